@@ -1,0 +1,164 @@
+package it.ordo;
+
+import it.ordo.application.CurrentUser;
+import it.ordo.application.catalog.ProductService;
+import it.ordo.application.customer.CustomerService;
+import it.ordo.application.integrity.IntegrityService;
+import it.ordo.application.inventory.InventoryService;
+import it.ordo.application.order.OrderService;
+import it.ordo.application.pricing.Pricer;
+import it.ordo.application.pricing.PricingService;
+import it.ordo.application.reporting.OrderDocumentService;
+import it.ordo.application.setup.SetupService;
+import it.ordo.infrastructure.persistence.Database;
+import it.ordo.infrastructure.persistence.DatabaseSettings;
+import it.ordo.infrastructure.persistence.JpaCompanyRepository;
+import it.ordo.infrastructure.persistence.JpaCustomerRepository;
+import it.ordo.infrastructure.persistence.JpaInventoryRepository;
+import it.ordo.infrastructure.persistence.JpaOrderRepository;
+import it.ordo.infrastructure.persistence.JpaPricingRepository;
+import it.ordo.infrastructure.persistence.JpaProductRepository;
+import it.ordo.infrastructure.persistence.JpaTransactions;
+import it.ordo.infrastructure.persistence.SqlStockAudit;
+import it.ordo.infrastructure.reporting.JasperOrderDocumentRenderer;
+import java.time.Clock;
+
+/**
+ * The composition root: opens the database and builds every repository and
+ * service once. The desktop, the command line and the tests all start here,
+ * so they run the same graph.
+ */
+public final class OrdoContext implements AutoCloseable {
+
+    private final Database database;
+    private final JpaTransactions transactions;
+    private final JpaCustomerRepository customerRepository;
+    private final JpaProductRepository productRepository;
+    private final JpaInventoryRepository inventoryRepository;
+    private final JpaPricingRepository pricingRepository;
+    private final JpaOrderRepository orderRepository;
+    private final JpaCompanyRepository companyRepository;
+    private final Clock clock;
+    private final CurrentUser user;
+
+    private final PricingService pricing;
+    private final InventoryService inventory;
+    private final OrderService orders;
+    private final CustomerService customers;
+    private final ProductService products;
+    private final IntegrityService integrity;
+    private final OrderDocumentService documents;
+    private final SetupService setup;
+
+    private OrdoContext(Database database, CurrentUser user, Clock clock) {
+        this.database = database;
+        this.user = user;
+        this.clock = clock;
+        this.transactions = new JpaTransactions(database.entityManagerFactory());
+        this.customerRepository = new JpaCustomerRepository(transactions);
+        this.productRepository = new JpaProductRepository(transactions);
+        this.inventoryRepository = new JpaInventoryRepository(transactions);
+        this.pricingRepository = new JpaPricingRepository(transactions);
+        this.orderRepository = new JpaOrderRepository(transactions);
+        this.companyRepository = new JpaCompanyRepository(transactions);
+        Pricer pricer = new Pricer(pricingRepository);
+        this.pricing = new PricingService(transactions, customerRepository, productRepository, pricer);
+        this.inventory = new InventoryService(transactions, productRepository, inventoryRepository, orderRepository,
+                user, clock);
+        this.orders = new OrderService(transactions, orderRepository, customerRepository, productRepository,
+                inventoryRepository, pricer, user, clock);
+        this.customers = new CustomerService(transactions, customerRepository, inventoryRepository, pricingRepository);
+        this.products = new ProductService(transactions, productRepository, pricingRepository, inventoryRepository);
+        this.integrity = new IntegrityService(transactions, new SqlStockAudit(transactions));
+        this.documents = new OrderDocumentService(transactions, orderRepository, customerRepository, productRepository,
+                companyRepository, new JasperOrderDocumentRenderer(), clock);
+        this.setup = new SetupService(transactions, companyRepository, inventoryRepository, pricingRepository,
+                productRepository, customerRepository, orderRepository);
+    }
+
+    public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
+        return new OrdoContext(Database.open(settings), user, clock);
+    }
+
+    /** Same graph with another clock and user, sharing this one's database: used to replay history (demo data). */
+    public OrdoContext withClock(Clock otherClock, CurrentUser otherUser) {
+        return new OrdoContext(database, otherUser, otherClock);
+    }
+
+    public PricingService pricing() {
+        return pricing;
+    }
+
+    public InventoryService inventory() {
+        return inventory;
+    }
+
+    public OrderService orders() {
+        return orders;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public ProductService products() {
+        return products;
+    }
+
+    public IntegrityService integrity() {
+        return integrity;
+    }
+
+    public OrderDocumentService documents() {
+        return documents;
+    }
+
+    public SetupService setup() {
+        return setup;
+    }
+
+    public JpaTransactions transactions() {
+        return transactions;
+    }
+
+    public JpaCustomerRepository customerRepository() {
+        return customerRepository;
+    }
+
+    public JpaProductRepository productRepository() {
+        return productRepository;
+    }
+
+    public JpaInventoryRepository inventoryRepository() {
+        return inventoryRepository;
+    }
+
+    public JpaPricingRepository pricingRepository() {
+        return pricingRepository;
+    }
+
+    public JpaOrderRepository orderRepository() {
+        return orderRepository;
+    }
+
+    public JpaCompanyRepository companyRepository() {
+        return companyRepository;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

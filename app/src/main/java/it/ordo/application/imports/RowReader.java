@@ -1,0 +1,103 @@
+package it.ordo.application.imports;
+
+import it.ordo.domain.Message;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads typed values out of an import row, collecting a message for every bad
+ * field instead of stopping at the first, so one pass tells the user all of it.
+ * Decimals accept a comma as the decimal separator, as Italian spreadsheets write them.
+ */
+public final class RowReader {
+
+    private final ImportRow row;
+    private final List<Message> problems = new ArrayList<>();
+
+    public RowReader(ImportRow row) {
+        this.row = row;
+    }
+
+    public List<Message> problems() {
+        return problems;
+    }
+
+    public String optional(String column, int maxLength) {
+        String value = row.fields().get(column);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        value = value.strip();
+        if (value.length() > maxLength) {
+            problems.add(Message.of("import.tooLong", column, maxLength));
+            return null;
+        }
+        return value;
+    }
+
+    public String required(String column, int maxLength) {
+        String value = optional(column, maxLength);
+        if (value == null && !hasTooLong(column)) {
+            problems.add(Message.of("import.required", column));
+        }
+        return value;
+    }
+
+    private boolean hasTooLong(String column) {
+        return problems.stream().anyMatch(m -> m.key().equals("import.tooLong") && m.args().getFirst().equals(column));
+    }
+
+    public BigDecimal decimal(String column, boolean required) {
+        String raw = required ? required(column, 40) : optional(column, 40);
+        if (raw == null) {
+            return null;
+        }
+        String normalized = raw.replace(" ", "");
+        if (normalized.contains(",") && !normalized.contains(".")) {
+            normalized = normalized.replace(',', '.');
+        }
+        try {
+            return new BigDecimal(normalized);
+        } catch (NumberFormatException e) {
+            problems.add(Message.of("import.notNumber", column, raw));
+            return null;
+        }
+    }
+
+    public Boolean bool(String column, boolean defaultValue) {
+        String raw = optional(column, 10);
+        if (raw == null) {
+            return defaultValue;
+        }
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1", "si", "sì", "s" -> true;
+            case "false", "no", "n", "0" -> false;
+            default -> {
+                problems.add(Message.of("import.notBoolean", column, raw));
+                yield defaultValue;
+            }
+        };
+    }
+
+    public <E extends Enum<E>> E enumValue(String column, Class<E> type, E defaultValue) {
+        String raw = optional(column, 20);
+        if (raw == null) {
+            if (defaultValue == null) {
+                problems.add(Message.of("import.required", column));
+            }
+            return defaultValue;
+        }
+        try {
+            return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(Message.of("import.notOneOf", column, raw, java.util.Arrays.toString(type.getEnumConstants())));
+            return defaultValue;
+        }
+    }
+
+    public void problem(Message message) {
+        problems.add(message);
+    }
+}

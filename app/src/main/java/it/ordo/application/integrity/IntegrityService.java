@@ -1,0 +1,28 @@
+package it.ordo.application.integrity;
+
+import it.ordo.application.Transactions;
+import it.ordo.domain.Message;
+import it.ordo.domain.inventory.StockAudit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** "Is the data right?": every stock counter against its ledger and its orders. Empty means clean. */
+public final class IntegrityService {
+
+    private final Transactions tx;
+    private final StockAudit audit;
+
+    public IntegrityService(Transactions tx, StockAudit audit) {
+        this.tx = tx;
+        this.audit = audit;
+    }
+
+    public List<Message> check() {
+        return tx.read(() -> {
+            List<Message> problems = new ArrayList<>(audit.ledgerMismatches());
+            problems.addAll(audit.allocationMismatches());
+            problems.addAll(audit.lineMismatches());
+            return problems;
+        });
+    }
+}

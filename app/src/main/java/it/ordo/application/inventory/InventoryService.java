@@ -1,0 +1,168 @@
+package it.ordo.application.inventory;
+
+import it.ordo.application.CurrentUser;
+import it.ordo.application.NotFoundException;
+import it.ordo.application.Transactions;
+import it.ordo.domain.DomainException;
+import it.ordo.domain.Quantities;
+import it.ordo.domain.catalog.Product;
+import it.ordo.domain.catalog.ProductRepository;
+import it.ordo.domain.inventory.InventoryRepository;
+import it.ordo.domain.inventory.Promise;
+import it.ordo.domain.inventory.PromiseCalculator;
+import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.inventory.SupplyLine;
+import it.ordo.domain.inventory.Warehouse;
+import it.ordo.domain.order.OrderLine;
+import it.ordo.domain.order.OrderRepository;
+import it.ordo.domain.order.SalesOrder;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Stock figures, promise dates, expected supply and goods receipts. */
+public final class InventoryService {
+
+    private final Transactions tx;
+    private final ProductRepository products;
+    private final InventoryRepository inventory;
+    private final OrderRepository orders;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public InventoryService(Transactions tx, ProductRepository products, InventoryRepository inventory,
+                            OrderRepository orders, CurrentUser user, Clock clock) {
+        this.tx = tx;
+        this.products = products;
+        this.inventory = inventory;
+        this.orders = orders;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** On hand, allocated, available and incoming for a product (or all when sku is null) in a warehouse (or all). */
+    public List<StockView> stock(String sku, String warehouseCode, int offset, int limit) {
+        return tx.read(() -> {
+            Long productId = sku == null ? null : product(sku).id();
+            Long warehouseId = warehouseCode == null ? null : warehouse(warehouseCode).id();
+            List<Stock> rows = inventory.stocks(productId, warehouseId, offset, limit);
+            Map<Long, Product> byId = products.findAll(rows.stream().map(Stock::productId).distinct().toList());
+            Map<Long, Warehouse> warehouses = new TreeMap<>();
+            inventory.warehouses().forEach(w -> warehouses.put(w.id(), w));
+            List<StockView> views = new ArrayList<>(rows.size());
+            for (Stock s : rows) {
+                Product p = byId.get(s.productId());
+                views.add(new StockView(p.sku(), p.description(), warehouses.get(s.warehouseId()).code(), s.onHand(),
+                        s.allocated(), s.available(), incoming(inventory.openSupply(s.productId(), s.warehouseId()))));
+            }
+            return views;
+        });
+    }
+
+    /** Earliest promise date for a quantity, per warehouse (just the one when given), soonest first. */
+    public List<AvailabilityView> availability(String sku, BigDecimal qty, String warehouseCode) {
+        return tx.read(() -> {
+            Product product = product(sku);
+            new it.ordo.application.pricing.QuantityRules().requireValid(product, qty);
+            List<Warehouse> where = warehouseCode == null ? inventory.warehouses() : List.of(warehouse(warehouseCode));
+            LocalDate today = LocalDate.now(clock);
+            List<AvailabilityView> views = new ArrayList<>();
+            for (Warehouse w : where) {
+                Stock s = inventory.findStock(product.id(), w.id()).orElse(new Stock(product.id(), w.id()));
+                List<SupplyLine> supply = inventory.openSupply(product.id(), w.id());
+                Promise promise = PromiseCalculator.promise(qty, s.available(), supply,
+                        inventory.backordered(product.id(), w.id()), today);
+                views.add(new AvailabilityView(product.sku(), w.code(), qty, s.onHand(), s.allocated(), s.available(),
+                        incoming(supply), promise.date(), promise.explanation()));
+            }
+            views.sort(Comparator.comparing(AvailabilityView::promiseDate, Comparator.nullsLast(Comparator.naturalOrder())));
+            return views;
+        });
+    }
+
+    /** Records a supplier delivery expected on a date (a purchase order line). */
+    public void addSupply(String sku, String warehouseCode, BigDecimal qty, LocalDate expected, String po) {
+        tx.write(() -> {
+            Product product = product(sku);
+            new it.ordo.application.pricing.QuantityRules().requireValid(product, qty);
+            Warehouse w = warehouse(warehouseCode);
+            String poNumber = po == null || po.isBlank() ? "PO-" + expected.getYear() + "-" + sku : po.trim();
+            if (poNumber.length() > 30) {
+                throw new DomainException("supply.po.tooLong", poNumber);
+            }
+            inventory.store(new SupplyLine(poNumber, product.id(), w.id(), Quantities.qty(qty), expected));
+        });
+    }
+
+    /**
+     * Goods arrived: on hand grows (a ledger row), the purchase order line is
+     * marked received, and backorders waiting for this product in this
+     * warehouse are allocated in service order until the goods run out.
+     */
+    public ReceiptView receive(String sku, String warehouseCode, BigDecimal qty, String po) {
+        return tx.write(() -> {
+            Product product = product(sku);
+            new it.ordo.application.pricing.QuantityRules().requireValid(product, qty);
+            Warehouse w = warehouse(warehouseCode);
+            Instant now = clock.instant();
+            String username = user.username();
+            // The stock row lock comes first, as in every use case that touches stock, so receipts and
+            // confirmations queue on the same lock instead of deadlocking on each other's rows.
+            Stock stock = inventory.lockStock(product.id(), w.id());
+            if (po != null) {
+                List<SupplyLine> open = inventory.openSupply(po, product.id(), w.id());
+                if (open.isEmpty()) {
+                    throw new DomainException("supply.notOpen", po, sku, w.code());
+                }
+                BigDecimal left = qty;
+                for (SupplyLine line : open) {
+                    left = left.subtract(line.receive(left));
+                }
+            }
+            inventory.record(stock.receive(Quantities.qty(qty), po == null ? "RECEIPT" : po, username, now));
+            List<ReceiptView.Filled> filled = fillBackorders(product.id(), w.id(), stock, now);
+            return new ReceiptView(product.sku(), w.code(), po, qty, stock.onHand(), stock.allocated(), filled);
+        });
+    }
+
+    private List<ReceiptView.Filled> fillBackorders(long productId, long warehouseId, Stock stock, Instant now) {
+        List<ReceiptView.Filled> filled = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        for (SalesOrder order : orders.waitingFor(productId, warehouseId)) {
+            for (OrderLine line : order.lines()) {
+                if (line.productId() != productId || line.backorderedQty().signum() <= 0) {
+                    continue;
+                }
+                if (stock.available().signum() <= 0) {
+                    return filled;
+                }
+                var movement = stock.allocateUpTo(line.backorderedQty(), order.number(), user.username(), now);
+                BigDecimal take = movement.allocatedDelta();
+                inventory.record(movement);
+                order.fillBackorder(line, take, today);
+                filled.add(new ReceiptView.Filled(order.number(), line.lineNo(), take, line.backorderedQty()));
+            }
+        }
+        return filled;
+    }
+
+    private static List<StockView.Incoming> incoming(List<SupplyLine> supply) {
+        Map<LocalDate, BigDecimal> byDate = new TreeMap<>();
+        supply.forEach(l -> byDate.merge(l.expectedDate(), l.outstanding(), BigDecimal::add));
+        return byDate.entrySet().stream().map(e -> new StockView.Incoming(e.getKey(), e.getValue())).toList();
+    }
+
+    private Product product(String sku) {
+        return products.findBySku(sku).orElseThrow(() -> new NotFoundException("product", sku));
+    }
+
+    private Warehouse warehouse(String code) {
+        return inventory.findWarehouse(code).orElseThrow(() -> new NotFoundException("warehouse", code));
+    }
+}

@@ -1,0 +1,17 @@
+package it.ordo.application.order;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An order as it arrives from a channel, before any check: codes and names
+ * are still text, so every problem can be reported back at once.
+ */
+public record OrderRequest(String externalRef, String channel, String customer, String warehouse,
+                           LocalDate requestedDate, String priority, String notes, List<LineRequest> lines) {
+
+    /** One line: a SKU or an EAN (scanned barcode), and the quantity. */
+    public record LineRequest(String sku, String ean, BigDecimal qty) {
+    }
+}

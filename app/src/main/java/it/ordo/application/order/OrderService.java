@@ -1,0 +1,393 @@
+package it.ordo.application.order;
+
+import it.ordo.application.CurrentUser;
+import it.ordo.application.NotFoundException;
+import it.ordo.application.Transactions;
+import it.ordo.application.pricing.Pricer;
+import it.ordo.application.pricing.QuantityRules;
+import it.ordo.domain.Message;
+import it.ordo.domain.Quantities;
+import it.ordo.domain.ValidationException;
+import it.ordo.domain.catalog.Ean13;
+import it.ordo.domain.catalog.Product;
+import it.ordo.domain.catalog.ProductRepository;
+import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.inventory.InventoryRepository;
+import it.ordo.domain.inventory.Promise;
+import it.ordo.domain.inventory.PromiseCalculator;
+import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.inventory.StockMovement;
+import it.ordo.domain.inventory.Warehouse;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderLine;
+import it.ordo.domain.order.OrderNumber;
+import it.ordo.domain.order.OrderRepository;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.order.Priority;
+import it.ordo.domain.order.SalesOrder;
+import it.ordo.domain.pricing.CandidateList;
+import it.ordo.domain.pricing.DiscountRule;
+import it.ordo.domain.pricing.PriceCalculator;
+import it.ordo.domain.pricing.PriceQuote;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+/**
+ * Taking, confirming and moving orders. Confirmation prices every line,
+ * checks credit and allocates every line in one transaction, taking the stock
+ * row locks in ascending product order so concurrent confirmations queue
+ * instead of deadlocking, and never allocate more than is on hand.
+ */
+public final class OrderService {
+
+    static final int MAX_NOTES = 2000;
+    static final int MAX_EXTERNAL_REF = 60;
+
+    private final Transactions tx;
+    private final OrderRepository orders;
+    private final CustomerRepository customers;
+    private final ProductRepository products;
+    private final InventoryRepository inventory;
+    private final Pricer pricer;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final QuantityRules quantityRules = new QuantityRules();
+    private final OrderViews views;
+
+    public OrderService(Transactions tx, OrderRepository orders, CustomerRepository customers,
+                        ProductRepository products, InventoryRepository inventory, Pricer pricer,
+                        CurrentUser user, Clock clock) {
+        this.tx = tx;
+        this.orders = orders;
+        this.customers = customers;
+        this.products = products;
+        this.inventory = inventory;
+        this.pricer = pricer;
+        this.user = user;
+        this.clock = clock;
+        this.views = new OrderViews(customers, products, inventory);
+    }
+
+    /**
+     * Places and confirms one order in one transaction. An invalid order is
+     * written not at all: every problem is reported in one ValidationException.
+     * The result may be CONFIRMED (lines allocated or backordered) or ON_HOLD
+     * (credit or blocked customer).
+     */
+    public OrderView place(OrderRequest request) {
+        return tx.write(() -> {
+            List<Message> problems = new ArrayList<>();
+            Channel channel = parseEnum(Channel.class, request.channel(), "order.channel", problems);
+            Priority priority = request.priority() == null || request.priority().isBlank() ? Priority.NORMAL
+                    : parseEnum(Priority.class, request.priority(), "order.priority", problems);
+            String ref = request.externalRef() == null || request.externalRef().isBlank() ? null : request.externalRef().trim();
+            if (ref != null && ref.length() > MAX_EXTERNAL_REF) {
+                problems.add(Message.of("order.externalRef.tooLong", MAX_EXTERNAL_REF));
+            }
+            if (request.notes() != null && request.notes().length() > MAX_NOTES) {
+                problems.add(Message.of("order.notes.tooLong", request.notes().length(), MAX_NOTES));
+            }
+            Customer customer = null;
+            if (request.customer() == null || request.customer().isBlank()) {
+                problems.add(Message.of("order.customer.missing"));
+            } else {
+                customer = customers.findByCode(request.customer().trim()).orElse(null);
+                if (customer == null) {
+                    problems.add(Message.of("notFound.customer", request.customer()));
+                }
+            }
+            Warehouse warehouse = null;
+            if (request.warehouse() != null && !request.warehouse().isBlank()) {
+                warehouse = inventory.findWarehouse(request.warehouse().trim()).orElse(null);
+                if (warehouse == null) {
+                    problems.add(Message.of("notFound.warehouse", request.warehouse()));
+                }
+            } else if (customer != null) {
+                warehouse = inventory.findWarehouse(customer.defaultWarehouseId()).orElse(null);
+            }
+            List<Product> lineProducts = resolveLines(request.lines(), problems);
+            if (channel != null && ref != null && ref.length() <= MAX_EXTERNAL_REF && orders.existsExternal(channel, ref)) {
+                problems.add(Message.of("order.duplicate", channel, ref));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+            OrderNumber number = orders.nextOrderNumber(today.getYear());
+            SalesOrder order = new SalesOrder(number, channel, ref, customer.id(), customer.name(),
+                    customer.defaultShipTo(), warehouse.id(), priority, request.requestedDate(), request.notes(),
+                    customer.paymentTerms(), user.username(), now);
+            price(order, customer, lineProducts, request.lines(), today);
+            orders.store(order);
+            confirmOrHold(order, customer, true, now);
+            return views.view(order);
+        });
+    }
+
+    private List<Product> resolveLines(List<OrderRequest.LineRequest> lines, List<Message> problems) {
+        List<Product> result = new ArrayList<>();
+        if (lines == null || lines.isEmpty()) {
+            problems.add(Message.of("order.noLines", "-"));
+            return result;
+        }
+        int n = 0;
+        for (OrderRequest.LineRequest line : lines) {
+            n++;
+            Optional<Product> product = Optional.empty();
+            if (line.sku() != null && !line.sku().isBlank()) {
+                product = products.findBySku(line.sku().trim());
+                if (product.isEmpty()) {
+                    problems.add(Message.of("order.line.unknownSku", n, line.sku()));
+                }
+            } else if (line.ean() != null && !line.ean().isBlank()) {
+                if (!Ean13.isValid(line.ean().trim())) {
+                    problems.add(Message.of("order.line.invalidEan", n, line.ean()));
+                } else {
+                    product = products.findByEan(line.ean().trim());
+                    if (product.isEmpty()) {
+                        problems.add(Message.of("order.line.unknownEan", n, line.ean()));
+                    }
+                }
+            } else {
+                problems.add(Message.of("order.line.noProduct", n));
+            }
+            if (product.isPresent()) {
+                Product p = product.get();
+                if (!p.active()) {
+                    problems.add(Message.of("order.line.inactive", n, p.sku()));
+                }
+                int lineNo = n;
+                quantityRules.problem(p, line.qty())
+                        .ifPresent(m -> problems.add(Message.of("order.line.problem", lineNo, m.encode())));
+            }
+            result.add(product.orElse(null));
+        }
+        return result;
+    }
+
+    private void price(SalesOrder order, Customer customer, List<Product> lineProducts,
+                       List<OrderRequest.LineRequest> requests, LocalDate today) {
+        List<CandidateList> lists = pricer.listsFor(customer);
+        List<DiscountRule> rules = pricer.rules();
+        for (int i = 0; i < lineProducts.size(); i++) {
+            Product p = lineProducts.get(i);
+            BigDecimal qty = requests.get(i).qty();
+            PriceQuote quote = pricer.quote(customer, p, qty, today, lists, rules);
+            order.addLine(p.id(), qty, quote.unitPrice(), quote.discountPct(), p.vatRate(), priceNote(quote.explanation()));
+        }
+        Optional<DiscountRule> orderRule = PriceCalculator.orderValueDiscount(order.netTotal(), today, rules);
+        if (orderRule.isPresent()) {
+            DiscountRule rule = orderRule.get();
+            String extra = Message.of("price.discount.ORDER_VALUE", rule.code(), Quantities.plain(rule.percent()),
+                    rule.description()).encode();
+            for (OrderLine line : order.lines()) {
+                order.repriceLine(line, line.unitPrice(), PriceCalculator.cascade(line.discountPct(), rule.percent()),
+                        line.priceNote() == null ? extra : line.priceNote() + "\n" + extra);
+            }
+        }
+    }
+
+    private static String priceNote(List<Message> explanation) {
+        StringBuilder sb = new StringBuilder();
+        for (Message m : explanation) {
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append(m.encode());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Credit first: a blocked customer or an order that takes open exposure
+     * over the credit limit goes ON_HOLD with the reason, holding no stock.
+     * Otherwise every line is allocated, or backordered with its promise date.
+     */
+    private void confirmOrHold(SalesOrder order, Customer customer, boolean checkCredit, Instant now) {
+        if (checkCredit) {
+            if (customer.blocked()) {
+                order.hold(Message.of("hold.blocked", customer.code()).encode(), user.username(), now);
+                return;
+            }
+            BigDecimal exposure = customers.openOrderExposure(customer.id());
+            if (exposure.add(order.grossTotal()).compareTo(customer.creditLimit()) > 0) {
+                order.hold(Message.of("hold.credit", exposure, order.grossTotal(), customer.creditLimit()).encode(),
+                        user.username(), now);
+                return;
+            }
+        }
+        allocate(order, customer, now);
+        order.confirm(user.username(), now);
+    }
+
+    private void allocate(SalesOrder order, Customer customer, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Map<Long, Stock> locked = lockSorted(order, order.lines().stream().map(OrderLine::productId).toList());
+        Map<Long, BigDecimal> ownBackorders = new HashMap<>();
+        List<Message> shortfalls = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            Stock stock = locked.get(line.productId());
+            StockMovement movement = stock.allocateUpTo(line.quantity(), order.number(), user.username(), now);
+            BigDecimal allocated = BigDecimal.ZERO;
+            if (movement != null) {
+                inventory.record(movement);
+                allocated = movement.allocatedDelta();
+                order.allocate(line, allocated);
+            }
+            BigDecimal missing = line.quantity().subtract(allocated);
+            if (missing.signum() == 0) {
+                order.repromise(line, today);
+                continue;
+            }
+            if (!customer.acceptsBackorders()) {
+                shortfalls.add(Message.of("order.shortfall", line.lineNo(), sku(line), Quantities.plain(line.quantity()),
+                        Quantities.plain(allocated)));
+                continue;
+            }
+            BigDecimal promisedBefore = inventory.backordered(line.productId(), order.warehouseId())
+                    .add(ownBackorders.getOrDefault(line.productId(), BigDecimal.ZERO));
+            Promise promise = PromiseCalculator.promise(missing, BigDecimal.ZERO,
+                    inventory.openSupply(line.productId(), order.warehouseId()), promisedBefore, today);
+            order.backorder(line, missing, promise.date());
+            ownBackorders.merge(line.productId(), missing, BigDecimal::add);
+        }
+        if (!shortfalls.isEmpty()) {
+            throw new ValidationException(shortfalls);
+        }
+        order.updatePromisedDate();
+    }
+
+    /** Locks the stock rows of the given products in this order's warehouse, lowest product id first. */
+    private Map<Long, Stock> lockSorted(SalesOrder order, List<Long> productIds) {
+        Map<Long, Stock> locked = new TreeMap<>();
+        for (Long productId : new TreeSet<>(productIds)) {
+            locked.put(productId, inventory.lockStock(productId, order.warehouseId()));
+        }
+        return locked;
+    }
+
+    private String sku(OrderLine line) {
+        return products.find(line.productId()).map(Product::sku).orElse("?");
+    }
+
+    // --- lifecycle use cases
+
+    public OrderView hold(String number, String reason) {
+        return change(number, (order, now) -> order.hold(
+                reason == null || reason.isBlank() ? Message.of("hold.manual").encode() : reason, user.username(), now));
+    }
+
+    /** Takes an order off hold; one held at confirmation now continues it, allocating its lines. */
+    public OrderView release(String number) {
+        return change(number, (order, now) -> {
+            OrderStatus back = order.release(user.username(), now, Message.of("hold.released").encode());
+            if (back == OrderStatus.DRAFT) {
+                Customer customer = customers.find(order.customerId()).orElseThrow();
+                confirmOrHold(order, customer, false, now);
+            }
+        });
+    }
+
+    /** Cancels the order and gives back the stock its lines held. */
+    public OrderView cancel(String number, String reason) {
+        return change(number, (order, now) -> {
+            List<Long> productIds = order.lines().stream().map(OrderLine::productId).toList();
+            boolean holdsStock = order.lines().stream().anyMatch(l -> l.allocatedQty().signum() > 0);
+            Map<Long, Stock> locked = holdsStock ? lockSorted(order, productIds) : Map.of();
+            Map<OrderLine, BigDecimal> held = order.cancel(user.username(), now,
+                    reason == null || reason.isBlank() ? null : reason);
+            held.forEach((line, qty) -> inventory.record(
+                    locked.get(line.productId()).release(qty, order.number(), user.username(), now)));
+        });
+    }
+
+    public OrderView startPicking(String number) {
+        return change(number, (order, now) -> order.startPicking(user.username(), now));
+    }
+
+    public OrderView pack(String number) {
+        return change(number, (order, now) -> order.pack(user.username(), now));
+    }
+
+    /** The goods leave: each line's allocated quantity comes off on hand and allocated together. */
+    public OrderView ship(String number) {
+        return change(number, (order, now) -> {
+            Map<Long, Stock> locked = lockSorted(order, order.lines().stream().map(OrderLine::productId).toList());
+            order.ship(user.username(), now);
+            for (OrderLine line : order.lines()) {
+                if (line.allocatedQty().signum() > 0) {
+                    inventory.record(locked.get(line.productId()).ship(line.allocatedQty(), order.number(),
+                            user.username(), now));
+                }
+            }
+        });
+    }
+
+    public OrderView deliver(String number) {
+        return change(number, (order, now) -> order.deliver(user.username(), now));
+    }
+
+    private OrderView change(String number, BiConsumer<SalesOrder, Instant> step) {
+        return tx.write(() -> {
+            SalesOrder order = find(number);
+            step.accept(order, clock.instant());
+            return views.view(order);
+        });
+    }
+
+    // --- queries
+
+    public OrderView show(String number) {
+        return tx.read(() -> views.view(find(number)));
+    }
+
+    public List<OrderSummary> list(String status, String customerCode, int limit) {
+        return tx.read(() -> {
+            List<Message> problems = new ArrayList<>();
+            OrderStatus s = status == null ? null : parseEnum(OrderStatus.class, status, "order.status", problems);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Long customerId = null;
+            if (customerCode != null) {
+                customerId = customers.findByCode(customerCode)
+                        .orElseThrow(() -> new NotFoundException("customer", customerCode)).id();
+            }
+            return views.summaries(orders.list(s, customerId, Math.max(1, limit)));
+        });
+    }
+
+    private SalesOrder find(String number) {
+        if (number == null) {
+            throw new NotFoundException("order", "-");
+        }
+        return orders.findByNumber(number.trim().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("order", number));
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String what, List<Message> problems) {
+        if (raw == null || raw.isBlank()) {
+            problems.add(Message.of(what + ".missing"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            problems.add(Message.of(what + ".unknown", raw, java.util.Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package it.ordo.application.order;
+
+import it.ordo.domain.Message;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An order as shown to a person: header, lines with their stock, totals, VAT summary and history. */
+public record OrderView(String number, String channel, String externalRef, String customerCode, String customerName,
+                        String warehouse, String status, Message holdReason, String priority, LocalDate requestedDate,
+                        LocalDate promisedDate, String notes, String shipName, String shipAddress,
+                        String paymentTerms, Instant createdAt, String createdBy, BigDecimal netTotal,
+                        BigDecimal vatTotal, BigDecimal grossTotal, List<Line> lines, List<VatRow> vatSummary,
+                        List<HistoryEntry> history) {
+
+    public record Line(int lineNo, String sku, String description, String unit, BigDecimal quantity,
+                       BigDecimal unitPrice, BigDecimal discountPct, BigDecimal vatRate, BigDecimal netAmount,
+                       BigDecimal vatAmount, BigDecimal grossAmount, BigDecimal allocated, BigDecimal backordered,
+                       LocalDate promisedDate, String priceNote) {
+    }
+
+    public record VatRow(BigDecimal rate, BigDecimal taxable, BigDecimal vat) {
+    }
+
+    public record HistoryEntry(Instant at, String user, String from, String to, Message reason) {
+    }
+}

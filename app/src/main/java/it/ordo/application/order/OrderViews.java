@@ -1,0 +1,69 @@
+package it.ordo.application.order;
+
+import it.ordo.domain.Message;
+import it.ordo.domain.catalog.Product;
+import it.ordo.domain.catalog.ProductRepository;
+import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.inventory.InventoryRepository;
+import it.ordo.domain.inventory.Warehouse;
+import it.ordo.domain.order.OrderLine;
+import it.ordo.domain.order.SalesOrder;
+import it.ordo.domain.order.StatusChange;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns orders into plain records inside the transaction, so nothing lazy escapes it. */
+final class OrderViews {
+
+    private final CustomerRepository customers;
+    private final ProductRepository products;
+    private final InventoryRepository inventory;
+
+    OrderViews(CustomerRepository customers, ProductRepository products, InventoryRepository inventory) {
+        this.customers = customers;
+        this.products = products;
+        this.inventory = inventory;
+    }
+
+    OrderView view(SalesOrder order) {
+        Customer customer = customers.find(order.customerId()).orElseThrow();
+        String warehouse = inventory.findWarehouse(order.warehouseId()).map(Warehouse::code).orElse("?");
+        Map<Long, Product> byId = products.findAll(order.lines().stream().map(OrderLine::productId).distinct().toList());
+        List<OrderView.Line> lines = new ArrayList<>();
+        for (OrderLine l : order.lines()) {
+            Product p = byId.get(l.productId());
+            lines.add(new OrderView.Line(l.lineNo(), p.sku(), p.description(), p.unit().name(), l.quantity(),
+                    l.unitPrice(), l.discountPct(), l.vatRate(), l.netAmount(), l.vatAmount(), l.grossAmount(),
+                    l.allocatedQty(), l.backorderedQty(), l.promisedDate(), l.priceNote()));
+        }
+        List<OrderView.VatRow> vat = new ArrayList<>();
+        for (Map.Entry<BigDecimal, BigDecimal[]> e : order.vatSummary().entrySet()) {
+            vat.add(new OrderView.VatRow(e.getKey(), e.getValue()[0], e.getValue()[1]));
+        }
+        List<OrderView.HistoryEntry> history = new ArrayList<>();
+        for (StatusChange c : order.history()) {
+            history.add(new OrderView.HistoryEntry(c.changedAt(), c.username(),
+                    c.fromStatus() == null ? null : c.fromStatus().name(), c.toStatus().name(), Message.decode(c.reason())));
+        }
+        return new OrderView(order.number(), order.channel().name(), order.externalRef(), customer.code(),
+                customer.name(), warehouse, order.status().name(), Message.decode(order.holdReason()),
+                order.priority().name(), order.requestedDate(), order.promisedDate(), order.notes(), order.shipName(),
+                order.shipTo().oneLine(), order.paymentTerms(), order.createdAt(), order.createdBy(), order.netTotal(),
+                order.vatTotal(), order.grossTotal(), lines, vat, history);
+    }
+
+    List<OrderSummary> summaries(List<SalesOrder> list) {
+        Map<Long, Customer> cache = new HashMap<>();
+        List<OrderSummary> result = new ArrayList<>(list.size());
+        for (SalesOrder o : list) {
+            Customer c = cache.computeIfAbsent(o.customerId(), id -> customers.find(id).orElseThrow());
+            result.add(new OrderSummary(o.number(), o.createdAt(), c.code(), c.name(), o.channel().name(),
+                    o.status().name(), o.priority().name(), o.grossTotal(), o.promisedDate()));
+        }
+        return result;
+    }
+}

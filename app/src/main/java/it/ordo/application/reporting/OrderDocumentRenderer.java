@@ -1,0 +1,7 @@
+package it.ordo.application.reporting;
+
+/** Turns order data into a printable document (PDF bytes). Implemented with JasperReports in infrastructure. */
+public interface OrderDocumentRenderer {
+
+    byte[] renderOrderConfirmation(OrderConfirmationData data);
+}

@@ -1,0 +1,24 @@
+package it.ordo.domain.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where products are kept. */
+public interface ProductRepository {
+
+    Optional<Product> findBySku(String sku);
+
+    Optional<Product> findByEan(String ean);
+
+    Optional<Product> find(long id);
+
+    Map<Long, Product> findAll(Collection<Long> ids);
+
+    List<Product> list(String text, int offset, int limit);
+
+    long count();
+
+    void store(Product product);
+}

@@ -1,0 +1,2 @@
+/** Products, SKUs, EANs, units and VAT rates. */
+package it.ordo.domain.catalog;

@@ -1,0 +1,2 @@
+/** Customers, their addresses, tiers, credit and payment terms. */
+package it.ordo.domain.customer;

@@ -1,0 +1,44 @@
+package it.ordo.domain.inventory;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Warehouses, stock counters, the ledger and incoming supply. */
+public interface InventoryRepository {
+
+    Optional<Warehouse> findWarehouse(String code);
+
+    Optional<Warehouse> findWarehouse(long id);
+
+    List<Warehouse> warehouses();
+
+    void store(Warehouse warehouse);
+
+    Optional<Stock> findStock(long productId, long warehouseId);
+
+    /**
+     * The stock row with a write lock held until the transaction ends. Callers
+     * that need several lock them in ascending (product, warehouse) order, so
+     * two transactions never wait on each other in a circle.
+     */
+    Stock lockStock(long productId, long warehouseId);
+
+    /** Stock rows matching a product (or all when null) and a warehouse (or all when null). */
+    List<Stock> stocks(Long productId, Long warehouseId, int offset, int limit);
+
+    void store(Stock stock);
+
+    void record(StockMovement movement);
+
+    /** Open supply (not fully received) for a product in a warehouse, earliest expected first. */
+    List<SupplyLine> openSupply(long productId, long warehouseId);
+
+    /** Open supply lines of one purchase order for a product, earliest first. */
+    List<SupplyLine> openSupply(String poNumber, long productId, long warehouseId);
+
+    void store(SupplyLine line);
+
+    /** Quantity already promised to customers out of future supply: the backorders of open orders. */
+    BigDecimal backordered(long productId, long warehouseId);
+}

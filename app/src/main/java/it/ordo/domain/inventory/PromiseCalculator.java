@@ -1,0 +1,55 @@
+package it.ordo.domain.inventory;
+
+import it.ordo.domain.Message;
+import it.ordo.domain.Quantities;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The earliest date a quantity can be promised: today from what is available,
+ * else the expected date of the supply that covers the rest once everything
+ * already promised from incoming supply (earlier backorders) has taken its
+ * share, earliest arrivals first.
+ */
+public final class PromiseCalculator {
+
+    private PromiseCalculator() {
+    }
+
+    public static Promise promise(BigDecimal requested, BigDecimal availableNow, List<SupplyLine> openSupply,
+                                  BigDecimal alreadyPromised, LocalDate today) {
+        List<Message> why = new ArrayList<>();
+        BigDecimal available = availableNow.max(BigDecimal.ZERO);
+        BigDecimal fromStock = requested.min(available);
+        why.add(Message.of("promise.availableNow", Quantities.plain(available)));
+        if (requested.compareTo(available) <= 0) {
+            return new Promise(today, fromStock, why);
+        }
+        BigDecimal missing = requested.subtract(available);
+        BigDecimal promisedLeft = alreadyPromised.max(BigDecimal.ZERO);
+        for (SupplyLine line : openSupply) {
+            BigDecimal outstanding = line.outstanding();
+            BigDecimal taken = outstanding.min(promisedLeft);
+            promisedLeft = promisedLeft.subtract(taken);
+            BigDecimal free = outstanding.subtract(taken);
+            if (taken.signum() > 0) {
+                why.add(Message.of("promise.arrivesPartlyPromised", Quantities.plain(outstanding), line.expectedDate(),
+                        line.poNumber(), Quantities.plain(taken)));
+            } else {
+                why.add(Message.of("promise.arrives", Quantities.plain(outstanding), line.expectedDate(), line.poNumber()));
+            }
+            if (free.signum() <= 0) {
+                continue;
+            }
+            missing = missing.subtract(free.min(missing));
+            if (missing.signum() == 0) {
+                LocalDate date = line.expectedDate().isBefore(today) ? today : line.expectedDate();
+                return new Promise(date, fromStock, why);
+            }
+        }
+        why.add(Message.of("promise.noSupply", Quantities.plain(missing)));
+        return new Promise(null, fromStock, why);
+    }
+}

@@ -1,0 +1,103 @@
+package it.ordo.domain.inventory;
+
+import it.ordo.domain.BaseEntity;
+import it.ordo.domain.DomainException;
+import it.ordo.domain.Quantities;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * On hand and allocated for one product in one warehouse. Every change returns
+ * the ledger row that records it; callers hold the row lock and store both in
+ * the same transaction.
+ */
+@Entity
+@Table(name = "stock")
+public class Stock extends BaseEntity {
+
+    private long productId;
+    private long warehouseId;
+    private BigDecimal onHand = BigDecimal.ZERO;
+    private BigDecimal allocated = BigDecimal.ZERO;
+    @Version
+    private long version;
+
+    protected Stock() {
+    }
+
+    public Stock(long productId, long warehouseId) {
+        this.productId = productId;
+        this.warehouseId = warehouseId;
+        this.onHand = Quantities.qty(BigDecimal.ZERO);
+        this.allocated = Quantities.qty(BigDecimal.ZERO);
+    }
+
+    public BigDecimal available() {
+        return onHand.subtract(allocated);
+    }
+
+    /** Reserves up to {@code wanted}; returns the movement for what was actually reserved, or null when nothing was. */
+    public StockMovement allocateUpTo(BigDecimal wanted, String reference, String user, Instant at) {
+        BigDecimal take = wanted.min(available());
+        if (take.signum() <= 0) {
+            return null;
+        }
+        allocated = allocated.add(take);
+        return new StockMovement(productId, warehouseId, MovementKind.ALLOCATE, BigDecimal.ZERO, take, reference, user, at);
+    }
+
+    public StockMovement release(BigDecimal qty, String reference, String user, Instant at) {
+        if (qty.compareTo(allocated) > 0) {
+            throw new DomainException("stock.release.tooMuch", Quantities.plain(qty), Quantities.plain(allocated));
+        }
+        allocated = allocated.subtract(qty);
+        return new StockMovement(productId, warehouseId, MovementKind.RELEASE, BigDecimal.ZERO, qty.negate(), reference, user, at);
+    }
+
+    public StockMovement receive(BigDecimal qty, String reference, String user, Instant at) {
+        if (qty.signum() <= 0) {
+            throw new DomainException("quantity.notPositive", Quantities.plain(qty));
+        }
+        onHand = onHand.add(qty);
+        return new StockMovement(productId, warehouseId, MovementKind.RECEIPT, qty, BigDecimal.ZERO, reference, user, at);
+    }
+
+    /** Goods that were allocated leave the warehouse. */
+    public StockMovement ship(BigDecimal qty, String reference, String user, Instant at) {
+        if (qty.compareTo(allocated) > 0) {
+            throw new DomainException("stock.ship.notAllocated", Quantities.plain(qty), Quantities.plain(allocated));
+        }
+        onHand = onHand.subtract(qty);
+        allocated = allocated.subtract(qty);
+        return new StockMovement(productId, warehouseId, MovementKind.SHIP, qty.negate(), qty.negate(), reference, user, at);
+    }
+
+    /** Inventory count correction; cannot take on hand below what is already promised to orders. */
+    public StockMovement adjust(BigDecimal delta, String reference, String user, Instant at) {
+        BigDecimal after = onHand.add(delta);
+        if (after.compareTo(allocated) < 0) {
+            throw new DomainException("stock.adjust.belowAllocated", Quantities.plain(after), Quantities.plain(allocated));
+        }
+        onHand = after;
+        return new StockMovement(productId, warehouseId, MovementKind.ADJUSTMENT, delta, BigDecimal.ZERO, reference, user, at);
+    }
+
+    public long productId() {
+        return productId;
+    }
+
+    public long warehouseId() {
+        return warehouseId;
+    }
+
+    public BigDecimal onHand() {
+        return onHand;
+    }
+
+    public BigDecimal allocated() {
+        return allocated;
+    }
+}

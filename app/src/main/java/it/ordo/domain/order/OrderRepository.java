@@ -1,0 +1,28 @@
+package it.ordo.domain.order;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where sales orders are kept. */
+public interface OrderRepository {
+
+    Optional<SalesOrder> findByNumber(String number);
+
+    boolean existsExternal(Channel channel, String externalRef);
+
+    /** The next number of the year, taken under a row lock in the caller's transaction: unique and gap-free. */
+    OrderNumber nextOrderNumber(int year);
+
+    void store(SalesOrder order);
+
+    /**
+     * Lines still waiting for stock of a product in a warehouse, in the order
+     * they should be served: customer tier, order priority (urgent first),
+     * requested date, then the time the order was taken.
+     */
+    List<SalesOrder> waitingFor(long productId, long warehouseId);
+
+    List<SalesOrder> list(OrderStatus status, Long customerId, int limit);
+
+    long count();
+}

@@ -1,0 +1,26 @@
+package it.ordo.domain.order;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The life of a sales order and the moves allowed between its states. */
+public enum OrderStatus {
+    DRAFT, CONFIRMED, PICKING, PACKED, SHIPPED, DELIVERED, ON_HOLD, CANCELLED;
+
+    public Set<OrderStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(CONFIRMED, ON_HOLD, CANCELLED);
+            case ON_HOLD -> EnumSet.of(DRAFT, CONFIRMED, PICKING, CANCELLED);
+            case CONFIRMED -> EnumSet.of(PICKING, ON_HOLD, CANCELLED);
+            case PICKING -> EnumSet.of(PACKED, ON_HOLD, CANCELLED);
+            case PACKED -> EnumSet.of(SHIPPED, CANCELLED);
+            case SHIPPED -> EnumSet.of(DELIVERED);
+            case DELIVERED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
+        };
+    }
+
+    /** States in which an order holds (or waits for) stock and counts against the customer's credit. */
+    public boolean isOpen() {
+        return this == CONFIRMED || this == PICKING || this == PACKED;
+    }
+}

@@ -1,0 +1,354 @@
+package it.ordo.domain.order;
+
+import it.ordo.domain.BaseEntity;
+import it.ordo.domain.DomainException;
+import it.ordo.domain.Quantities;
+import it.ordo.domain.customer.Address;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A customer's order: its lines, what stock they hold, and its way through the
+ * warehouse. It refers to the customer, products and warehouse by id only.
+ */
+@Entity
+@Table(name = "sales_order")
+public class SalesOrder extends BaseEntity {
+
+    private String orderNumber;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private String externalRef;
+    private long customerId;
+    private long warehouseId;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus heldFrom;
+    private String holdReason;
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+    private LocalDate requestedDate;
+    private LocalDate promisedDate;
+    private String notes;
+    private String shipName;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "street", column = @Column(name = "ship_street")),
+        @AttributeOverride(name = "postalCode", column = @Column(name = "ship_postal_code")),
+        @AttributeOverride(name = "city", column = @Column(name = "ship_city")),
+        @AttributeOverride(name = "province", column = @Column(name = "ship_province")),
+        @AttributeOverride(name = "country", column = @Column(name = "ship_country"))
+    })
+    private Address shipTo;
+    private String paymentTerms;
+    private BigDecimal netTotal = BigDecimal.ZERO;
+    private BigDecimal vatTotal = BigDecimal.ZERO;
+    private BigDecimal grossTotal = BigDecimal.ZERO;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant confirmedAt;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "order_id", nullable = false)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "order_id", nullable = false)
+    @OrderBy("changedAt, id")
+    private List<StatusChange> history = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected SalesOrder() {
+    }
+
+    public SalesOrder(OrderNumber number, Channel channel, String externalRef, long customerId, String shipName,
+                      Address shipTo, long warehouseId, Priority priority, LocalDate requestedDate, String notes,
+                      String paymentTerms, String user, Instant at) {
+        this.orderNumber = number.value();
+        this.channel = channel;
+        this.externalRef = externalRef;
+        this.customerId = customerId;
+        this.shipName = shipName;
+        this.shipTo = shipTo;
+        this.warehouseId = warehouseId;
+        this.priority = priority;
+        this.requestedDate = requestedDate;
+        this.notes = notes;
+        this.paymentTerms = paymentTerms;
+        this.createdAt = at;
+        this.createdBy = user;
+        this.status = OrderStatus.DRAFT;
+        history.add(new StatusChange(null, OrderStatus.DRAFT, user, at, null));
+    }
+
+    public OrderLine addLine(long productId, BigDecimal qty, BigDecimal unitPrice, BigDecimal discountPct,
+                             BigDecimal vatRate, String priceNote) {
+        requireStatus(OrderStatus.DRAFT);
+        OrderLine line = new OrderLine(lines.size() + 1, productId, qty, unitPrice, discountPct, vatRate, priceNote);
+        lines.add(line);
+        recomputeTotals();
+        return line;
+    }
+
+    /** Changes a line's price and discount while the order is still a draft (e.g. an order-value discount). */
+    public void repriceLine(OrderLine line, BigDecimal unitPrice, BigDecimal discountPct, String priceNote) {
+        requireStatus(OrderStatus.DRAFT);
+        line.reprice(unitPrice, discountPct, priceNote);
+        recomputeTotals();
+    }
+
+    private void recomputeTotals() {
+        netTotal = lines.stream().map(OrderLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        vatTotal = lines.stream().map(OrderLine::vatAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        grossTotal = netTotal.add(vatTotal);
+    }
+
+    /** Taxable and VAT per rate, highest rate first: the summary printed under the lines. */
+    public Map<BigDecimal, BigDecimal[]> vatSummary() {
+        Map<BigDecimal, BigDecimal[]> byRate = new TreeMap<>(Collections.reverseOrder());
+        for (OrderLine line : lines) {
+            BigDecimal[] sums = byRate.computeIfAbsent(line.vatRate().stripTrailingZeros(),
+                    r -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(line.netAmount());
+            sums[1] = sums[1].add(line.vatAmount());
+        }
+        return byRate;
+    }
+
+    // --- allocation, called by the confirmation and receiving use cases under stock row locks
+
+    public void allocate(OrderLine line, BigDecimal qty) {
+        line.allocate(qty);
+    }
+
+    public void backorder(OrderLine line, BigDecimal qty, LocalDate promised) {
+        line.backorder(qty, promised);
+    }
+
+    public void fillBackorder(OrderLine line, BigDecimal qty, LocalDate today) {
+        line.fillBackorder(qty, today);
+        updatePromisedDate();
+    }
+
+    public void repromise(OrderLine line, LocalDate date) {
+        line.promise(date);
+        updatePromisedDate();
+    }
+
+    /** The order can leave when its last line can: the latest line promise, none if any line has none. */
+    public void updatePromisedDate() {
+        LocalDate latest = null;
+        for (OrderLine line : lines) {
+            if (line.promisedDate() == null) {
+                promisedDate = null;
+                return;
+            }
+            if (latest == null || line.promisedDate().isAfter(latest)) {
+                latest = line.promisedDate();
+            }
+        }
+        promisedDate = latest;
+    }
+
+    // --- lifecycle
+
+    public void confirm(String user, Instant at) {
+        if (lines.isEmpty()) {
+            throw new DomainException("order.noLines", orderNumber);
+        }
+        if (status == OrderStatus.ON_HOLD && heldFrom != OrderStatus.DRAFT) {
+            throw new DomainException("order.transition.illegal", orderNumber, status.name(), OrderStatus.CONFIRMED.name());
+        }
+        move(OrderStatus.CONFIRMED, user, at, null);
+        heldFrom = null;
+        holdReason = null;
+        confirmedAt = at;
+    }
+
+    public void hold(String reason, String user, Instant at) {
+        OrderStatus from = status;
+        move(OrderStatus.ON_HOLD, user, at, reason);
+        heldFrom = from;
+        holdReason = reason;
+    }
+
+    /**
+     * Takes the order off hold. A hold taken at confirmation (credit, blocked
+     * customer) returns to DRAFT so the caller continues the confirmation; a
+     * hold on a confirmed order returns it where it was.
+     */
+    public OrderStatus release(String user, Instant at, String reason) {
+        requireStatus(OrderStatus.ON_HOLD);
+        OrderStatus back = heldFrom;
+        move(back, user, at, reason);
+        heldFrom = null;
+        holdReason = null;
+        return back;
+    }
+
+    /** Cancels the order; returns the quantities each line held, which the caller releases from stock. */
+    public Map<OrderLine, BigDecimal> cancel(String user, Instant at, String reason) {
+        move(OrderStatus.CANCELLED, user, at, reason);
+        Map<OrderLine, BigDecimal> held = new java.util.LinkedHashMap<>();
+        for (OrderLine line : lines) {
+            if (line.allocatedQty().signum() > 0) {
+                held.put(line, line.allocatedQty());
+            }
+            line.clearAllocation();
+        }
+        return held;
+    }
+
+    public void startPicking(String user, Instant at) {
+        for (OrderLine line : lines) {
+            if (line.backorderedQty().signum() > 0) {
+                throw new DomainException("order.pick.backordered", orderNumber, line.lineNo(),
+                        Quantities.plain(line.backorderedQty()));
+            }
+        }
+        move(OrderStatus.PICKING, user, at, null);
+    }
+
+    public void pack(String user, Instant at) {
+        move(OrderStatus.PACKED, user, at, null);
+    }
+
+    /** The goods leave: the caller takes each line's allocated quantity off on hand. */
+    public void ship(String user, Instant at) {
+        move(OrderStatus.SHIPPED, user, at, null);
+    }
+
+    public void deliver(String user, Instant at) {
+        move(OrderStatus.DELIVERED, user, at, null);
+    }
+
+    private void move(OrderStatus to, String user, Instant at, String reason) {
+        if (!status.next().contains(to)) {
+            throw new DomainException("order.transition.illegal", orderNumber, status.name(), to.name());
+        }
+        history.add(new StatusChange(status, to, user, at, reason));
+        status = to;
+    }
+
+    private void requireStatus(OrderStatus expected) {
+        if (status != expected) {
+            throw new DomainException("order.status.required", orderNumber, expected.name(), status.name());
+        }
+    }
+
+    public String number() {
+        return orderNumber;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String externalRef() {
+        return externalRef;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public long warehouseId() {
+        return warehouseId;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public OrderStatus heldFrom() {
+        return heldFrom;
+    }
+
+    public String holdReason() {
+        return holdReason;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public LocalDate requestedDate() {
+        return requestedDate;
+    }
+
+    public LocalDate promisedDate() {
+        return promisedDate;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public String shipName() {
+        return shipName;
+    }
+
+    public Address shipTo() {
+        return shipTo;
+    }
+
+    public String paymentTerms() {
+        return paymentTerms;
+    }
+
+    public BigDecimal netTotal() {
+        return netTotal;
+    }
+
+    public BigDecimal vatTotal() {
+        return vatTotal;
+    }
+
+    public BigDecimal grossTotal() {
+        return grossTotal;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public List<OrderLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public List<StatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public long version() {
+        return version;
+    }
+}

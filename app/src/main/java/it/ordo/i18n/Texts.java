@@ -1,0 +1,118 @@
+package it.ordo.i18n;
+
+import it.ordo.domain.DomainException;
+import it.ordo.domain.Message;
+import it.ordo.domain.ValidationException;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * Every sentence the user reads, in Italian or English (bundle
+ * it/ordo/i18n/messages), with numbers, money and dates in the locale's format.
+ */
+public final class Texts {
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Texts(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("it.ordo.i18n.messages", locale);
+    }
+
+    /** Italian for an Italian system, English otherwise. */
+    public static Texts forDefaultLocale() {
+        return new Texts(Locale.getDefault());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key + (args.length == 0 ? "" : " " + List.of(args));
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = prepare(args[i]);
+        }
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
+    }
+
+    private Object prepare(Object arg) {
+        if (arg instanceof LocalDate d) {
+            return date(d);
+        }
+        if (arg instanceof String s && s.contains("\u001f")) {
+            return render(Message.decode(s)); // a message nested in another (e.g. a line problem)
+        }
+        if (arg instanceof String s && s.matches("[a-z]+(\\.[A-Za-z_]+)+") && bundle.containsKey(s)) {
+            return get(s);
+        }
+        if (arg instanceof String s && s.matches("-?\\d+(\\.\\d+)?") && s.length() < 16) {
+            return new BigDecimal(s);
+        }
+        return arg;
+    }
+
+    public String render(Message message) {
+        if (message == null) {
+            return "";
+        }
+        if ("text".equals(message.key())) {
+            return String.valueOf(message.args().getFirst());
+        }
+        return get(message.key(), message.args().toArray());
+    }
+
+    public String render(List<Message> messages) {
+        return messages.stream().map(this::render).collect(Collectors.joining("; "));
+    }
+
+    /** A business refusal as one readable text; a validation lists every reason on its own line. */
+    public String describe(DomainException e) {
+        if (e instanceof ValidationException v) {
+            return v.problems().stream().map(m -> "  - " + render(m)).collect(Collectors.joining("\n",
+                    get("validation.failed", v.problems().size()) + "\n", ""));
+        }
+        return get(e.key(), e.args().toArray());
+    }
+
+    /** Euro in the locale's way: "1.234,56 €" in Italian, "€1,234.56" in English. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty()
+                ? Locale.of(locale.getLanguage(), "it".equals(locale.getLanguage()) ? "IT" : "US") : locale);
+        f.setCurrency(Currency.getInstance("EUR"));
+        return f.format(amount);
+    }
+
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(3);
+        return f.format(value);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+}

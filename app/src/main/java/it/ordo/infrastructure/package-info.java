@@ -1,0 +1,2 @@
+/** The machinery: Hibernate and JDBC on Derby or PostgreSQL, files, documents. */
+package it.ordo.infrastructure;

@@ -1,0 +1,160 @@
+package it.ordo.infrastructure.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import it.ordo.domain.catalog.Product;
+import it.ordo.domain.company.Company;
+import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.ShippingAddress;
+import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.inventory.StockMovement;
+import it.ordo.domain.inventory.SupplyLine;
+import it.ordo.domain.inventory.Warehouse;
+import it.ordo.domain.order.OrderLine;
+import it.ordo.domain.order.SalesOrder;
+import it.ordo.domain.order.StatusChange;
+import it.ordo.domain.pricing.DiscountRule;
+import it.ordo.domain.pricing.PriceList;
+import it.ordo.domain.pricing.PriceListItem;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * Opens the database: creates an embedded Derby database on first use, brings
+ * the schema up to date with the migrations of the db module, and builds the
+ * connection pool and the Hibernate EntityManagerFactory on top of it.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final List<Class<?>> ENTITIES = List.of(Warehouse.class, Product.class, Customer.class,
+            ShippingAddress.class, PriceList.class, PriceListItem.class, DiscountRule.class, Stock.class,
+            StockMovement.class, SupplyLine.class, SalesOrder.class, OrderLine.class, StatusChange.class,
+            Company.class);
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory entityManagerFactory;
+
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, EntityManagerFactory emf) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.entityManagerFactory = emf;
+    }
+
+    public static Database open(DatabaseSettings settings) {
+        if (settings.isEmbedded()) {
+            configureEmbeddedDerby(settings.embeddedFolder());
+            createEmbeddedIfMissing(settings.embeddedFolder());
+        }
+        HikariDataSource ds = pool(settings);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            return new Database(settings, ds, entityManagerFactory(settings, ds));
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creating with ";create=true" once, outside the pool, keeps every pooled
+     * connection from logging Derby's "database already exists" warning.
+     */
+    private static void createEmbeddedIfMissing(Path folder) {
+        if (Files.isDirectory(folder.resolve("seg0"))) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder.getParent());
+            try (Connection c = DriverManager.getConnection("jdbc:derby:" + folder + ";create=true")) {
+                c.isValid(1);
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new DatabaseUnavailableException(folder.toString(), e);
+        }
+    }
+
+    /** Must run before the embedded engine boots: Derby reads these once. */
+    private static void configureEmbeddedDerby(Path folder) {
+        // Derby's defaults wait 20 s before looking for a deadlock and 60 s for a lock: far too long for an
+        // operator; the transaction runner retries, so fail fast and try again.
+        System.setProperty("derby.locks.deadlockTimeout", System.getProperty("derby.locks.deadlockTimeout", "2"));
+        System.setProperty("derby.locks.waitTimeout", System.getProperty("derby.locks.waitTimeout", "10"));
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", folder.getParent().resolve("derby.log").toString());
+        }
+    }
+
+    private static HikariDataSource pool(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+            config.setPassword(settings.password());
+        }
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(10);
+        config.setMinimumIdle(1);
+        config.setPoolName("ordo");
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(settings.displayUrl(), e);
+        }
+    }
+
+    private static EntityManagerFactory entityManagerFactory(DatabaseSettings settings, DataSource ds) {
+        HibernatePersistenceConfiguration cfg = new HibernatePersistenceConfiguration("ordo")
+                .managedClasses(ENTITIES)
+                .property("hibernate.connection.datasource", ds)
+                .property("hibernate.connection.provider_disables_autocommit", true)
+                .property("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName())
+                .property("hibernate.jdbc.batch_size", 50)
+                .property("hibernate.order_inserts", true)
+                .property("hibernate.order_updates", true)
+                .property("hibernate.jdbc.fetch_size", 200)
+                .property("hibernate.jdbc.lob.non_contextual_creation", true)
+                .property("hibernate.default_batch_fetch_size", 50)
+                .property("hibernate.hbm2ddl.auto", "none");
+        if (settings.isDerby()) {
+            cfg.property("hibernate.dialect", OrdoDerbyDialect.class.getName());
+        }
+        return cfg.createEntityManagerFactory();
+    }
+
+    public EntityManagerFactory entityManagerFactory() {
+        return entityManagerFactory;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** Closes the pool and, for an embedded database, shuts Derby down so the files are left clean. */
+    @Override
+    public void close() {
+        entityManagerFactory.close();
+        dataSource.close();
+        if (settings.isEmbedded()) {
+            try {
+                DriverManager.getConnection("jdbc:derby:" + settings.embeddedFolder() + ";shutdown=true").close();
+            } catch (SQLException expected) {
+                // Derby reports a successful shutdown as SQLState 08006; nothing to do.
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package it.ordo.infrastructure.persistence;
+
+import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.order.OrderStatus;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+public final class JpaCustomerRepository implements CustomerRepository {
+
+    private final JpaTransactions tx;
+
+    public JpaCustomerRepository(JpaTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<Customer> findByCode(String code) {
+        return tx.em().createQuery("select c from Customer c where c.code = :code", Customer.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Customer> find(long id) {
+        return Optional.ofNullable(tx.em().find(Customer.class, id));
+    }
+
+    @Override
+    public List<Customer> list(String text, int offset, int limit) {
+        String pattern = text == null || text.isBlank() ? "%" : "%" + text.toLowerCase() + "%";
+        return tx.em().createQuery("""
+                        select c from Customer c
+                        where lower(c.code) like :t or lower(c.name) like :t or c.vatNumber like :t
+                           or lower(c.billingAddress.city) like :t
+                        order by c.code""", Customer.class)
+                .setParameter("t", pattern).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return tx.em().createQuery("select count(c) from Customer c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void store(Customer customer) {
+        if (customer.id() == null) {
+            tx.em().persist(customer);
+        }
+    }
+
+    @Override
+    public BigDecimal openOrderExposure(long customerId) {
+        BigDecimal sum = tx.em().createQuery("""
+                        select sum(o.grossTotal) from SalesOrder o
+                        where o.customerId = :c and o.status in :open""", BigDecimal.class)
+                .setParameter("c", customerId)
+                .setParameter("open", List.of(OrderStatus.CONFIRMED, OrderStatus.PICKING, OrderStatus.PACKED))
+                .getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+}

@@ -1,0 +1,76 @@
+package it.ordo.infrastructure.persistence;
+
+import it.ordo.domain.pricing.DiscountRule;
+import it.ordo.domain.pricing.PriceList;
+import it.ordo.domain.pricing.PriceListItem;
+import it.ordo.domain.pricing.PricingRepository;
+import java.util.List;
+import java.util.Optional;
+
+public final class JpaPricingRepository implements PricingRepository {
+
+    private final JpaTransactions tx;
+
+    public JpaPricingRepository(JpaTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<PriceList> findList(String code) {
+        return tx.em().createQuery("select l from PriceList l where l.code = :c", PriceList.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<PriceList> findList(long id) {
+        return Optional.ofNullable(tx.em().find(PriceList.class, id));
+    }
+
+    @Override
+    public Optional<PriceList> baseList() {
+        return tx.em().createQuery("select l from PriceList l where l.baseList = true order by l.id", PriceList.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<PriceList> groupList(String customerGroup) {
+        return tx.em().createQuery("select l from PriceList l where l.customerGroup = :g order by l.id", PriceList.class)
+                .setParameter("g", customerGroup).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PriceListItem> items(long productId, List<Long> priceListIds) {
+        if (priceListIds.isEmpty()) {
+            return List.of();
+        }
+        return tx.em().createQuery("select i from PriceListItem i where i.productId = :p and i.priceListId in :l",
+                        PriceListItem.class)
+                .setParameter("p", productId).setParameter("l", priceListIds).getResultList();
+    }
+
+    @Override
+    public List<DiscountRule> activeRules() {
+        return tx.em().createQuery("select r from DiscountRule r where r.active = true", DiscountRule.class).getResultList();
+    }
+
+    @Override
+    public void store(PriceList list) {
+        if (list.id() == null) {
+            tx.em().persist(list);
+        }
+    }
+
+    @Override
+    public void store(PriceListItem item) {
+        if (item.id() == null) {
+            tx.em().persist(item);
+        }
+    }
+
+    @Override
+    public void store(DiscountRule rule) {
+        if (rule.id() == null) {
+            tx.em().persist(rule);
+        }
+    }
+}

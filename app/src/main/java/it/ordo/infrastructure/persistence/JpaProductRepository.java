@@ -1,0 +1,68 @@
+package it.ordo.infrastructure.persistence;
+
+import it.ordo.domain.catalog.Product;
+import it.ordo.domain.catalog.ProductRepository;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class JpaProductRepository implements ProductRepository {
+
+    private final JpaTransactions tx;
+
+    public JpaProductRepository(JpaTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<Product> findBySku(String sku) {
+        return tx.em().createQuery("select p from Product p where p.sku = :sku", Product.class)
+                .setParameter("sku", sku).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Product> findByEan(String ean) {
+        return tx.em().createQuery("select p from Product p where p.ean = :ean", Product.class)
+                .setParameter("ean", ean).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Product> find(long id) {
+        return Optional.ofNullable(tx.em().find(Product.class, id));
+    }
+
+    @Override
+    public Map<Long, Product> findAll(Collection<Long> ids) {
+        Map<Long, Product> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        tx.em().createQuery("select p from Product p where p.id in :ids", Product.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> result.put(p.id(), p));
+        return result;
+    }
+
+    @Override
+    public List<Product> list(String text, int offset, int limit) {
+        String pattern = text == null || text.isBlank() ? "%" : "%" + text.toLowerCase() + "%";
+        return tx.em().createQuery("""
+                        select p from Product p
+                        where lower(p.sku) like :t or lower(p.description) like :t or p.ean like :t
+                        order by p.sku""", Product.class)
+                .setParameter("t", pattern).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return tx.em().createQuery("select count(p) from Product p", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void store(Product product) {
+        if (product.id() == null) {
+            tx.em().persist(product);
+        }
+    }
+}

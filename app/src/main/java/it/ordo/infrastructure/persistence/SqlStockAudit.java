@@ -1,0 +1,74 @@
+package it.ordo.infrastructure.persistence;
+
+import it.ordo.domain.Message;
+import it.ordo.domain.inventory.StockAudit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit as set-based SQL over the whole database: one query per check, whatever the data size. */
+public final class SqlStockAudit implements StockAudit {
+
+    private static final String OPEN = "('CONFIRMED', 'PICKING', 'PACKED')";
+
+    private final JpaTransactions tx;
+
+    public SqlStockAudit(JpaTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public List<Message> ledgerMismatches() {
+        return rows("""
+                SELECT p.sku, w.code, s.on_hand, s.allocated, COALESCE(m.oh, 0), COALESCE(m.al, 0)
+                FROM stock s
+                JOIN product p ON p.id = s.product_id
+                JOIN warehouse w ON w.id = s.warehouse_id
+                LEFT JOIN (SELECT product_id, warehouse_id, SUM(on_hand_delta) AS oh, SUM(allocated_delta) AS al
+                           FROM stock_movement GROUP BY product_id, warehouse_id) m
+                  ON m.product_id = s.product_id AND m.warehouse_id = s.warehouse_id
+                WHERE s.on_hand <> COALESCE(m.oh, 0) OR s.allocated <> COALESCE(m.al, 0)
+                ORDER BY p.sku, w.code""", "check.ledger");
+    }
+
+    @Override
+    public List<Message> allocationMismatches() {
+        return rows("""
+                SELECT p.sku, w.code, s.allocated, COALESCE(a.qty, 0)
+                FROM stock s
+                JOIN product p ON p.id = s.product_id
+                JOIN warehouse w ON w.id = s.warehouse_id
+                LEFT JOIN (SELECT l.product_id, o.warehouse_id, SUM(l.allocated_qty) AS qty
+                           FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id
+                           WHERE o.status IN %s
+                           GROUP BY l.product_id, o.warehouse_id) a
+                  ON a.product_id = s.product_id AND a.warehouse_id = s.warehouse_id
+                WHERE s.allocated <> COALESCE(a.qty, 0)
+                ORDER BY p.sku, w.code""".formatted(OPEN), "check.allocation");
+    }
+
+    @Override
+    public List<Message> lineMismatches() {
+        return rows("""
+                SELECT o.order_number, l.line_no, l.quantity, l.allocated_qty, l.backordered_qty
+                FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id
+                WHERE (o.status IN %s AND l.allocated_qty + l.backordered_qty <> l.quantity)
+                   OR l.allocated_qty > l.quantity
+                   OR (o.status IN ('DRAFT', 'CANCELLED') AND l.allocated_qty <> 0)
+                ORDER BY o.order_number, l.line_no""".formatted(OPEN), "check.line");
+    }
+
+    private List<Message> rows(String sql, String key) {
+        List<?> result = tx.em().createNativeQuery(sql).getResultList();
+        List<Message> messages = new ArrayList<>(result.size());
+        for (Object row : result) {
+            Object[] cells = (Object[]) row;
+            Object[] args = new Object[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                args[i] = cells[i] instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : cells[i];
+            }
+            messages.add(Message.of(key, args));
+        }
+        return messages;
+    }
+}
