@@ -30,6 +30,14 @@ import java.time.Clock;
  */
 public final class OrdoContext implements AutoCloseable {
 
+    static {
+        // Hibernate logs through JBoss Logging; route it to SLF4J so one setting (simplelogger.properties,
+        // warnings only) keeps both the command line's output and the tests' logs readable.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     private final Database database;
     private final JpaTransactions transactions;
     private final JpaCustomerRepository customerRepository;

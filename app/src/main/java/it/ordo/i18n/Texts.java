@@ -23,11 +23,33 @@ import java.util.stream.Collectors;
 public final class Texts {
 
     private final Locale locale;
-    private final ResourceBundle bundle;
+    /** Business texts first, then the command line's and the desktop's own. */
+    private static final List<String> BUNDLES = List.of("it.ordo.i18n.messages", "it.ordo.i18n.cli", "it.ordo.i18n.ui");
+
+    private final List<ResourceBundle> bundles;
 
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("it.ordo.i18n.messages", locale);
+        this.bundles = BUNDLES.stream().flatMap(name -> {
+            try {
+                return java.util.stream.Stream.of(ResourceBundle.getBundle(name, locale));
+            } catch (MissingResourceException absent) {
+                return java.util.stream.Stream.empty();
+            }
+        }).toList();
+    }
+
+    private String pattern(String key) {
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                return b.getString(key);
+            }
+        }
+        return null;
+    }
+
+    public boolean has(String key) {
+        return pattern(key) != null;
     }
 
     /** Italian for an Italian system, English otherwise. */
@@ -40,10 +62,8 @@ public final class Texts {
     }
 
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = pattern(key);
+        if (pattern == null) {
             return key + (args.length == 0 ? "" : " " + List.of(args));
         }
         Object[] shown = new Object[args.length];
@@ -60,7 +80,7 @@ public final class Texts {
         if (arg instanceof String s && s.contains("\u001f")) {
             return render(Message.decode(s)); // a message nested in another (e.g. a line problem)
         }
-        if (arg instanceof String s && s.matches("[a-z]+(\\.[A-Za-z_]+)+") && bundle.containsKey(s)) {
+        if (arg instanceof String s && s.matches("[a-z]+(\\.[A-Za-z_]+)+") && has(s)) {
             return get(s);
         }
         if (arg instanceof String s && s.matches("-?\\d+(\\.\\d+)?") && s.length() < 16) {

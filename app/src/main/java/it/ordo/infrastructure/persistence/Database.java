@@ -120,7 +120,9 @@ public final class Database implements AutoCloseable {
                 .property("hibernate.connection.provider_disables_autocommit", true)
                 .property("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName())
                 .property("hibernate.jdbc.batch_size", 50)
-                .property("hibernate.order_inserts", true)
+                // Aggregates refer to each other by id, so Hibernate cannot see the foreign keys: inserts must
+                // keep the order in which the use case persisted them (parents first).
+                .property("hibernate.order_inserts", false)
                 .property("hibernate.order_updates", true)
                 .property("hibernate.jdbc.fetch_size", 200)
                 .property("hibernate.jdbc.lob.non_contextual_creation", true)

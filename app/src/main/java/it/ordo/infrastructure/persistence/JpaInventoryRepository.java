@@ -59,10 +59,9 @@ public final class JpaInventoryRepository implements InventoryRepository {
         if (rows.isEmpty()) {
             throw new DomainException("stock.missing", productId, warehouseId);
         }
-        Stock stock = rows.getFirst();
-        // A row read earlier in this transaction may be stale: the lock guarantees the refreshed one is not.
-        tx.em().refresh(stock);
-        return stock;
+        // If this transaction had read the row before without the lock, its copy may be stale; the version
+        // check at commit then fails and the transaction runner retries, so no update is ever lost.
+        return rows.getFirst();
     }
 
     @Override

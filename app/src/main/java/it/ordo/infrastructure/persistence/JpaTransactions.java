@@ -106,7 +106,8 @@ public final class JpaTransactions implements Transactions {
 
     static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.LockTimeoutException
+            if (t instanceof TransientConflictException
+                    || t instanceof jakarta.persistence.LockTimeoutException
                     || t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof org.hibernate.PessimisticLockException) {
                 return true;
@@ -128,17 +129,18 @@ public final class JpaTransactions implements Transactions {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                return new StaleDataException(String.valueOf(e.getMessage()));
+                return (RuntimeException) new StaleDataException(String.valueOf(e.getMessage())).initCause(e);
             }
             if (t instanceof ConstraintViolationException cve) {
-                return new DomainException("error.constraint", String.valueOf(cve.getConstraintName()));
+                return (RuntimeException) new DomainException("error.constraint",
+                        String.valueOf(cve.getConstraintName())).initCause(e);
             }
             if (t.getCause() == t) {
                 break;
             }
         }
         if (isTransient(e)) {
-            return new DomainException("error.busy");
+            return (RuntimeException) new DomainException("error.busy").initCause(e);
         }
         return e;
     }

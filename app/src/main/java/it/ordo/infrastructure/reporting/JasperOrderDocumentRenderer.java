@@ -151,7 +151,7 @@ public final class JasperOrderDocumentRenderer implements OrderDocumentRenderer 
         }
         p.put("paymentTerms", blankToNull(data.paymentTerms()));
         p.put("notes", blankToNull(data.notes()));
-        p.put("vatRows", vatRecords(data.vatSummary()));
+        p.put("vatRows", new JRMapCollectionDataSource(vatRecords(data.vatSummary())));
         p.put("netTotal", data.netTotal());
         p.put("vatTotal", data.vatTotal());
         p.put("grossTotal", data.grossTotal());

@@ -1,0 +1,13 @@
+package it.ordo.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs slow work (database, reports, files) off the JavaFX thread and hands
+ * the plain result back on it. Tests use a same-thread implementation.
+ */
+public interface TaskExecutor {
+
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+}

@@ -1,0 +1,65 @@
+package it.ordo.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of docs/architecture.md, enforced: a violation fails the build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("it.ordo");
+    }
+
+    @Test
+    void domainAndApplicationKnowNoFrameworkOrInfrastructure() {
+        noClasses().that().resideInAnyPackage("it.ordo.domain..", "it.ordo.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.hibernate..", "it.ordo.infrastructure..",
+                        "it.ordo.ui..", "it.ordo.cli..", "java.sql..", "javax.sql..", "com.zaxxer..", "org.flywaydb..",
+                        "net.sf.jasperreports..", "org.apache.poi..")
+                .because("business rules and use cases must stay testable without a window or a database driver, "
+                        + "and must survive a change of ORM or report engine")
+                .check(classes);
+    }
+
+    @Test
+    void onlyInfrastructureTouchesTheEntityManager() {
+        noClasses().that().resideOutsideOfPackages("it.ordo.infrastructure..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .because("repositories are the only door to persistence; the domain only annotates its entities")
+                .check(classes);
+    }
+
+    @Test
+    void theDesktopUsesServicesNotInfrastructure() {
+        noClasses().that().resideInAPackage("it.ordo.ui..").and().doNotHaveSimpleName("OrdoDesktop")
+                .should().dependOnClassesThat().resideInAnyPackage("it.ordo.infrastructure..", "org.hibernate..")
+                .because("screens talk to use cases; only the start-up class opens the database")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButTheCommandLinePrintsToTheConsole() {
+        noClasses().that().resideOutsideOfPackages("it.ordo.cli..").and().doNotHaveFullyQualifiedName("it.ordo.Main")
+                .should().accessField(System.class, "out")
+                .because("output belongs to the command line; everything else reports through return values or logs")
+                .check(classes);
+    }
+
+    @Test
+    void screensStartNoRawThreads() {
+        noClasses().that().resideInAPackage("it.ordo.ui..").and().doNotHaveSimpleName("FxTaskExecutor")
+                .should().callConstructor(Thread.class, Runnable.class)
+                .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+                .because("slow work goes through the injected TaskExecutor")
+                .check(classes);
+    }
+}
