@@ -1,0 +1,67 @@
+package it.ordo.cli;
+
+import it.ordo.i18n.Texts;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+
+/**
+ * The command line's entry point. Exit codes: 0 done; 1 the command ran but
+ * something was refused or found wrong; 2 the command line or an input file
+ * is not usable; 3 the database cannot be reached.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int REFUSED = 1;
+    public static final int USAGE = 2;
+    public static final int DATABASE = 3;
+
+    private Cli() {
+    }
+
+    /** Runs one command for the process: standard output and error, quiet libraries. */
+    public static int run(String[] args) {
+        // Hibernate, Flyway and HikariCP log start-up and every SQL error they see: noise on a terminal,
+        // where each failure is already told as a sentence. ORDO_DEBUG=1 brings the logs back.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", Errors.debugging() ? "info" : "off");
+        }
+        return run(args, System.out, System.err);
+    }
+
+    /**
+     * Runs one command: data to {@code out}, messages to {@code err}; the
+     * database is opened when a command first needs it and closed before
+     * returning. Never throws: every failure becomes a sentence and an exit code.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Texts texts = Texts.forDefaultLocale();
+        OrdoCommand root = new OrdoCommand(out, err, texts);
+        try {
+            CommandLine cmd = commandLine(root, texts, out, err);
+            return cmd.execute(args);
+        } finally {
+            root.closeContext();
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static CommandLine commandLine(OrdoCommand root, Texts texts, PrintStream out, PrintStream err) {
+        CommandLine cmd = new CommandLine(root);
+        cmd.setResourceBundle(ResourceBundle.getBundle("it.ordo.i18n.cli", texts.locale()));
+        cmd.registerConverter(BigDecimal.class, new Converters.Decimal(texts));
+        cmd.registerConverter(LocalDate.class, new Converters.Date(texts));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
+        cmd.setParameterExceptionHandler((ex, args) -> Errors.usage(ex, texts, err));
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Errors.report(ex, texts, err));
+        return cmd;
+    }
+}

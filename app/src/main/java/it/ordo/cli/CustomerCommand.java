@@ -1,0 +1,105 @@
+package it.ordo.cli;
+
+import it.ordo.application.customer.CustomerView;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ordo customer list|show|import}. */
+@Command(name = "customer", subcommands = {CustomerCommand.ListCustomers.class, CustomerCommand.ShowCustomer.class,
+        CustomerCommand.ImportCustomers.class})
+final class CustomerCommand {
+
+    @Command(name = "list", sortOptions = false)
+    static final class ListCustomers extends BaseCommand {
+
+        @Option(names = "--search", paramLabel = "TEXT", descriptionKey = "opt.search")
+        String search;
+
+        @Mixin
+        Paging paging;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            List<CustomerView> customers = ctx().customers().list(search, paging.offset, paging.limit);
+            if (json) {
+                json(customers);
+                return Cli.OK;
+            }
+            if (customers.isEmpty()) {
+                err().println(t("cli.list.none"));
+                return Cli.OK;
+            }
+            Table table = new Table(t("cli.col.code"), t("cli.col.name"), t("cli.col.vatNumber"), t("cli.col.tier"),
+                    t("cli.col.creditLimit"), t("cli.col.openExposure"), t("cli.col.warehouse"), t("cli.col.blocked"))
+                    .right(4, 5);
+            for (CustomerView c : customers) {
+                table.row(c.code(), c.name(), c.vatNumber() != null ? c.vatNumber() : c.fiscalCode(), c.tier(),
+                        money(c.creditLimit()), money(c.openExposure()), c.defaultWarehouse(),
+                        c.blocked() ? t("cli.yes") : "");
+            }
+            table.print(out());
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "show")
+    static final class ShowCustomer extends BaseCommand {
+
+        @Parameters(paramLabel = "CODE", descriptionKey = "opt.customer.code")
+        String code;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            CustomerView c = ctx().customers().show(code);
+            if (json) {
+                json(c);
+                return Cli.OK;
+            }
+            new Block()
+                    .add(t("cli.customer.code"), c.code())
+                    .add(t("cli.customer.name"), c.name())
+                    .add(t("cli.customer.vatNumber"), c.vatNumber())
+                    .add(t("cli.customer.fiscalCode"), c.fiscalCode())
+                    .add(t("cli.customer.email"), c.email())
+                    .add(t("cli.customer.phone"), c.phone())
+                    .add(t("cli.customer.language"), c.language())
+                    .add(t("cli.customer.billingAddress"), c.billingAddress())
+                    .add(t("cli.customer.tier"), c.tier())
+                    .add(t("cli.customer.creditLimit"), money(c.creditLimit()))
+                    .add(t("cli.customer.openExposure"), money(c.openExposure()))
+                    .add(t("cli.customer.paymentTerms"), c.paymentTerms())
+                    .add(t("cli.customer.priceList"), c.priceList())
+                    .add(t("cli.customer.group"), c.customerGroup())
+                    .add(t("cli.customer.channel"), c.defaultChannel())
+                    .add(t("cli.customer.agent"), c.salesAgent())
+                    .add(t("cli.customer.warehouse"), c.defaultWarehouse())
+                    .add(t("cli.customer.backorders"), yesNo(c.acceptsBackorders()))
+                    .add(t("cli.customer.blocked"), yesNo(c.blocked()))
+                    .add(t("cli.customer.shipping"), String.join("\n", c.shippingAddresses()))
+                    .print(out());
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "import")
+    static final class ImportCustomers extends BaseCommand {
+
+        @Parameters(paramLabel = "FILE", descriptionKey = "opt.import.file")
+        Path file;
+
+        @Override
+        protected int execute() {
+            return Imports.run(this, file, Imports.CUSTOMERS, "customers", rows -> ctx().customers().importRows(rows));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package it.ordo.cli;
+
+import it.ordo.OrdoContext;
+import it.ordo.application.setup.SetupService;
+import it.ordo.demo.DemoCompany;
+import it.ordo.infrastructure.persistence.DatabaseSettings;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ordo init}: creates the database and sets the company up, or fills an empty one with the demo company. */
+@Command(name = "init", sortOptions = false)
+final class InitCommand extends BaseCommand {
+
+    static final String MAIN_WAREHOUSE = "MAIN";
+
+    @Option(names = "--company-name", descriptionKey = "opt.init.company-name", paramLabel = "NAME")
+    String companyName;
+
+    @Option(names = "--vat-number", descriptionKey = "opt.init.vat-number", paramLabel = "PARTITA_IVA")
+    String vatNumber;
+
+    @Option(names = "--street", descriptionKey = "opt.init.street", paramLabel = "TEXT")
+    String street;
+
+    @Option(names = "--postal-code", descriptionKey = "opt.init.postal-code", paramLabel = "CAP")
+    String postalCode;
+
+    @Option(names = "--city", descriptionKey = "opt.init.city", paramLabel = "TEXT")
+    String city;
+
+    @Option(names = "--province", descriptionKey = "opt.init.province", paramLabel = "XX")
+    String province;
+
+    @Option(names = "--email", descriptionKey = "opt.init.email", paramLabel = "ADDRESS")
+    String email;
+
+    @Option(names = "--phone", descriptionKey = "opt.init.phone", paramLabel = "NUMBER")
+    String phone;
+
+    @Option(names = "--iban", descriptionKey = "opt.init.iban", paramLabel = "IBAN")
+    String iban;
+
+    @Option(names = "--demo", descriptionKey = "opt.init.demo")
+    boolean demo;
+
+    @Option(names = "--seed", paramLabel = "N", descriptionKey = "opt.init.seed", defaultValue = "42")
+    long seed;
+
+    @Override
+    protected int execute() {
+        if (demo && (companyName != null || vatNumber != null)) {
+            throw usageError("cli.init.demoWithCompany");
+        }
+        boolean companyGiven = !blank(companyName) && !blank(vatNumber);
+        if (!demo && !companyGiven) {
+            // Without the company a new database cannot be set up: do not leave an empty one behind.
+            DatabaseSettings settings = root().settings(spec.commandLine());
+            if (settings.isEmbedded() && !Files.isDirectory(settings.embeddedFolder())) {
+                throw usageError("cli.init.companyRequired");
+            }
+        }
+        OrdoContext ctx = ctx();
+        SetupService setup = ctx.setup();
+        if (demo) {
+            SetupService.Counts before = setup.counts();
+            if (setup.isInitialized() || before.orders() + before.customers() + before.products() > 0) {
+                err().println(t("cli.init.demoNotEmpty"));
+                return Cli.REFUSED;
+            }
+            DemoCompany.generate(ctx, seed, line -> err().println(line));
+            out().println(t("cli.init.demoDone", seed));
+        } else if (setup.isInitialized()) {
+            if (setup.counts().warehouses() == 0) {
+                setup.addWarehouse(MAIN_WAREHOUSE, t("cli.init.mainWarehouse"), city);
+            }
+            out().println(t("cli.init.already"));
+        } else {
+            if (!companyGiven) {
+                throw usageError("cli.init.companyRequired");
+            }
+            // The address is optional here (the schema wants text, not null): documents print it blank until set.
+            setup.initialize(new SetupService.CompanyData(companyName.strip(), vatNumber.strip(), orEmpty(street),
+                    orEmpty(postalCode), orEmpty(city), province, email, phone, iban));
+            if (setup.counts().warehouses() == 0) {
+                setup.addWarehouse(MAIN_WAREHOUSE, t("cli.init.mainWarehouse"), city);
+            }
+            out().println(t("cli.init.done", v(companyName.strip()), v(MAIN_WAREHOUSE)));
+        }
+        SetupService.Counts counts = setup.counts();
+        new Block()
+                .add(t("cli.counts.warehouses"), count(counts.warehouses()))
+                .add(t("cli.counts.products"), count(counts.products()))
+                .add(t("cli.counts.customers"), count(counts.customers()))
+                .add(t("cli.counts.orders"), count(counts.orders()))
+                .print(out(), "  ");
+        return Cli.OK;
+    }
+
+    private String count(long n) {
+        return qty(BigDecimal.valueOf(n));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

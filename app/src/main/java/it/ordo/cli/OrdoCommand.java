@@ -1,0 +1,116 @@
+package it.ordo.cli;
+
+import it.ordo.OrdoContext;
+import it.ordo.i18n.Texts;
+import it.ordo.infrastructure.DataDirectory;
+import it.ordo.infrastructure.persistence.DatabaseSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ordo}: the global options, and the one database connection a run
+ * shares, opened when a command first needs it.
+ */
+@Command(name = "ordo", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = OrdoCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
+        subcommands = {InitCommand.class, CustomerCommand.class, ProductCommand.class, PriceCommand.class,
+                AvailabilityCommand.class, StockCommand.class, OrderCommand.class, SupplyCommand.class,
+                ReceiveCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+final class OrdoCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "opt.data-dir")
+    Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "URL", scope = ScopeType.INHERIT, descriptionKey = "opt.db-url")
+    String dbUrl;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Texts texts;
+    private OrdoContext context;
+
+    OrdoCommand(PrintStream out, PrintStream err, Texts texts) {
+        this.out = out;
+        this.err = err;
+        this.texts = texts;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    /** Where the database is: --db-url, else the embedded database in --data-dir or the default folder. */
+    DatabaseSettings settings(CommandLine commandLine) {
+        if (dataDir != null && dbUrl != null) {
+            throw new CommandLine.ParameterException(commandLine, texts.get("cli.options.dataDirAndUrl"));
+        }
+        return dbUrl != null ? DatabaseSettings.remote(dbUrl, null, null)
+                : DatabaseSettings.embedded(DataDirectory.resolve(dataDir));
+    }
+
+    /** Opens the database (creating and migrating an embedded one on first use) once per run. */
+    OrdoContext context(CommandLine commandLine) {
+        if (context == null) {
+            DatabaseSettings settings = settings(commandLine);
+            String user = System.getProperty("user.name", "ordo");
+            context = OrdoContext.open(settings, () -> user, Clock.systemDefaultZone());
+        }
+        return context;
+    }
+
+    void closeContext() {
+        if (context != null) {
+            try {
+                context.close();
+            } catch (RuntimeException e) {
+                // The work is committed; a failure while shutting the engine down changes nothing for the user.
+                if (Errors.debugging()) {
+                    e.printStackTrace(err);
+                }
+            } finally {
+                context = null;
+            }
+        }
+    }
+
+    /** The version the build stamped into the jar; "development build" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = null;
+            try (InputStream in = OrdoCommand.class.getResourceAsStream(
+                    "/META-INF/maven/it.ordo/ordo-app/pom.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    version = p.getProperty("version");
+                }
+            } catch (IOException ignored) {
+                // no version stamp: fall through
+            }
+            return new String[] {"Ordo " + (version == null ? "(development build)" : version),
+                    "Java " + Runtime.version()};
+        }
+    }
+}
