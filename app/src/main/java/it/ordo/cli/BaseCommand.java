@@ -56,11 +56,11 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     final String render(Message m) {
-        return Sentences.render(texts(), m);
+        return texts().render(m);
     }
 
     final String render(List<Message> messages) {
-        return Sentences.render(texts(), messages);
+        return texts().render(messages);
     }
 
     final String money(BigDecimal amount) {

@@ -32,7 +32,7 @@ final class Errors {
             return usage(pe, texts, err);
         }
         if (ex instanceof FileProblem problem) {
-            err.println(Sentences.render(texts, problem.message()));
+            err.println(texts.render(problem.message()));
             debug(ex, err);
             return Cli.USAGE;
         }
@@ -42,7 +42,7 @@ final class Errors {
             return Cli.DATABASE;
         }
         if (ex instanceof DomainException domain) {
-            err.println(Sentences.describe(texts, domain));
+            err.println(texts.describe(domain));
             debug(ex, err);
             return Cli.REFUSED;
         }

@@ -36,7 +36,7 @@ final class Json {
         messages.addSerializer(Message.class, new JsonSerializer<>() {
             @Override
             public void serialize(Message value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeString(Sentences.render(texts, value));
+                gen.writeString(texts.render(value));
             }
         });
         messages.setSerializerModifier(new BeanSerializerModifier() {

@@ -77,7 +77,7 @@ final class OrderCommand {
                 } catch (ValidationException e) {
                     e.problems().forEach(m -> errors.add(render(m)));
                 } catch (DomainException e) {
-                    errors.add(Sentences.describe(texts(), e));
+                    errors.add(texts().describe(e));
                 }
             }
             if (view == null) {
@@ -360,7 +360,7 @@ final class OrderCommand {
         }
         List<String> parts = new ArrayList<>();
         for (String encoded : note.split("\n")) {
-            parts.add(Sentences.render(texts, Message.decode(encoded)));
+            parts.add(texts.render(Message.decode(encoded)));
         }
         return String.join("; ", parts);
     }

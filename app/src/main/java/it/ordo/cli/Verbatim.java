@@ -1,10 +1,6 @@
 package it.ordo.cli;
 
-/**
- * A text argument shown exactly as typed. Texts reformats plain strings that
- * look like numbers ("12345" would become "12,345"), which is wrong for codes,
- * SKUs, EANs and file names; wrapping them keeps them untouched.
- */
+/** A text argument (code, SKU, file name) shown exactly as typed, whatever it looks like. */
 record Verbatim(String text) {
 
     static Verbatim of(Object value) {

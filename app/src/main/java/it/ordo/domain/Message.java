@@ -1,6 +1,6 @@
 package it.ordo.domain;
 
-import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -12,6 +12,8 @@ import java.util.List;
 public record Message(String key, List<Object> args) {
 
     private static final String SEPARATOR = "\u001f";
+    /** Marks a stored argument that was a number, so it is read back as one (and a Partita IVA is not). */
+    private static final String NUMBER = "\u0002";
 
     public static Message of(String key, Object... args) {
         return new Message(key, List.of(args));
@@ -20,7 +22,7 @@ public record Message(String key, List<Object> args) {
     /** "key␟arg␟arg": compact and free of characters a user would type. */
     public String encode() {
         StringBuilder sb = new StringBuilder(key);
-        args.forEach(a -> sb.append(SEPARATOR).append(a));
+        args.forEach(a -> sb.append(SEPARATOR).append(a instanceof BigDecimal d ? NUMBER + d.toPlainString() : a));
         return sb.toString();
     }
 
@@ -33,6 +35,10 @@ public record Message(String key, List<Object> args) {
             return Message.of("text", stored);
         }
         String[] parts = stored.split(SEPARATOR, -1);
-        return new Message(parts[0], List.copyOf(Arrays.asList((Object[]) Arrays.copyOfRange(parts, 1, parts.length))));
+        Object[] args = new Object[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) {
+            args[i - 1] = parts[i].startsWith(NUMBER) ? new BigDecimal(parts[i].substring(1)) : parts[i];
+        }
+        return new Message(parts[0], List.of(args));
     }
 }

@@ -26,8 +26,9 @@ public final class Quantities {
         return value.signum() > 0;
     }
 
-    /** A quantity for people: 12, 2.5, 0.125 (no trailing zeros, never scientific notation). */
-    public static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /** A quantity as a message argument: 12, 2.5, 0.125 without trailing zeros; the reader's locale formats it. */
+    public static BigDecimal shown(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -83,9 +83,6 @@ public final class Texts {
         if (arg instanceof String s && s.matches("[a-z]+(\\.[A-Za-z_]+)+") && has(s)) {
             return get(s);
         }
-        if (arg instanceof String s && s.matches("-?\\d+(\\.\\d+)?") && s.length() < 16) {
-            return new BigDecimal(s);
-        }
         return arg;
     }
 

@@ -54,9 +54,15 @@ public final class RowReader {
         if (raw == null) {
             return null;
         }
-        String normalized = raw.replace(" ", "");
-        if (normalized.contains(",") && !normalized.contains(".")) {
-            normalized = normalized.replace(',', '.');
+        String normalized = raw.replace(" ", "").replace("\u00a0", "");
+        int comma = normalized.lastIndexOf(',');
+        int dot = normalized.lastIndexOf('.');
+        if (comma >= 0 && comma > dot) {
+            // Italian spreadsheets: "2.500,50" or "2,5"
+            normalized = normalized.replace(".", "").replace(',', '.');
+        } else if (comma >= 0) {
+            // English thousands separator: "2,500.50"
+            normalized = normalized.replace(",", "");
         }
         try {
             return new BigDecimal(normalized);

@@ -21,7 +21,6 @@ import it.ordo.domain.inventory.StockMovement;
 import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderLine;
-import it.ordo.domain.order.OrderNumber;
 import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.Priority;
@@ -29,6 +28,7 @@ import it.ordo.domain.order.SalesOrder;
 import it.ordo.domain.pricing.CandidateList;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceCalculator;
+import it.ordo.domain.pricing.PriceListItem;
 import it.ordo.domain.pricing.PriceQuote;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -126,13 +126,23 @@ public final class OrderService {
             }
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-            OrderNumber number = orders.nextOrderNumber(today.getYear());
-            SalesOrder order = new SalesOrder(number, channel, ref, customer.id(), customer.name(),
+            SalesOrder order = new SalesOrder(channel, ref, customer.id(), customer.name(),
                     customer.defaultShipTo(), warehouse.id(), priority, request.requestedDate(), request.notes(),
                     customer.paymentTerms(), user.username(), now);
             price(order, customer, lineProducts, request.lines(), today);
+            Optional<Message> hold = creditHold(order, customer);
+            // Lock order: stock rows (ascending) first, the numbering row last, in every use case, so the
+            // busiest lock of all is held only for the allocation, the flush and the commit.
+            Map<Long, Stock> locked = hold.isPresent() ? Map.of()
+                    : lockSorted(order, order.lines().stream().map(OrderLine::productId).toList());
+            order.assignNumber(orders.nextOrderNumber(today.getYear()));
             orders.store(order);
-            confirmOrHold(order, customer, true, now);
+            if (hold.isPresent()) {
+                order.hold(hold.get().encode(), user.username(), now);
+            } else {
+                allocate(order, customer, locked, now);
+                order.confirm(user.username(), now);
+            }
             return views.view(order);
         });
     }
@@ -182,16 +192,17 @@ public final class OrderService {
                        List<OrderRequest.LineRequest> requests, LocalDate today) {
         List<CandidateList> lists = pricer.listsFor(customer);
         List<DiscountRule> rules = pricer.rules();
+        List<PriceListItem> items = pricer.items(lineProducts, lists);
         for (int i = 0; i < lineProducts.size(); i++) {
             Product p = lineProducts.get(i);
             BigDecimal qty = requests.get(i).qty();
-            PriceQuote quote = pricer.quote(customer, p, qty, today, lists, rules);
+            PriceQuote quote = pricer.quote(customer, p, qty, today, lists, items, rules);
             order.addLine(p.id(), qty, quote.unitPrice(), quote.discountPct(), p.vatRate(), priceNote(quote.explanation()));
         }
         Optional<DiscountRule> orderRule = PriceCalculator.orderValueDiscount(order.netTotal(), today, rules);
         if (orderRule.isPresent()) {
             DiscountRule rule = orderRule.get();
-            String extra = Message.of("price.discount.ORDER_VALUE", rule.code(), Quantities.plain(rule.percent()),
+            String extra = Message.of("price.discount.ORDER_VALUE", rule.code(), Quantities.shown(rule.percent()),
                     rule.description()).encode();
             for (OrderLine line : order.lines()) {
                 order.repriceLine(line, line.unitPrice(), PriceCalculator.cascade(line.discountPct(), rule.percent()),
@@ -211,31 +222,25 @@ public final class OrderService {
         return sb.toString();
     }
 
-    /**
-     * Credit first: a blocked customer or an order that takes open exposure
-     * over the credit limit goes ON_HOLD with the reason, holding no stock.
-     * Otherwise every line is allocated, or backordered with its promise date.
-     */
-    private void confirmOrHold(SalesOrder order, Customer customer, boolean checkCredit, Instant now) {
-        if (checkCredit) {
-            if (customer.blocked()) {
-                order.hold(Message.of("hold.blocked", customer.code()).encode(), user.username(), now);
-                return;
-            }
-            BigDecimal exposure = customers.openOrderExposure(customer.id());
-            if (exposure.add(order.grossTotal()).compareTo(customer.creditLimit()) > 0) {
-                order.hold(Message.of("hold.credit", exposure, order.grossTotal(), customer.creditLimit()).encode(),
-                        user.username(), now);
-                return;
-            }
+    /** A blocked customer, or an order that takes open exposure over the credit limit, waits ON_HOLD. */
+    private Optional<Message> creditHold(SalesOrder order, Customer customer) {
+        if (customer.blocked()) {
+            return Optional.of(Message.of("hold.blocked", customer.code()));
         }
-        allocate(order, customer, now);
-        order.confirm(user.username(), now);
+        BigDecimal exposure = customers.openOrderExposure(customer.id());
+        if (exposure.add(order.grossTotal()).compareTo(customer.creditLimit()) > 0) {
+            return Optional.of(Message.of("hold.credit", exposure, order.grossTotal(), customer.creditLimit()));
+        }
+        return Optional.empty();
     }
 
-    private void allocate(SalesOrder order, Customer customer, Instant now) {
+    /**
+     * Allocates every line from the locked stock rows, or backorders the rest
+     * with its promise date; refuses the whole order with the shortfall per
+     * line when the customer does not take backorders.
+     */
+    private void allocate(SalesOrder order, Customer customer, Map<Long, Stock> locked, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Map<Long, Stock> locked = lockSorted(order, order.lines().stream().map(OrderLine::productId).toList());
         Map<Long, BigDecimal> ownBackorders = new HashMap<>();
         List<Message> shortfalls = new ArrayList<>();
         for (OrderLine line : order.lines()) {
@@ -253,8 +258,8 @@ public final class OrderService {
                 continue;
             }
             if (!customer.acceptsBackorders()) {
-                shortfalls.add(Message.of("order.shortfall", line.lineNo(), sku(line), Quantities.plain(line.quantity()),
-                        Quantities.plain(allocated)));
+                shortfalls.add(Message.of("order.shortfall", line.lineNo(), sku(line), Quantities.shown(line.quantity()),
+                        Quantities.shown(allocated)));
                 continue;
             }
             BigDecimal promisedBefore = inventory.backordered(line.productId(), order.warehouseId())
@@ -295,8 +300,10 @@ public final class OrderService {
         return change(number, (order, now) -> {
             OrderStatus back = order.release(user.username(), now, Message.of("hold.released").encode());
             if (back == OrderStatus.DRAFT) {
+                // Releasing is the credit controller's decision: no second credit check.
                 Customer customer = customers.find(order.customerId()).orElseThrow();
-                confirmOrHold(order, customer, false, now);
+                allocate(order, customer, lockSorted(order, order.lines().stream().map(OrderLine::productId).toList()), now);
+                order.confirm(user.username(), now);
             }
         });
     }

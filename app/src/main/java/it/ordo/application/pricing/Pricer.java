@@ -6,6 +6,7 @@ import it.ordo.domain.pricing.CandidateList;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceCalculator;
 import it.ordo.domain.pricing.PriceList;
+import it.ordo.domain.pricing.PriceListItem;
 import it.ordo.domain.pricing.PriceQuote;
 import it.ordo.domain.pricing.PriceSource;
 import it.ordo.domain.pricing.PricingRepository;
@@ -39,6 +40,18 @@ public final class Pricer {
                             List<CandidateList> lists, List<DiscountRule> rules) {
         List<Long> ids = lists.stream().map(CandidateList::list).map(PriceList::id).toList();
         return PriceCalculator.quote(product, customer.tier(), qty, date, lists, pricing.items(product.id(), ids), rules);
+    }
+
+    /** The list items of several products (an order's lines) in one query, for {@link #quote(Customer, Product, BigDecimal, LocalDate, List, List, List)}. */
+    public List<PriceListItem> items(java.util.Collection<Product> products, List<CandidateList> lists) {
+        List<Long> ids = lists.stream().map(CandidateList::list).map(PriceList::id).toList();
+        return pricing.items(products.stream().map(Product::id).distinct().toList(), ids);
+    }
+
+    public PriceQuote quote(Customer customer, Product product, BigDecimal qty, LocalDate date, List<CandidateList> lists,
+                            List<PriceListItem> items, List<DiscountRule> rules) {
+        return PriceCalculator.quote(product, customer.tier(), qty, date, lists,
+                items.stream().filter(i -> i.productId() == product.id()).toList(), rules);
     }
 
     public List<DiscountRule> rules() {

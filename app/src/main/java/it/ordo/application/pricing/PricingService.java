@@ -54,7 +54,7 @@ public final class PricingService {
             if (orderRule.isPresent()) {
                 discount = PriceCalculator.cascade(discount, orderRule.get().percent());
                 why.add(Message.of("price.discount.ORDER_VALUE", orderRule.get().code(),
-                        Quantities.plain(orderRule.get().percent()), orderRule.get().description()));
+                        Quantities.shown(orderRule.get().percent()), orderRule.get().description()));
                 lineNet = net(qty, quote.unitPrice(), discount);
             }
             BigDecimal vat = Quantities.money(lineNet.multiply(product.vatRate()).divide(HUNDRED, 6, RoundingMode.HALF_UP));

@@ -15,13 +15,13 @@ public final class QuantityRules {
             return Optional.of(Message.of("quantity.missing", product.sku()));
         }
         if (qty.signum() <= 0) {
-            return Optional.of(Message.of("quantity.notPositive", Quantities.plain(qty)));
+            return Optional.of(Message.of("quantity.notPositive", Quantities.shown(qty)));
         }
         if (qty.compareTo(Quantities.MAX_LINE_QTY) > 0) {
-            return Optional.of(Message.of("quantity.absurd", Quantities.plain(qty), Quantities.plain(Quantities.MAX_LINE_QTY)));
+            return Optional.of(Message.of("quantity.absurd", Quantities.shown(qty), Quantities.shown(Quantities.MAX_LINE_QTY)));
         }
         if (!product.unit().accepts(qty)) {
-            return Optional.of(Message.of("quantity.wrongUnit", Quantities.plain(qty), product.sku(), product.unit()));
+            return Optional.of(Message.of("quantity.wrongUnit", Quantities.shown(qty), product.sku(), product.unit()));
         }
         return Optional.empty();
     }

@@ -23,7 +23,7 @@ public final class PromiseCalculator {
         List<Message> why = new ArrayList<>();
         BigDecimal available = availableNow.max(BigDecimal.ZERO);
         BigDecimal fromStock = requested.min(available);
-        why.add(Message.of("promise.availableNow", Quantities.plain(available)));
+        why.add(Message.of("promise.availableNow", Quantities.shown(available)));
         if (requested.compareTo(available) <= 0) {
             return new Promise(today, fromStock, why);
         }
@@ -35,10 +35,10 @@ public final class PromiseCalculator {
             promisedLeft = promisedLeft.subtract(taken);
             BigDecimal free = outstanding.subtract(taken);
             if (taken.signum() > 0) {
-                why.add(Message.of("promise.arrivesPartlyPromised", Quantities.plain(outstanding), line.expectedDate(),
-                        line.poNumber(), Quantities.plain(taken)));
+                why.add(Message.of("promise.arrivesPartlyPromised", Quantities.shown(outstanding), line.expectedDate(),
+                        line.poNumber(), Quantities.shown(taken)));
             } else {
-                why.add(Message.of("promise.arrives", Quantities.plain(outstanding), line.expectedDate(), line.poNumber()));
+                why.add(Message.of("promise.arrives", Quantities.shown(outstanding), line.expectedDate(), line.poNumber()));
             }
             if (free.signum() <= 0) {
                 continue;
@@ -49,7 +49,7 @@ public final class PromiseCalculator {
                 return new Promise(date, fromStock, why);
             }
         }
-        why.add(Message.of("promise.noSupply", Quantities.plain(missing)));
+        why.add(Message.of("promise.noSupply", Quantities.shown(missing)));
         return new Promise(null, fromStock, why);
     }
 }

@@ -51,7 +51,7 @@ public class Stock extends BaseEntity {
 
     public StockMovement release(BigDecimal qty, String reference, String user, Instant at) {
         if (qty.compareTo(allocated) > 0) {
-            throw new DomainException("stock.release.tooMuch", Quantities.plain(qty), Quantities.plain(allocated));
+            throw new DomainException("stock.release.tooMuch", Quantities.shown(qty), Quantities.shown(allocated));
         }
         allocated = allocated.subtract(qty);
         return new StockMovement(productId, warehouseId, MovementKind.RELEASE, BigDecimal.ZERO, qty.negate(), reference, user, at);
@@ -59,7 +59,7 @@ public class Stock extends BaseEntity {
 
     public StockMovement receive(BigDecimal qty, String reference, String user, Instant at) {
         if (qty.signum() <= 0) {
-            throw new DomainException("quantity.notPositive", Quantities.plain(qty));
+            throw new DomainException("quantity.notPositive", Quantities.shown(qty));
         }
         onHand = onHand.add(qty);
         return new StockMovement(productId, warehouseId, MovementKind.RECEIPT, qty, BigDecimal.ZERO, reference, user, at);
@@ -68,7 +68,7 @@ public class Stock extends BaseEntity {
     /** Goods that were allocated leave the warehouse. */
     public StockMovement ship(BigDecimal qty, String reference, String user, Instant at) {
         if (qty.compareTo(allocated) > 0) {
-            throw new DomainException("stock.ship.notAllocated", Quantities.plain(qty), Quantities.plain(allocated));
+            throw new DomainException("stock.ship.notAllocated", Quantities.shown(qty), Quantities.shown(allocated));
         }
         onHand = onHand.subtract(qty);
         allocated = allocated.subtract(qty);
@@ -79,7 +79,7 @@ public class Stock extends BaseEntity {
     public StockMovement adjust(BigDecimal delta, String reference, String user, Instant at) {
         BigDecimal after = onHand.add(delta);
         if (after.compareTo(allocated) < 0) {
-            throw new DomainException("stock.adjust.belowAllocated", Quantities.plain(after), Quantities.plain(allocated));
+            throw new DomainException("stock.adjust.belowAllocated", Quantities.shown(after), Quantities.shown(allocated));
         }
         onHand = after;
         return new StockMovement(productId, warehouseId, MovementKind.ADJUSTMENT, delta, BigDecimal.ZERO, reference, user, at);

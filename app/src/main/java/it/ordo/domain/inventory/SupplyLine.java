@@ -28,7 +28,7 @@ public class SupplyLine extends BaseEntity {
 
     public SupplyLine(String poNumber, long productId, long warehouseId, BigDecimal quantity, LocalDate expectedDate) {
         if (quantity.signum() <= 0) {
-            throw new DomainException("quantity.notPositive", Quantities.plain(quantity));
+            throw new DomainException("quantity.notPositive", Quantities.shown(quantity));
         }
         this.poNumber = poNumber;
         this.productId = productId;

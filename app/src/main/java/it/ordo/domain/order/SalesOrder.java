@@ -81,10 +81,10 @@ public class SalesOrder extends BaseEntity {
     protected SalesOrder() {
     }
 
-    public SalesOrder(OrderNumber number, Channel channel, String externalRef, long customerId, String shipName,
+    /** A new draft; it gets its number with {@link #assignNumber} just before it is stored. */
+    public SalesOrder(Channel channel, String externalRef, long customerId, String shipName,
                       Address shipTo, long warehouseId, Priority priority, LocalDate requestedDate, String notes,
                       String paymentTerms, String user, Instant at) {
-        this.orderNumber = number.value();
         this.channel = channel;
         this.externalRef = externalRef;
         this.customerId = customerId;
@@ -99,6 +99,17 @@ public class SalesOrder extends BaseEntity {
         this.createdBy = user;
         this.status = OrderStatus.DRAFT;
         history.add(new StatusChange(null, OrderStatus.DRAFT, user, at, null));
+    }
+
+    /**
+     * Numbers are drawn as late as possible: the numbering row stays locked
+     * until commit, so everything slow (checks, pricing, credit) happens first.
+     */
+    public void assignNumber(OrderNumber number) {
+        if (orderNumber != null) {
+            throw new IllegalStateException("order already numbered " + orderNumber);
+        }
+        orderNumber = number.value();
     }
 
     public OrderLine addLine(long productId, BigDecimal qty, BigDecimal unitPrice, BigDecimal discountPct,
@@ -223,7 +234,7 @@ public class SalesOrder extends BaseEntity {
         for (OrderLine line : lines) {
             if (line.backorderedQty().signum() > 0) {
                 throw new DomainException("order.pick.backordered", orderNumber, line.lineNo(),
-                        Quantities.plain(line.backorderedQty()));
+                        Quantities.shown(line.backorderedQty()));
             }
         }
         move(OrderStatus.PICKING, user, at, null);

@@ -53,7 +53,7 @@ public final class PriceCalculator {
             PriceListItem item = best.get();
             BigDecimal price = item.unitPrice();
             if (item.minQty().compareTo(BigDecimal.ONE) > 0) {
-                why.add(Message.of("price.fromListBreak", candidate.list().code(), Quantities.plain(item.minQty()), price));
+                why.add(Message.of("price.fromListBreak", candidate.list().code(), Quantities.shown(item.minQty()), price));
             } else {
                 why.add(Message.of("price.fromList", candidate.list().code(), price));
             }
@@ -65,7 +65,7 @@ public final class PriceCalculator {
                 if (rule.isPresent()) {
                     discount = rule.get().percent();
                     why.add(Message.of("price.discount." + rule.get().kind().name(), rule.get().code(),
-                            Quantities.plain(discount), rule.get().description()));
+                            Quantities.shown(discount), rule.get().description()));
                 } else {
                     why.add(Message.of("price.noDiscount"));
                 }

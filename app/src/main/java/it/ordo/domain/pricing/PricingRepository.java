@@ -17,6 +17,9 @@ public interface PricingRepository {
     /** Every item of the product in the given lists, whatever the date or quantity: the calculator picks. */
     List<PriceListItem> items(long productId, List<Long> priceListIds);
 
+    /** The same for several products at once (an order's lines), in one query. */
+    List<PriceListItem> items(java.util.Collection<Long> productIds, List<Long> priceListIds);
+
     /** Discount rules that are switched on. */
     List<DiscountRule> activeRules();
 

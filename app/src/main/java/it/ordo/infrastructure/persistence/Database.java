@@ -89,6 +89,8 @@ public final class Database implements AutoCloseable {
         // operator; the transaction runner retries, so fail fast and try again.
         System.setProperty("derby.locks.deadlockTimeout", System.getProperty("derby.locks.deadlockTimeout", "2"));
         System.setProperty("derby.locks.waitTimeout", System.getProperty("derby.locks.waitTimeout", "10"));
+        System.setProperty("derby.language.statementCacheSize",
+                System.getProperty("derby.language.statementCacheSize", "500"));
         if (System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", folder.getParent().resolve("derby.log").toString());
         }
@@ -127,6 +129,9 @@ public final class Database implements AutoCloseable {
                 .property("hibernate.jdbc.fetch_size", 200)
                 .property("hibernate.jdbc.lob.non_contextual_creation", true)
                 .property("hibernate.default_batch_fetch_size", 50)
+                // IN lists padded to powers of two: a handful of distinct statements for the database to
+                // compile and cache instead of one per list length.
+                .property("hibernate.query.in_clause_parameter_padding", true)
                 .property("hibernate.hbm2ddl.auto", "none");
         if (settings.isDerby()) {
             cfg.property("hibernate.dialect", OrdoDerbyDialect.class.getName());

@@ -49,6 +49,16 @@ public final class JpaPricingRepository implements PricingRepository {
     }
 
     @Override
+    public List<PriceListItem> items(java.util.Collection<Long> productIds, List<Long> priceListIds) {
+        if (priceListIds.isEmpty() || productIds.isEmpty()) {
+            return List.of();
+        }
+        return tx.em().createQuery("select i from PriceListItem i where i.productId in :p and i.priceListId in :l",
+                        PriceListItem.class)
+                .setParameter("p", productIds).setParameter("l", priceListIds).getResultList();
+    }
+
+    @Override
     public List<DiscountRule> activeRules() {
         return tx.em().createQuery("select r from DiscountRule r where r.active = true", DiscountRule.class).getResultList();
     }

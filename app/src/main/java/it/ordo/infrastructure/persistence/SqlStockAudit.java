@@ -65,7 +65,7 @@ public final class SqlStockAudit implements StockAudit {
             Object[] cells = (Object[]) row;
             Object[] args = new Object[cells.length];
             for (int i = 0; i < cells.length; i++) {
-                args[i] = cells[i] instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : cells[i];
+                args[i] = cells[i] instanceof BigDecimal d ? it.ordo.domain.Quantities.shown(d) : cells[i];
             }
             messages.add(Message.of(key, args));
         }
