@@ -1,8 +1,36 @@
 package it.ordo.application;
 
-/** Who is working: written on every ledger row and history step. */
+import it.ordo.domain.security.Role;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Who is working: written on every ledger row, history step and audit entry, and checked by every use case. */
 @FunctionalInterface
 public interface CurrentUser {
 
     String username();
+
+    /**
+     * The roles of the signed-in user. The default, every role, is the trusted
+     * local operating-system user of an embedded single-workstation database.
+     */
+    default Set<Role> roles() {
+        return EnumSet.allOf(Role.class);
+    }
+
+    /** The machine the work comes from, for the audit trail. */
+    default String workstation() {
+        String host = System.getenv("COMPUTERNAME");
+        if (host == null) {
+            host = System.getenv("HOSTNAME");
+        }
+        if (host == null) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                host = "unknown";
+            }
+        }
+        return host;
+    }
 }

@@ -1,0 +1,6 @@
+package it.ordo.domain.security;
+
+/** What a person does in the company; each use case states which roles may run it. */
+public enum Role {
+    ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN
+}

@@ -1,0 +1,2 @@
+/** Users, their roles and the rules of signing in. */
+package it.ordo.domain.security;
