@@ -20,17 +20,6 @@ public interface CurrentUser {
 
     /** The machine the work comes from, for the audit trail. */
     default String workstation() {
-        String host = System.getenv("COMPUTERNAME");
-        if (host == null) {
-            host = System.getenv("HOSTNAME");
-        }
-        if (host == null) {
-            try {
-                host = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.net.UnknownHostException e) {
-                host = "unknown";
-            }
-        }
-        return host;
+        return Workstation.name();
     }
 }
