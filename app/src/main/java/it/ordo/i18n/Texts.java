@@ -96,8 +96,10 @@ public final class Texts {
         return get(message.key(), message.args().toArray());
     }
 
+    /** Several messages as one sentence: "a; b; c" (a closing full stop of each part is dropped). */
     public String render(List<Message> messages) {
-        return messages.stream().map(this::render).collect(Collectors.joining("; "));
+        return messages.stream().map(this::render).map(t -> t.endsWith(".") ? t.substring(0, t.length() - 1) : t)
+                .collect(Collectors.joining("; "));
     }
 
     /** A business refusal as one readable text; a validation lists every reason on its own line. */
