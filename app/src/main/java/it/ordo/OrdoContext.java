@@ -1,6 +1,7 @@
 package it.ordo;
 
 import it.ordo.application.CurrentUser;
+import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.integrity.IntegrityService;
@@ -9,9 +10,14 @@ import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.OrderDocumentService;
+import it.ordo.application.security.AuthenticationService;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.UserService;
 import it.ordo.application.setup.SetupService;
+import it.ordo.domain.security.PasswordHasher;
 import it.ordo.infrastructure.persistence.Database;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
+import it.ordo.infrastructure.persistence.JdbcAuditTrail;
 import it.ordo.infrastructure.persistence.JpaCompanyRepository;
 import it.ordo.infrastructure.persistence.JpaCustomerRepository;
 import it.ordo.infrastructure.persistence.JpaInventoryRepository;
@@ -19,8 +25,10 @@ import it.ordo.infrastructure.persistence.JpaOrderRepository;
 import it.ordo.infrastructure.persistence.JpaPricingRepository;
 import it.ordo.infrastructure.persistence.JpaProductRepository;
 import it.ordo.infrastructure.persistence.JpaTransactions;
+import it.ordo.infrastructure.persistence.JpaUserRepository;
 import it.ordo.infrastructure.persistence.SqlStockAudit;
 import it.ordo.infrastructure.reporting.JasperOrderDocumentRenderer;
+import it.ordo.infrastructure.security.Pbkdf2PasswordHasher;
 import java.time.Clock;
 
 /**
@@ -46,6 +54,9 @@ public final class OrdoContext implements AutoCloseable {
     private final JpaPricingRepository pricingRepository;
     private final JpaOrderRepository orderRepository;
     private final JpaCompanyRepository companyRepository;
+    private final JpaUserRepository userRepository;
+    private final PasswordHasher passwordHasher;
+    private final Guard guard;
     private final Clock clock;
     private final CurrentUser user;
 
@@ -57,31 +68,45 @@ public final class OrdoContext implements AutoCloseable {
     private final IntegrityService integrity;
     private final OrderDocumentService documents;
     private final SetupService setup;
+    private final AuthenticationService authentication;
+    private final UserService users;
+    private final AuditService audit;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
         this.user = user;
         this.clock = clock;
-        this.transactions = new JpaTransactions(database.entityManagerFactory());
+        // Every change is audited as this user, at this clock's time, in the transaction that makes it.
+        this.transactions = new JpaTransactions(database.entityManagerFactory(), user, clock);
         this.customerRepository = new JpaCustomerRepository(transactions);
         this.productRepository = new JpaProductRepository(transactions);
         this.inventoryRepository = new JpaInventoryRepository(transactions);
         this.pricingRepository = new JpaPricingRepository(transactions);
         this.orderRepository = new JpaOrderRepository(transactions);
         this.companyRepository = new JpaCompanyRepository(transactions);
+        this.userRepository = new JpaUserRepository(transactions);
+        this.passwordHasher = new Pbkdf2PasswordHasher();
+        // Every service checks this user's roles first thing in each use case.
+        this.guard = new Guard(user);
         Pricer pricer = new Pricer(pricingRepository);
-        this.pricing = new PricingService(transactions, customerRepository, productRepository, pricer);
+        this.pricing = new PricingService(transactions, customerRepository, productRepository, pricer, guard);
         this.inventory = new InventoryService(transactions, productRepository, inventoryRepository, orderRepository,
-                user, clock);
+                user, clock, guard);
         this.orders = new OrderService(transactions, orderRepository, customerRepository, productRepository,
-                inventoryRepository, pricer, user, clock);
-        this.customers = new CustomerService(transactions, customerRepository, inventoryRepository, pricingRepository);
-        this.products = new ProductService(transactions, productRepository, pricingRepository, inventoryRepository);
-        this.integrity = new IntegrityService(transactions, new SqlStockAudit(transactions));
+                inventoryRepository, pricer, user, clock, guard);
+        this.customers = new CustomerService(transactions, customerRepository, inventoryRepository, pricingRepository,
+                guard);
+        this.products = new ProductService(transactions, productRepository, pricingRepository, inventoryRepository,
+                guard);
+        this.integrity = new IntegrityService(transactions, new SqlStockAudit(transactions), guard);
         this.documents = new OrderDocumentService(transactions, orderRepository, customerRepository, productRepository,
-                companyRepository, new JasperOrderDocumentRenderer(), clock);
+                companyRepository, new JasperOrderDocumentRenderer(), clock, guard);
         this.setup = new SetupService(transactions, companyRepository, inventoryRepository, pricingRepository,
-                productRepository, customerRepository, orderRepository);
+                productRepository, customerRepository, orderRepository, guard);
+        this.authentication = new AuthenticationService(transactions, userRepository, passwordHasher, clock);
+        this.users = new UserService(transactions, userRepository, passwordHasher, guard, clock);
+        this.audit = new AuditService(transactions, orderRepository, customerRepository, productRepository,
+                inventoryRepository, new JdbcAuditTrail(transactions), guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -91,6 +116,14 @@ public final class OrdoContext implements AutoCloseable {
     /** Same graph with another clock and user, sharing this one's database: used to replay history (demo data). */
     public OrdoContext withClock(Clock otherClock, CurrentUser otherUser) {
         return new OrdoContext(database, otherUser, otherClock);
+    }
+
+    /**
+     * The same graph working as another user (after signing in), sharing this
+     * one's database and clock. Close only one of the two: they share the database.
+     */
+    public OrdoContext as(CurrentUser otherUser) {
+        return new OrdoContext(database, otherUser, clock);
     }
 
     public PricingService pricing() {
@@ -125,6 +158,23 @@ public final class OrdoContext implements AutoCloseable {
         return setup;
     }
 
+    public AuthenticationService authentication() {
+        return authentication;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    /** What the current user may do, for screens that hide what is not allowed. */
+    public Guard access() {
+        return guard;
+    }
+
     public JpaTransactions transactions() {
         return transactions;
     }
@@ -151,6 +201,14 @@ public final class OrdoContext implements AutoCloseable {
 
     public JpaCompanyRepository companyRepository() {
         return companyRepository;
+    }
+
+    public JpaUserRepository userRepository() {
+        return userRepository;
+    }
+
+    public PasswordHasher passwordHasher() {
+        return passwordHasher;
     }
 
     public Database database() {

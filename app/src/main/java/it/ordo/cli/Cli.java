@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 
@@ -40,8 +41,21 @@ public final class Cli {
      * returning. Never throws: every failure becomes a sentence and an exit code.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Secrets.ofProcess());
+    }
+
+    /**
+     * As {@link #run(String[], PrintStream, PrintStream)}, with the environment
+     * given ({@code ORDO_PASSWORD}, {@code ORDO_NEW_PASSWORD}) and no terminal
+     * to prompt on: for tests and for programs that run Ordo's commands.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        return run(args, out, err, new Secrets(environment::get, null));
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err, Secrets secrets) {
         Texts texts = Texts.forDefaultLocale();
-        OrdoCommand root = new OrdoCommand(out, err, texts);
+        OrdoCommand root = new OrdoCommand(out, err, texts, secrets);
         try {
             CommandLine cmd = commandLine(root, texts, out, err);
             return cmd.execute(args);

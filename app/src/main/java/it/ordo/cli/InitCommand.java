@@ -1,6 +1,8 @@
 package it.ordo.cli;
 
 import it.ordo.OrdoContext;
+import it.ordo.application.security.Permission;
+import it.ordo.application.security.UserService;
 import it.ordo.application.setup.SetupService;
 import it.ordo.demo.DemoCompany;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
@@ -88,6 +90,7 @@ final class InitCommand extends BaseCommand {
             }
             out().println(t("cli.init.done", v(companyName.strip()), v(MAIN_WAREHOUSE)));
         }
+        firstAdministrator(ctx);
         SetupService.Counts counts = setup.counts();
         new Block()
                 .add(t("cli.counts.warehouses"), count(counts.warehouses()))
@@ -96,6 +99,22 @@ final class InitCommand extends BaseCommand {
                 .add(t("cli.counts.orders"), count(counts.orders()))
                 .print(out(), "  ");
         return Cli.OK;
+    }
+
+    /**
+     * A database without users gets its administrator, with a password shown
+     * this once and changed at the first sign-in. The demo company has its own
+     * users (password "demo"), listed instead.
+     */
+    private void firstAdministrator(OrdoContext ctx) {
+        if (demo) {
+            out().println(t("cli.init.demoUsers"));
+            return;
+        }
+        if (ctx.access().allows(Permission.SET_UP)) {
+            ctx.users().createFirstAdmin().ifPresent(password -> out().println(
+                    t("cli.init.firstAdmin", v(UserService.FIRST_ADMIN), v(password))));
+        }
     }
 
     private String count(long n) {

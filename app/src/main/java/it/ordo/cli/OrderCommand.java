@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "order", subcommands = {OrderCommand.PlaceOrders.class, OrderCommand.ListOrders.class,
         OrderCommand.ShowOrder.class, OrderCommand.DocumentOrder.class, OrderCommand.CancelOrder.class,
         OrderCommand.HoldOrder.class, OrderCommand.ReleaseOrder.class, OrderCommand.PickOrder.class,
-        OrderCommand.PackOrder.class, OrderCommand.ShipOrder.class, OrderCommand.DeliverOrder.class})
+        OrderCommand.PackOrder.class, OrderCommand.ShipOrder.class, OrderCommand.DeliverOrder.class,
+        OrderHistoryCommand.class})
 final class OrderCommand {
 
     /** What became of one order of the file (the JSON of {@code order place --json}). */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
         versionProvider = OrdoCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, CustomerCommand.class, ProductCommand.class, PriceCommand.class,
                 AvailabilityCommand.class, StockCommand.class, OrderCommand.class, SupplyCommand.class,
-                ReceiveCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+                ReceiveCommand.class, CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class,
+                RestoreCommand.class, CommandLine.HelpCommand.class})
 final class OrdoCommand {
 
     @Spec
@@ -37,15 +39,24 @@ final class OrdoCommand {
     @Option(names = "--db-url", paramLabel = "URL", scope = ScopeType.INHERIT, descriptionKey = "opt.db-url")
     String dbUrl;
 
+    @Option(names = "--db-user", paramLabel = "NAME", scope = ScopeType.INHERIT, descriptionKey = "opt.db-user")
+    String dbUser;
+
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT, descriptionKey = "opt.user")
+    String userName;
+
     private final PrintStream out;
     private final PrintStream err;
     private final Texts texts;
+    private final Secrets secrets;
     private OrdoContext context;
+    private SignIn signIn;
 
-    OrdoCommand(PrintStream out, PrintStream err, Texts texts) {
+    OrdoCommand(PrintStream out, PrintStream err, Texts texts, Secrets secrets) {
         this.out = out;
         this.err = err;
         this.texts = texts;
+        this.secrets = secrets;
     }
 
     PrintStream out() {
@@ -60,21 +71,54 @@ final class OrdoCommand {
         return texts;
     }
 
+    Secrets secrets() {
+        return secrets;
+    }
+
+    /** The password the user signed in with ({@code --user}); null when the local user is trusted. */
+    String signInPassword() {
+        return signIn == null ? null : signIn.password();
+    }
+
     /** Where the database is: --db-url, else the embedded database in --data-dir or the default folder. */
     DatabaseSettings settings(CommandLine commandLine) {
         if (dataDir != null && dbUrl != null) {
             throw new CommandLine.ParameterException(commandLine, texts.get("cli.options.dataDirAndUrl"));
         }
-        return dbUrl != null ? DatabaseSettings.remote(dbUrl, null, null)
-                : DatabaseSettings.embedded(DataDirectory.resolve(dataDir));
+        String password = secrets.databasePassword().orElse(null);
+        return dbUrl != null ? DatabaseSettings.remote(dbUrl, databaseUser(password, dbUrl), password)
+                : DatabaseSettings.embedded(DataDirectory.resolve(dataDir), databaseUser(password, ""), password);
     }
 
-    /** Opens the database (creating and migrating an embedded one on first use) once per run. */
+    /**
+     * The database account: --db-user, else "ordo" when ORDO_DB_PASSWORD is set (and the URL names no user),
+     * else none (an embedded database without authentication, or the account in the URL).
+     */
+    String databaseUser(String password, String url) {
+        if (dbUser != null) {
+            return dbUser;
+        }
+        return password != null && !url.toLowerCase(Locale.ROOT).contains("user=")
+                ? DatabaseSettings.DEFAULT_ACCOUNT : null;
+    }
+
+    /** --data-dir, else ORDO_DATA_DIR, else the user's data folder; refused together with --db-url. */
+    Path dataDirectory(CommandLine commandLine) {
+        if (dbUrl != null) {
+            throw new CommandLine.ParameterException(commandLine, texts.get("cli.options.dataDirNotUrl"));
+        }
+        return DataDirectory.resolve(dataDir);
+    }
+
+    /**
+     * Opens the database (creating and migrating an embedded one on first use) once per run, signed in
+     * as {@code --user} or, on the embedded database without it, as the trusted local user.
+     */
     OrdoContext context(CommandLine commandLine) {
         if (context == null) {
             DatabaseSettings settings = settings(commandLine);
-            String user = System.getProperty("user.name", "ordo");
-            context = OrdoContext.open(settings, () -> user, Clock.systemDefaultZone());
+            signIn = new SignIn(settings, userName, secrets, texts);
+            context = signIn.open(commandLine.getCommandSpec().userObject(), Clock.systemDefaultZone());
         }
         return context;
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -77,6 +78,9 @@ public final class Texts {
         if (arg instanceof LocalDate d) {
             return date(d);
         }
+        if (arg instanceof ZonedDateTime t) {
+            return dateTime(t);
+        }
         if (arg instanceof String s && s.contains("\u001f")) {
             return render(Message.decode(s)); // a message nested in another (e.g. a line problem)
         }
@@ -133,5 +137,11 @@ public final class Texts {
 
     public String date(LocalDate date) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+
+    /** A moment in the zone it carries: "Nov 27, 2026, 10:42 AM", "27 nov 2026, 10:42". */
+    public String dateTime(ZonedDateTime at) {
+        return at == null ? ""
+                : at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
     }
 }

@@ -77,7 +77,7 @@ class CommandLineTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--company-name").contains("--vat-number");
         assertThat(r.out()).isEmpty();
-        assertThat(dir.resolve("other/db")).doesNotExist();
+        assertThat(dir.resolve("other/ordo")).doesNotExist();
     }
 
     @Test
@@ -272,7 +272,7 @@ class CommandLineTest {
 
     @Test
     void anUnreachableDatabaseIsExitCodeThree() {
-        Result r = capture("stock", "--db-url", "jdbc:derby://127.0.0.1:1/ordo");
+        Result r = capture("stock", "--db-url", "jdbc:derby://127.0.0.1:1/ordo", "--user", "someone");
 
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("The database is not available").doesNotContain("Exception");

@@ -23,8 +23,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A small company on a fresh embedded Derby database in a temporary folder,
- * built through the same services the application uses.
+ * A small company on a fresh database, built through the same services the
+ * application uses. The database is embedded Derby in a temporary folder, or
+ * (with {@code -Dordo.test.db=network|postgres}) a new database on a Derby
+ * Network Server or a local PostgreSQL: see {@link TestDatabase}.
  */
 public final class TestCompany implements AutoCloseable {
 
@@ -34,11 +36,23 @@ public final class TestCompany implements AutoCloseable {
     public final Path dir;
     public final MutableClock clock;
     public final OrdoContext ctx;
+    private final TestDatabase database;
 
     private TestCompany(Path dir) {
         this.dir = dir;
         this.clock = new MutableClock(TODAY.atTime(9, 0).atZone(ROME).toInstant(), ROME);
-        this.ctx = OrdoContext.open(DatabaseSettings.embedded(dir), () -> "tester", clock);
+        this.database = TestDatabase.create(dir);
+        try {
+            this.ctx = OrdoContext.open(database.settings(), () -> "tester", clock);
+        } catch (RuntimeException e) {
+            database.drop();
+            throw e;
+        }
+    }
+
+    /** How this company's database is reached (embedded folder, Network Server URL or PostgreSQL URL). */
+    public DatabaseSettings settings() {
+        return database.settings();
     }
 
     /** Company, warehouses MIL and BOL, no products or customers yet. */
@@ -119,6 +133,7 @@ public final class TestCompany implements AutoCloseable {
     @Override
     public void close() {
         ctx.close();
+        database.drop();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

@@ -5,6 +5,8 @@ import it.ordo.application.Transactions;
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
 import it.ordo.application.imports.RowReader;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.catalog.Ean13;
@@ -33,16 +35,19 @@ public final class ProductService {
     private final ProductRepository products;
     private final PricingRepository pricing;
     private final InventoryRepository inventory;
+    private final Guard guard;
 
     public ProductService(Transactions tx, ProductRepository products, PricingRepository pricing,
-                          InventoryRepository inventory) {
+                          InventoryRepository inventory, Guard guard) {
         this.tx = tx;
         this.products = products;
         this.pricing = pricing;
         this.inventory = inventory;
+        this.guard = guard;
     }
 
     public List<ProductView> list(String text, int offset, int limit) {
+        guard.require(Permission.VIEW_PRODUCTS);
         return tx.read(() -> {
             Optional<PriceList> base = pricing.baseList();
             return products.list(text, offset, limit).stream().map(p -> view(p, base)).toList();
@@ -50,11 +55,13 @@ public final class ProductService {
     }
 
     public ProductView show(String sku) {
+        guard.require(Permission.VIEW_PRODUCTS);
         return tx.read(() -> view(products.findBySku(sku).orElseThrow(() -> new NotFoundException("product", sku)),
                 pricing.baseList()));
     }
 
     public long count() {
+        guard.require(Permission.VIEW_PRODUCTS);
         return tx.read(products::count);
     }
 
@@ -77,6 +84,7 @@ public final class ProductService {
      * price in the base list.
      */
     public ImportReport importRows(List<ImportRow> rows) {
+        guard.require(Permission.IMPORT_PRODUCTS);
         return tx.write(() -> {
             List<ImportReport.RowError> errors = new ArrayList<>();
             Map<String, Integer> seenSku = new HashMap<>();

@@ -5,6 +5,8 @@ import it.ordo.application.Transactions;
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
 import it.ordo.application.imports.RowReader;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.customer.Address;
@@ -37,24 +39,29 @@ public final class CustomerService {
     private final CustomerRepository customers;
     private final InventoryRepository inventory;
     private final PricingRepository pricing;
+    private final Guard guard;
 
     public CustomerService(Transactions tx, CustomerRepository customers, InventoryRepository inventory,
-                           PricingRepository pricing) {
+                           PricingRepository pricing, Guard guard) {
         this.tx = tx;
         this.customers = customers;
         this.inventory = inventory;
         this.pricing = pricing;
+        this.guard = guard;
     }
 
     public List<CustomerView> list(String text, int offset, int limit) {
+        guard.require(Permission.VIEW_CUSTOMERS);
         return tx.read(() -> customers.list(text, offset, limit).stream().map(this::view).toList());
     }
 
     public CustomerView show(String code) {
+        guard.require(Permission.VIEW_CUSTOMERS);
         return tx.read(() -> view(customers.findByCode(code).orElseThrow(() -> new NotFoundException("customer", code))));
     }
 
     public long count() {
+        guard.require(Permission.VIEW_CUSTOMERS);
         return tx.read(customers::count);
     }
 
@@ -75,6 +82,7 @@ public final class CustomerService {
      * problem is reported and left out whole, valid rows are applied together.
      */
     public ImportReport importRows(List<ImportRow> rows) {
+        guard.require(Permission.IMPORT_CUSTOMERS);
         return tx.write(() -> {
             List<ImportReport.RowError> errors = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();

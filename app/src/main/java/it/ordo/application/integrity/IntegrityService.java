@@ -1,6 +1,8 @@
 package it.ordo.application.integrity;
 
 import it.ordo.application.Transactions;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
 import it.ordo.domain.Message;
 import it.ordo.domain.inventory.StockAudit;
 import java.util.ArrayList;
@@ -11,13 +13,16 @@ public final class IntegrityService {
 
     private final Transactions tx;
     private final StockAudit audit;
+    private final Guard guard;
 
-    public IntegrityService(Transactions tx, StockAudit audit) {
+    public IntegrityService(Transactions tx, StockAudit audit, Guard guard) {
         this.tx = tx;
         this.audit = audit;
+        this.guard = guard;
     }
 
     public List<Message> check() {
+        guard.require(Permission.CHECK_INTEGRITY);
         return tx.read(() -> {
             List<Message> problems = new ArrayList<>(audit.ledgerMismatches());
             problems.addAll(audit.allocationMismatches());

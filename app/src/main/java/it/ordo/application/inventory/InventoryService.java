@@ -3,6 +3,8 @@ package it.ordo.application.inventory;
 import it.ordo.application.CurrentUser;
 import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Quantities;
 import it.ordo.domain.catalog.Product;
@@ -35,19 +37,22 @@ public final class InventoryService {
     private final OrderRepository orders;
     private final CurrentUser user;
     private final Clock clock;
+    private final Guard guard;
 
     public InventoryService(Transactions tx, ProductRepository products, InventoryRepository inventory,
-                            OrderRepository orders, CurrentUser user, Clock clock) {
+                            OrderRepository orders, CurrentUser user, Clock clock, Guard guard) {
         this.tx = tx;
         this.products = products;
         this.inventory = inventory;
         this.orders = orders;
         this.user = user;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** On hand, allocated, available and incoming for a product (or all when sku is null) in a warehouse (or all). */
     public List<StockView> stock(String sku, String warehouseCode, int offset, int limit) {
+        guard.require(Permission.VIEW_STOCK);
         return tx.read(() -> {
             Long productId = sku == null ? null : product(sku).id();
             Long warehouseId = warehouseCode == null ? null : warehouse(warehouseCode).id();
@@ -67,6 +72,7 @@ public final class InventoryService {
 
     /** Earliest promise date for a quantity, per warehouse (just the one when given), soonest first. */
     public List<AvailabilityView> availability(String sku, BigDecimal qty, String warehouseCode) {
+        guard.require(Permission.VIEW_STOCK);
         return tx.read(() -> {
             Product product = product(sku);
             new it.ordo.application.pricing.QuantityRules().requireValid(product, qty);
@@ -88,6 +94,7 @@ public final class InventoryService {
 
     /** Records a supplier delivery expected on a date (a purchase order line). */
     public void addSupply(String sku, String warehouseCode, BigDecimal qty, LocalDate expected, String po) {
+        guard.require(Permission.PLAN_SUPPLY);
         tx.write(() -> {
             Product product = product(sku);
             new it.ordo.application.pricing.QuantityRules().requireValid(product, qty);
@@ -106,6 +113,7 @@ public final class InventoryService {
      * warehouse are allocated in service order until the goods run out.
      */
     public ReceiptView receive(String sku, String warehouseCode, BigDecimal qty, String po) {
+        guard.require(Permission.RECEIVE_GOODS);
         return tx.write(() -> {
             Product product = product(sku);
             new it.ordo.application.pricing.QuantityRules().requireValid(product, qty);

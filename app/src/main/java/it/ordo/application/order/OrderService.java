@@ -5,6 +5,8 @@ import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.QuantityRules;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
 import it.ordo.domain.Message;
 import it.ordo.domain.Quantities;
 import it.ordo.domain.ValidationException;
@@ -63,12 +65,13 @@ public final class OrderService {
     private final Pricer pricer;
     private final CurrentUser user;
     private final Clock clock;
+    private final Guard guard;
     private final QuantityRules quantityRules = new QuantityRules();
     private final OrderViews views;
 
     public OrderService(Transactions tx, OrderRepository orders, CustomerRepository customers,
                         ProductRepository products, InventoryRepository inventory, Pricer pricer,
-                        CurrentUser user, Clock clock) {
+                        CurrentUser user, Clock clock, Guard guard) {
         this.tx = tx;
         this.orders = orders;
         this.customers = customers;
@@ -77,6 +80,7 @@ public final class OrderService {
         this.pricer = pricer;
         this.user = user;
         this.clock = clock;
+        this.guard = guard;
         this.views = new OrderViews(customers, products, inventory);
     }
 
@@ -87,6 +91,7 @@ public final class OrderService {
      * (credit or blocked customer).
      */
     public OrderView place(OrderRequest request) {
+        guard.require(Permission.PLACE_ORDER);
         return tx.write(() -> {
             List<Message> problems = new ArrayList<>();
             Channel channel = parseEnum(Channel.class, request.channel(), "order.channel", problems);
@@ -136,13 +141,15 @@ public final class OrderService {
             Map<Long, Stock> locked = hold.isPresent() ? Map.of()
                     : lockSorted(order, order.lines().stream().map(OrderLine::productId).toList());
             order.assignNumber(orders.nextOrderNumber(today.getYear()));
-            orders.store(order);
             if (hold.isPresent()) {
                 order.hold(hold.get().encode(), user.username(), now);
             } else {
                 allocate(order, customer, locked, now);
                 order.confirm(user.username(), now);
             }
+            // Stored once it is complete: one insert of the order and of each line as others will see them
+            // (rather than a draft inserted and then updated), and the view carries the version it is saved with.
+            orders.store(order);
             return views.view(order);
         });
     }
@@ -291,13 +298,37 @@ public final class OrderService {
     // --- lifecycle use cases
 
     public OrderView hold(String number, String reason) {
-        return change(number, (order, now) -> order.hold(
+        return hold(number, reason, null);
+    }
+
+    /**
+     * Puts the order on hold, as the user saw it: refused (nothing changes)
+     * when someone saved the order after the screen read version
+     * {@code expectedVersion} ({@link OrderView#version()}), naming who and when.
+     */
+    public OrderView hold(String number, String reason, long expectedVersion) {
+        return hold(number, reason, Long.valueOf(expectedVersion));
+    }
+
+    private OrderView hold(String number, String reason, Long expectedVersion) {
+        guard.require(Permission.HOLD_ORDER);
+        return change(number, expectedVersion, (order, now) -> order.hold(
                 reason == null || reason.isBlank() ? Message.of("hold.manual").encode() : reason, user.username(), now));
     }
 
     /** Takes an order off hold; one held at confirmation now continues it, allocating its lines. */
     public OrderView release(String number) {
-        return change(number, (order, now) -> {
+        return release(number, null);
+    }
+
+    /** Takes the order off hold as the user saw it (version {@code expectedVersion}); refused if it changed since. */
+    public OrderView release(String number, long expectedVersion) {
+        return release(number, Long.valueOf(expectedVersion));
+    }
+
+    private OrderView release(String number, Long expectedVersion) {
+        guard.require(Permission.RELEASE_ORDER);
+        return change(number, expectedVersion, (order, now) -> {
             OrderStatus back = order.release(user.username(), now, Message.of("hold.released").encode());
             if (back == OrderStatus.DRAFT) {
                 // Releasing is the credit controller's decision: no second credit check.
@@ -310,7 +341,17 @@ public final class OrderService {
 
     /** Cancels the order and gives back the stock its lines held. */
     public OrderView cancel(String number, String reason) {
-        return change(number, (order, now) -> {
+        return cancel(number, reason, null);
+    }
+
+    /** Cancels the order as the user saw it (version {@code expectedVersion}); refused if it changed since. */
+    public OrderView cancel(String number, String reason, long expectedVersion) {
+        return cancel(number, reason, Long.valueOf(expectedVersion));
+    }
+
+    private OrderView cancel(String number, String reason, Long expectedVersion) {
+        guard.require(Permission.CANCEL_ORDER);
+        return change(number, expectedVersion, (order, now) -> {
             List<Long> productIds = order.lines().stream().map(OrderLine::productId).toList();
             boolean holdsStock = order.lines().stream().anyMatch(l -> l.allocatedQty().signum() > 0);
             Map<Long, Stock> locked = holdsStock ? lockSorted(order, productIds) : Map.of();
@@ -322,15 +363,18 @@ public final class OrderService {
     }
 
     public OrderView startPicking(String number) {
+        guard.require(Permission.FULFIL_ORDER);
         return change(number, (order, now) -> order.startPicking(user.username(), now));
     }
 
     public OrderView pack(String number) {
+        guard.require(Permission.FULFIL_ORDER);
         return change(number, (order, now) -> order.pack(user.username(), now));
     }
 
     /** The goods leave: each line's allocated quantity comes off on hand and allocated together. */
     public OrderView ship(String number) {
+        guard.require(Permission.FULFIL_ORDER);
         return change(number, (order, now) -> {
             Map<Long, Stock> locked = lockSorted(order, order.lines().stream().map(OrderLine::productId).toList());
             order.ship(user.username(), now);
@@ -344,13 +388,28 @@ public final class OrderService {
     }
 
     public OrderView deliver(String number) {
+        guard.require(Permission.FULFIL_ORDER);
         return change(number, (order, now) -> order.deliver(user.username(), now));
     }
 
     private OrderView change(String number, BiConsumer<SalesOrder, Instant> step) {
+        return change(number, null, step);
+    }
+
+    /**
+     * One move of an order. With an expected version, a change based on an
+     * older copy is refused before anything is touched (also when the use case
+     * is re-run after someone saved the order meanwhile). The order is stored
+     * before the view is made, so the view carries the version just saved.
+     */
+    private OrderView change(String number, Long expectedVersion, BiConsumer<SalesOrder, Instant> step) {
         return tx.write(() -> {
             SalesOrder order = find(number);
+            if (expectedVersion != null) {
+                order.requireVersion(expectedVersion);
+            }
             step.accept(order, clock.instant());
+            orders.store(order);
             return views.view(order);
         });
     }
@@ -358,10 +417,12 @@ public final class OrderService {
     // --- queries
 
     public OrderView show(String number) {
+        guard.require(Permission.VIEW_ORDERS);
         return tx.read(() -> views.view(find(number)));
     }
 
     public List<OrderSummary> list(String status, String customerCode, int limit) {
+        guard.require(Permission.VIEW_ORDERS);
         return tx.read(() -> {
             List<Message> problems = new ArrayList<>();
             OrderStatus s = status == null ? null : parseEnum(OrderStatus.class, status, "order.status", problems);

@@ -6,13 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An order as shown to a person: header, lines with their stock, totals, VAT summary and history. */
+/**
+ * An order as shown to a person: header, lines with their stock, totals, VAT
+ * summary and history. {@code version} is the version of the order it shows:
+ * a change made from this view passes it back, so a change based on an
+ * order someone else has saved since is refused.
+ */
 public record OrderView(String number, String channel, String externalRef, String customerCode, String customerName,
                         String warehouse, String status, Message holdReason, String priority, LocalDate requestedDate,
                         LocalDate promisedDate, String notes, String shipName, String shipAddress,
                         String paymentTerms, Instant createdAt, String createdBy, BigDecimal netTotal,
                         BigDecimal vatTotal, BigDecimal grossTotal, List<Line> lines, List<VatRow> vatSummary,
-                        List<HistoryEntry> history) {
+                        List<HistoryEntry> history, long version) {
 
     public record Line(int lineNo, String sku, String description, String unit, BigDecimal quantity,
                        BigDecimal unitPrice, BigDecimal discountPct, BigDecimal vatRate, BigDecimal netAmount,

@@ -53,7 +53,7 @@ final class OrderViews {
                 customer.name(), warehouse, order.status().name(), Message.decode(order.holdReason()),
                 order.priority().name(), order.requestedDate(), order.promisedDate(), order.notes(), order.shipName(),
                 order.shipTo().oneLine(), order.paymentTerms(), order.createdAt(), order.createdBy(), order.netTotal(),
-                order.vatTotal(), order.grossTotal(), lines, vat, history);
+                order.vatTotal(), order.grossTotal(), lines, vat, history, order.version());
     }
 
     List<OrderSummary> summaries(List<SalesOrder> list) {

@@ -2,6 +2,8 @@ package it.ordo.application.pricing;
 
 import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
 import it.ordo.domain.Message;
 import it.ordo.domain.Quantities;
 import it.ordo.domain.catalog.Product;
@@ -28,16 +30,20 @@ public final class PricingService {
     private final CustomerRepository customers;
     private final ProductRepository products;
     private final Pricer pricer;
+    private final Guard guard;
     private final QuantityRules quantityRules = new QuantityRules();
 
-    public PricingService(Transactions tx, CustomerRepository customers, ProductRepository products, Pricer pricer) {
+    public PricingService(Transactions tx, CustomerRepository customers, ProductRepository products, Pricer pricer,
+                          Guard guard) {
         this.tx = tx;
         this.customers = customers;
         this.products = products;
         this.pricer = pricer;
+        this.guard = guard;
     }
 
     public PriceView price(String customerCode, String sku, BigDecimal qty, LocalDate date) {
+        guard.require(Permission.VIEW_PRICES);
         return tx.read(() -> {
             Customer customer = customers.findByCode(customerCode)
                     .orElseThrow(() -> new NotFoundException("customer", customerCode));

@@ -2,6 +2,8 @@ package it.ordo.application.reporting;
 
 import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.ProductRepository;
@@ -36,10 +38,11 @@ public final class OrderDocumentService {
     private final CompanyRepository company;
     private final OrderDocumentRenderer renderer;
     private final Clock clock;
+    private final Guard guard;
 
     public OrderDocumentService(Transactions tx, OrderRepository orders, CustomerRepository customers,
                                 ProductRepository products, CompanyRepository company,
-                                OrderDocumentRenderer renderer, Clock clock) {
+                                OrderDocumentRenderer renderer, Clock clock, Guard guard) {
         this.tx = tx;
         this.orders = orders;
         this.customers = customers;
@@ -47,9 +50,11 @@ public final class OrderDocumentService {
         this.company = company;
         this.renderer = renderer;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public byte[] orderConfirmation(String number) {
+        guard.require(Permission.PRINT_ORDER_DOCUMENT);
         OrderConfirmationData data = tx.read(() -> data(number));
         return renderer.renderOrderConfirmation(data);
     }

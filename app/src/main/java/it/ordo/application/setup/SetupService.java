@@ -1,6 +1,8 @@
 package it.ordo.application.setup;
 
 import it.ordo.application.Transactions;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.ProductRepository;
@@ -26,10 +28,11 @@ public final class SetupService {
     private final ProductRepository products;
     private final CustomerRepository customers;
     private final OrderRepository orders;
+    private final Guard guard;
 
     public SetupService(Transactions tx, CompanyRepository company, InventoryRepository inventory,
                         PricingRepository pricing, ProductRepository products, CustomerRepository customers,
-                        OrderRepository orders) {
+                        OrderRepository orders, Guard guard) {
         this.tx = tx;
         this.company = company;
         this.inventory = inventory;
@@ -37,6 +40,7 @@ public final class SetupService {
         this.products = products;
         this.customers = customers;
         this.orders = orders;
+        this.guard = guard;
     }
 
     /** Figures for the status window and for deciding whether a database is new. */
@@ -44,15 +48,18 @@ public final class SetupService {
     }
 
     public Counts counts() {
+        guard.require(Permission.VIEW_STATUS);
         return tx.read(() -> new Counts(orders.count(), customers.count(), products.count(), inventory.warehouses().size()));
     }
 
     public boolean isInitialized() {
+        guard.require(Permission.VIEW_STATUS);
         return tx.read(() -> company.find().isPresent());
     }
 
     /** The company printed on documents, and the base price list every customer falls back to. */
     public void initialize(CompanyData data) {
+        guard.require(Permission.SET_UP);
         tx.write(() -> {
             if (company.find().isPresent()) {
                 throw new DomainException("setup.already");
@@ -67,6 +74,7 @@ public final class SetupService {
 
     /** Adds a warehouse, with an empty stock row for every product so allocation always finds one to lock. */
     public void addWarehouse(String code, String name, String city) {
+        guard.require(Permission.SET_UP);
         tx.write(() -> {
             if (inventory.findWarehouse(code).isPresent()) {
                 throw new DomainException("warehouse.exists", code);

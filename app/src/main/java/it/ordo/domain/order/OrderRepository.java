@@ -13,6 +13,11 @@ public interface OrderRepository {
     /** The next number of the year, taken under a row lock in the caller's transaction: unique and gap-free. */
     OrderNumber nextOrderNumber(int year);
 
+    /**
+     * Stores a new order; for one already stored, writes its changes now, so
+     * that its version is the one saved. Call it after every lock the use case
+     * needs is held.
+     */
     void store(SalesOrder order);
 
     /**

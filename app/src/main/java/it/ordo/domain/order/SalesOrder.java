@@ -3,6 +3,7 @@ package it.ordo.domain.order;
 import it.ordo.domain.BaseEntity;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Quantities;
+import it.ordo.domain.StaleDataException;
 import it.ordo.domain.customer.Address;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -259,6 +260,17 @@ public class SalesOrder extends BaseEntity {
         }
         history.add(new StatusChange(status, to, user, at, reason));
         status = to;
+    }
+
+    /**
+     * Refuses a change based on an older copy of the order: the screen that
+     * shows version {@code expected} was open while someone else saved a newer
+     * one, and what the user decided may no longer fit it.
+     */
+    public void requireVersion(long expected) {
+        if (version != expected) {
+            throw new StaleDataException(SalesOrder.class.getSimpleName(), id, orderNumber);
+        }
     }
 
     private void requireStatus(OrderStatus expected) {

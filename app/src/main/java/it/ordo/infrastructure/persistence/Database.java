@@ -16,6 +16,7 @@ import it.ordo.domain.order.StatusChange;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceList;
 import it.ordo.domain.pricing.PriceListItem;
+import it.ordo.domain.security.UserAccount;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +32,17 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 /**
  * Opens the database: creates an embedded Derby database on first use, brings
  * the schema up to date with the migrations of the db module, and builds the
- * connection pool and the Hibernate EntityManagerFactory on top of it.
+ * connection pool and the Hibernate EntityManagerFactory on top of it. The
+ * same code serves embedded Derby, a Derby Network Server and PostgreSQL:
+ * only the Hibernate dialect of Derby is chosen by hand (PostgreSQL's is
+ * detected).
  */
 public final class Database implements AutoCloseable {
 
     private static final List<Class<?>> ENTITIES = List.of(Warehouse.class, Product.class, Customer.class,
             ShippingAddress.class, PriceList.class, PriceListItem.class, DiscountRule.class, Stock.class,
             StockMovement.class, SupplyLine.class, SalesOrder.class, OrderLine.class, StatusChange.class,
-            Company.class);
+            Company.class, UserAccount.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
@@ -52,8 +56,8 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DatabaseSettings settings) {
         if (settings.isEmbedded()) {
-            configureEmbeddedDerby(settings.embeddedFolder());
-            createEmbeddedIfMissing(settings.embeddedFolder());
+            configureDerbyEngine(settings.embeddedFolder().getParent().resolve("derby.log"));
+            createEmbeddedIfMissing(settings);
         }
         HikariDataSource ds = pool(settings);
         try {
@@ -69,13 +73,18 @@ public final class Database implements AutoCloseable {
      * Creating with ";create=true" once, outside the pool, keeps every pooled
      * connection from logging Derby's "database already exists" warning.
      */
-    private static void createEmbeddedIfMissing(Path folder) {
+    private static void createEmbeddedIfMissing(DatabaseSettings settings) {
+        Path folder = settings.embeddedFolder();
         if (Files.isDirectory(folder.resolve("seg0"))) {
             return;
         }
         try {
             Files.createDirectories(folder.getParent());
-            try (Connection c = DriverManager.getConnection("jdbc:derby:" + folder + ";create=true")) {
+            // Without an account given, the database is created as the default account all the same: Derby
+            // makes the creator its owner, and the owner is who may use it once the server turns authentication on.
+            String url = "jdbc:derby:" + folder + ";create=true"
+                    + (settings.user() == null ? ";user=" + DatabaseSettings.DEFAULT_ACCOUNT : "");
+            try (Connection c = derbyConnection(url, settings)) {
                 c.isValid(1);
             }
         } catch (SQLException | java.io.IOException e) {
@@ -83,8 +92,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Must run before the embedded engine boots: Derby reads these once. */
-    private static void configureEmbeddedDerby(Path folder) {
+    private static Connection derbyConnection(String url, DatabaseSettings settings) throws SQLException {
+        return settings.user() == null ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, settings.user(), settings.password());
+    }
+
+    /**
+     * Derby engine settings for this JVM, embedded or Network Server alike. Must
+     * run before the engine boots: Derby reads these once.
+     */
+    public static void configureDerbyEngine(Path logFile) {
         // Derby's defaults wait 20 s before looking for a deadlock and 60 s for a lock: far too long for an
         // operator; the transaction runner retries, so fail fast and try again.
         System.setProperty("derby.locks.deadlockTimeout", System.getProperty("derby.locks.deadlockTimeout", "2"));
@@ -92,7 +109,7 @@ public final class Database implements AutoCloseable {
         System.setProperty("derby.language.statementCacheSize",
                 System.getProperty("derby.language.statementCacheSize", "500"));
         if (System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.file", folder.getParent().resolve("derby.log").toString());
+            System.setProperty("derby.stream.error.file", logFile.toString());
         }
     }
 
@@ -108,6 +125,12 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setPoolName("ordo");
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (settings.isDerby()) {
+            // Derby's default schema is the account's name: APP without an account, ORDO with one. The tables
+            // stay in APP whichever way the database is reached, so a folder first used embedded and then
+            // served over the network (or the other way round) keeps its data.
+            config.setSchema(DatabaseSettings.DERBY_SCHEMA);
+        }
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
@@ -136,6 +159,7 @@ public final class Database implements AutoCloseable {
         if (settings.isDerby()) {
             cfg.property("hibernate.dialect", OrdoDerbyDialect.class.getName());
         }
+        AuditIntegration.configure(cfg);
         return cfg.createEntityManagerFactory();
     }
 
@@ -158,7 +182,7 @@ public final class Database implements AutoCloseable {
         dataSource.close();
         if (settings.isEmbedded()) {
             try {
-                DriverManager.getConnection("jdbc:derby:" + settings.embeddedFolder() + ";shutdown=true").close();
+                derbyConnection("jdbc:derby:" + settings.embeddedFolder() + ";shutdown=true", settings).close();
             } catch (SQLException expected) {
                 // Derby reports a successful shutdown as SQLState 08006; nothing to do.
             }

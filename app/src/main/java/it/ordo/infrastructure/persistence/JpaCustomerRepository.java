@@ -9,6 +9,10 @@ import java.util.Optional;
 
 public final class JpaCustomerRepository implements CustomerRepository {
 
+    /** Literals rather than a list parameter: the query is translated once and its plan reused. */
+    static final String STATUS = "it.ordo.domain.order.OrderStatus.";
+    static final String OPEN_STATUSES = "(" + STATUS + "CONFIRMED, " + STATUS + "PICKING, " + STATUS + "PACKED)";
+
     private final JpaTransactions tx;
 
     public JpaCustomerRepository(JpaTransactions tx) {
@@ -53,9 +57,10 @@ public final class JpaCustomerRepository implements CustomerRepository {
     public BigDecimal openOrderExposure(long customerId) {
         BigDecimal sum = tx.em().createQuery("""
                         select sum(o.grossTotal) from SalesOrder o
-                        where o.customerId = :c and o.status in :open""", BigDecimal.class)
+                        where o.customerId = :c and (o.status in %s
+                           or (o.status = %sON_HOLD and o.heldFrom in %s))""".formatted(OPEN_STATUSES, STATUS, OPEN_STATUSES),
+                        BigDecimal.class)
                 .setParameter("c", customerId)
-                .setParameter("open", List.of(OrderStatus.CONFIRMED, OrderStatus.PICKING, OrderStatus.PACKED))
                 .getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
     }

@@ -6,7 +6,6 @@ import it.ordo.domain.inventory.Stock;
 import it.ordo.domain.inventory.StockMovement;
 import it.ordo.domain.inventory.SupplyLine;
 import it.ordo.domain.inventory.Warehouse;
-import it.ordo.domain.order.OrderStatus;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.util.List;
@@ -128,10 +127,10 @@ public final class JpaInventoryRepository implements InventoryRepository {
     public BigDecimal backordered(long productId, long warehouseId) {
         BigDecimal sum = tx.em().createQuery("""
                         select sum(l.backorderedQty) from SalesOrder o join o.lines l
-                        where l.productId = :p and o.warehouseId = :w and o.status in :open""", BigDecimal.class)
+                        where l.productId = :p and o.warehouseId = :w
+                          and (o.status in %s or o.status = %sON_HOLD)""".formatted(
+                                JpaCustomerRepository.OPEN_STATUSES, JpaCustomerRepository.STATUS), BigDecimal.class)
                 .setParameter("p", productId).setParameter("w", warehouseId)
-                .setParameter("open", List.of(OrderStatus.CONFIRMED, OrderStatus.PICKING, OrderStatus.PACKED,
-                        OrderStatus.ON_HOLD))
                 .getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
     }

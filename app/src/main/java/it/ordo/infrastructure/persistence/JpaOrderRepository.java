@@ -50,6 +50,10 @@ public final class JpaOrderRepository implements OrderRepository {
     public void store(SalesOrder order) {
         if (order.id() == null) {
             tx.em().persist(order);
+        } else {
+            // The caller holds every lock it needs by now: writing the changes here, rather than at commit,
+            // gives the order the version it is saved with.
+            tx.em().flush();
         }
     }
 
@@ -57,11 +61,11 @@ public final class JpaOrderRepository implements OrderRepository {
     public List<SalesOrder> waitingFor(long productId, long warehouseId) {
         List<Object[]> rows = tx.em().createQuery("""
                         select o, c.tier from SalesOrder o, Customer c
-                        where c.id = o.customerId and o.warehouseId = :w and o.status in :open
+                        where c.id = o.customerId and o.warehouseId = :w and o.status in %s
                           and exists (select 1 from OrderLine l where l.orderId = o.id
-                                      and l.productId = :p and l.backorderedQty > 0)""", Object[].class)
+                                      and l.productId = :p and l.backorderedQty > 0)""".formatted(
+                                JpaCustomerRepository.OPEN_STATUSES), Object[].class)
                 .setParameter("w", warehouseId).setParameter("p", productId)
-                .setParameter("open", List.of(OrderStatus.CONFIRMED, OrderStatus.PICKING, OrderStatus.PACKED))
                 .getResultList();
         return rows.stream().sorted(SERVICE_ORDER).map(r -> (SalesOrder) r[0]).toList();
     }

@@ -1,24 +1,38 @@
 package it.ordo.infrastructure.persistence;
 
+import it.ordo.application.CurrentUser;
 import it.ordo.application.Transactions;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.StaleDataException;
+import it.ordo.domain.audit.AuditEntry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Runs use cases in JPA transactions, one EntityManager per transaction bound
  * to the calling thread for the repositories. Transient conflicts are retried
  * with a short random back-off; the user never sees a raw SQL error.
+ *
+ * <p>Every session carries the audit scope of the user working in this
+ * context ({@link AuditIntegration}), so the audit trail records who made each
+ * change, from which workstation, in the same transaction. A record someone
+ * else saved in the meantime (an optimistic-lock failure) is read again and the
+ * use case re-run, like a lock conflict; when the caller's change was based on
+ * a copy of an older version, the use case refuses it and the refusal names who
+ * changed the record last and when.
  */
 public final class JpaTransactions implements Transactions {
 
@@ -27,10 +41,30 @@ public final class JpaTransactions implements Transactions {
     private static final int MAX_ATTEMPTS = 8;
 
     private final EntityManagerFactory emf;
+    private final SessionFactory sessions;
+    private final CurrentUser user;
+    private final Clock clock;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
+    /** Changes are audited as the operating-system user, at the system clock's time. */
     public JpaTransactions(EntityManagerFactory emf) {
+        this(emf, systemUser(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * Changes are audited as {@code user} (asked at the start of each
+     * transaction, so a user who signs in later is seen), at {@code clock}'s time.
+     */
+    public JpaTransactions(EntityManagerFactory emf, CurrentUser user, Clock clock) {
         this.emf = emf;
+        this.sessions = emf.unwrap(SessionFactory.class);
+        this.user = user;
+        this.clock = clock;
+    }
+
+    private static CurrentUser systemUser() {
+        String name = System.getProperty("user.name", "ordo");
+        return () -> name;
     }
 
     /** The EntityManager of the transaction running on this thread. */
@@ -57,7 +91,8 @@ public final class JpaTransactions implements Transactions {
             return work.get(); // joins the transaction already running on this thread
         }
         for (int attempt = 1; ; attempt++) {
-            EntityManager em = emf.createEntityManager();
+            EntityManager em = sessions.withOptions().interceptor(AuditIntegration.scope(user, clock))
+                    .autoJoinTransactions(true).openSession();
             current.set(em);
             EntityTransaction tx = em.getTransaction();
             try {
@@ -84,7 +119,7 @@ public final class JpaTransactions implements Transactions {
                         // the connection may already be gone; the original error is what matters
                     }
                 }
-                if (isTransient(e) && attempt < MAX_ATTEMPTS) {
+                if ((isTransient(e) || isOptimistic(e)) && attempt < MAX_ATTEMPTS) {
                     backOff(attempt);
                     continue;
                 }
@@ -123,14 +158,31 @@ public final class JpaTransactions implements Transactions {
         return false;
     }
 
-    private static RuntimeException translate(RuntimeException e) {
+    /**
+     * Someone saved the record after this transaction read it. Not a refusal by
+     * itself: the use case reads everything again when it is re-run.
+     */
+    static boolean isOptimistic(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private RuntimeException translate(RuntimeException e) {
+        StaleDataException stale = stale(e);
+        if (stale != null) {
+            return stale;
+        }
         if (e instanceof DomainException) {
             return e;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                return (RuntimeException) new StaleDataException(String.valueOf(e.getMessage())).initCause(e);
-            }
             if (t instanceof ConstraintViolationException cve) {
                 return (RuntimeException) new DomainException("error.constraint",
                         String.valueOf(cve.getConstraintName())).initCause(e);
@@ -143,5 +195,82 @@ public final class JpaTransactions implements Transactions {
             return (RuntimeException) new DomainException("error.busy").initCause(e);
         }
         return e;
+    }
+
+    /**
+     * A stale record as the user should read it: which record, who changed it
+     * last and when, from the audit trail. Null when the failure is not about
+     * a stale record.
+     */
+    private StaleDataException stale(RuntimeException e) {
+        StaleDataException domain = null;
+        StaleObjectStateException hibernate = null;
+        OptimisticLockException jpa = null;
+        boolean stale = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StaleDataException s && domain == null) {
+                domain = s;
+            } else if (t instanceof StaleObjectStateException s && hibernate == null) {
+                hibernate = s;
+            } else if (t instanceof OptimisticLockException o && jpa == null) {
+                jpa = o;
+            }
+            stale |= t instanceof org.hibernate.StaleStateException;
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        String entity = null;
+        Object id = null;
+        String key = null;
+        if (domain != null) {
+            if (domain.changedBy() != null) {
+                return domain;
+            }
+            entity = domain.entity();
+            id = domain.entityId();
+            key = domain.recordKey();
+        } else if (hibernate != null) {
+            entity = simpleName(hibernate.getEntityName());
+            id = hibernate.getIdentifier();
+        } else if (jpa != null && jpa.getEntity() != null) {
+            entity = org.hibernate.Hibernate.getClass(jpa.getEntity()).getSimpleName();
+            id = emf.getPersistenceUnitUtil().getIdentifier(jpa.getEntity());
+        } else if (jpa == null && !stale) {
+            return null;
+        }
+        Optional<AuditEntry> last = entity != null && id instanceof Number n ? lastChange(entity, n.longValue())
+                : Optional.empty();
+        Long recordId = id instanceof Number n ? n.longValue() : null;
+        StaleDataException result;
+        if (last.isPresent()) {
+            AuditEntry a = last.get();
+            result = new StaleDataException(entity, recordId, key != null ? key : a.entityKey(), a.username(),
+                    a.at().atZone(clock.getZone()));
+        } else {
+            result = new StaleDataException(entity, recordId, key != null ? key : id == null ? null : id.toString());
+        }
+        result.initCause(e);
+        return result;
+    }
+
+    /** Read in a transaction of its own: the failed one is already rolled back. */
+    private Optional<AuditEntry> lastChange(String entity, long id) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            Optional<AuditEntry> last = em.unwrap(Session.class)
+                    .doReturningWork(c -> JdbcAuditTrail.latest(c, entity, id));
+            em.getTransaction().rollback();
+            return last;
+        } catch (RuntimeException lookupFailed) {
+            return Optional.empty(); // the refusal stands; it just cannot say who
+        } finally {
+            em.close();
+        }
+    }
+
+    private static String simpleName(String entityName) {
+        return entityName == null ? null : entityName.substring(entityName.lastIndexOf('.') + 1);
     }
 }

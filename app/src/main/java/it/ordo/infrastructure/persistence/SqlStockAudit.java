@@ -9,7 +9,9 @@ import java.util.List;
 /** The audit as set-based SQL over the whole database: one query per check, whatever the data size. */
 public final class SqlStockAudit implements StockAudit {
 
-    private static final String OPEN = "('CONFIRMED', 'PICKING', 'PACKED')";
+    /** Orders that hold stock: open ones, and open ones put on hold by hand (a hold keeps the allocation). */
+    private static final String HOLDS_STOCK = "(o.status IN ('CONFIRMED', 'PICKING', 'PACKED')"
+            + " OR (o.status = 'ON_HOLD' AND o.held_from IN ('CONFIRMED', 'PICKING', 'PACKED')))";
 
     private final JpaTransactions tx;
 
@@ -40,11 +42,11 @@ public final class SqlStockAudit implements StockAudit {
                 JOIN warehouse w ON w.id = s.warehouse_id
                 LEFT JOIN (SELECT l.product_id, o.warehouse_id, SUM(l.allocated_qty) AS qty
                            FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id
-                           WHERE o.status IN %s
+                           WHERE %s
                            GROUP BY l.product_id, o.warehouse_id) a
                   ON a.product_id = s.product_id AND a.warehouse_id = s.warehouse_id
                 WHERE s.allocated <> COALESCE(a.qty, 0)
-                ORDER BY p.sku, w.code""".formatted(OPEN), "check.allocation");
+                ORDER BY p.sku, w.code""".formatted(HOLDS_STOCK), "check.allocation");
     }
 
     @Override
@@ -52,10 +54,10 @@ public final class SqlStockAudit implements StockAudit {
         return rows("""
                 SELECT o.order_number, l.line_no, l.quantity, l.allocated_qty, l.backordered_qty
                 FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id
-                WHERE (o.status IN %s AND l.allocated_qty + l.backordered_qty <> l.quantity)
+                WHERE (%s AND l.allocated_qty + l.backordered_qty <> l.quantity)
                    OR l.allocated_qty > l.quantity
                    OR (o.status IN ('DRAFT', 'CANCELLED') AND l.allocated_qty <> 0)
-                ORDER BY o.order_number, l.line_no""".formatted(OPEN), "check.line");
+                ORDER BY o.order_number, l.line_no""".formatted(HOLDS_STOCK), "check.line");
     }
 
     private List<Message> rows(String sql, String key) {

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** "When can I have it?" against stock, incoming supply and what is already promised from it. */
+@Tag("db")
 class PromiseDateTest {
 
     private TestCompany company;

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * get stock that is not there, no unit may get lost, and no deadlock or SQL
  * error may reach an operator.
  */
+@Tag("db")
 class ConcurrentConfirmationTest {
 
     private TestCompany company;

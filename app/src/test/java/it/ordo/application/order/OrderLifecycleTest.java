@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("db")
 class OrderLifecycleTest {
 
     private TestCompany company;
@@ -85,6 +87,19 @@ class OrderLifecycleTest {
         assertThat(released.lines().getFirst().allocated()).isEqualByComparingTo("10");
         assertThat(released.history()).extracting(OrderView.HistoryEntry::to)
                 .containsExactly("DRAFT", "ON_HOLD", "DRAFT", "CONFIRMED");
+        assertThat(company.ctx.integrity().check()).isEmpty();
+    }
+
+    @Test
+    void aConfirmedOrderHeldByHandKeepsItsStockAndGoesBackWhereItWas() {
+        company.receive("P1", "MIL", "20");
+        OrderView order = company.order("C-B", "WEB-H", "P1", 8);
+        OrderView held = company.ctx.orders().hold(order.number(), "customer asked to wait");
+        assertThat(held.status()).isEqualTo("ON_HOLD");
+        assertThat(held.lines().getFirst().allocated()).isEqualByComparingTo("8");
+        assertThat(company.ctx.inventory().stock("P1", "MIL", 0, 1).getFirst().available()).isEqualByComparingTo("12");
+        assertThat(company.ctx.integrity().check()).isEmpty();
+        assertThat(company.ctx.orders().release(order.number()).status()).isEqualTo("CONFIRMED");
         assertThat(company.ctx.integrity().check()).isEmpty();
     }
 

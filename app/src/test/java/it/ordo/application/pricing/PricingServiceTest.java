@@ -14,11 +14,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The pricing precedence of docs/pricing.md, case by case, on a real database. */
+@Tag("db")
 class PricingServiceTest {
 
     private static TestCompany company;

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * data on its own: a wrong UPDATE typed by hand (or a bug) cannot oversell,
  * duplicate an order or leave a line without its order.
  */
+@Tag("db")
 class SchemaConstraintsTest {
 
     private static TestCompany company;

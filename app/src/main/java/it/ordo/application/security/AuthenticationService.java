@@ -1,0 +1,164 @@
+package it.ordo.application.security;
+
+import it.ordo.application.Transactions;
+import it.ordo.domain.Message;
+import it.ordo.domain.ValidationException;
+import it.ordo.domain.security.PasswordHasher;
+import it.ordo.domain.security.PasswordPolicy;
+import it.ordo.domain.security.UserAccount;
+import it.ordo.domain.security.UserRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Signing in and changing one's own password. Anyone may try, so these use
+ * cases need no permission; they answer "wrong username or password" without
+ * telling which, and take as long for a username that does not exist as for
+ * one that does. Only a locked or a disabled account is named as such.
+ */
+public final class AuthenticationService {
+
+    /** A password no one has, checked when the username is unknown so the answer takes the usual time. */
+    private static final String DECOY = "decoy-password-for-unknown-users";
+
+    private final Transactions tx;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private volatile String decoyHash;
+
+    public AuthenticationService(Transactions tx, UserRepository users, PasswordHasher hasher, Clock clock) {
+        this.tx = tx;
+        this.users = users;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the password and opens a session with the user's roles. A wrong
+     * password counts towards the lock (five in a row: fifteen minutes), the
+     * right one resets the count.
+     *
+     * @throws AuthenticationException wrong username or password, locked, or disabled
+     */
+    public Session login(String username, String password) {
+        String name = UserAccount.normalize(username);
+        Outcome outcome = tx.write(() -> {
+            Optional<UserAccount> found = UserAccount.isValidUsername(name) ? users.lockByUsername(name) : Optional.empty();
+            if (found.isEmpty()) {
+                hasher.verify(password, decoyHash());
+                return Outcome.refused(new AuthenticationException("login.failed"));
+            }
+            UserAccount user = found.get();
+            AuthenticationException refusal = check(user, password, clock.instant());
+            if (refusal != null) {
+                return Outcome.refused(refusal);
+            }
+            if (hasher.needsRehash(user.passwordHash())) {
+                user.rehash(hasher.hash(password));
+            }
+            user.signedIn(clock.instant());
+            return Outcome.signedIn(session(user));
+        });
+        // The failure count is committed above; only now is the refusal thrown.
+        return outcome.sessionOrThrow();
+    }
+
+    /**
+     * The user proves the current password and chooses a new one (at least 8
+     * characters, not the username, not the current one). Returns the session
+     * as it is now: no longer obliged to change the password.
+     */
+    public Session changePassword(String username, String currentPassword, String newPassword) {
+        String name = UserAccount.normalize(username);
+        List<Message> problems = PasswordPolicy.problems(name, newPassword);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String newHash = hasher.hash(newPassword);
+        Outcome outcome = tx.write(() -> {
+            Optional<UserAccount> found = UserAccount.isValidUsername(name) ? users.lockByUsername(name) : Optional.empty();
+            if (found.isEmpty()) {
+                hasher.verify(currentPassword, decoyHash());
+                return Outcome.refused(new AuthenticationException("login.failed"));
+            }
+            UserAccount user = found.get();
+            AuthenticationException refusal = check(user, currentPassword, clock.instant());
+            if (refusal != null) {
+                return Outcome.refused(refusal);
+            }
+            if (hasher.verify(newPassword, user.passwordHash())) {
+                return Outcome.refused(new AuthenticationException("password.unchanged"));
+            }
+            user.changePassword(newHash);
+            user.signedIn(clock.instant());
+            return Outcome.signedIn(session(user));
+        });
+        return outcome.sessionOrThrow();
+    }
+
+    /** Whether anyone can sign in yet: a new shared database has no users until {@code init} makes the first. */
+    public boolean hasUsers() {
+        return tx.read(() -> users.count() > 0);
+    }
+
+    /** Null when the password opens the account now; otherwise why not (a wrong password is counted). */
+    private AuthenticationException check(UserAccount user, String password, Instant now) {
+        if (user.lockedAt(now)) {
+            // Not even a right password opens a locked account, so guessing on during the lock is pointless.
+            return locked(user, now);
+        }
+        if (!hasher.verify(password, user.passwordHash())) {
+            if (user.disabled()) {
+                return new AuthenticationException("login.failed");
+            }
+            user.signInFailed(now);
+            return user.lockedAt(now) ? locked(user, now) : new AuthenticationException("login.failed");
+        }
+        if (user.disabled()) {
+            // Said only to who knows the password: the account exists, and an administrator must enable it.
+            return new AuthenticationException("login.disabled", user.username());
+        }
+        return null;
+    }
+
+    private static AuthenticationException locked(UserAccount user, Instant now) {
+        long minutes = Math.max(1, (Duration.between(now, user.lockedUntil()).toSeconds() + 59) / 60);
+        return new AuthenticationException("login.locked", user.username(), UserAccount.MAX_FAILED_ATTEMPTS, minutes);
+    }
+
+    private static Session session(UserAccount user) {
+        return new Session(user.username(), user.roles(), user.mustChangePassword());
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash(DECOY);
+            decoyHash = hash;
+        }
+        return hash;
+    }
+
+    /** What a sign-in transaction decided: a session, or the refusal to throw once the failure count is committed. */
+    private record Outcome(Session session, AuthenticationException refusal) {
+
+        static Outcome signedIn(Session session) {
+            return new Outcome(session, null);
+        }
+
+        static Outcome refused(AuthenticationException refusal) {
+            return new Outcome(null, refusal);
+        }
+
+        Session sessionOrThrow() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return session;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package it.ordo.application.security;
+
+import static it.ordo.domain.security.Role.ACCOUNTING;
+import static it.ordo.domain.security.Role.ADMIN;
+import static it.ordo.domain.security.Role.CUSTOMER_SERVICE;
+import static it.ordo.domain.security.Role.MANAGER;
+import static it.ordo.domain.security.Role.ORDER_DESK;
+import static it.ordo.domain.security.Role.WAREHOUSE;
+
+import it.ordo.domain.security.Role;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The permission table: every use case names one of these, and each lists
+ * the roles that may run it and why. The services check it themselves
+ * ({@link Guard#require}), so a hidden button is never the only barrier.
+ * docs/security.md shows the same table; a test keeps the two in step.
+ */
+public enum Permission {
+
+    // --- reading: everyone who works with orders needs to see them
+    VIEW_CUSTOMERS("everyone deals with customers: the warehouse ships to them, accounting checks their credit",
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    VIEW_PRODUCTS("the catalogue is the common language of every desk",
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    VIEW_STOCK("stock and promise dates answer \"when will it arrive?\", asked of every desk",
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    VIEW_PRICES("a price quote changes nothing, and every desk is asked what something costs",
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    VIEW_ORDERS("an order is followed by every desk from entry to delivery and invoicing",
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    VIEW_STATUS("the figures of the status window (how many orders, customers, products) are no secret",
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+
+    // --- orders
+    PLACE_ORDER("taking orders is the work of the order desk and customer service; the warehouse and accounting do not sell",
+            ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN),
+    HOLD_ORDER("stopping an order is for who talks to the customer, and for accounting, who holds orders of customers who do not pay",
+            ORDER_DESK, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    RELEASE_ORDER("releasing a credit hold is the credit controller's decision (accounting), or of who put the order on hold",
+            ORDER_DESK, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    CANCEL_ORDER("cancelling gives the stock back and is agreed with the customer, by who took the order",
+            ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN),
+    FULFIL_ORDER("picking, packing, shipping and delivery happen in the warehouse; the office must not mark goods as gone",
+            WAREHOUSE, MANAGER, ADMIN),
+    PRINT_ORDER_DOCUMENT("the confirmation goes to the customer with prices and terms; the warehouse works from pick lists, not price documents",
+            ORDER_DESK, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+
+    // --- stock
+    RECEIVE_GOODS("on hand changes only when someone in the warehouse has counted the goods; the order desk cannot adjust stock",
+            WAREHOUSE, MANAGER, ADMIN),
+    PLAN_SUPPLY("expected supplier deliveries drive promise dates, so only who receives the goods records them",
+            WAREHOUSE, MANAGER, ADMIN),
+
+    // --- master data
+    IMPORT_PRODUCTS("products carry list prices and costs: master data for management, not for the desks that use them",
+            MANAGER, ADMIN),
+    IMPORT_CUSTOMERS("customers carry credit limits, payment terms and blocks, which accounting owns",
+            ACCOUNTING, MANAGER, ADMIN),
+
+    // --- control and administration
+    CHECK_INTEGRITY("reconciling stock with its ledger is a control for accounting and management",
+            ACCOUNTING, MANAGER, ADMIN),
+    MANAGE_USERS("who may sign in, and with which roles, is decided by the administrator alone",
+            ADMIN),
+    SET_UP("the company, its warehouses and the first administrator are set up once, by the administrator",
+            ADMIN);
+
+    private final String because;
+    private final Set<Role> roles;
+
+    Permission(String because, Role... roles) {
+        this.because = because;
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        Collections.addAll(set, roles);
+        this.roles = Collections.unmodifiableSet(set);
+    }
+
+    /** The roles that may do it, in the order of {@link Role}. */
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** Why these roles and no others. */
+    public String because() {
+        return because;
+    }
+
+    /** Whether someone holding these roles may do it. */
+    public boolean grantedTo(Set<Role> held) {
+        return held != null && held.stream().anyMatch(roles::contains);
+    }
+}

@@ -1,0 +1,77 @@
+package it.ordo.cli;
+
+import it.ordo.domain.DomainException;
+import java.io.Console;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where the command line gets passwords: the environment first
+ * ({@value #PASSWORD}, {@value #NEW_PASSWORD}), then a prompt on the terminal
+ * that does not echo. Never from an option: options end up in the shell's
+ * history and in the list of running processes.
+ */
+final class Secrets {
+
+    static final String PASSWORD = "ORDO_PASSWORD";
+    static final String NEW_PASSWORD = "ORDO_NEW_PASSWORD";
+    /** The database account's password (Derby Network Server, PostgreSQL): not an Ordo user's. */
+    static final String DATABASE_PASSWORD = "ORDO_DB_PASSWORD";
+
+    private final Function<String, String> environment;
+    private final Console console;
+
+    /** {@code console} is null when there is no terminal to ask on (a script, a service, a test). */
+    Secrets(Function<String, String> environment, Console console) {
+        this.environment = environment;
+        this.console = console;
+    }
+
+    /** This process's environment, and its terminal if it runs on one. */
+    static Secrets ofProcess() {
+        Console console = System.console();
+        return new Secrets(System::getenv, console != null && console.isTerminal() ? console : null);
+    }
+
+    /** The password of the user signing in. */
+    Optional<String> password(String prompt) {
+        String value = environment.apply(PASSWORD);
+        if (value != null) {
+            return Optional.of(value);
+        }
+        return console == null ? Optional.empty() : Optional.ofNullable(read(prompt));
+    }
+
+    /** The database account's password, from the environment only: a server or a script has no terminal. */
+    Optional<String> databasePassword() {
+        return Optional.ofNullable(environment.apply(DATABASE_PASSWORD)).filter(v -> !v.isEmpty());
+    }
+
+    /** A new password, typed twice on a terminal so a typing error does not lock the user out. */
+    String newPassword(String prompt, String repeatPrompt) {
+        String value = environment.apply(NEW_PASSWORD);
+        if (value != null) {
+            return value;
+        }
+        if (console == null) {
+            throw new DomainException("cli.password.newRequired", NEW_PASSWORD);
+        }
+        String first = read(prompt);
+        String second = read(repeatPrompt);
+        if (first == null || !first.equals(second)) {
+            throw new DomainException("cli.password.mismatch");
+        }
+        return first;
+    }
+
+    private String read(String prompt) {
+        char[] chars = console.readPassword("%s", prompt);
+        if (chars == null) {
+            return null;
+        }
+        String value = new String(chars);
+        Arrays.fill(chars, '\0');
+        return value;
+    }
+}

@@ -1,0 +1,93 @@
+package it.ordo.demo;
+
+import it.ordo.OrdoContext;
+import it.ordo.application.setup.SetupService;
+import it.ordo.demo.DemoCatalog.DemoProduct;
+import it.ordo.demo.DemoCustomers.DemoCustomer;
+import it.ordo.demo.DemoWords.WarehouseRow;
+import it.ordo.domain.Message;
+import it.ordo.domain.customer.PartitaIva;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * The demo company: "Distribuzioni Ordo S.r.l." with three warehouses, about two
+ * thousand articles, three hundred customers, its price lists and discounts, and
+ * a year of orders in every state up to today, with the supplier orders still
+ * open. Everything comes from one seed: the same seed always gives the same
+ * data, shifted so that the history ends on the day it is generated.
+ */
+public final class DemoCompany {
+
+    /** How big a company to make; tests use a small one. */
+    record Scale(int products, int customers, int orders, int days) {
+
+        static final Scale FULL = new Scale(2000, 300, 5000, 365);
+    }
+
+    private DemoCompany() {
+    }
+
+    /**
+     * Fills an empty database. Progress lines ("products 500/2000", "orders 1200/5000")
+     * go to {@code progress} as each stage advances.
+     *
+     * @throws it.ordo.domain.DomainException if the database already holds a company
+     * @throws IllegalStateException if the generated data is refused or fails the integrity check
+     */
+    public static void generate(OrdoContext ctx, long seed, Consumer<String> progress) {
+        generate(ctx, seed, progress, Scale.FULL);
+    }
+
+    static void generate(OrdoContext ctx, long seed, Consumer<String> progress, Scale scale) {
+        Objects.requireNonNull(ctx, "ctx");
+        Consumer<String> report = progress == null ? line -> { } : progress;
+        long started = System.nanoTime();
+        Random random = new Random(seed);
+        DemoWords words = DemoWords.load();
+        LocalDate today = LocalDate.now(ctx.clock());
+
+        // 1. The company and its warehouses.
+        var company = words.company;
+        String vat = PartitaIva.withCheckDigit("%07d%03d".formatted(1 + random.nextInt(9_999_999), 37));
+        ctx.setup().initialize(new SetupService.CompanyData(company.name(), vat, company.street(), company.postalCode(),
+                company.city(), company.province(), company.email(), company.phone(), company.iban()));
+        for (WarehouseRow w : words.warehouses) {
+            ctx.setup().addWarehouse(w.code(), w.name(), w.city());
+        }
+        List<String> warehouses = words.warehouses.stream().map(WarehouseRow::code).toList();
+        report.accept("company and " + warehouses.size() + " warehouses");
+        DemoUsers.create(ctx);
+        report.accept("users " + String.join(", ", DemoUsers.USERS.keySet()) + " (password " + DemoUsers.PASSWORD + ")");
+
+        // 2. The catalogue.
+        List<DemoProduct> products = DemoCatalog.build(words, random, scale.products());
+        DemoCatalog.importAll(ctx, products, report);
+
+        // 3. Customers (in memory first: their net price lists must exist before they are imported), pricing.
+        List<DemoCustomer> customers = DemoCustomers.build(words, random, scale.customers(), warehouses);
+        int items = DemoPricing.create(ctx, random, products, customers, words.categories, today);
+        report.accept("price lists " + items + " prices");
+        DemoCustomers.importAll(ctx, customers);
+        report.accept("customers " + customers.size());
+
+        // 4. A year of history: opening stock, suppliers and orders.
+        DemoHistory history = new DemoHistory(ctx, random, products, customers, warehouses, scale.days(),
+                scale.orders(), report);
+        history.run();
+
+        // 5. The result must be as clean as real use would leave it.
+        report.accept("integrity check");
+        List<Message> problems = ctx.integrity().check();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Demo data failed the integrity check: "
+                    + problems.subList(0, Math.min(10, problems.size())) + (problems.size() > 10 ? " ..." : ""));
+        }
+        long seconds = Math.round((System.nanoTime() - started) / 1e9);
+        report.accept("done: " + history.placed() + " orders, " + history.refused() + " refused, "
+                + history.receipts() + " receipts, " + history.poLines() + " supplier order lines in " + seconds + " s");
+    }
+}

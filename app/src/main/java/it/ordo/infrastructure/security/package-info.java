@@ -1,0 +1,2 @@
+/** Password hashing with the JDK's own cryptography. */
+package it.ordo.infrastructure.security;

@@ -1,0 +1,97 @@
+package it.ordo.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import it.ordo.application.security.AuthenticationService;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every use case checks its permission itself: a public method of an
+ * application service that does not call {@link Guard#require} (itself, or
+ * through an overload or helper of its class) fails the build. Signing in is the one exception (anyone may try).
+ */
+class UseCasePermissionTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("it.ordo.application");
+
+    @Test
+    void everyPublicServiceMethodChecksItsPermissionFirst() {
+        methods().that().arePublic().and().areNotStatic()
+                .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+                .and().areDeclaredInClassesThat().resideInAPackage("it.ordo.application..")
+                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(AuthenticationService.class.getName())
+                .should(callGuardRequire())
+                .because("roles are enforced in the use cases, not only by hiding buttons (docs/security.md)")
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaMethod> callGuardRequire() {
+        return new ArchCondition<>("call Guard.require") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean calls = checks(method, new HashSet<>());
+                events.add(new SimpleConditionEvent(method, calls,
+                        method.getFullName() + (calls ? " calls" : " does not call") + " Guard.require"));
+            }
+        };
+    }
+
+    /** Calls Guard.require itself, or through another method of its own class that does (an overload, a helper). */
+    private static boolean checks(JavaMethod method, Set<JavaMethod> seen) {
+        if (!seen.add(method)) {
+            return false;
+        }
+        for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+            if (call.getTargetOwner().isEquivalentTo(Guard.class) && call.getName().equals("require")) {
+                return true;
+            }
+            if (call.getTargetOwner().equals(method.getOwner())) {
+                for (JavaMethod target : call.getTarget().resolveMember().stream().toList()) {
+                    if (checks(target, seen)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** docs/security.md shows the same table as {@link Permission}: a change to one without the other fails. */
+    @Test
+    void theDocumentedTableIsThePermissionEnum() throws IOException {
+        Path doc = Path.of("..", "docs", "security.md");
+        List<String> lines = Files.readAllLines(doc);
+        String header = lines.stream().filter(l -> l.startsWith("| permission |")).findFirst().orElseThrow();
+        List<String> columns = Arrays.stream(header.split("\\|")).map(String::strip).toList();
+        for (Permission p : Permission.values()) {
+            String row = lines.stream().filter(l -> l.startsWith("| `" + p.name() + "` |")).findFirst()
+                    .orElseThrow(() -> new AssertionError("docs/security.md has no row for " + p));
+            List<String> cells = Arrays.stream(row.split("\\|", -1)).map(String::strip).toList();
+            Set<String> documented = IntStream.range(0, Math.min(cells.size(), columns.size()))
+                    .filter(i -> cells.get(i).equals("✓")).mapToObj(columns::get).collect(Collectors.toSet());
+            Assertions.assertThat(documented).as(p.name())
+                    .isEqualTo(p.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+        }
+    }
+}

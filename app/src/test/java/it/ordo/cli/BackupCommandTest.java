@@ -1,0 +1,77 @@
+package it.ordo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ordo backup} and {@code ordo restore} as an administrator types them. */
+class BackupCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    @Test
+    void backupThenRestoreIntoANewFolderGivesTheSameCompany() {
+        String data = dir.resolve("data").toString();
+        assertThat(run("--data-dir", data, "init", "--company-name", "Prova S.r.l.", "--vat-number", "00743110157").exit())
+                .isZero();
+
+        Result backup = run("--data-dir", data, "backup");
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        String folder = backup.out().strip().replace("Backup written to ", "");
+        assertThat(Path.of(folder)).startsWith(dir.resolve("data/backups"));
+        assertThat(Path.of(folder).resolve("ordo/service.properties")).exists();
+
+        Result intoUsed = run("--data-dir", data, "restore", "--from", folder);
+        assertThat(intoUsed.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(intoUsed.err()).contains("is not empty");
+
+        String copy = dir.resolve("copy").toString();
+        Result restore = run("--data-dir", copy, "restore", "--from", folder);
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains(Path.of(copy, "ordo").toString());
+        Result check = run("--data-dir", copy, "init");
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).contains("already set up");
+    }
+
+    @Test
+    void backupToAChosenFolder() {
+        String data = dir.resolve("data").toString();
+        assertThat(run("--data-dir", data, "init", "--company-name", "Prova S.r.l.", "--vat-number", "00743110157").exit())
+                .isZero();
+        Path to = dir.resolve("chosen");
+
+        Result backup = run("--data-dir", data, "backup", "--to", to.toString());
+
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains(to.toString());
+        assertThat(Files.isRegularFile(to.resolve("ordo/service.properties"))).isTrue();
+    }
+
+    @Test
+    void postgresIsBackedUpWithItsOwnTools() {
+        Result r = run("--db-url", "jdbc:postgresql://127.0.0.1:1/ordo", "backup");
+
+        assertThat(r.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(r.err()).contains("pg_dump").contains("docs/server.md");
+    }
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

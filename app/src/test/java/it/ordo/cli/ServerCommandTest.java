@@ -1,0 +1,242 @@
+package it.ordo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.ordo.OrdoContext;
+import it.ordo.application.setup.SetupService;
+import it.ordo.infrastructure.persistence.DatabaseSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ordo server}: the Derby Network Server runs in its own process, as an
+ * administrator starts it, with the database account's password in its
+ * environment; workstations (this JVM) reach it through the network client.
+ * A server sets JVM-wide Derby properties, hence the separate process.
+ */
+class ServerCommandTest {
+
+    private static final String DB_PASSWORD = "Segreto-Del-Server-1";
+
+    @TempDir
+    Path dir;
+
+    private Process server;
+    private Path serverLog;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    @AfterEach
+    void killServer() throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theServerNeedsTheAccountAndStopsCleanly() throws Exception {
+        int port = freePort();
+        Path data = dir.resolve("data");
+        startServer(data, port);
+        String url = "jdbc:derby://127.0.0.1:" + port + "/ordo";
+
+        // No anonymous access, no wrong password, and no new databases without the account.
+        assertRefused(url, null, null);
+        assertRefused(url, "ordo", "wrong");
+        assertRefused("jdbc:derby://127.0.0.1:" + port + "/other;create=true", null, null);
+        assertThat(data.resolve("ordo/service.properties")).exists();
+
+        // The account opens the shared database: init creates the schema and the first administrator.
+        Map<String, String> env = Map.of("ORDO_DB_PASSWORD", DB_PASSWORD);
+        Result init = run(env, "--db-url", url, "--db-user", "ordo", "init", "--company-name", "Prova S.r.l.",
+                "--vat-number", "00743110157");
+        assertThat(init.exit()).as(init.err()).isZero();
+        Matcher first = Pattern.compile("password (\\S+) \\(").matcher(init.out());
+        assertThat(first.find()).as(init.out()).isTrue();
+        String newPassword = "Nuova-Password-42";
+        Result passwd = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD, "ORDO_PASSWORD", first.group(1),
+                "ORDO_NEW_PASSWORD", newPassword), "--db-url", url, "--db-user", "ordo", "--user", "admin", "user",
+                "passwd");
+        assertThat(passwd.exit()).as(passwd.err()).isZero();
+        Map<String, String> signedIn = Map.of("ORDO_DB_PASSWORD", DB_PASSWORD, "ORDO_PASSWORD", newPassword);
+        Result check = run(signedIn, "--db-url", url, "--db-user", "ordo", "--user", "admin", "check");
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).contains("No problems found.");
+
+        // A wrong database password is "database not available", before any Ordo user is asked for.
+        Result wrong = run(Map.of("ORDO_DB_PASSWORD", "wrong", "ORDO_PASSWORD", newPassword), "--db-url", url,
+                "--db-user", "ordo", "--user", "admin", "check");
+        assertThat(wrong.exit()).isEqualTo(Cli.DATABASE);
+        assertThat(wrong.err()).contains("authentication");
+
+        // Stopping needs the account too.
+        assertThat(run(Map.of(), "server", "stop", "--port", "" + port).exit()).isEqualTo(Cli.REFUSED);
+        Result stop = run(env, "server", "stop", "--port", "" + port);
+        assertThat(stop.exit()).as(stop.err()).isZero();
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).as(log()).isZero();
+        assertThat(log()).contains("stopped");
+        assertThat(run(Map.of(), "server", "status", "--port", "" + port).exit()).isEqualTo(Cli.REFUSED);
+        // Derby removes its lock file only when it shuts the database down cleanly.
+        assertThat(data.resolve("ordo/db.lck")).doesNotExist();
+    }
+
+    @Test
+    void aFolderOfAnEarlierReleaseIsServedByItsOwnerAndStillOpensEmbeddedWithTheAccount() throws Exception {
+        // Set up on the single workstation by an earlier release: the database is in data/db, owned by APP.
+        Path data = dir.resolve("legacy");
+        Path legacy = data.resolve("db");
+        Files.createDirectories(data);
+        try (Connection c = DriverManager.getConnection("jdbc:derby:" + legacy + ";create=true")) {
+            c.isValid(1);
+        }
+        try (OrdoContext ctx = OrdoContext.open(new DatabaseSettings("jdbc:derby:" + legacy, null, null, legacy),
+                () -> "tester", Clock.systemDefaultZone())) {
+            ctx.setup().initialize(new SetupService.CompanyData("Prova S.r.l.", "00743110157", "Via Roma 1", "20121",
+                    "Milano", "MI", null, null, null));
+        }
+
+        // Derby lets only a database's owner use its tables once authentication is on: the account must be APP.
+        int port = freePort();
+        Process refused = serverProcess(data, port).start();
+        assertThat(refused.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(refused.exitValue()).as(log()).isEqualTo(Cli.REFUSED);
+        assertThat(log()).contains("belongs to the account APP").contains("--db-user APP");
+
+        startServer(data, port, "--db-user", "app");
+        assertThat(data.resolve("ordo/service.properties")).exists();
+        assertThat(legacy).doesNotExist();
+        String url = "jdbc:derby://127.0.0.1:" + port + "/ordo";
+        assertRefused(url, null, null);
+        try (Connection c = DriverManager.getConnection(url, "app", DB_PASSWORD);
+             ResultSet rs = c.createStatement().executeQuery("SELECT name FROM APP.company")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Prova S.r.l.");
+        }
+
+        // SIGTERM, as a service manager stops it: the shutdown hook closes the database cleanly.
+        server.destroy();
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(data.resolve("ordo/db.lck")).doesNotExist();
+
+        // The same folder opens embedded again, now with the account.
+        Result embedded = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD), "--data-dir", data.toString(), "--db-user", "app",
+                "check");
+        assertThat(embedded.exit()).as(embedded.err()).isZero();
+        Result anonymous = run(Map.of(), "--data-dir", data.toString(), "check");
+        assertThat(anonymous.exit()).isEqualTo(Cli.DATABASE);
+    }
+
+    @Test
+    void withoutTheAccountPasswordTheServerDoesNotStart() {
+        Result r = run(Map.of(), "--data-dir", dir.resolve("none").toString(), "server", "start", "--port",
+                "" + freePort());
+
+        assertThat(r.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(r.err()).contains("ORDO_DB_PASSWORD");
+        assertThat(dir.resolve("none")).doesNotExist();
+    }
+
+    @Test
+    void statusWithoutAServerIsExitOne() {
+        Result r = run(Map.of(), "server", "status", "--port", "" + freePort());
+
+        assertThat(r.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(r.out()).contains("No server answers");
+    }
+
+    @Test
+    void aServerIsStartedOnADataFolderNotOnAUrl() {
+        Result r = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD), "--db-url", "jdbc:derby://127.0.0.1:1/ordo", "server",
+                "start");
+
+        assertThat(r.exit()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("--data-dir");
+    }
+
+    private void startServer(Path data, int port, String... options) throws IOException, InterruptedException {
+        server = serverProcess(data, port, options).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (run(Map.of(), "server", "status", "--port", "" + port).exit() != 0) {
+            assertThat(server.isAlive()).as("the server died: " + log()).isTrue();
+            assertThat(System.nanoTime()).as("the server did not answer in time: " + log()).isLessThan(deadline);
+            Thread.sleep(250);
+        }
+        assertThat(run(Map.of(), "server", "status", "--port", "" + port).out()).contains("127.0.0.1:" + port);
+    }
+
+    private ProcessBuilder serverProcess(Path data, int port, String... options) {
+        serverLog = dir.resolve("server-" + port + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xmx256m",
+                "-Duser.language=en", "-Duser.country=US", "-cp", classPath(), "it.ordo.Main",
+                "--data-dir", data.toString(), "server", "start", "--port", "" + port));
+        command.addAll(List.of(options));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serverLog.toFile());
+        pb.environment().put("ORDO_DB_PASSWORD", DB_PASSWORD);
+        pb.environment().remove("ORDO_DATA_DIR");
+        return pb;
+    }
+
+    private String log() {
+        try {
+            return Files.readString(serverLog);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Surefire runs the tests from a manifest-only jar; the real class path is in this property. */
+    private static String classPath() {
+        String cp = System.getProperty("surefire.test.class.path");
+        return cp == null || cp.isBlank() ? System.getProperty("java.class.path") : cp.replace(File.pathSeparator
+                + File.pathSeparator, File.pathSeparator);
+    }
+
+    private static void assertRefused(String url, String user, String password) {
+        assertThatThrownBy(() -> {
+            try (Connection c = user == null ? DriverManager.getConnection(url)
+                    : DriverManager.getConnection(url, user, password)) {
+                c.isValid(1);
+            }
+        }).isInstanceOf(SQLException.class).satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("08004"));
+    }
+
+    private static Result run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package it.ordo.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ordo.OrdoContext;
+import it.ordo.application.customer.CustomerView;
+import it.ordo.application.catalog.ProductView;
+import it.ordo.application.inventory.StockView;
+import it.ordo.application.order.OrderSummary;
+import it.ordo.domain.catalog.Ean13;
+import it.ordo.domain.customer.PartitaIva;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.infrastructure.persistence.DatabaseSettings;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo company as a user would find it after "create the demo company", generated once for the class. */
+class DemoCompanyTest {
+
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 27).atTime(9, 0).atZone(ROME).toInstant(), ROME);
+    private static final DemoCompany.Scale SMALL = new DemoCompany.Scale(150, 25, 200, 45);
+    private static final DemoCompany.Scale TINY = new DemoCompany.Scale(60, 25, 30, 10);
+
+    @TempDir
+    static Path dir;
+
+    private static OrdoContext ctx;
+    private static final List<String> progress = new ArrayList<>();
+    private static long millis;
+    private static long cpuMillis = -1;
+
+    @BeforeAll
+    static void generate() {
+        ctx = OrdoContext.open(DatabaseSettings.embedded(dir.resolve("full")), () -> "tester", CLOCK);
+        long start = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        DemoCompany.generate(ctx, 42L, line -> {
+            progress.add(line);
+            System.out.println("demo: " + (System.nanoTime() - start) / 1_000_000 + " ms " + line);
+        });
+        millis = (System.nanoTime() - start) / 1_000_000;
+        if (cpuStart >= 0) {
+            cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        }
+        System.out.println("demo: generated in " + millis + " ms, " + cpuMillis + " ms of CPU on this thread");
+        for (OrderStatus status : OrderStatus.values()) {
+            System.out.println("demo: " + status + " " + ctx.orders().list(status.name(), null, 100_000).size());
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        if (ctx != null) {
+            ctx.close();
+        }
+    }
+
+    @Test
+    void aboutThreeHundredCustomersWithValidPartitaIva() {
+        List<CustomerView> customers = ctx.customers().list(null, 0, 10_000);
+        assertThat(customers).hasSizeBetween(290, 310);
+        assertThat(customers).allSatisfy(c -> assertThat(PartitaIva.isValid(c.vatNumber())).as(c.vatNumber()).isTrue());
+        assertThat(customers.stream().map(CustomerView::vatNumber).distinct().count()).isEqualTo(customers.size());
+        assertThat(customers.stream().map(CustomerView::name).distinct().count()).isEqualTo(customers.size());
+        assertThat(customers).filteredOn(CustomerView::blocked).hasSize(3);
+        assertThat(customers).filteredOn(c -> "INSTALLATORI".equals(c.customerGroup())).hasSizeBetween(15, 50);
+        assertThat(customers).filteredOn(c -> c.priceList() != null && c.priceList().startsWith("NET-")).hasSize(15);
+        assertThat(customers.stream().map(CustomerView::defaultWarehouse).distinct()).containsExactlyInAnyOrder("MIL", "BOL", "NAP");
+    }
+
+    @Test
+    void aboutTwoThousandProductsWithValidUniqueEans() {
+        List<ProductView> products = ctx.products().list(null, 0, 10_000);
+        assertThat(products).hasSizeBetween(1900, 2100);
+        assertThat(products).allSatisfy(p -> {
+            assertThat(Ean13.isValid(p.ean())).as(p.sku() + " " + p.ean()).isTrue();
+            assertThat(p.ean()).startsWith("80");
+            assertThat(p.listPrice()).as(p.sku()).isPositive();
+            assertThat(p.unitCost()).as(p.sku()).isLessThan(p.listPrice());
+        });
+        assertThat(products.stream().map(ProductView::ean).distinct().count()).isEqualTo(products.size());
+        assertThat(products.getFirst().sku()).matches("[A-Z]{3}-\\d{5}");
+    }
+
+    @Test
+    void threeWarehouses() {
+        assertThat(ctx.setup().counts().warehouses()).isEqualTo(3);
+    }
+
+    @Test
+    void aYearOfOrdersInEveryStatus() {
+        long orders = ctx.setup().counts().orders();
+        assertThat(orders).isBetween(4500L, 5500L);
+        for (OrderStatus status : OrderStatus.values()) {
+            List<OrderSummary> some = ctx.orders().list(status.name(), null, 1);
+            if (status == OrderStatus.DRAFT) {
+                assertThat(some).as(status.name()).isEmpty();
+            } else {
+                assertThat(some).as(status.name()).isNotEmpty();
+            }
+        }
+        List<OrderSummary> all = ctx.orders().list(null, null, 10_000);
+        LocalDate today = LocalDate.now(CLOCK);
+        assertThat(all).allSatisfy(o -> assertThat(o.createdAt()).isBeforeOrEqualTo(CLOCK.instant()));
+        assertThat(all.getLast().createdAt().atZone(ROME).toLocalDate()).isBetween(today.minusDays(366), today.minusDays(360));
+    }
+
+    @Test
+    void stockIsIncomingFromOpenPurchaseOrders() {
+        List<StockView> stock = ctx.inventory().stock(null, null, 0, 10_000);
+        List<StockView> incoming = stock.stream().filter(s -> !s.incoming().isEmpty()).toList();
+        assertThat(incoming).isNotEmpty();
+        assertThat(incoming).allSatisfy(s -> assertThat(s.incoming()).allSatisfy(i ->
+                assertThat(i.date()).as(s.sku() + " " + s.warehouse())
+                        .isAfter(LocalDate.now(CLOCK).minusDays(30)).isBefore(LocalDate.now(CLOCK).plusDays(40))));
+        System.out.println("demo: stock rows with incoming supply " + incoming.size() + ", of which after today "
+                + incoming.stream().filter(s -> s.incoming().stream().anyMatch(i -> i.date().isAfter(LocalDate.now(CLOCK)))).count());
+        // Most articles can be sold from stock; a few are short.
+        long empty = stock.stream().filter(s -> s.available().signum() <= 0).count();
+        assertThat(empty).isLessThan(stock.size() / 4);
+    }
+
+    @Test
+    void integrityCheckIsClean() {
+        assertThat(ctx.integrity().check()).isEmpty();
+    }
+
+    @Test
+    void reportsProgressAndFinishesInReasonableTime() {
+        assertThat(progress).anyMatch(l -> l.startsWith("products ")).anyMatch(l -> l.startsWith("orders "))
+                .anyMatch(l -> l.startsWith("customers ")).anyMatch(l -> l.startsWith("done"));
+        // About a minute and a half on a quiet two-core machine. Measured in CPU time of the generating thread,
+        // so that other work on the machine does not make the test fail; the bound catches a runaway slowdown.
+        assertThat(cpuMillis >= 0 ? cpuMillis : millis).isLessThan(180_000);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCompany() {
+        record Snapshot(List<String> customers, List<String> products, List<String> orders) {
+        }
+        BiFunction<Long, DemoCompany.Scale, Snapshot> generate = (seed, scale) -> {
+            try (OrdoContext small = OrdoContext.open(DatabaseSettings.embedded(dir.resolve("small-" + seed + "-" + System.nanoTime())),
+                    () -> "tester", CLOCK)) {
+                long start = System.nanoTime();
+                DemoCompany.generate(small, seed, line -> { }, scale);
+                System.out.println("demo: small company (seed " + seed + ") in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                List<String> customers = small.customers().list(null, 0, 100).stream()
+                        .map(c -> c.code() + " " + c.name() + " " + c.vatNumber() + " " + c.tier() + " " + c.creditLimit())
+                        .toList();
+                List<String> products = small.products().list(null, 0, 1000).stream()
+                        .map(p -> p.sku() + " " + p.ean() + " " + p.description() + " " + p.listPrice()).toList();
+                List<String> orders = small.orders().list(null, null, 10_000).stream()
+                        .sorted(Comparator.comparing(OrderSummary::number))
+                        .map(o -> o.number() + " " + o.createdAt() + " " + o.customerCode() + " " + o.grossTotal()
+                                + " " + o.status() + " " + o.promisedDate())
+                        .toList();
+                assertThat(small.integrity().check()).isEmpty();
+                return new Snapshot(customers, products, orders);
+            }
+        };
+        Snapshot first = generate.apply(7L, SMALL);
+        Snapshot second = generate.apply(7L, SMALL);
+        assertThat(first.orders()).hasSizeGreaterThan(150);
+        // The first twenty orders, then the whole history down to the last status change.
+        assertThat(second.orders().subList(0, 20)).isEqualTo(first.orders().subList(0, 20));
+        assertThat(second).isEqualTo(first);
+        Snapshot other = generate.apply(8L, TINY);
+        Set<String> overlap = new HashSet<>(other.customers());
+        overlap.retainAll(first.customers());
+        assertThat(overlap).isEmpty();
+    }
+}

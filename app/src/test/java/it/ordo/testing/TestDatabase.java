@@ -1,0 +1,227 @@
+package it.ordo.testing;
+
+import it.ordo.infrastructure.persistence.DatabaseSettings;
+import it.ordo.infrastructure.server.DerbyNetworkServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A fresh, empty database for one test company, on the kind of database the
+ * run asks for with {@code -Dordo.test.db}:
+ * <ul>
+ * <li>{@code embedded} (default): embedded Derby in the company's temporary folder;</li>
+ * <li>{@code network}: a new database on a Derby Network Server that this JVM
+ * starts once, on 127.0.0.1 and a free port, with authentication on, reached
+ * through the network client as a workstation would;</li>
+ * <li>{@code postgres}: a new database {@code ordo_test_<pid>_<n>} on a local
+ * PostgreSQL ({@code -Dordo.test.pg.url}, default
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, role {@code ordo} with
+ * password {@code ordo} and CREATEDB), dropped when the company closes.</li>
+ * </ul>
+ */
+public abstract class TestDatabase {
+
+    public static final String PROPERTY = "ordo.test.db";
+    /** The database account of the network server and of PostgreSQL in tests. */
+    public static final String USER = "ordo";
+    public static final String PASSWORD = "ordo";
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /** embedded, network or postgres. */
+    public static String kind() {
+        String kind = System.getProperty(PROPERTY, "embedded").trim().toLowerCase(Locale.ROOT);
+        return kind.isEmpty() ? "embedded" : kind;
+    }
+
+    /** A new empty database; {@code dir} is the company's temporary folder. */
+    public static TestDatabase create(Path dir) {
+        return switch (kind()) {
+            case "embedded" -> new Embedded(dir);
+            case "network" -> new Network();
+            case "postgres", "postgresql" -> new Postgres();
+            default -> throw new IllegalArgumentException("-D" + PROPERTY + " must be embedded, network or postgres, not "
+                    + kind());
+        };
+    }
+
+    /** How the application reaches it. */
+    public abstract DatabaseSettings settings();
+
+    /** Removes the database; the application has closed it already. */
+    public abstract void drop();
+
+    private static final class Embedded extends TestDatabase {
+        private final DatabaseSettings settings;
+
+        Embedded(Path dir) {
+            this.settings = DatabaseSettings.embedded(dir);
+        }
+
+        @Override
+        public DatabaseSettings settings() {
+            return settings;
+        }
+
+        @Override
+        public void drop() {
+            // the company's folder goes, and the database with it
+        }
+    }
+
+    /** One Network Server per JVM, over a temporary folder; one database in it per company. */
+    private static final class Network extends TestDatabase {
+        private static Server server;
+
+        private final String name;
+        private final String url;
+
+        Network() {
+            Server s = server();
+            this.name = "t" + COUNTER.incrementAndGet();
+            this.url = "jdbc:derby://127.0.0.1:" + s.port + "/" + name;
+            // Created by the account: it owns the database, and Derby stores its credentials in it.
+            try (Connection c = DriverManager.getConnection(url + ";create=true", USER, PASSWORD)) {
+                c.isValid(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create " + url, e);
+            }
+        }
+
+        private static synchronized Server server() {
+            if (server == null) {
+                server = new Server();
+            }
+            return server;
+        }
+
+        @Override
+        public DatabaseSettings settings() {
+            return DatabaseSettings.remote(url, USER, PASSWORD);
+        }
+
+        @Override
+        public void drop() {
+            try {
+                DriverManager.getConnection(url + ";shutdown=true", USER, PASSWORD).close();
+            } catch (SQLException expected) {
+                // 08006: the database is shut down
+            }
+            deleteTree(server.home.resolve(name));
+        }
+
+        private static final class Server {
+            final Path home;
+            final int port;
+            final DerbyNetworkServer control;
+
+            Server() {
+                try {
+                    home = Files.createTempDirectory("ordo-test-derby-server");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                port = freePort();
+                control = DerbyNetworkServer.start(new DerbyNetworkServer.Options(home, "127.0.0.1", port, USER,
+                        PASSWORD, "off"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    control.stop();
+                    deleteTree(home);
+                }, "ordo-test-derby-server-stop"));
+            }
+
+            private static int freePort() {
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    socket.setReuseAddress(true);
+                    return socket.getLocalPort();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** A database per company on a local PostgreSQL; the name carries the process id, so parallel runs do not meet. */
+    private static final class Postgres extends TestDatabase {
+        private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
+
+        private final String name;
+        private final String url;
+
+        Postgres() {
+            this.name = "ordo_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+            Matcher m = URL.matcher(adminUrl());
+            if (!m.matches()) {
+                throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + adminUrl());
+            }
+            this.url = m.group(1) + "/" + name + (m.group(3) == null ? "" : m.group(3));
+            admin("CREATE DATABASE " + name);
+        }
+
+        @Override
+        public DatabaseSettings settings() {
+            return DatabaseSettings.remote(url, user(), password());
+        }
+
+        @Override
+        public void drop() {
+            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+
+        private static void admin(String sql) {
+            try (Connection c = DriverManager.getConnection(adminUrl(), user(), password());
+                 Statement s = c.createStatement()) {
+                s.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL at " + adminUrl() + " (role " + user() + ") refused \""
+                        + sql + "\": " + e.getMessage() + ". The PostgreSQL tests need a local server with a role "
+                        + "ordo/ordo with CREATEDB (.ci/run sets it up); skip them with -Dordo.test.postgres.skip=true.",
+                        e);
+            }
+        }
+
+        private static String adminUrl() {
+            return setting("ordo.test.pg.url", "ORDO_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        }
+
+        private static String user() {
+            return setting("ordo.test.pg.user", "ORDO_TEST_PG_USER", USER);
+        }
+
+        private static String password() {
+            return setting("ordo.test.pg.password", "ORDO_TEST_PG_PASSWORD", PASSWORD);
+        }
+
+        private static String setting(String property, String env, String fallback) {
+            String value = System.getProperty(property);
+            if (value == null || value.isBlank()) {
+                value = System.getenv(env);
+            }
+            return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temp folder is harmless
+        }
+    }
+}
