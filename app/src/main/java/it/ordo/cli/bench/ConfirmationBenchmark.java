@@ -34,7 +34,8 @@ import javax.sql.DataSource;
  * writes done with plain JDBC statements, in the same run on the same embedded
  * Derby database with durable commits. Orders have 10 lines.
  *
- * <pre>java -cp app/target/ordo.jar it.ordo.cli.bench.ConfirmationBenchmark [orders-per-run]</pre>
+ * <pre>java -cp app/target/ordo.jar it.ordo.cli.bench.ConfirmationBenchmark [orders-per-run]
+ *     [--target embedded|network|postgres] [--threads 1,2,4,8]</pre>
  */
 public final class ConfirmationBenchmark {
 
@@ -46,15 +47,24 @@ public final class ConfirmationBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int orders = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        Path dir = Files.createTempDirectory("ordo-bench");
-        System.out.printf("Ordo confirmation benchmark: %d orders of %d lines per run, embedded Derby in %s%n",
-                orders, LINES, dir);
-        System.out.printf("Java %s, %d cores, durable commits (Derby default log sync)%n%n",
+        int orders = 2000;
+        String target = "embedded";
+        int[] threadCounts = {1, 2};
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--target" -> target = args[++i];
+                case "--threads" -> threadCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                default -> orders = Integer.parseInt(args[i]);
+            }
+        }
+        Target db = Target.open(target);
+        System.out.printf("Ordo confirmation benchmark: %d orders of %d lines per run on %s%n", orders, LINES, db.describe());
+        System.out.printf("Java %s, %d cores, durable commits%n%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        try (OrdoContext ctx = OrdoContext.open(DatabaseSettings.embedded(dir), () -> "bench", Clock.systemDefaultZone())) {
+        try (db; OrdoContext ctx = OrdoContext.open(db.settings(), () -> "bench", Clock.systemDefaultZone())) {
             seed(ctx);
             DataSource ds = ctx.database().dataSource();
+            boolean derby = db.settings().isDerby();
             long warehouseId;
             try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
                     "SELECT id FROM warehouse WHERE code = 'BEN'"); ResultSet rs = s.executeQuery()) {
@@ -62,17 +72,69 @@ public final class ConfirmationBenchmark {
                 warehouseId = rs.getLong(1);
             }
             System.out.printf("%-28s %8s %10s %9s %9s%n", "run", "threads", "orders/s", "p50 ms", "p95 ms");
-            for (int threads : new int[] {1, 2}) {
+            for (int threads : threadCounts) {
+                int t = threads;
                 // Warm-up of both paths (JIT, statement caches), not reported.
-                run(threads, orders / 4, i -> jdbcConfirm(ds, warehouseId, i, threads));
-                run(threads, orders / 4, i -> ordoConfirm(ctx, i, threads));
-                Result jdbc = run(threads, orders, i -> jdbcConfirm(ds, warehouseId, i, threads));
-                Result ordo = run(threads, orders, i -> ordoConfirm(ctx, i, threads));
+                run(threads, orders / 4, i -> jdbcConfirm(ds, warehouseId, i, t, derby));
+                run(threads, orders / 4, i -> ordoConfirm(ctx, i, t));
+                Result jdbc = run(threads, orders, i -> jdbcConfirm(ds, warehouseId, i, t, derby));
+                Result ordo = run(threads, orders, i -> ordoConfirm(ctx, i, t));
                 print("plain JDBC baseline", threads, jdbc);
                 print("Ordo OrderService.place", threads, ordo);
                 System.out.printf("%-28s %8d %10.2fx%n%n", "ratio (JDBC / Ordo)", threads, jdbc.perSecond / ordo.perSecond);
             }
             System.out.println("integrity check: " + (ctx.integrity().check().isEmpty() ? "clean" : "PROBLEMS"));
+        }
+    }
+
+    /**
+     * Where the benchmark runs: a new embedded database, a new database behind a Derby Network Server
+     * started here (with authentication, on a free port), or a new PostgreSQL database created through
+     * {@code ORDO_BENCH_PG} (default jdbc:postgresql://127.0.0.1:5432/postgres as ordo/ordo).
+     */
+    private record Target(String name, DatabaseSettings settings, AutoCloseable cleanup) implements AutoCloseable {
+
+        static Target open(String name) throws Exception {
+            Path dir = Files.createTempDirectory("ordo-bench");
+            return switch (name) {
+                case "embedded" -> new Target(name, DatabaseSettings.embedded(dir), () -> { });
+                case "network" -> {
+                    int port;
+                    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                        port = socket.getLocalPort();
+                    }
+                    var server = it.ordo.infrastructure.server.DerbyNetworkServer.start(
+                            new it.ordo.infrastructure.server.DerbyNetworkServer.Options(dir, "127.0.0.1", port, "ordo",
+                                    "bench-password", null));
+                    yield new Target(name, DatabaseSettings.remote(server.clientUrl(), "ordo", "bench-password"),
+                            server::stop);
+                }
+                case "postgres" -> {
+                    String admin = System.getenv().getOrDefault("ORDO_BENCH_PG", "jdbc:postgresql://127.0.0.1:5432/postgres");
+                    String db = "ordo_bench_" + System.nanoTime();
+                    try (Connection c = java.sql.DriverManager.getConnection(admin, "ordo", "ordo");
+                         java.sql.Statement s = c.createStatement()) {
+                        s.execute("CREATE DATABASE " + db);
+                    }
+                    String url = admin.substring(0, admin.lastIndexOf('/') + 1) + db;
+                    yield new Target(name, DatabaseSettings.remote(url, "ordo", "ordo"), () -> {
+                        try (Connection c = java.sql.DriverManager.getConnection(admin, "ordo", "ordo");
+                             java.sql.Statement s = c.createStatement()) {
+                            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+                        }
+                    });
+                }
+                default -> throw new IllegalArgumentException("--target embedded|network|postgres, not " + name);
+            };
+        }
+
+        String describe() {
+            return name + " (" + settings.displayUrl() + ")";
+        }
+
+        @Override
+        public void close() throws Exception {
+            cleanup.close();
         }
     }
 
@@ -139,7 +201,8 @@ public final class ConfirmationBenchmark {
     private static final AtomicLong JDBC_IDS = new AtomicLong(1_000_000_000_000L);
 
     /** The same rows Ordo writes for a 10-line order, with the same locks, as bare statements. */
-    private static void jdbcConfirm(DataSource ds, long warehouseId, int index, int threads) throws SQLException {
+    private static void jdbcConfirm(DataSource ds, long warehouseId, int index, int threads, boolean derby)
+            throws SQLException {
         int[] products = lineProducts(index);
         BigDecimal qty = BigDecimal.valueOf(1 + index % 5);
         Timestamp now = Timestamp.from(Instant.now());
@@ -166,7 +229,7 @@ public final class ConfirmationBenchmark {
                 Map<Integer, Long> productIds = new LinkedHashMap<>();
                 try (PreparedStatement product = c.prepareStatement("SELECT id FROM product WHERE sku = ?");
                      PreparedStatement lock = c.prepareStatement("SELECT id, on_hand, allocated FROM stock "
-                             + "WHERE product_id = ? AND warehouse_id = ? FOR UPDATE WITH RS");
+                             + "WHERE product_id = ? AND warehouse_id = ? " + (derby ? "FOR UPDATE WITH RS" : "FOR UPDATE"));
                      PreparedStatement alloc = c.prepareStatement(
                              "UPDATE stock SET allocated = allocated + ?, version = version + 1 WHERE id = ?")) {
                     for (int p : products) {
