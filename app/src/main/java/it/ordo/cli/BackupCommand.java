@@ -24,7 +24,7 @@ final class BackupCommand extends BaseCommand {
             err().println(t("cli.backup.postgres"));
             return Cli.REFUSED;
         }
-        ctx().access().require(it.ordo.application.security.Permission.BACKUP);
+        ctx().access().require(it.ordo.application.security.Permission.SET_UP);
         String folder = DerbyBackup.backup(ctx().database(), to, ctx().clock());
         out().println(t(settings.isEmbedded() ? "cli.backup.done" : "cli.backup.doneOnServer", v(folder)));
         return Cli.OK;

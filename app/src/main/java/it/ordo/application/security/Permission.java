@@ -65,9 +65,8 @@ public enum Permission {
             ACCOUNTING, MANAGER, ADMIN),
     MANAGE_USERS("who may sign in, and with which roles, is decided by the administrator alone",
             ADMIN),
-    SET_UP("the company, its warehouses and the first administrator are set up once, by the administrator",
-            ADMIN),
-    BACKUP("a backup is a copy of every customer, price and order: it leaves the building only with the administrator",
+    SET_UP("the company, its warehouses and the first administrator are set up once, by the administrator, who also "
+            + "takes the backups: a backup is a copy of every customer, price and order",
             ADMIN);
 
     private final String because;
