@@ -154,13 +154,18 @@ public final class LoadClient {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
+            // PostgreSQL: the backend was terminated (pg_terminate_backend, an administrator, a restart).
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("57P0")) {
+                return true;
+            }
             String name = t.getClass().getName();
             if (name.endsWith("JDBCConnectionException") || name.endsWith("DatabaseUnavailableException")) {
                 return true;
             }
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("connection is closed") || message.contains("connection refused")
-                    || message.contains("insufficient data") || message.contains("connection reset")) {
+                    || message.contains("insufficient data") || message.contains("connection reset")
+                    || message.contains("terminating connection") || message.contains("has been closed")) {
                 return true;
             }
             if (t.getCause() == t) {
