@@ -123,7 +123,7 @@ class MultiProcessPostgresTest {
         seed();
         phase("seeded");
 
-        long seconds = Long.getLong("ordo.multiprocess.seconds", 10);
+        long seconds = Long.getLong("ordo.multiprocess.seconds", 30);
         List<Client> clients = startClients(seconds);
         List<Outcome> outcomes = awaitClients(clients, seconds);
 
@@ -149,7 +149,7 @@ class MultiProcessPostgresTest {
         seed();
         phase("seeded");
 
-        long seconds = Long.getLong("ordo.multiprocess.crash.seconds", 10);
+        long seconds = Long.getLong("ordo.multiprocess.crash.seconds", 20);
         List<Client> clients = startClients(seconds);
         awaitReady(clients);
         phase("clients ready");
