@@ -25,7 +25,10 @@ public final class Texts {
 
     private final Locale locale;
     /** Business texts first, then the command line's and the desktop's own. */
-    private static final List<String> BUNDLES = List.of("it.ordo.i18n.messages", "it.ordo.i18n.cli", "it.ordo.i18n.ui");
+    private static final List<String> BUNDLES = List.of("it.ordo.i18n.messages", "it.ordo.i18n.cli", "it.ordo.i18n.ui",
+            // one bundle per area of the desktop, so each screen keeps its sentences together
+            "it.ordo.i18n.screens_orders", "it.ordo.i18n.screens_entry", "it.ordo.i18n.screens_stock",
+            "it.ordo.i18n.screens_customers", "it.ordo.i18n.screens_admin");
 
     private final List<ResourceBundle> bundles;
 

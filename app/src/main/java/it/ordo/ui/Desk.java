@@ -1,0 +1,31 @@
+package it.ordo.ui;
+
+import it.ordo.OrdoContext;
+import it.ordo.application.security.Session;
+import it.ordo.i18n.Texts;
+
+/**
+ * What every screen of a signed-in user receives from the shell: texts in the
+ * chosen language, the background executor, the application services working
+ * as this user, and navigation. Screens use only the application services of
+ * {@link #ordo()}, never its repositories or database (an ArchUnit rule checks it).
+ */
+public interface Desk {
+
+    Texts texts();
+
+    TaskExecutor executor();
+
+    /** The services, already working as the signed-in user. */
+    OrdoContext ordo();
+
+    Session session();
+
+    Navigator navigator();
+
+    /** A short confirmation in the status bar ("Order ORD-2026-000123 confirmed"). */
+    void notify(String message);
+
+    /** A failure the user must read: a dialog with the readable text from {@link Problems}. */
+    void showProblem(Throwable problem);
+}
