@@ -26,6 +26,9 @@ public interface Desk {
     /** A short confirmation in the status bar ("Order ORD-2026-000123 confirmed"). */
     void notify(String message);
 
+    /** Opens a file (a PDF just written) in the system's viewer; call it from the JavaFX thread. */
+    void openFile(java.nio.file.Path file);
+
     /** A failure the user must read: a dialog with the readable text from {@link Problems}. */
     void showProblem(Throwable problem);
 }
