@@ -71,13 +71,19 @@ public final class OrdoDesktop extends Application {
     private MainWindow main;
     private boolean dark;
 
+    private final java.util.function.Consumer<Path> fileOpener;
+
     public OrdoDesktop() {
-        this(null);
+        this(null, null);
     }
 
-    /** A desktop on this data folder (tests, and {@code ordo --data-dir DIR} with nothing else). */
-    public OrdoDesktop(Path dataDir) {
+    /**
+     * A desktop on this data folder (tests, the screenshot tour). Files such as
+     * confirmation PDFs go to {@code fileOpener} instead of the system viewer when it is not null.
+     */
+    public OrdoDesktop(Path dataDir, java.util.function.Consumer<Path> fileOpener) {
         this.fixedDataDir = dataDir;
+        this.fileOpener = fileOpener;
     }
 
     @Override
@@ -275,7 +281,11 @@ public final class OrdoDesktop extends Application {
 
                     @Override
                     public void openFile(Path file) {
-                        getHostServices().showDocument(file.toUri().toString());
+                        if (fileOpener != null) {
+                            fileOpener.accept(file);
+                        } else {
+                            getHostServices().showDocument(file.toUri().toString());
+                        }
                     }
                 });
         setRoot(main);
