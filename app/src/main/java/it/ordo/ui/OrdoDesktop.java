@@ -113,6 +113,13 @@ public final class OrdoDesktop extends Application {
             init(); // started by a test harness that skips init()
         }
         stage = primary;
+        // A bug must not show a stack trace or kill the window: it is logged, and the user reads what to do.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            String text = Problems.describe(texts, error);
+            if (main != null) {
+                main.notify(text);
+            }
+        });
         applyTheme();
         scene = new Scene(new StackPane(), 1280, 760);
         scene.getStylesheets().add(OrdoDesktop.class.getResource("/it/ordo/ui/ordo.css").toExternalForm());
