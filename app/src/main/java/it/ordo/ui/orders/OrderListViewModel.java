@@ -37,6 +37,7 @@ public final class OrderListViewModel {
 
     public static final int PAGE_SIZE = 100;
 
+    private final int pageSize;
     private final OrderService orders;
     private final Texts texts;
     private final TaskExecutor executor;
@@ -64,6 +65,12 @@ public final class OrderListViewModel {
     private long generation;
 
     public OrderListViewModel(OrderService orders, Texts texts, TaskExecutor executor) {
+        this(orders, texts, executor, PAGE_SIZE);
+    }
+
+    /** With smaller pages, so a test needs only a few orders to turn one. */
+    OrderListViewModel(OrderService orders, Texts texts, TaskExecutor executor, int pageSize) {
+        this.pageSize = pageSize;
         this.orders = orders;
         this.texts = texts;
         this.executor = executor;
@@ -82,14 +89,14 @@ public final class OrderListViewModel {
 
     public void nextPage() {
         if (canNext.get()) {
-            offset += PAGE_SIZE;
+            offset += pageSize;
             load();
         }
     }
 
     public void previousPage() {
         if (canPrevious.get()) {
-            offset = Math.max(0, offset - PAGE_SIZE);
+            offset = Math.max(0, offset - pageSize);
             load();
         }
     }
@@ -120,7 +127,7 @@ public final class OrderListViewModel {
     private void load() {
         long request = ++generation;
         OrderQuery query = new OrderQuery(status.get(), channel.get(), priority.get(), customer.get(), from.get(),
-                to.get(), text.get(), sort.get(), descending.get(), offset, PAGE_SIZE);
+                to.get(), text.get(), sort.get(), descending.get(), offset, pageSize);
         busy.set(true);
         executor.run(() -> orders.search(query), page -> {
             if (request == generation) {
