@@ -24,6 +24,7 @@ import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.OrderRepository;
+import it.ordo.domain.order.OrderSearch;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.Priority;
 import it.ordo.domain.order.SalesOrder;
@@ -436,6 +437,36 @@ public final class OrderService {
             }
             return views.summaries(orders.list(s, customerId, Math.max(1, limit)));
         });
+    }
+
+    /** The most rows one page may ask for. */
+    static final int MAX_PAGE = 500;
+    /** Longer filter texts match nothing any order holds; they are cut rather than refused. */
+    static final int MAX_FILTER_TEXT = 160;
+
+    /**
+     * One page of the order list: filtered, sorted and counted in the
+     * database, so a list of 100,000 orders loads only the rows shown.
+     */
+    public OrderPage search(OrderQuery query) {
+        guard.require(Permission.VIEW_ORDERS);
+        int limit = Math.clamp(query.limit(), 1, MAX_PAGE);
+        int offset = Math.max(0, query.offset());
+        java.time.ZoneId zone = clock.getZone();
+        OrderSearch search = new OrderSearch(query.status(), query.channel(), query.priority(),
+                cut(query.customer()), query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
+                query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant(), cut(query.text()),
+                query.sort(), query.descending());
+        return tx.read(() -> {
+            long total = orders.count(search);
+            // A page past the end (orders cancelled away meanwhile) shows the last page instead of nothing.
+            int start = offset >= total && total > 0 ? (int) ((total - 1) / limit * limit) : offset;
+            return new OrderPage(total == 0 ? List.of() : orders.search(search, start, limit), total, start, limit);
+        });
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= MAX_FILTER_TEXT ? text : text.substring(0, MAX_FILTER_TEXT);
     }
 
     private SalesOrder find(String number) {

@@ -29,5 +29,11 @@ public interface OrderRepository {
 
     List<SalesOrder> list(OrderStatus status, Long customerId, int limit);
 
+    /** One page of the orders matching the search, sorted in the database (ties broken by order id). */
+    List<OrderListing> search(OrderSearch search, int offset, int limit);
+
+    /** How many orders match the search. */
+    long count(OrderSearch search);
+
     long count();
 }

@@ -2,13 +2,20 @@ package it.ordo.infrastructure.persistence;
 
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderListing;
 import it.ordo.domain.order.OrderNumber;
 import it.ordo.domain.order.OrderRepository;
+import it.ordo.domain.order.OrderSearch;
+import it.ordo.domain.order.OrderSort;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.SalesOrder;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 public final class JpaOrderRepository implements OrderRepository {
@@ -87,6 +94,104 @@ public final class JpaOrderRepository implements OrderRepository {
             query.setParameter("c", customerId);
         }
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /** Fixed paths per sort column: a sort chosen by a user never becomes query text of their own. */
+    private static final Map<OrderSort, String> SORT_PATHS = new EnumMap<>(OrderSort.class);
+
+    static {
+        String priority = "it.ordo.domain.order.Priority.";
+        SORT_PATHS.put(OrderSort.NUMBER, "o.orderNumber");
+        SORT_PATHS.put(OrderSort.ORDER_DATE, "o.createdAt");
+        SORT_PATHS.put(OrderSort.CUSTOMER, "c.name");
+        SORT_PATHS.put(OrderSort.STATUS, "o.status");
+        SORT_PATHS.put(OrderSort.CHANNEL, "o.channel");
+        // By urgency, not by the name's alphabet.
+        SORT_PATHS.put(OrderSort.PRIORITY, "case o.priority when " + priority + "LOW then 0 when " + priority
+                + "NORMAL then 1 when " + priority + "HIGH then 2 else 3 end");
+        SORT_PATHS.put(OrderSort.REQUESTED_DATE, "o.requestedDate");
+        SORT_PATHS.put(OrderSort.PROMISED_DATE, "o.promisedDate");
+        SORT_PATHS.put(OrderSort.TOTAL, "o.grossTotal");
+        SORT_PATHS.put(OrderSort.EXTERNAL_REF, "o.externalRef");
+    }
+
+    @Override
+    public List<OrderListing> search(OrderSearch search, int offset, int limit) {
+        String direction = search.descending() ? " desc" : " asc";
+        String jpql = """
+                select new it.ordo.domain.order.OrderListing(o.orderNumber, o.createdAt, c.code, c.name, o.channel,
+                       o.status, o.priority, o.requestedDate, o.promisedDate, o.grossTotal, o.externalRef)
+                from SalesOrder o, Customer c where c.id = o.customerId""" + where(search)
+                + " order by " + SORT_PATHS.get(search.sort()) + direction + ", o.id" + direction;
+        TypedQuery<OrderListing> query = tx.em().createQuery(jpql, OrderListing.class);
+        bind(query, search);
+        return query.setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(OrderSearch search) {
+        TypedQuery<Long> query = tx.em().createQuery(
+                "select count(o) from SalesOrder o, Customer c where c.id = o.customerId" + where(search), Long.class);
+        bind(query, search);
+        return query.getSingleResult();
+    }
+
+    /** The conditions of the criteria given; every value is a bound parameter. */
+    private static String where(OrderSearch s) {
+        StringBuilder w = new StringBuilder();
+        if (s.status() != null) {
+            w.append(" and o.status = :status");
+        }
+        if (s.channel() != null) {
+            w.append(" and o.channel = :channel");
+        }
+        if (s.priority() != null) {
+            w.append(" and o.priority = :priority");
+        }
+        if (s.takenFrom() != null) {
+            w.append(" and o.createdAt >= :takenFrom");
+        }
+        if (s.takenBefore() != null) {
+            w.append(" and o.createdAt < :takenBefore");
+        }
+        if (s.customer() != null) {
+            w.append(" and (lower(c.code) like :customerCode escape '!' or lower(c.name) like :customerName escape '!')");
+        }
+        if (s.text() != null) {
+            w.append(" and (lower(o.orderNumber) like :text escape '!' or lower(o.externalRef) like :text escape '!'"
+                    + " or lower(c.name) like :text escape '!')");
+        }
+        return w.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, OrderSearch s) {
+        if (s.status() != null) {
+            q.setParameter("status", s.status());
+        }
+        if (s.channel() != null) {
+            q.setParameter("channel", s.channel());
+        }
+        if (s.priority() != null) {
+            q.setParameter("priority", s.priority());
+        }
+        if (s.takenFrom() != null) {
+            q.setParameter("takenFrom", s.takenFrom());
+        }
+        if (s.takenBefore() != null) {
+            q.setParameter("takenBefore", s.takenBefore());
+        }
+        if (s.customer() != null) {
+            q.setParameter("customerCode", literal(s.customer()) + "%");
+            q.setParameter("customerName", "%" + literal(s.customer()) + "%");
+        }
+        if (s.text() != null) {
+            q.setParameter("text", "%" + literal(s.text()) + "%");
+        }
+    }
+
+    /** What the user typed, matched as typed: % and _ are characters, not wildcards. */
+    private static String literal(String typed) {
+        return typed.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @Override

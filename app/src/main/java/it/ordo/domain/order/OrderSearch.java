@@ -1,0 +1,24 @@
+package it.ordo.domain.order;
+
+import java.time.Instant;
+
+/**
+ * What an order list asks for: every criterion may be null (no filter).
+ * {@code customer} matches the start of a customer code or any part of the
+ * name; {@code text} any part of the order number, the external reference or
+ * the customer's name; both ignore case. Orders taken from {@code takenFrom}
+ * (inclusive) up to {@code takenBefore} (exclusive).
+ */
+public record OrderSearch(OrderStatus status, Channel channel, Priority priority, String customer,
+                          Instant takenFrom, Instant takenBefore, String text, OrderSort sort, boolean descending) {
+
+    public OrderSearch {
+        customer = blankToNull(customer);
+        text = blankToNull(text);
+        sort = sort == null ? OrderSort.ORDER_DATE : sort;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,70 @@
+package it.ordo.ui.orders;
+
+import it.ordo.OrdoContext;
+import it.ordo.ui.Desk;
+import it.ordo.ui.Screen;
+import java.nio.file.Path;
+import javafx.scene.Node;
+
+/** One order's tab: header, lines, history, and the actions its status and the user's role allow. */
+public final class OrderDetailScreen implements Screen {
+
+    private final Desk desk;
+    private final OrderDetailViewModel model;
+    private final OrderDetailView view;
+    private boolean firstShow = true;
+
+    public OrderDetailScreen(Desk desk, String orderNumber) {
+        this.desk = desk;
+        OrdoContext ordo = desk.ordo();
+        this.model = new OrderDetailViewModel(ordo.orders(), ordo.audit(), ordo.documents(), ordo.access(),
+                desk.texts(), desk.executor(), ordo.clock().getZone(), orderNumber);
+        model.setNotifier(desk::notify);
+        this.view = new OrderDetailView(model, new OrderDetailView.Links() {
+            @Override
+            public void customer(String code) {
+                desk.navigator().openCustomer(code);
+            }
+
+            @Override
+            public void stock(String sku) {
+                desk.navigator().openStock(sku);
+            }
+
+            @Override
+            public void file(Path pdf) {
+                desk.openFile(pdf);
+            }
+        });
+        model.load();
+    }
+
+    @Override
+    public String title() {
+        return model.number();
+    }
+
+    @Override
+    public Node content() {
+        return view;
+    }
+
+    /** Shown again: someone may have moved the order meanwhile. */
+    @Override
+    public void shown() {
+        if (firstShow) {
+            firstShow = false; // just loaded by the constructor
+            return;
+        }
+        model.load();
+    }
+
+    @Override
+    public void focus() {
+        view.requestFocus();
+    }
+
+    OrderDetailViewModel model() {
+        return model;
+    }
+}

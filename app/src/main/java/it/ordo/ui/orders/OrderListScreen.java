@@ -1,0 +1,49 @@
+package it.ordo.ui.orders;
+
+import it.ordo.ui.Desk;
+import it.ordo.ui.Screen;
+import javafx.scene.Node;
+
+/** The Orders tab: every order, filtered, sorted and paged in the database; Enter opens one. */
+public final class OrderListScreen implements Screen {
+
+    private final Desk desk;
+    private final OrderListViewModel model;
+    private final OrderListView view;
+
+    public OrderListScreen(Desk desk) {
+        this.desk = desk;
+        this.model = new OrderListViewModel(desk.ordo().orders(), desk.texts(), desk.executor());
+        this.view = new OrderListView(model, desk.ordo().clock().getZone(), number -> desk.navigator().openOrder(number));
+    }
+
+    @Override
+    public String title() {
+        return desk.texts().get("orders.list.title");
+    }
+
+    @Override
+    public Node content() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        model.refresh();
+    }
+
+    @Override
+    public void focus() {
+        view.focusSearch();
+    }
+
+    @Override
+    public void closed() {
+        view.stop();
+    }
+
+    /** The view model, for the shell's tests. */
+    OrderListViewModel model() {
+        return model;
+    }
+}

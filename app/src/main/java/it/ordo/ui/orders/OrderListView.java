@@ -1,0 +1,331 @@
+package it.ordo.ui.orders;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderListing;
+import it.ordo.domain.order.OrderSort;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.i18n.Texts;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The order list: filters on top, the page of orders in the middle, paging
+ * at the bottom. Only builds and binds; every query is the view model's.
+ * Typing in a text filter requeries after a short pause.
+ */
+final class OrderListView extends BorderPane {
+
+    private static final Duration TYPING_PAUSE = Duration.millis(350);
+
+    private final OrderListViewModel model;
+    private final Texts texts;
+    private final ZoneId zone;
+    private final Consumer<String> open;
+    private final TextField text = new TextField();
+    private final TableView<OrderListing> table = new TableView<>();
+    private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+
+    OrderListView(OrderListViewModel model, ZoneId zone, Consumer<String> open) {
+        this.model = model;
+        this.texts = model.texts();
+        this.zone = zone;
+        this.open = open;
+        getStyleClass().add("orders-list");
+        setTop(filters());
+        setCenter(table());
+        setBottom(footer());
+        setPadding(new Insets(8));
+        keys();
+    }
+
+    private FlowPane filters() {
+        text.setPromptText(texts.get("orders.list.filter.text"));
+        text.setPrefColumnCount(18);
+        text.textProperty().bindBidirectional(model.textProperty());
+        text.setTooltip(new Tooltip(texts.get("orders.list.filter.text.tip")));
+        Label textIcon = new Label(null, new FontIcon(Material2MZ.SEARCH));
+        HBox textBox = new HBox(4, textIcon, text);
+        textBox.setAlignment(Pos.CENTER_LEFT);
+
+        TextField customer = new TextField();
+        customer.setPromptText(texts.get("orders.list.filter.customer"));
+        customer.setPrefColumnCount(12);
+        customer.textProperty().bindBidirectional(model.customerProperty());
+
+        ComboBox<OrderStatus> status = choice(OrderStatus.values(), model.statusProperty(), "orders.list.filter.status",
+                s -> OrderBadges.statusText(texts, s.name()));
+        ComboBox<Channel> channel = choice(Channel.values(), model.channelProperty(), "orders.list.filter.channel",
+                c -> OrderBadges.channelText(texts, c.name()));
+        ComboBox<it.ordo.domain.order.Priority> priority = choice(it.ordo.domain.order.Priority.values(),
+                model.priorityProperty(), "orders.list.filter.priority", p -> OrderBadges.priorityText(texts, p.name()));
+
+        DatePicker from = new DatePicker();
+        from.setPromptText(texts.get("orders.list.filter.from"));
+        from.setPrefWidth(140);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setPromptText(texts.get("orders.list.filter.to"));
+        to.setPrefWidth(140);
+        to.valueProperty().bindBidirectional(model.toProperty());
+
+        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        clear.setTooltip(new Tooltip(texts.get("orders.list.clear")));
+        clear.setOnAction(e -> {
+            typing.stop();
+            model.clearFilters();
+        });
+        Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        refresh.setTooltip(new Tooltip(texts.get("orders.list.refresh")));
+        refresh.setOnAction(e -> model.refresh());
+
+        // Typing waits for a pause; a choice from a list or a date asks at once.
+        text.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        customer.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        typing.setOnFinished(e -> model.search());
+        model.statusProperty().addListener((o, a, b) -> model.search());
+        model.channelProperty().addListener((o, a, b) -> model.search());
+        model.priorityProperty().addListener((o, a, b) -> model.search());
+        model.fromProperty().addListener((o, a, b) -> model.search());
+        model.toProperty().addListener((o, a, b) -> model.search());
+
+        FlowPane bar = new FlowPane(8, 8, textBox, customer, status, channel, priority, from, to, clear, refresh);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        return bar;
+    }
+
+    /** A list to choose one value from, or none ("all"), shown in the user's language. */
+    private <E> ComboBox<E> choice(E[] values, ObjectProperty<E> property, String promptKey, Function<E, String> name) {
+        List<E> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(List.of(values));
+        ComboBox<E> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(items));
+        String all = texts.get(promptKey);
+        box.setPromptText(all);
+        box.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? all : name.apply(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+        box.valueProperty().bindBidirectional(property);
+        box.setPrefWidth(150);
+        return box;
+    }
+
+    private TableView<OrderListing> table() {
+        TableColumn<OrderListing, String> number = column("orders.col.number", OrderSort.NUMBER, OrderListing::number, 140);
+        TableColumn<OrderListing, String> date = column("orders.col.date", OrderSort.ORDER_DATE,
+                r -> dateTime(r.createdAt()), 150);
+        TableColumn<OrderListing, String> customer = column("orders.col.customer", OrderSort.CUSTOMER,
+                r -> r.customerCode() + " · " + r.customerName(), 240);
+        TableColumn<OrderListing, String> status = column("orders.col.status", OrderSort.STATUS,
+                r -> r.status().name(), 120);
+        status.setCellFactory(c -> new TableCell<>() {
+            private final Label badge = OrderBadges.status(texts, null);
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                OrderBadges.show(badge, texts, empty ? null : item);
+                setGraphic(empty ? null : badge);
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+        });
+        TableColumn<OrderListing, String> channel = column("orders.col.channel", OrderSort.CHANNEL,
+                r -> OrderBadges.channelText(texts, r.channel().name()), 100);
+        TableColumn<OrderListing, String> priority = column("orders.col.priority", OrderSort.PRIORITY,
+                r -> OrderBadges.priorityText(texts, r.priority().name()), 90);
+        TableColumn<OrderListing, String> requested = column("orders.col.requested", OrderSort.REQUESTED_DATE,
+                r -> texts.date(r.requestedDate()), 110);
+        TableColumn<OrderListing, String> promised = column("orders.col.promised", OrderSort.PROMISED_DATE,
+                r -> texts.date(r.promisedDate()), 110);
+        TableColumn<OrderListing, String> ref = column("orders.col.externalRef", OrderSort.EXTERNAL_REF,
+                r -> r.externalRef() == null ? "" : r.externalRef(), 120);
+        TableColumn<OrderListing, String> total = column("orders.col.total", OrderSort.TOTAL,
+                r -> texts.money(r.grossTotal()), 120);
+        total.setStyle("-fx-alignment: CENTER-RIGHT;");
+
+        table.getColumns().addAll(List.of(number, date, customer, status, channel, priority, requested, promised, ref,
+                total));
+        table.setItems(model.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(placeholder());
+
+        // Sorting happens in the database: the table never reorders its rows itself, it tells the model.
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(date);
+        table.setSortPolicy(t -> {
+            TableColumn<OrderListing, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().getFirst();
+            OrderSort sort = first == null ? OrderSort.ORDER_DATE : (OrderSort) first.getUserData();
+            boolean descending = first == null || first.getSortType() == TableColumn.SortType.DESCENDING;
+            if (sort != model.sortProperty().get() || descending != model.descendingProperty().get()) {
+                model.sortBy(sort, descending);
+            }
+            return true;
+        });
+
+        table.setRowFactory(t -> {
+            TableRow<OrderListing> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem().number());
+                }
+            });
+            return row;
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+        // A new page starts at its first row, so the arrows and Enter work at once.
+        model.rows().addListener((javafx.collections.ListChangeListener<OrderListing>) c -> {
+            if (!model.rows().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        return table;
+    }
+
+    private Label placeholder() {
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+                .then(texts.get("orders.list.loading")).otherwise(model.messageProperty()));
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        return empty;
+    }
+
+    private TableColumn<OrderListing, String> column(String key, OrderSort sort, Function<OrderListing, String> value,
+                                                     double width) {
+        TableColumn<OrderListing, String> c = new TableColumn<>(texts.get(key));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setUserData(sort);
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private HBox footer() {
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(model.busyProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label page = new Label();
+        page.textProperty().bind(model.pageTextProperty());
+        Button previous = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));
+        previous.getStyleClass().addAll(Styles.BUTTON_ICON);
+        previous.setTooltip(new Tooltip(texts.get("orders.list.previous")));
+        previous.disableProperty().bind(model.canPreviousProperty().not());
+        previous.setOnAction(e -> model.previousPage());
+        Button next = new Button(null, new FontIcon(Material2AL.CHEVRON_RIGHT));
+        next.getStyleClass().addAll(Styles.BUTTON_ICON);
+        next.setTooltip(new Tooltip(texts.get("orders.list.next")));
+        next.disableProperty().bind(model.canNextProperty().not());
+        next.setOnAction(e -> model.nextPage());
+        HBox footer = new HBox(8, spinner, message, gap, page, previous, next);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPadding(new Insets(8, 0, 0, 0));
+        return footer;
+    }
+
+    private void keys() {
+        KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (find.match(e)) {
+                focusSearch();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F5) {
+                model.refresh();
+                e.consume();
+            } else if (e.getCode() == KeyCode.PAGE_DOWN && pageKeyTurnsPage(true)) {
+                model.nextPage();
+                e.consume();
+            } else if (e.getCode() == KeyCode.PAGE_UP && pageKeyTurnsPage(false)) {
+                model.previousPage();
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * PgDn/PgUp turn the page, except inside the table away from its last
+     * (first) row, where they scroll the rows on screen as usual.
+     */
+    private boolean pageKeyTurnsPage(boolean down) {
+        if (!table.isFocused()) {
+            return true;
+        }
+        int selected = table.getSelectionModel().getSelectedIndex();
+        return down ? selected >= model.rows().size() - 1 : selected <= 0;
+    }
+
+    private void openSelected() {
+        OrderListing row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            open.accept(row.number());
+        }
+    }
+
+    void focusSearch() {
+        text.requestFocus();
+        text.selectAll();
+    }
+
+    void stop() {
+        typing.stop();
+    }
+
+    private String dateTime(Instant at) {
+        return at == null ? "" : texts.dateTime(at.atZone(zone));
+    }
+}
