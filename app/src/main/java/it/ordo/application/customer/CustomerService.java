@@ -94,7 +94,7 @@ public final class CustomerService {
         return new CustomerView(c.code(), c.name(), c.vatNumber(), c.fiscalCode(), c.email(), c.phone(), c.language(),
                 c.tier().name(), c.creditLimit(), exposure, c.paymentTerms(), list,
                 c.customerGroup(), c.defaultChannel().name(), c.salesAgent(), c.acceptsBackorders(), c.blocked(),
-                warehouse, c.billingAddress().oneLine(), shipping);
+                warehouse, c.billingAddress().oneLine(), shipping, c.billingAddress().city());
     }
 
     /**
