@@ -25,6 +25,14 @@ public final class DemoDataFolder {
         if (folder == null) {
             try {
                 Path dir = Files.createTempDirectory("ordo-desk");
+                String prebuilt = System.getProperty("ordo.test.demo");
+                if (prebuilt != null) {
+                    // While developing: a copy of a demo data folder made earlier, to skip the minutes of generation.
+                    copy(Path.of(prebuilt), dir);
+                    Files.writeString(dir.resolve("workstation.properties"), "database=embedded\ndemo=true\nlanguage=en-GB\n");
+                    folder = dir;
+                    return folder;
+                }
                 try (OrdoContext ctx = OrdoContext.open(DatabaseSettings.embedded(dir), () -> "demo",
                         Clock.systemDefaultZone())) {
                     DemoCompany.generate(ctx, 42L, line -> { });
@@ -36,5 +44,28 @@ public final class DemoDataFolder {
             }
         }
         return folder;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("db.lck")) {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Sets the language the next desktop started on this folder opens in ("en-GB", "it-IT"). */
+    public static void language(String tag) {
+        try {
+            Path file = get().resolve("workstation.properties");
+            Files.writeString(file, Files.readString(file).replaceAll("language=.*", "language=" + tag));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
