@@ -263,8 +263,12 @@ final class NewOrderView {
                 }
             }
         });
+        channel.setConverter(named("entry.channel."));
         ComboBox<String> priority = new ComboBox<>();
         priority.getItems().setAll(vm.priorities());
+        priority.setConverter(named("entry.priority."));
+        priority.setMinWidth(Region.USE_PREF_SIZE);
+        channel.setMinWidth(Region.USE_PREF_SIZE);
         priority.valueProperty().bindBidirectional(vm.priorityProperty());
         ComboBox<Integer> shipTo = new ComboBox<>();
         shipTo.setPrefWidth(260);
@@ -400,7 +404,7 @@ final class NewOrderView {
         TableColumn<EntryLine, String> no = textColumn("entry.col.line", 40,
                 l -> String.valueOf(vm.lines().indexOf(l) + 1));
         TableColumn<EntryLine, String> sku = textColumn("entry.col.sku", 90, EntryLine::sku, l -> l.quoteProperty());
-        TableColumn<EntryLine, String> description = textColumn("entry.col.description", 230, EntryLine::description,
+        TableColumn<EntryLine, String> description = textColumn("entry.col.description", 200, EntryLine::description,
                 l -> l.quoteProperty());
         TableColumn<EntryLine, String> qty = new TableColumn<>(texts.get("entry.col.quantity"));
         qty.setPrefWidth(70);
@@ -423,7 +427,7 @@ final class NewOrderView {
                 l -> l.discountPct() == null ? "" : texts.number(l.discountPct()), l -> l.pricedProperty(),
                 l -> l.quoteProperty());
         discount.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<EntryLine, String> rule = textColumn("entry.col.rule", 200, vm::priceRule, l -> l.pricedProperty(),
+        TableColumn<EntryLine, String> rule = textColumn("entry.col.rule", 260, vm::priceRule, l -> l.pricedProperty(),
                 l -> l.quoteProperty());
         TableColumn<EntryLine, String> net = moneyColumn("entry.col.net", EntryLine::netAmount);
         TableColumn<EntryLine, EntryLine> availability = new TableColumn<>(texts.get("entry.col.availability"));
@@ -771,6 +775,21 @@ final class NewOrderView {
             }
         });
         list.setOnMouseClicked(e -> choose.accept(list.getSelectionModel().getSelectedItem()));
+    }
+
+    /** An enum value shown in the user's language, e.g. PHONE as "Phone". */
+    private StringConverter<String> named(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : texts.has(prefix + name) ? texts.get(prefix + name) : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        };
     }
 
     private static <T> T selectedOrFirst(ListView<T> list) {

@@ -795,10 +795,9 @@ public final class NewOrderViewModel {
                 q.warehouse(), availabilityWord(line), texts.render(q.availabilityExplanation()));
     }
 
-    /** The rule that produced the price, short, for the table. */
+    /** The rules that produced the price ("€10.00 from price list BASE; tier discount A: 5%"), for the table. */
     public String priceRule(EntryLine line) {
-        List<it.ordo.domain.Message> why = line.priceExplanation();
-        return why.isEmpty() ? "" : texts.render(why.getLast());
+        return texts.render(line.priceExplanation());
     }
 
     public List<String> channels() {
