@@ -315,6 +315,7 @@ public final class NewOrderViewModel {
             return false;
         }
         EntryLine line = new EntryLine(typed, qtyText, qty.get());
+        codeLookup++; // a lookup of this code still under way is answered by the line's own quote
         lines.add(line);
         code.set("");
         quantity.set("");
