@@ -154,7 +154,7 @@ final class NewOrderView {
         customerList.setItems(vm.customerSuggestions());
         customerList.setCellFactory(l -> textCell(c -> c.code() + " · " + c.name()
                 + (c.vatNumber() == null ? "" : " · " + c.vatNumber()) + " · " + c.billingAddress()));
-        suggestionPopup(customerPopup, customerList, customerField, vm.customerSuggestions(), this::chooseCustomer);
+        suggestionPopup(customerPopup, customerList, customerField, vm.customerSuggestions(), this::chooseCustomer, true);
         customerField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 e.consume();
@@ -319,7 +319,9 @@ final class NewOrderView {
         productList.setItems(vm.productSuggestions());
         productList.setCellFactory(l -> textCell(h -> h.sku() + " · " + h.description()
                 + (h.ean() == null || h.ean().isBlank() ? "" : " · " + h.ean())));
-        suggestionPopup(productPopup, productList, codeField, vm.productSuggestions(), this::chooseProduct);
+        // No suggestion is preselected here: a scanner's Enter must look up the code it typed, never a
+        // suggestion left over from the first digits; the arrows choose one on purpose.
+        suggestionPopup(productPopup, productList, codeField, vm.productSuggestions(), this::chooseProduct, false);
         codeField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 e.consume();
@@ -731,7 +733,7 @@ final class NewOrderView {
 
     /** A list under a field: shown while it has items, arrows move in it, a click or Enter chooses. */
     private <T> void suggestionPopup(Popup popup, ListView<T> list, TextField field, ObservableList<T> items,
-                                     Consumer<T> choose) {
+                                     Consumer<T> choose, boolean preselect) {
         list.setPrefHeight(220);
         list.setPrefWidth(520);
         list.getStyleClass().add(Styles.DENSE);
@@ -744,7 +746,11 @@ final class NewOrderView {
                 popup.hide();
                 return;
             }
-            list.getSelectionModel().selectFirst();
+            if (preselect) {
+                list.getSelectionModel().selectFirst();
+            } else {
+                list.getSelectionModel().clearSelection();
+            }
             if (!popup.isShowing() && field.getScene() != null) {
                 Bounds b = field.localToScreen(field.getBoundsInLocal());
                 if (b != null) {

@@ -284,8 +284,28 @@ public final class NewOrderViewModel {
                 codeQuote.set(q);
             }
         }, e -> {
-            if (request == codeLookup) {
-                codeQuote.set(null);
+            if (request != codeLookup) {
+                return;
+            }
+            codeQuote.set(null);
+            if (e instanceof DomainException d && d.key().equals("notFound.product")) {
+                // Not a code: part of a description that only one product has is as good as its SKU.
+                executor.run(() -> entry.findProducts(typed, 2), hits -> {
+                    if (request != codeLookup) {
+                        return;
+                    }
+                    if (hits.size() == 1) {
+                        chooseProduct(hits.getFirst());
+                    } else {
+                        codeError.set(hits.isEmpty() ? Problems.describe(texts, e)
+                                : texts.get("entry.code.ambiguous", typed));
+                    }
+                }, again -> {
+                    if (request == codeLookup) {
+                        codeError.set(Problems.describe(texts, e));
+                    }
+                });
+            } else {
                 codeError.set(Problems.describe(texts, e));
             }
         });
@@ -732,14 +752,16 @@ public final class NewOrderViewModel {
         return qty;
     }
 
-    /** A quantity as typed in the user's language ("2,5" in Italian, "2.5" in English; "2.5" also in Italian). */
+    /** A quantity as typed: "2,5" or "2.5" in either language (nobody types thousands separators in a quantity). */
     Optional<BigDecimal> parseQuantity(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String t = text.trim();
-        DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(texts.locale()));
+        DecimalFormat f = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(texts.locale()));
         f.setParseBigDecimal(true);
+        // No thousands separators: "1,5" typed in English is one and a half, not fifteen.
+        f.setGroupingUsed(false);
         ParsePosition pos = new ParsePosition(0);
         Object parsed = f.parse(t, pos);
         if (parsed != null && pos.getIndex() == t.length()) {

@@ -96,6 +96,23 @@ class NewOrderViewModelTest {
     }
 
     @Test
+    void enterOnPartOfADescriptionThatOnlyOneProductHasTakesThatProduct() {
+        company.receive("P2", "MIL", "50");
+        choose("alfa", "C-A");
+
+        assertThat(add("granulare", "1,5")).isTrue(); // a comma is a decimal point in English too
+
+        assertThat(vm.lines()).singleElement().satisfies(l -> {
+            assertThat(l.sku()).isEqualTo("P2");
+            assertThat(l.quantity()).isEqualByComparingTo("1.5");
+        });
+        vm.searchProducts("i"); // in "Vite", "Concime" and "Manuale tecnico"
+        vm.lookupCode();
+        assertThat(vm.codeErrorProperty().get()).isEqualTo(
+                "Several products match \"i\": choose one from the list with the arrow keys and Enter.");
+    }
+
+    @Test
     void moreThanInStockWithSupplyComingIsAmberWithThePromiseDate() {
         company.receive("P3", "MIL", "2");
         company.ctx.inventory().addSupply("P3", "MIL", new BigDecimal("10"), TestCompany.TODAY.plusDays(7), "PO-7");
