@@ -127,6 +127,13 @@ final class NewOrderView {
         return root;
     }
 
+    /** The tab closes: no header save left pending (the screen saves the draft itself), no list left open. */
+    void stop() {
+        headerSave.stop();
+        customerPopup.hide();
+        productPopup.hide();
+    }
+
     /** Where the keyboard goes when the tab is shown: the customer, or the code once there is one. */
     void focus() {
         if (vm.resultProperty().get() != null) {

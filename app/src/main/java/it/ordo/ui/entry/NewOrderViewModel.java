@@ -362,7 +362,9 @@ public final class NewOrderViewModel {
 
     /** Delete on a line. */
     public void removeLine(EntryLine line) {
+        int index = lines.indexOf(line);
         if (lines.remove(line)) {
+            requoteFrom(index, line.sku());
             touched();
             refreshTotals();
             updateCanConfirm();
@@ -377,11 +379,18 @@ public final class NewOrderViewModel {
         }
         String customerCode = customer.get().code();
         BigDecimal qty = line.quantity();
-        executor.run(() -> entry.quote(customerCode, line.code(), qty, null, null), q -> {
+        BigDecimal earlier = earlierInOrder(line);
+        executor.run(() -> entry.quote(customerCode, line.code(), qty, earlier, null, null), q -> {
             if (line.revision() != revision || !lines.contains(line)) {
                 return; // the line changed (or went) while it was being quoted
             }
-            line.quoted(q);
+            boolean firstAnswer = line.quote() == null;
+            line.quoted(q, earlier);
+            if (firstAnswer && earlierInOrder(line).compareTo(earlier) != 0) {
+                quote(line, line.requote(), false); // the code was a barcode of a product already on the order
+                return;
+            }
+            requoteLaterLinesOf(line);
             refreshTotals();
             updateCanConfirm();
             saveDraftIfDirty();
@@ -407,6 +416,42 @@ public final class NewOrderViewModel {
             refreshTotals();
             updateCanConfirm();
         });
+    }
+
+    /** What the lines before this one ask of the same product: confirmation allocates lines in order. */
+    private BigDecimal earlierInOrder(EntryLine line) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (EntryLine l : lines) {
+            if (l == line) {
+                break;
+            }
+            if (l.quantity() != null && sameProduct(l, line)) {
+                sum = sum.add(l.quantity());
+            }
+        }
+        return sum;
+    }
+
+    private static boolean sameProduct(EntryLine a, EntryLine b) {
+        return a.sku().equals(b.sku()) || a.code().equals(b.code());
+    }
+
+    /** A line's quantity is settled: later lines of the same product are promised what it leaves. */
+    private void requoteLaterLinesOf(EntryLine line) {
+        int index = lines.indexOf(line);
+        if (index >= 0) {
+            requoteFrom(index + 1, line.sku());
+        }
+    }
+
+    private void requoteFrom(int index, String sku) {
+        for (int i = Math.max(0, index); i < lines.size(); i++) {
+            EntryLine later = lines.get(i);
+            if (later.quote() != null && later.sku().equals(sku)
+                    && earlierInOrder(later).compareTo(later.quotedAfter()) != 0) {
+                quote(later, later.requote(), false);
+            }
+        }
     }
 
     private boolean restoringDone() {

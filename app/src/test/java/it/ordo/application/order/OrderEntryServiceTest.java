@@ -74,6 +74,10 @@ class OrderEntryServiceTest {
         assertThat(q.promiseDate()).isEqualTo(TestCompany.TODAY.plusDays(7));
         assertThat(q.available()).isEqualByComparingTo("2");
         assertThat(EN.render(q.availabilityExplanation())).contains("2 available now").contains("PO-7");
+
+        LineQuote second = entry.quote("C-B", "P3", new BigDecimal("9"), new BigDecimal("5"), null, null);
+        assertThat(second.available()).isEqualByComparingTo("0");
+        assertThat(second.availability()).isEqualTo(LineQuote.Availability.NONE); // 3 of the 10 coming are taken
     }
 
     @Test
@@ -113,12 +117,13 @@ class OrderEntryServiceTest {
         List<OrderRequest.LineRequest> lines = List.of(
                 new OrderRequest.LineRequest("P1", null, new BigDecimal("7")),
                 new OrderRequest.LineRequest("P2", null, new BigDecimal("3.333")),
-                new OrderRequest.LineRequest(null, "5901234123457", new BigDecimal("5")));
+                new OrderRequest.LineRequest(null, "4006381333931", new BigDecimal("50"))); // P1 again, by EAN
 
         OrderPreview preview = entry.preview("C-A", lines);
         OrderView placed = company.ctx.orders().place(new OrderRequest("PREV-1", "PHONE", "C-A", null, null, null, null,
                 lines));
 
+        assertThat(preview.netTotal()).isGreaterThan(new BigDecimal("500")); // over the threshold
         assertThat(EN.render(preview.lines().getFirst().priceExplanation())).contains("order value discount OV500");
         assertThat(preview.netTotal()).isEqualByComparingTo(placed.netTotal());
         assertThat(preview.vatTotal()).isEqualByComparingTo(placed.vatTotal());
@@ -128,6 +133,10 @@ class OrderEntryServiceTest {
             assertThat(preview.lines().get(i).sku()).isEqualTo(placed.lines().get(i).sku());
             assertThat(preview.lines().get(i).discountPct()).isEqualByComparingTo(placed.lines().get(i).discountPct());
             assertThat(preview.lines().get(i).netAmount()).isEqualByComparingTo(placed.lines().get(i).netAmount());
+        }
+        for (int i = 0; i < preview.vatSummary().size(); i++) {
+            assertThat(preview.vatSummary().get(i).rate()).isEqualByComparingTo(placed.vatSummary().get(i).rate());
+            assertThat(preview.vatSummary().get(i).taxable()).isEqualByComparingTo(placed.vatSummary().get(i).taxable());
             assertThat(preview.vatSummary().get(i).vat()).isEqualByComparingTo(placed.vatSummary().get(i).vat());
         }
     }

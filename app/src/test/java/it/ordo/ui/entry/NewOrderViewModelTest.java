@@ -128,6 +128,26 @@ class NewOrderViewModelTest {
     }
 
     @Test
+    void aSecondLineOfTheSameProductIsPromisedWhatTheFirstLeaves() {
+        company.receive("P3", "MIL", "4");
+        company.ctx.inventory().addSupply("P3", "MIL", new BigDecimal("10"), TestCompany.TODAY.plusDays(7), "PO-7");
+        choose("Beta", "C-B");
+
+        add("P3", "3");
+        add("5901234123457", "2"); // the same product by its barcode: only 1 is left now
+
+        assertThat(vm.lines()).extracting(EntryLine::state).containsExactly(EntryLine.State.NOW, EntryLine.State.LATER);
+        assertThat(vm.explain(vm.lines().get(1))).contains("1 available now");
+
+        vm.changeQuantity(vm.lines().getFirst(), "2");
+        assertThat(vm.lines()).extracting(EntryLine::state).containsExactly(EntryLine.State.NOW, EntryLine.State.NOW);
+        vm.changeQuantity(vm.lines().getFirst(), "4");
+        assertThat(vm.lines().get(1).state()).isEqualTo(EntryLine.State.LATER);
+        vm.removeLine(vm.lines().getFirst());
+        assertThat(vm.lines()).singleElement().extracting(EntryLine::state).isEqualTo(EntryLine.State.NOW);
+    }
+
+    @Test
     void noStockAndNoSupplyIsRed() {
         choose("Beta", "C-B");
 
