@@ -70,7 +70,9 @@ class NewOrderScreenTest {
         Desk desk = new TestDesk(company.ctx, new Texts(Locale.ENGLISH), notices);
         FxToolkit.setupStage(s -> {
             screen = new NewOrderScreen(desk, null);
-            s.setScene(new Scene(new javafx.scene.layout.StackPane(screen.content()), 1366, 768));
+            // 1366×768 is the size the screen is designed for; a toolkit another test started may be narrower.
+            double width = Math.min(1366, javafx.stage.Screen.getPrimary().getBounds().getWidth());
+            s.setScene(new Scene(new javafx.scene.layout.StackPane(screen.content()), width, 768));
             s.show();
             screen.focus();
         });

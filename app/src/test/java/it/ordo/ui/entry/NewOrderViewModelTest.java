@@ -251,6 +251,23 @@ class NewOrderViewModelTest {
     }
 
     @Test
+    void theConfirmationPdfIsWrittenToATemporaryFileAndHandedOver() throws Exception {
+        company.receive("P1", "MIL", "10");
+        choose("alfa", "C-A");
+        add("P1", "2");
+        vm.confirm();
+        String number = vm.resultProperty().get().number();
+        java.nio.file.Path[] opened = new java.nio.file.Path[1];
+
+        vm.printConfirmation(p -> opened[0] = p);
+
+        assertThat(opened[0].getFileName().toString()).startsWith("ordo-" + number).endsWith(".pdf");
+        byte[] pdf = java.nio.file.Files.readAllBytes(opened[0]);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        java.nio.file.Files.delete(opened[0]);
+    }
+
+    @Test
     void anOrderOverTheCreditLimitIsConfirmedOnHoldWithTheReason() {
         company.receive("P3", "MIL", "5");
         choose("epsilon", "C-POOR");
