@@ -109,6 +109,8 @@ public final class NewOrderViewModel {
     private boolean restoring;
     private boolean saving;
     private boolean saveAgain;
+    /** Opened for a customer: the draft the user left stays until this order has a line. */
+    private boolean keepOtherDraft;
     private final ZoneId zone;
 
     public NewOrderViewModel(CustomerService customers, OrderService orders, OrderEntryService entry,
@@ -184,10 +186,24 @@ public final class NewOrderViewModel {
         saveDraftIfDirty();
     }
 
-    /** Opens the screen for a customer given by code (from the customer list, say). */
+    /**
+     * Opens the screen for a customer given by code (from the customer list,
+     * say). A draft the user left is not overwritten until this order has a
+     * line, and the user is told it is there.
+     */
     public void openFor(String customerCode) {
-        executor.run(() -> customers.show(customerCode), this::chooseCustomer,
-                e -> customerError.set(Problems.describe(texts, e)));
+        keepOtherDraft = true;
+        executor.run(() -> new Restored(drafts.load().filter(d -> !d.isEmpty()).orElse(null),
+                customers.show(customerCode)), opened -> {
+            if (customer.get() == null && lines.isEmpty()) {
+                chooseCustomer(opened.customer());
+            }
+            OrderDraft left = opened.draft();
+            if (left != null && !left.lines().isEmpty()) {
+                draftNotice.set(texts.get("entry.draft.pending", left.customerCode() == null ? "-" : left.customerCode(),
+                        left.lines().size(), left.savedAt() == null ? "" : texts.dateTime(left.savedAt().atZone(zone))));
+            }
+        }, e -> customerError.set(Problems.describe(texts, e)));
     }
 
     private void applyCustomer(CustomerView chosen, boolean defaults) {
@@ -686,9 +702,10 @@ public final class NewOrderViewModel {
      * since the last save; one save at a time, the latest state last.
      */
     public void saveDraftIfDirty() {
-        if (!dirty || restoring || result.get() != null) {
+        if (!dirty || restoring || result.get() != null || (keepOtherDraft && lines.isEmpty())) {
             return;
         }
+        keepOtherDraft = false;
         if (saving) {
             saveAgain = true;
             return;

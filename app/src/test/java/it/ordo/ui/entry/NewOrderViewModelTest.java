@@ -310,6 +310,28 @@ class NewOrderViewModelTest {
     }
 
     @Test
+    void openingForACustomerKeepsTheDraftLeftUntilTheNewOrderHasALine() {
+        company.receive("P1", "MIL", "100");
+        choose("alfa", "C-A");
+        add("P1", "4");
+
+        NewOrderViewModel forBeta = viewModel(company.ctx);
+        forBeta.openFor("C-B");
+
+        assertThat(forBeta.customerProperty().get().code()).isEqualTo("C-B");
+        assertThat(forBeta.draftNoticeProperty().get()).startsWith("You left an order for C-A with 1 line on ");
+        forBeta.notesProperty().set("solo una nota");
+        forBeta.saveDraftIfDirty(); // as on closing the tab
+        assertThat(company.ctx.orderDrafts().load().orElseThrow().customerCode()).isEqualTo("C-A");
+
+        forBeta.searchProducts("P1");
+        forBeta.lookupCode();
+        forBeta.quantityProperty().set("1");
+        forBeta.addLine();
+        assertThat(company.ctx.orderDrafts().load().orElseThrow().customerCode()).isEqualTo("C-B");
+    }
+
+    @Test
     void discardingThrowsTheDraftAway() {
         company.receive("P1", "MIL", "100");
         choose("alfa", "C-A");
