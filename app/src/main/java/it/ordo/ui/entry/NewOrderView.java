@@ -94,6 +94,7 @@ final class NewOrderView {
     private final ListView<ProductHit> productList = new ListView<>();
     private final PauseTransition headerSave = new PauseTransition(Duration.seconds(2));
     private Button newOrderButton;
+    private boolean customerEnterPending;
     private Button pdfButton;
 
     NewOrderView(NewOrderViewModel vm, boolean canPrint, Consumer<Path> openFile) {
@@ -169,7 +170,18 @@ final class NewOrderView {
                     chooseCustomer(selectedOrFirst(customerList));
                 } else if (vm.customerProperty().get() != null) {
                     codeField.requestFocus();
+                } else {
+                    // Typed faster than the search answered: take the customer when it does, if only one matches.
+                    customerEnterPending = true;
                 }
+            }
+        });
+        customerField.textProperty().addListener((o, a, b) -> customerEnterPending = false);
+        vm.customerSuggestions().addListener((ListChangeListener<CustomerView>) c -> {
+            if (customerEnterPending && vm.customerSuggestions().size() == 1) {
+                customerEnterPending = false;
+                CustomerView only = vm.customerSuggestions().getFirst();
+                javafx.application.Platform.runLater(() -> chooseCustomer(only));
             }
         });
         Label error = errorLabel(vm.customerErrorProperty());
