@@ -13,7 +13,7 @@ import java.util.List;
  * the whole order, comes with {@link OrderPreview}.
  *
  * @param priceSource  CUSTOMER, GROUP or BASE: which kind of list the price came from
- * @param available    what the warehouse has free right now
+ * @param available    what the warehouse has free for this line right now (after earlier lines of the order)
  * @param promiseDate  when the whole quantity can leave; null when no known supply covers it
  * @param availability how the line stands, for a colour, a word and an icon
  */

@@ -75,7 +75,18 @@ public final class OrderEntryService {
      */
     public LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, String warehouseOrNull,
                            LocalDate date) {
+        return quote(customerCode, codeOrEan, qty, BigDecimal.ZERO, warehouseOrNull, date);
+    }
+
+    /**
+     * One line of an order whose earlier lines already ask for
+     * {@code earlierInOrder} of the same product: confirmation allocates the
+     * lines in order, so this line is promised what those leave.
+     */
+    public LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, BigDecimal earlierInOrder,
+                           String warehouseOrNull, LocalDate date) {
         guard.require(Permission.PLACE_ORDER);
+        BigDecimal earlier = earlierInOrder == null ? BigDecimal.ZERO : earlierInOrder.max(BigDecimal.ZERO);
         return tx.read(() -> {
             Customer customer = customer(customerCode);
             Product product = product(codeOrEan);
@@ -92,8 +103,12 @@ public final class OrderEntryService {
 
             Stock stock = inventory.findStock(product.id(), warehouse.id()).orElse(new Stock(product.id(), warehouse.id()));
             List<SupplyLine> supply = inventory.openSupply(product.id(), warehouse.id());
-            Promise promise = PromiseCalculator.promise(qty, stock.available(), supply,
-                    inventory.backordered(product.id(), warehouse.id()), today);
+            BigDecimal free = stock.available().max(BigDecimal.ZERO);
+            // Earlier lines take the free stock first, then their share of the incoming supply.
+            BigDecimal leftNow = free.subtract(earlier).max(BigDecimal.ZERO);
+            BigDecimal earlierFromSupply = earlier.subtract(free).max(BigDecimal.ZERO);
+            Promise promise = PromiseCalculator.promise(qty, leftNow, supply,
+                    inventory.backordered(product.id(), warehouse.id()).add(earlierFromSupply), today);
             List<Message> why = new ArrayList<>(promise.explanation());
             LineQuote.Availability availability;
             LocalDate promised = promise.date();
@@ -113,7 +128,7 @@ public final class OrderEntryService {
             return new LineQuote(product.sku(), product.ean(), product.description(), product.unit().name(), qty,
                     price.listCode(), price.source() == null ? null : price.source().name(), price.unitPrice(),
                     discount, product.vatRate(), net, vat, net.add(vat), price.explanation(), warehouse.code(),
-                    stock.available().max(BigDecimal.ZERO), promised, availability, why);
+                    leftNow, promised, availability, why);
         });
     }
 

@@ -31,6 +31,7 @@ public final class EntryLine {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.QUOTING);
     private final StringProperty error = new SimpleStringProperty();
     private int revision;
+    private BigDecimal quotedAfter = BigDecimal.ZERO;
 
     EntryLine(String code, String quantityText, BigDecimal quantity) {
         this.code = code;
@@ -134,7 +135,13 @@ public final class EntryLine {
         return revision;
     }
 
-    void quoted(LineQuote q) {
+    /** What earlier lines of the same product asked when this line was last quoted. */
+    BigDecimal quotedAfter() {
+        return quotedAfter;
+    }
+
+    void quoted(LineQuote q, BigDecimal earlierInOrder) {
+        quotedAfter = earlierInOrder;
         quote.set(q);
         error.set(null);
         state.set(switch (q.availability()) {

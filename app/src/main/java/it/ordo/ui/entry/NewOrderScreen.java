@@ -47,6 +47,7 @@ public final class NewOrderScreen implements Screen {
 
     @Override
     public void closed() {
+        view.stop();
         viewModel.saveDraftIfDirty();
     }
 

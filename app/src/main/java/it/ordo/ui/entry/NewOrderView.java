@@ -94,6 +94,7 @@ final class NewOrderView {
     private final ListView<ProductHit> productList = new ListView<>();
     private final PauseTransition headerSave = new PauseTransition(Duration.seconds(2));
     private Button newOrderButton;
+    private boolean customerEnterPending;
     private Button pdfButton;
 
     NewOrderView(NewOrderViewModel vm, boolean canPrint, Consumer<Path> openFile) {
@@ -127,6 +128,13 @@ final class NewOrderView {
         return root;
     }
 
+    /** The tab closes: no header save left pending (the screen saves the draft itself), no list left open. */
+    void stop() {
+        headerSave.stop();
+        customerPopup.hide();
+        productPopup.hide();
+    }
+
     /** Where the keyboard goes when the tab is shown: the customer, or the code once there is one. */
     void focus() {
         if (vm.resultProperty().get() != null) {
@@ -154,7 +162,7 @@ final class NewOrderView {
         customerList.setItems(vm.customerSuggestions());
         customerList.setCellFactory(l -> textCell(c -> c.code() + " · " + c.name()
                 + (c.vatNumber() == null ? "" : " · " + c.vatNumber()) + " · " + c.billingAddress()));
-        suggestionPopup(customerPopup, customerList, customerField, vm.customerSuggestions(), this::chooseCustomer);
+        suggestionPopup(customerPopup, customerList, customerField, vm.customerSuggestions(), this::chooseCustomer, true);
         customerField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 e.consume();
@@ -162,7 +170,18 @@ final class NewOrderView {
                     chooseCustomer(selectedOrFirst(customerList));
                 } else if (vm.customerProperty().get() != null) {
                     codeField.requestFocus();
+                } else {
+                    // Typed faster than the search answered: take the customer when it does, if only one matches.
+                    customerEnterPending = true;
                 }
+            }
+        });
+        customerField.textProperty().addListener((o, a, b) -> customerEnterPending = false);
+        vm.customerSuggestions().addListener((ListChangeListener<CustomerView>) c -> {
+            if (customerEnterPending && vm.customerSuggestions().size() == 1) {
+                customerEnterPending = false;
+                CustomerView only = vm.customerSuggestions().getFirst();
+                javafx.application.Platform.runLater(() -> chooseCustomer(only));
             }
         });
         Label error = errorLabel(vm.customerErrorProperty());
@@ -263,8 +282,12 @@ final class NewOrderView {
                 }
             }
         });
+        channel.setConverter(named("entry.channel."));
         ComboBox<String> priority = new ComboBox<>();
         priority.getItems().setAll(vm.priorities());
+        priority.setConverter(named("entry.priority."));
+        priority.setMinWidth(Region.USE_PREF_SIZE);
+        channel.setMinWidth(Region.USE_PREF_SIZE);
         priority.valueProperty().bindBidirectional(vm.priorityProperty());
         ComboBox<Integer> shipTo = new ComboBox<>();
         shipTo.setPrefWidth(260);
@@ -315,7 +338,9 @@ final class NewOrderView {
         productList.setItems(vm.productSuggestions());
         productList.setCellFactory(l -> textCell(h -> h.sku() + " · " + h.description()
                 + (h.ean() == null || h.ean().isBlank() ? "" : " · " + h.ean())));
-        suggestionPopup(productPopup, productList, codeField, vm.productSuggestions(), this::chooseProduct);
+        // No suggestion is preselected here: a scanner's Enter must look up the code it typed, never a
+        // suggestion left over from the first digits; the arrows choose one on purpose.
+        suggestionPopup(productPopup, productList, codeField, vm.productSuggestions(), this::chooseProduct, false);
         codeField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 e.consume();
@@ -400,7 +425,7 @@ final class NewOrderView {
         TableColumn<EntryLine, String> no = textColumn("entry.col.line", 40,
                 l -> String.valueOf(vm.lines().indexOf(l) + 1));
         TableColumn<EntryLine, String> sku = textColumn("entry.col.sku", 90, EntryLine::sku, l -> l.quoteProperty());
-        TableColumn<EntryLine, String> description = textColumn("entry.col.description", 230, EntryLine::description,
+        TableColumn<EntryLine, String> description = textColumn("entry.col.description", 200, EntryLine::description,
                 l -> l.quoteProperty());
         TableColumn<EntryLine, String> qty = new TableColumn<>(texts.get("entry.col.quantity"));
         qty.setPrefWidth(70);
@@ -423,7 +448,7 @@ final class NewOrderView {
                 l -> l.discountPct() == null ? "" : texts.number(l.discountPct()), l -> l.pricedProperty(),
                 l -> l.quoteProperty());
         discount.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<EntryLine, String> rule = textColumn("entry.col.rule", 200, vm::priceRule, l -> l.pricedProperty(),
+        TableColumn<EntryLine, String> rule = textColumn("entry.col.rule", 260, vm::priceRule, l -> l.pricedProperty(),
                 l -> l.quoteProperty());
         TableColumn<EntryLine, String> net = moneyColumn("entry.col.net", EntryLine::netAmount);
         TableColumn<EntryLine, EntryLine> availability = new TableColumn<>(texts.get("entry.col.availability"));
@@ -727,7 +752,7 @@ final class NewOrderView {
 
     /** A list under a field: shown while it has items, arrows move in it, a click or Enter chooses. */
     private <T> void suggestionPopup(Popup popup, ListView<T> list, TextField field, ObservableList<T> items,
-                                     Consumer<T> choose) {
+                                     Consumer<T> choose, boolean preselect) {
         list.setPrefHeight(220);
         list.setPrefWidth(520);
         list.getStyleClass().add(Styles.DENSE);
@@ -740,7 +765,11 @@ final class NewOrderView {
                 popup.hide();
                 return;
             }
-            list.getSelectionModel().selectFirst();
+            if (preselect) {
+                list.getSelectionModel().selectFirst();
+            } else {
+                list.getSelectionModel().clearSelection();
+            }
             if (!popup.isShowing() && field.getScene() != null) {
                 Bounds b = field.localToScreen(field.getBoundsInLocal());
                 if (b != null) {
@@ -771,6 +800,21 @@ final class NewOrderView {
             }
         });
         list.setOnMouseClicked(e -> choose.accept(list.getSelectionModel().getSelectedItem()));
+    }
+
+    /** An enum value shown in the user's language, e.g. PHONE as "Phone". */
+    private StringConverter<String> named(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : texts.has(prefix + name) ? texts.get(prefix + name) : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        };
     }
 
     private static <T> T selectedOrFirst(ListView<T> list) {

@@ -6,7 +6,6 @@ import it.ordo.application.order.LineQuote;
 import it.ordo.application.order.OrderDraft;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
-import it.ordo.application.order.OrderPreview;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.order.OrderSummary;
@@ -30,7 +29,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -111,6 +109,8 @@ public final class NewOrderViewModel {
     private boolean restoring;
     private boolean saving;
     private boolean saveAgain;
+    /** Opened for a customer: the draft the user left stays until this order has a line. */
+    private boolean keepOtherDraft;
     private final ZoneId zone;
 
     public NewOrderViewModel(CustomerService customers, OrderService orders, OrderEntryService entry,
@@ -186,10 +186,24 @@ public final class NewOrderViewModel {
         saveDraftIfDirty();
     }
 
-    /** Opens the screen for a customer given by code (from the customer list, say). */
+    /**
+     * Opens the screen for a customer given by code (from the customer list,
+     * say). A draft the user left is not overwritten until this order has a
+     * line, and the user is told it is there.
+     */
     public void openFor(String customerCode) {
-        executor.run(() -> customers.show(customerCode), this::chooseCustomer,
-                e -> customerError.set(Problems.describe(texts, e)));
+        keepOtherDraft = true;
+        executor.run(() -> new Restored(drafts.load().filter(d -> !d.isEmpty()).orElse(null),
+                customers.show(customerCode)), opened -> {
+            if (customer.get() == null && lines.isEmpty()) {
+                chooseCustomer(opened.customer());
+            }
+            OrderDraft left = opened.draft();
+            if (left != null && !left.lines().isEmpty()) {
+                draftNotice.set(texts.get("entry.draft.pending", left.customerCode() == null ? "-" : left.customerCode(),
+                        left.lines().size(), left.savedAt() == null ? "" : texts.dateTime(left.savedAt().atZone(zone))));
+            }
+        }, e -> customerError.set(Problems.describe(texts, e)));
     }
 
     private void applyCustomer(CustomerView chosen, boolean defaults) {
@@ -284,8 +298,28 @@ public final class NewOrderViewModel {
                 codeQuote.set(q);
             }
         }, e -> {
-            if (request == codeLookup) {
-                codeQuote.set(null);
+            if (request != codeLookup) {
+                return;
+            }
+            codeQuote.set(null);
+            if (e instanceof DomainException d && d.key().equals("notFound.product")) {
+                // Not a code: part of a description that only one product has is as good as its SKU.
+                executor.run(() -> entry.findProducts(typed, 2), hits -> {
+                    if (request != codeLookup) {
+                        return;
+                    }
+                    if (hits.size() == 1) {
+                        chooseProduct(hits.getFirst());
+                    } else {
+                        codeError.set(hits.isEmpty() ? Problems.describe(texts, e)
+                                : texts.get("entry.code.ambiguous", typed));
+                    }
+                }, again -> {
+                    if (request == codeLookup) {
+                        codeError.set(Problems.describe(texts, e));
+                    }
+                });
+            } else {
                 codeError.set(Problems.describe(texts, e));
             }
         });
@@ -315,6 +349,7 @@ public final class NewOrderViewModel {
             return false;
         }
         EntryLine line = new EntryLine(typed, qtyText, qty.get());
+        codeLookup++; // a lookup of this code still under way is answered by the line's own quote
         lines.add(line);
         code.set("");
         quantity.set("");
@@ -341,7 +376,9 @@ public final class NewOrderViewModel {
 
     /** Delete on a line. */
     public void removeLine(EntryLine line) {
+        int index = lines.indexOf(line);
         if (lines.remove(line)) {
+            requoteFrom(index, line.sku());
             touched();
             refreshTotals();
             updateCanConfirm();
@@ -356,11 +393,18 @@ public final class NewOrderViewModel {
         }
         String customerCode = customer.get().code();
         BigDecimal qty = line.quantity();
-        executor.run(() -> entry.quote(customerCode, line.code(), qty, null, null), q -> {
+        BigDecimal earlier = earlierInOrder(line);
+        executor.run(() -> entry.quote(customerCode, line.code(), qty, earlier, null, null), q -> {
             if (line.revision() != revision || !lines.contains(line)) {
                 return; // the line changed (or went) while it was being quoted
             }
-            line.quoted(q);
+            boolean firstAnswer = line.quote() == null;
+            line.quoted(q, earlier);
+            if (firstAnswer && earlierInOrder(line).compareTo(earlier) != 0) {
+                quote(line, line.requote(), false); // the code was a barcode of a product already on the order
+                return;
+            }
+            requoteLaterLinesOf(line);
             refreshTotals();
             updateCanConfirm();
             saveDraftIfDirty();
@@ -386,6 +430,42 @@ public final class NewOrderViewModel {
             refreshTotals();
             updateCanConfirm();
         });
+    }
+
+    /** What the lines before this one ask of the same product: confirmation allocates lines in order. */
+    private BigDecimal earlierInOrder(EntryLine line) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (EntryLine l : lines) {
+            if (l == line) {
+                break;
+            }
+            if (l.quantity() != null && sameProduct(l, line)) {
+                sum = sum.add(l.quantity());
+            }
+        }
+        return sum;
+    }
+
+    private static boolean sameProduct(EntryLine a, EntryLine b) {
+        return a.sku().equals(b.sku()) || a.code().equals(b.code());
+    }
+
+    /** A line's quantity is settled: later lines of the same product are promised what it leaves. */
+    private void requoteLaterLinesOf(EntryLine line) {
+        int index = lines.indexOf(line);
+        if (index >= 0) {
+            requoteFrom(index + 1, line.sku());
+        }
+    }
+
+    private void requoteFrom(int index, String sku) {
+        for (int i = Math.max(0, index); i < lines.size(); i++) {
+            EntryLine later = lines.get(i);
+            if (later.quote() != null && later.sku().equals(sku)
+                    && earlierInOrder(later).compareTo(later.quotedAfter()) != 0) {
+                quote(later, later.requote(), false);
+            }
+        }
     }
 
     private boolean restoringDone() {
@@ -622,9 +702,10 @@ public final class NewOrderViewModel {
      * since the last save; one save at a time, the latest state last.
      */
     public void saveDraftIfDirty() {
-        if (!dirty || restoring || result.get() != null) {
+        if (!dirty || restoring || result.get() != null || (keepOtherDraft && lines.isEmpty())) {
             return;
         }
+        keepOtherDraft = false;
         if (saving) {
             saveAgain = true;
             return;
@@ -731,14 +812,16 @@ public final class NewOrderViewModel {
         return qty;
     }
 
-    /** A quantity as typed in the user's language ("2,5" in Italian, "2.5" in English; "2.5" also in Italian). */
+    /** A quantity as typed: "2,5" or "2.5" in either language (nobody types thousands separators in a quantity). */
     Optional<BigDecimal> parseQuantity(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String t = text.trim();
-        DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(texts.locale()));
+        DecimalFormat f = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(texts.locale()));
         f.setParseBigDecimal(true);
+        // No thousands separators: "1,5" typed in English is one and a half, not fifteen.
+        f.setGroupingUsed(false);
         ParsePosition pos = new ParsePosition(0);
         Object parsed = f.parse(t, pos);
         if (parsed != null && pos.getIndex() == t.length()) {
@@ -795,10 +878,9 @@ public final class NewOrderViewModel {
                 q.warehouse(), availabilityWord(line), texts.render(q.availabilityExplanation()));
     }
 
-    /** The rule that produced the price, short, for the table. */
+    /** The rules that produced the price ("€10.00 from price list BASE; tier discount A: 5%"), for the table. */
     public String priceRule(EntryLine line) {
-        List<it.ordo.domain.Message> why = line.priceExplanation();
-        return why.isEmpty() ? "" : texts.render(why.getLast());
+        return texts.render(line.priceExplanation());
     }
 
     public List<String> channels() {

@@ -62,6 +62,14 @@ class PermissionEnforcementTest {
                     c -> c.inventory().receive("NOPE", "MIL", BigDecimal.ONE, null)),
             new UseCase("order place", Permission.PLACE_ORDER, c -> c.orders().place(
                     new OrderRequest("PERM", "PHONE", "NOPE", null, null, null, null, List.of()))),
+            new UseCase("order entry quote", Permission.PLACE_ORDER,
+                    c -> c.orderEntry().quote("C-A", "P1", BigDecimal.ONE, null, null)),
+            new UseCase("order entry products", Permission.PLACE_ORDER, c -> c.orderEntry().findProducts("vite", 5)),
+            new UseCase("order entry preview", Permission.PLACE_ORDER, c -> c.orderEntry().preview("C-A", List.of())),
+            new UseCase("order draft save", Permission.PLACE_ORDER, c -> c.orderDrafts().save(
+                    new it.ordo.application.order.OrderDraft(null, null, null, null, null, null, null, List.of(), null))),
+            new UseCase("order draft load", Permission.PLACE_ORDER, c -> c.orderDrafts().load()),
+            new UseCase("order draft discard", Permission.PLACE_ORDER, c -> c.orderDrafts().discard()),
             new UseCase("order hold", Permission.HOLD_ORDER, c -> c.orders().hold("ORD-0000-000000", null)),
             new UseCase("order release", Permission.RELEASE_ORDER, c -> c.orders().release("ORD-0000-000000")),
             new UseCase("order cancel", Permission.CANCEL_ORDER, c -> c.orders().cancel("ORD-0000-000000", null)),

@@ -96,6 +96,23 @@ class NewOrderViewModelTest {
     }
 
     @Test
+    void enterOnPartOfADescriptionThatOnlyOneProductHasTakesThatProduct() {
+        company.receive("P2", "MIL", "50");
+        choose("alfa", "C-A");
+
+        assertThat(add("granulare", "1,5")).isTrue(); // a comma is a decimal point in English too
+
+        assertThat(vm.lines()).singleElement().satisfies(l -> {
+            assertThat(l.sku()).isEqualTo("P2");
+            assertThat(l.quantity()).isEqualByComparingTo("1.5");
+        });
+        vm.searchProducts("i"); // in "Vite", "Concime" and "Manuale tecnico"
+        vm.lookupCode();
+        assertThat(vm.codeErrorProperty().get()).isEqualTo(
+                "Several products match \"i\": choose one from the list with the arrow keys and Enter.");
+    }
+
+    @Test
     void moreThanInStockWithSupplyComingIsAmberWithThePromiseDate() {
         company.receive("P3", "MIL", "2");
         company.ctx.inventory().addSupply("P3", "MIL", new BigDecimal("10"), TestCompany.TODAY.plusDays(7), "PO-7");
@@ -108,6 +125,26 @@ class NewOrderViewModelTest {
         assertThat(line.quote().promiseDate()).isEqualTo(TestCompany.TODAY.plusDays(7));
         assertThat(vm.availabilityWord(line)).isEqualTo("From " + vm.texts().date(TestCompany.TODAY.plusDays(7)));
         assertThat(vm.explain(line)).contains("2 available now").contains("PO-7");
+    }
+
+    @Test
+    void aSecondLineOfTheSameProductIsPromisedWhatTheFirstLeaves() {
+        company.receive("P3", "MIL", "4");
+        company.ctx.inventory().addSupply("P3", "MIL", new BigDecimal("10"), TestCompany.TODAY.plusDays(7), "PO-7");
+        choose("Beta", "C-B");
+
+        add("P3", "3");
+        add("5901234123457", "2"); // the same product by its barcode: only 1 is left now
+
+        assertThat(vm.lines()).extracting(EntryLine::state).containsExactly(EntryLine.State.NOW, EntryLine.State.LATER);
+        assertThat(vm.explain(vm.lines().get(1))).contains("1 available now");
+
+        vm.changeQuantity(vm.lines().getFirst(), "2");
+        assertThat(vm.lines()).extracting(EntryLine::state).containsExactly(EntryLine.State.NOW, EntryLine.State.NOW);
+        vm.changeQuantity(vm.lines().getFirst(), "4");
+        assertThat(vm.lines().get(1).state()).isEqualTo(EntryLine.State.LATER);
+        vm.removeLine(vm.lines().getFirst());
+        assertThat(vm.lines()).singleElement().extracting(EntryLine::state).isEqualTo(EntryLine.State.NOW);
     }
 
     @Test
@@ -214,6 +251,23 @@ class NewOrderViewModelTest {
     }
 
     @Test
+    void theConfirmationPdfIsWrittenToATemporaryFileAndHandedOver() throws Exception {
+        company.receive("P1", "MIL", "10");
+        choose("alfa", "C-A");
+        add("P1", "2");
+        vm.confirm();
+        String number = vm.resultProperty().get().number();
+        java.nio.file.Path[] opened = new java.nio.file.Path[1];
+
+        vm.printConfirmation(p -> opened[0] = p);
+
+        assertThat(opened[0].getFileName().toString()).startsWith("ordo-" + number).endsWith(".pdf");
+        byte[] pdf = java.nio.file.Files.readAllBytes(opened[0]);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        java.nio.file.Files.delete(opened[0]);
+    }
+
+    @Test
     void anOrderOverTheCreditLimitIsConfirmedOnHoldWithTheReason() {
         company.receive("P3", "MIL", "5");
         choose("epsilon", "C-POOR");
@@ -253,6 +307,28 @@ class NewOrderViewModelTest {
         third.restoreDraft();
         assertThat(third.lines()).isEmpty();
         assertThat(third.draftNoticeProperty().get()).isNull();
+    }
+
+    @Test
+    void openingForACustomerKeepsTheDraftLeftUntilTheNewOrderHasALine() {
+        company.receive("P1", "MIL", "100");
+        choose("alfa", "C-A");
+        add("P1", "4");
+
+        NewOrderViewModel forBeta = viewModel(company.ctx);
+        forBeta.openFor("C-B");
+
+        assertThat(forBeta.customerProperty().get().code()).isEqualTo("C-B");
+        assertThat(forBeta.draftNoticeProperty().get()).startsWith("You left an order for C-A with 1 line on ");
+        forBeta.notesProperty().set("solo una nota");
+        forBeta.saveDraftIfDirty(); // as on closing the tab
+        assertThat(company.ctx.orderDrafts().load().orElseThrow().customerCode()).isEqualTo("C-A");
+
+        forBeta.searchProducts("P1");
+        forBeta.lookupCode();
+        forBeta.quantityProperty().set("1");
+        forBeta.addLine();
+        assertThat(company.ctx.orderDrafts().load().orElseThrow().customerCode()).isEqualTo("C-B");
     }
 
     @Test
