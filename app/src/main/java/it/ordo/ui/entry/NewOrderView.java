@@ -119,6 +119,11 @@ final class NewOrderView {
             header.addListener((o, a, b) -> headerSave.playFromStart());
         }
         validation.setErrorDecorationEnabled(true);
+        // Ids for the end-to-end tests and the screenshot tour.
+        customerField.setId("entry-customer");
+        codeField.setId("entry-code");
+        quantityField.setId("entry-quantity");
+        table.setId("entry-lines");
         decorate(customerField, vm.customerErrorProperty());
         decorate(codeField, vm.codeErrorProperty());
         decorate(quantityField, vm.quantityErrorProperty());
@@ -667,6 +672,7 @@ final class NewOrderView {
         panel.setMaxSize(640, Region.USE_PREF_SIZE);
         panel.setPadding(new Insets(24));
         panel.getStyleClass().add("entry-result");
+        panel.setId("entry-result");
         panel.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default; "
                 + "-fx-border-radius: 6; -fx-background-radius: 6; -fx-effect: dropshadow(gaussian, -color-shadow-default, 16, 0, 0, 4);");
         newOrderButton = button("entry.newOrder", "entry.newOrder.tip", new FontIcon(Material2MZ.NOTE_ADD), this::newOrder);
@@ -685,6 +691,7 @@ final class NewOrderView {
             Label title = new Label(texts.get("entry.result.title", placed.number()),
                     new FontIcon(held ? Material2MZ.WARNING : Material2AL.CHECK_CIRCLE));
             title.getStyleClass().addAll(Styles.TITLE_2, held ? Styles.WARNING : Styles.SUCCESS);
+            title.setId("entry-result-title");
             Label status = new Label(texts.get("entry.result.status", texts.get("entry.status." + placed.status())));
             status.getStyleClass().add(Styles.TITLE_4);
             Label total = new Label(texts.get("entry.result.total", texts.money(placed.grossTotal()),
