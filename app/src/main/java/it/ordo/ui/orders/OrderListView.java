@@ -159,11 +159,11 @@ final class OrderListView extends BorderPane {
     private TableView<OrderListing> table() {
         TableColumn<OrderListing, String> number = column("orders.col.number", OrderSort.NUMBER, OrderListing::number, 140);
         TableColumn<OrderListing, String> date = column("orders.col.date", OrderSort.ORDER_DATE,
-                r -> dateTime(r.createdAt()), 150);
+                r -> dateTime(r.createdAt()), 175);
         TableColumn<OrderListing, String> customer = column("orders.col.customer", OrderSort.CUSTOMER,
-                r -> r.customerCode() + " · " + r.customerName(), 240);
+                r -> r.customerCode() + " · " + r.customerName(), 220);
         TableColumn<OrderListing, String> status = column("orders.col.status", OrderSort.STATUS,
-                r -> r.status().name(), 120);
+                r -> r.status().name(), 110);
         status.setCellFactory(c -> new TableCell<>() {
             private final Label badge = OrderBadges.status(texts, null);
 
@@ -176,17 +176,17 @@ final class OrderListView extends BorderPane {
             }
         });
         TableColumn<OrderListing, String> channel = column("orders.col.channel", OrderSort.CHANNEL,
-                r -> OrderBadges.channelText(texts, r.channel().name()), 100);
+                r -> OrderBadges.channelText(texts, r.channel().name()), 95);
         TableColumn<OrderListing, String> priority = column("orders.col.priority", OrderSort.PRIORITY,
-                r -> OrderBadges.priorityText(texts, r.priority().name()), 90);
+                r -> OrderBadges.priorityText(texts, r.priority().name()), 80);
         TableColumn<OrderListing, String> requested = column("orders.col.requested", OrderSort.REQUESTED_DATE,
-                r -> texts.date(r.requestedDate()), 110);
+                r -> texts.date(r.requestedDate()), 100);
         TableColumn<OrderListing, String> promised = column("orders.col.promised", OrderSort.PROMISED_DATE,
-                r -> texts.date(r.promisedDate()), 110);
+                r -> texts.date(r.promisedDate()), 100);
         TableColumn<OrderListing, String> ref = column("orders.col.externalRef", OrderSort.EXTERNAL_REF,
-                r -> r.externalRef() == null ? "" : r.externalRef(), 120);
+                r -> r.externalRef() == null ? "" : r.externalRef(), 110);
         TableColumn<OrderListing, String> total = column("orders.col.total", OrderSort.TOTAL,
-                r -> texts.money(r.grossTotal()), 120);
+                r -> texts.money(r.grossTotal()), 110);
         total.setStyle("-fx-alignment: CENTER-RIGHT;");
 
         table.getColumns().addAll(List.of(number, date, customer, status, channel, priority, requested, promised, ref,
