@@ -360,6 +360,14 @@ final class OrderDetailView extends BorderPane {
         });
     }
 
+    /** The keyboard starts in the lines: arrows move, Enter opens a product's stock, the action keys work. */
+    void focusLines() {
+        lines.requestFocus();
+        if (lines.getSelectionModel().isEmpty() && !lines.getItems().isEmpty()) {
+            lines.getSelectionModel().selectFirst();
+        }
+    }
+
     // --- showing
 
     private void show(OrderView o) {

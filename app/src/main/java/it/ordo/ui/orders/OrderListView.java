@@ -63,6 +63,7 @@ final class OrderListView extends BorderPane {
     private final TextField text = new TextField();
     private final TableView<OrderListing> table = new TableView<>();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+    private String lastSelected;
 
     OrderListView(OrderListViewModel model, ZoneId zone, Consumer<String> open) {
         this.model = model;
@@ -152,7 +153,7 @@ final class OrderListView extends BorderPane {
         });
         box.setButtonCell(box.getCellFactory().call(null));
         box.valueProperty().bindBidirectional(property);
-        box.setPrefWidth(150);
+        box.setPrefWidth(160);
         return box;
     }
 
@@ -225,11 +226,25 @@ final class OrderListView extends BorderPane {
                 e.consume();
             }
         });
-        // A new page starts at its first row, so the arrows and Enter work at once.
-        model.rows().addListener((javafx.collections.ListChangeListener<OrderListing>) c -> {
-            if (!model.rows().isEmpty() && table.getSelectionModel().isEmpty()) {
-                table.getSelectionModel().selectFirst();
+        // A refreshed page keeps the order the user was on; a new page starts at its first row, so the arrows
+        // and Enter work at once.
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                lastSelected = b.number();
             }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<OrderListing>) c -> {
+            if (model.rows().isEmpty()) {
+                return;
+            }
+            int keep = -1;
+            for (int i = 0; i < model.rows().size() && lastSelected != null; i++) {
+                if (model.rows().get(i).number().equals(lastSelected)) {
+                    keep = i;
+                    break;
+                }
+            }
+            table.getSelectionModel().clearAndSelect(Math.max(0, keep));
         });
         return table;
     }
