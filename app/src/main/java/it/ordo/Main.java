@@ -16,6 +16,11 @@ public final class Main {
             DesktopLauncher.launch(args);
             return;
         }
+        // "ordo --data-dir DIR" and nothing else: the desktop on that data folder.
+        if (args.length <= 2 && args[0].startsWith("--data-dir") && (args.length == 2) != args[0].contains("=")) {
+            DesktopLauncher.launch(new String[] {args.length == 2 ? "--data-dir=" + args[1] : args[0]});
+            return;
+        }
         System.exit(Cli.run(args));
     }
 }

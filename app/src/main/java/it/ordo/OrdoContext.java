@@ -6,6 +6,8 @@ import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
+import it.ordo.application.order.OrderDraftService;
+import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.PricingService;
@@ -18,6 +20,7 @@ import it.ordo.domain.security.PasswordHasher;
 import it.ordo.infrastructure.persistence.Database;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import it.ordo.infrastructure.persistence.JdbcAuditTrail;
+import it.ordo.infrastructure.persistence.JdbcOrderDraftRepository;
 import it.ordo.infrastructure.persistence.JpaCompanyRepository;
 import it.ordo.infrastructure.persistence.JpaCustomerRepository;
 import it.ordo.infrastructure.persistence.JpaInventoryRepository;
@@ -71,6 +74,8 @@ public final class OrdoContext implements AutoCloseable {
     private final AuthenticationService authentication;
     private final UserService users;
     private final AuditService audit;
+    private final OrderEntryService orderEntry;
+    private final OrderDraftService orderDrafts;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -107,6 +112,10 @@ public final class OrdoContext implements AutoCloseable {
         this.users = new UserService(transactions, userRepository, passwordHasher, guard, clock);
         this.audit = new AuditService(transactions, orderRepository, customerRepository, productRepository,
                 inventoryRepository, new JdbcAuditTrail(transactions), guard);
+        this.orderEntry = new OrderEntryService(transactions, customerRepository, productRepository,
+                inventoryRepository, pricer, clock, guard);
+        this.orderDrafts = new OrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
+                guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -168,6 +177,16 @@ public final class OrdoContext implements AutoCloseable {
 
     public UserService users() {
         return users;
+    }
+
+    /** Quotes lines and totals while an order is typed. */
+    public OrderEntryService orderEntry() {
+        return orderEntry;
+    }
+
+    /** The signed-in user's half-entered order. */
+    public OrderDraftService orderDrafts() {
+        return orderDrafts;
     }
 
     /** What the current user may do, for screens that hide what is not allowed. */

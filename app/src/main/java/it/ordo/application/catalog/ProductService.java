@@ -108,6 +108,7 @@ public final class ProductService {
                 BigDecimal unitCost = r.decimal("unitCost", true);
                 BigDecimal listPrice = r.decimal("listPrice", true);
                 BigDecimal weight = r.decimal("weightKg", false);
+                BigDecimal reorderPoint = r.decimal("reorderPoint", false);
                 boolean active = r.bool("active", true);
                 if (sku != null && !sku.matches("[A-Za-z0-9._/-]+")) {
                     r.problem(Message.of("product.sku.invalid", sku));
@@ -121,6 +122,7 @@ public final class ProductService {
                 requireNonNegative(r, "unitCost", unitCost, 4);
                 requireNonNegative(r, "listPrice", listPrice, 4);
                 requireNonNegative(r, "weightKg", weight, 3);
+                requireNonNegative(r, "reorderPoint", reorderPoint, 3);
                 if (sku != null && seenSku.putIfAbsent(sku, row.line()) != null) {
                     r.problem(Message.of("import.duplicateInFile", sku, seenSku.get(sku)));
                 }
@@ -155,6 +157,9 @@ public final class ProductService {
                 } catch (DomainException e) {
                     errors.add(new ImportReport.RowError(row.line(), sku, List.of(Message.of(e.key(), e.args().toArray()))));
                     continue;
+                }
+                if (reorderPoint != null) {
+                    product.setReorderPoint(reorderPoint); // an absent column keeps the one already set
                 }
                 if (!active) {
                     product.deactivate();

@@ -3,10 +3,24 @@ package it.ordo.application.customer;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A customer with its commercial conditions, as shown on screen and on the command line. */
+/**
+ * A customer with its commercial conditions, as shown on screen and on the command line. openExposure is the
+ * credit used by open orders; city is the billing address's (the customer list shows it in its own column).
+ */
 public record CustomerView(String code, String name, String vatNumber, String fiscalCode, String email, String phone,
                            String language, String tier, BigDecimal creditLimit, BigDecimal openExposure,
                            String paymentTerms, String priceList, String customerGroup, String defaultChannel,
                            String salesAgent, boolean acceptsBackorders, boolean blocked, String defaultWarehouse,
-                           String billingAddress, List<String> shippingAddresses) {
+                           String billingAddress, List<String> shippingAddresses, String city) {
+
+    /** Without the city, for callers written before it was added. */
+    public CustomerView(String code, String name, String vatNumber, String fiscalCode, String email, String phone,
+                        String language, String tier, BigDecimal creditLimit, BigDecimal openExposure,
+                        String paymentTerms, String priceList, String customerGroup, String defaultChannel,
+                        String salesAgent, boolean acceptsBackorders, boolean blocked, String defaultWarehouse,
+                        String billingAddress, List<String> shippingAddresses) {
+        this(code, name, vatNumber, fiscalCode, email, phone, language, tier, creditLimit, openExposure, paymentTerms,
+                priceList, customerGroup, defaultChannel, salesAgent, acceptsBackorders, blocked, defaultWarehouse,
+                billingAddress, shippingAddresses, null);
+    }
 }

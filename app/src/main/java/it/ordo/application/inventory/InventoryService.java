@@ -13,6 +13,8 @@ import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Promise;
 import it.ordo.domain.inventory.PromiseCalculator;
 import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.inventory.StockHolding;
+import it.ordo.domain.inventory.StockQuery;
 import it.ordo.domain.inventory.SupplyLine;
 import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.OrderLine;
@@ -67,6 +69,44 @@ public final class InventoryService {
                         s.allocated(), s.available(), incoming(inventory.openSupply(s.productId(), s.warehouseId()))));
             }
             return views;
+        });
+    }
+
+    /** One page of the stock list (product × warehouse) with its total, filtered, sorted and paged in the database. */
+    public StockPage search(StockQuery query) {
+        guard.require(Permission.VIEW_STOCK);
+        return tx.read(() -> new StockPage(inventory.search(query), inventory.count(query), query.offset(),
+                query.limit()));
+    }
+
+    /** The warehouses and product categories the stock list can be filtered on. */
+    public StockFilters filters() {
+        guard.require(Permission.VIEW_STOCK);
+        return tx.read(() -> new StockFilters(inventory.warehouses().stream().map(Warehouse::code).toList(),
+                inventory.categories()));
+    }
+
+    /** Who holds and who waits for a product in a warehouse, and what supply is coming. */
+    public StockDrillDown drillDown(String sku, String warehouseCode) {
+        guard.require(Permission.VIEW_STOCK);
+        return tx.read(() -> {
+            Product product = product(sku);
+            Warehouse w = warehouse(warehouseCode);
+            List<StockDrillDown.OrderQty> allocations = new ArrayList<>();
+            List<StockDrillDown.OrderQty> backorders = new ArrayList<>();
+            for (StockHolding h : inventory.holdings(product.id(), w.id())) {
+                if (h.allocated().signum() > 0) {
+                    allocations.add(new StockDrillDown.OrderQty(h.orderNumber(), h.customerCode(), h.customerName(),
+                            h.status(), h.allocated(), h.promisedDate()));
+                }
+                if (h.backordered().signum() > 0) {
+                    backorders.add(new StockDrillDown.OrderQty(h.orderNumber(), h.customerCode(), h.customerName(),
+                            h.status(), h.backordered(), h.promisedDate()));
+                }
+            }
+            List<StockDrillDown.Supply> supply = inventory.openSupply(product.id(), w.id()).stream()
+                    .map(l -> new StockDrillDown.Supply(l.poNumber(), l.outstanding(), l.expectedDate())).toList();
+            return new StockDrillDown(product.sku(), w.code(), allocations, backorders, supply);
         });
     }
 

@@ -7,9 +7,19 @@ import java.util.List;
 /**
  * An order as it arrives from a channel, before any check: codes and names
  * are still text, so every problem can be reported back at once.
+ *
+ * @param shipTo which of the customer's shipping addresses (0 = the default, in the order the customer lists them);
+ *               null for the default
  */
 public record OrderRequest(String externalRef, String channel, String customer, String warehouse,
-                           LocalDate requestedDate, String priority, String notes, List<LineRequest> lines) {
+                           LocalDate requestedDate, String priority, String notes, List<LineRequest> lines,
+                           Integer shipTo) {
+
+    /** An order shipped to the customer's default address. */
+    public OrderRequest(String externalRef, String channel, String customer, String warehouse,
+                        LocalDate requestedDate, String priority, String notes, List<LineRequest> lines) {
+        this(externalRef, channel, customer, warehouse, requestedDate, priority, notes, lines, null);
+    }
 
     /** One line: a SKU or an EAN (scanned barcode), and the quantity. */
     public record LineRequest(String sku, String ean, BigDecimal qty) {

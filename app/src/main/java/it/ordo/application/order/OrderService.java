@@ -13,8 +13,10 @@ import it.ordo.domain.ValidationException;
 import it.ordo.domain.catalog.Ean13;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.ProductRepository;
+import it.ordo.domain.customer.Address;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.customer.ShippingAddress;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Promise;
 import it.ordo.domain.inventory.PromiseCalculator;
@@ -28,11 +30,6 @@ import it.ordo.domain.order.OrderSearch;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.Priority;
 import it.ordo.domain.order.SalesOrder;
-import it.ordo.domain.pricing.CandidateList;
-import it.ordo.domain.pricing.DiscountRule;
-import it.ordo.domain.pricing.PriceCalculator;
-import it.ordo.domain.pricing.PriceListItem;
-import it.ordo.domain.pricing.PriceQuote;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -123,6 +120,7 @@ public final class OrderService {
             } else if (customer != null) {
                 warehouse = inventory.findWarehouse(customer.defaultWarehouseId()).orElse(null);
             }
+            Address shipTo = customer == null ? null : shipTo(customer, request.shipTo(), problems);
             List<Product> lineProducts = resolveLines(request.lines(), problems);
             if (channel != null && ref != null && ref.length() <= MAX_EXTERNAL_REF && orders.existsExternal(channel, ref)) {
                 problems.add(Message.of("order.duplicate", channel, ref));
@@ -133,7 +131,7 @@ public final class OrderService {
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
             SalesOrder order = new SalesOrder(channel, ref, customer.id(), customer.name(),
-                    customer.defaultShipTo(), warehouse.id(), priority, request.requestedDate(), request.notes(),
+                    shipTo, warehouse.id(), priority, request.requestedDate(), request.notes(),
                     customer.paymentTerms(), user.username(), now);
             price(order, customer, lineProducts, request.lines(), today);
             Optional<Message> hold = creditHold(order, customer);
@@ -153,6 +151,19 @@ public final class OrderService {
             orders.store(order);
             return views.view(order);
         });
+    }
+
+    /** The chosen shipping address of the customer, the default one when none is chosen. */
+    private static Address shipTo(Customer customer, Integer chosen, List<Message> problems) {
+        if (chosen == null) {
+            return customer.defaultShipTo();
+        }
+        List<ShippingAddress> addresses = customer.shippingAddresses();
+        if (chosen < 0 || chosen >= addresses.size()) {
+            problems.add(Message.of("order.shipTo.unknown", chosen + 1, customer.code()));
+            return null;
+        }
+        return addresses.get(chosen).address();
     }
 
     private List<Product> resolveLines(List<OrderRequest.LineRequest> lines, List<Message> problems) {
@@ -198,36 +209,8 @@ public final class OrderService {
 
     private void price(SalesOrder order, Customer customer, List<Product> lineProducts,
                        List<OrderRequest.LineRequest> requests, LocalDate today) {
-        List<CandidateList> lists = pricer.listsFor(customer);
-        List<DiscountRule> rules = pricer.rules();
-        List<PriceListItem> items = pricer.items(lineProducts, lists);
-        for (int i = 0; i < lineProducts.size(); i++) {
-            Product p = lineProducts.get(i);
-            BigDecimal qty = requests.get(i).qty();
-            PriceQuote quote = pricer.quote(customer, p, qty, today, lists, items, rules);
-            order.addLine(p.id(), qty, quote.unitPrice(), quote.discountPct(), p.vatRate(), priceNote(quote.explanation()));
-        }
-        Optional<DiscountRule> orderRule = PriceCalculator.orderValueDiscount(order.netTotal(), today, rules);
-        if (orderRule.isPresent()) {
-            DiscountRule rule = orderRule.get();
-            String extra = Message.of("price.discount.ORDER_VALUE", rule.code(), Quantities.shown(rule.percent()),
-                    rule.description()).encode();
-            for (OrderLine line : order.lines()) {
-                order.repriceLine(line, line.unitPrice(), PriceCalculator.cascade(line.discountPct(), rule.percent()),
-                        line.priceNote() == null ? extra : line.priceNote() + "\n" + extra);
-            }
-        }
-    }
-
-    private static String priceNote(List<Message> explanation) {
-        StringBuilder sb = new StringBuilder();
-        for (Message m : explanation) {
-            if (!sb.isEmpty()) {
-                sb.append('\n');
-            }
-            sb.append(m.encode());
-        }
-        return sb.toString();
+        OrderPricing.price(pricer, order, customer, lineProducts,
+                requests.stream().map(OrderRequest.LineRequest::qty).toList(), today);
     }
 
     /** A blocked customer, or an order that takes open exposure over the credit limit, waits ON_HOLD. */

@@ -28,6 +28,9 @@ public class Product extends BaseEntity {
     @Column(name = "weight_kg")
     private BigDecimal weightKg;
     private boolean active = true;
+    /** Below this available quantity in a warehouse the product should be reordered; zero means none set. */
+    @Column(name = "reorder_point")
+    private BigDecimal reorderPoint = BigDecimal.ZERO;
     @Version
     private long version;
 
@@ -53,6 +56,17 @@ public class Product extends BaseEntity {
         this.vatRate = vatRate;
         this.unitCost = unitCost;
         this.weightKg = weightKg;
+    }
+
+    public void setReorderPoint(BigDecimal reorderPoint) {
+        if (reorderPoint == null || reorderPoint.signum() < 0) {
+            throw new DomainException("product.reorderPoint.invalid", reorderPoint);
+        }
+        this.reorderPoint = reorderPoint;
+    }
+
+    public BigDecimal reorderPoint() {
+        return reorderPoint;
     }
 
     public void deactivate() {

@@ -1,7 +1,9 @@
 package it.ordo.domain.customer;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where customers are kept. */
@@ -11,7 +13,11 @@ public interface CustomerRepository {
 
     Optional<Customer> find(long id);
 
+    /** Customers whose code, name, Partita IVA or city contains the text (any case), by code. */
     List<Customer> list(String text, int offset, int limit);
+
+    /** How many customers {@link #list} matches in all. */
+    long count(String text);
 
     long count();
 
@@ -19,4 +25,7 @@ public interface CustomerRepository {
 
     /** Gross value of the customer's orders confirmed but not yet shipped: what credit is already used by. */
     BigDecimal openOrderExposure(long customerId);
+
+    /** {@link #openOrderExposure(long)} of several customers in one query; customers with no open order are absent. */
+    Map<Long, BigDecimal> openOrderExposure(Collection<Long> customerIds);
 }

@@ -41,4 +41,16 @@ public interface InventoryRepository {
 
     /** Quantity already promised to customers out of future supply: the backorders of open orders. */
     BigDecimal backordered(long productId, long warehouseId);
+
+    /** One page of the stock list, filtered and sorted in the database. */
+    List<StockRow> search(StockQuery query);
+
+    /** How many rows the query's filters match (paging ignored). */
+    long count(StockQuery query);
+
+    /** Order lines of orders still open that hold or wait for this product in this warehouse, oldest order first. */
+    List<StockHolding> holdings(long productId, long warehouseId);
+
+    /** The product categories in use, alphabetical (the stock list's category filter). */
+    List<String> categories();
 }

@@ -4,7 +4,11 @@ import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.order.OrderStatus;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 public final class JpaCustomerRepository implements CustomerRepository {
@@ -30,15 +34,28 @@ public final class JpaCustomerRepository implements CustomerRepository {
         return Optional.ofNullable(tx.em().find(Customer.class, id));
     }
 
+    /** Code, name, Partita IVA or billing city; the pattern is a bound parameter with LIKE wildcards escaped. */
+    private static final String MATCHES = """
+            where lower(c.code) like :t escape '!' or lower(c.name) like :t escape '!'
+               or c.vatNumber like :t escape '!' or lower(c.billingAddress.city) like :t escape '!'""";
+
+    private static String pattern(String text) {
+        if (text == null || text.isBlank()) {
+            return "%";
+        }
+        return "%" + text.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     @Override
     public List<Customer> list(String text, int offset, int limit) {
-        String pattern = text == null || text.isBlank() ? "%" : "%" + text.toLowerCase() + "%";
-        return tx.em().createQuery("""
-                        select c from Customer c
-                        where lower(c.code) like :t or lower(c.name) like :t or c.vatNumber like :t
-                           or lower(c.billingAddress.city) like :t
-                        order by c.code""", Customer.class)
-                .setParameter("t", pattern).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return tx.em().createQuery("select c from Customer c " + MATCHES + " order by c.code", Customer.class)
+                .setParameter("t", pattern(text)).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(String text) {
+        return tx.em().createQuery("select count(c) from Customer c " + MATCHES, Long.class)
+                .setParameter("t", pattern(text)).getSingleResult();
     }
 
     @Override
@@ -63,5 +80,22 @@ public final class JpaCustomerRepository implements CustomerRepository {
                 .setParameter("c", customerId)
                 .getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    @Override
+    public Map<Long, BigDecimal> openOrderExposure(Collection<Long> customerIds) {
+        Map<Long, BigDecimal> exposure = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return exposure;
+        }
+        tx.em().createQuery("""
+                        select o.customerId, sum(o.grossTotal) from SalesOrder o
+                        where o.customerId in :ids and (o.status in %s
+                           or (o.status = %sON_HOLD and o.heldFrom in %s))
+                        group by o.customerId""".formatted(OPEN_STATUSES, STATUS, OPEN_STATUSES), Object[].class)
+                .setParameter("ids", customerIds)
+                .getResultList()
+                .forEach(r -> exposure.put((Long) r[0], (BigDecimal) r[1]));
+        return exposure;
     }
 }

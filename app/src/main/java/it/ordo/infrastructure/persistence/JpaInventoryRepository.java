@@ -3,11 +3,17 @@ package it.ordo.infrastructure.persistence;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.inventory.StockHolding;
+import it.ordo.domain.inventory.StockQuery;
+import it.ordo.domain.inventory.StockRow;
+import it.ordo.domain.inventory.StockSort;
 import it.ordo.domain.inventory.StockMovement;
 import it.ordo.domain.inventory.SupplyLine;
 import it.ordo.domain.inventory.Warehouse;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -133,5 +139,134 @@ public final class JpaInventoryRepository implements InventoryRepository {
                 .setParameter("p", productId).setParameter("w", warehouseId)
                 .getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /**
+     * Orders that hold stock or wait for it: confirmed and not yet shipped, or on hold (a held order keeps its
+     * allocation and its place in the backorder queue).
+     */
+    private static final String HOLDING = "(o.status in " + JpaCustomerRepository.OPEN_STATUSES + " or o.status = "
+            + JpaCustomerRepository.STATUS + "ON_HOLD)";
+
+    /**
+     * The stock list in one statement: products and warehouses joined by id, open supply and backorders
+     * summed per product and warehouse in two grouped derived tables (small: only open supply lines and
+     * backordered order lines), so the page costs one query whatever its size and every column can be sorted.
+     */
+    private static final String STOCK_FROM = """
+            from Stock s
+            join Product p on p.id = s.productId
+            join Warehouse w on w.id = s.warehouseId
+            left join (select l.productId as pid, l.warehouseId as wid, sum(l.quantity - l.receivedQty) as qty,
+                              min(l.expectedDate) as nextDate
+                       from SupplyLine l where l.receivedQty < l.quantity
+                       group by l.productId, l.warehouseId) sup on sup.pid = s.productId and sup.wid = s.warehouseId
+            left join (select ol.productId as pid, o.warehouseId as wid, sum(ol.backorderedQty) as qty
+                       from SalesOrder o join o.lines ol
+                       where ol.backorderedQty > 0 and %s
+                       group by ol.productId, o.warehouseId) bo on bo.pid = s.productId and bo.wid = s.warehouseId
+            """.formatted(HOLDING);
+
+    private static String sortPath(StockSort sort) {
+        return switch (sort) {
+            case SKU -> "p.sku";
+            case DESCRIPTION -> "p.description";
+            case CATEGORY -> "p.category";
+            case WAREHOUSE -> "w.code";
+            case ON_HAND -> "s.onHand";
+            case ALLOCATED -> "s.allocated";
+            case AVAILABLE -> "s.onHand - s.allocated";
+            case INCOMING -> "coalesce(sup.qty, 0)";
+            case NEXT_EXPECTED -> "sup.nextDate";
+            case REORDER_POINT -> "p.reorderPoint";
+            case BACKORDERED -> "coalesce(bo.qty, 0)";
+        };
+    }
+
+    /** The filters as a where clause with named parameters only: user text never becomes query text. */
+    private static String where(StockQuery q) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (q.text() != null) {
+            where.append(" and (lower(p.sku) like :text escape '!' or p.ean like :text escape '!'"
+                    + " or lower(p.description) like :text escape '!')");
+        }
+        if (q.category() != null) {
+            where.append(" and p.category = :category");
+        }
+        if (q.warehouseCode() != null) {
+            where.append(" and w.code = :warehouse");
+        }
+        if (q.belowReorderPoint()) {
+            where.append(" and s.onHand - s.allocated < p.reorderPoint");
+        }
+        if (q.withBackorders()) {
+            where.append(" and bo.qty > 0");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, StockQuery q) {
+        if (q.text() != null) {
+            String escaped = q.text().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            query.setParameter("text", "%" + escaped + "%");
+        }
+        if (q.category() != null) {
+            query.setParameter("category", q.category());
+        }
+        if (q.warehouseCode() != null) {
+            query.setParameter("warehouse", q.warehouseCode());
+        }
+    }
+
+    @Override
+    public List<StockRow> search(StockQuery q) {
+        String direction = q.descending() ? " desc" : " asc";
+        // Nulls (no supply expected) last in both directions, portable: a flag first, then the date.
+        String order = q.sort() == StockSort.NEXT_EXPECTED
+                ? "case when sup.nextDate is null then 1 else 0 end, sup.nextDate" + direction
+                : sortPath(q.sort()) + direction;
+        TypedQuery<Object[]> query = tx.em().createQuery("""
+                select p.sku, p.ean, p.description, p.category, w.code, s.onHand, s.allocated,
+                       s.onHand - s.allocated, coalesce(sup.qty, 0), sup.nextDate, p.reorderPoint, coalesce(bo.qty, 0)
+                """ + STOCK_FROM + where(q) + " order by " + order + ", p.sku, w.code", Object[].class);
+        bind(query, q);
+        return query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList().stream()
+                .map(r -> new StockRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7], decimal(r[8]), (LocalDate) r[9],
+                        (BigDecimal) r[10], decimal(r[11])))
+                .toList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    }
+
+    @Override
+    public long count(StockQuery q) {
+        TypedQuery<Long> query = tx.em().createQuery("select count(s) " + STOCK_FROM + where(q), Long.class);
+        bind(query, q);
+        return query.getSingleResult();
+    }
+
+    @Override
+    public List<StockHolding> holdings(long productId, long warehouseId) {
+        return tx.em().createQuery("""
+                        select o.orderNumber, c.code, c.name, o.status, l.allocatedQty, l.backorderedQty, l.promisedDate
+                        from SalesOrder o join o.lines l join Customer c on c.id = o.customerId
+                        where l.productId = :p and o.warehouseId = :w
+                          and (l.allocatedQty > 0 or l.backorderedQty > 0) and %s
+                        order by o.createdAt, o.orderNumber, l.lineNo""".formatted(HOLDING), Object[].class)
+                .setParameter("p", productId).setParameter("w", warehouseId)
+                .getResultList().stream()
+                .map(r -> new StockHolding((String) r[0], (String) r[1], (String) r[2], String.valueOf(r[3]),
+                        (BigDecimal) r[4], (BigDecimal) r[5], (LocalDate) r[6]))
+                .toList();
+    }
+
+    @Override
+    public List<String> categories() {
+        return tx.em().createQuery("select distinct p.category from Product p order by p.category", String.class)
+                .getResultList();
     }
 }

@@ -1,0 +1,53 @@
+package it.ordo.ui.customers;
+
+import it.ordo.application.security.Permission;
+import it.ordo.ui.Desk;
+import it.ordo.ui.Screen;
+import javafx.scene.Node;
+
+/** One customer's detail with its credit and latest orders; a new order can start from here. Needs VIEW_CUSTOMERS. */
+public final class CustomerDetailScreen implements Screen {
+
+    private final Desk desk;
+    private final String customerCode;
+    private final CustomerDetailViewModel model;
+    private CustomerDetailView view;
+    private boolean shownBefore;
+
+    public CustomerDetailScreen(Desk desk, String customerCode) {
+        this.desk = desk;
+        this.customerCode = customerCode;
+        this.model = new CustomerDetailViewModel(desk.ordo().customers(), desk.ordo().orders(), desk.texts(),
+                desk.executor(), customerCode, desk.ordo().access().allows(Permission.PLACE_ORDER));
+        model.load();
+    }
+
+    @Override
+    public String title() {
+        return desk.texts().get("customers.detail.title", customerCode);
+    }
+
+    @Override
+    public Node content() {
+        if (view == null) {
+            view = new CustomerDetailView(model, desk.texts(), number -> desk.navigator().openOrder(number),
+                    () -> desk.navigator().newOrder(customerCode));
+        }
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        // Back on the tab: orders and credit used may have moved since.
+        if (shownBefore) {
+            model.load();
+        }
+        shownBefore = true;
+    }
+
+    @Override
+    public void focus() {
+        content();
+        view.focusOrders();
+    }
+}

@@ -1,0 +1,294 @@
+package it.ordo.ui.customers;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import it.ordo.application.customer.CustomerView;
+import it.ordo.application.order.OrderSummary;
+import it.ordo.i18n.Texts;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * One customer: who they are, where to bill and ship, their conditions and
+ * credit, and their latest orders. Rebuilt from the view model's customer
+ * each time it loads; binds only.
+ */
+final class CustomerDetailView extends BorderPane {
+
+    private final CustomerDetailViewModel model;
+    private final Texts texts;
+    private final Runnable newOrder;
+    private final TableView<OrderSummary> orders = new TableView<>();
+    private final Label name = new Label();
+    private final Label identity = new Label();
+    private final Label blocked = new Label();
+    private final VBox details = new VBox(12);
+
+    CustomerDetailView(CustomerDetailViewModel model, Texts texts, Consumer<String> openOrder, Runnable newOrder) {
+        this.model = model;
+        this.texts = texts;
+        this.newOrder = newOrder;
+
+        setTop(header());
+        ScrollPane scroll = new ScrollPane(details);
+        scroll.setFitToWidth(true);
+        details.setPadding(new Insets(4, 12, 8, 12));
+        SplitPane split = new SplitPane(scroll, ordersPane(openOrder));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+
+        model.customerProperty().addListener((o, a, c) -> show(c));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)
+                    && model.newOrderOfferedProperty().get()) {
+                newOrder.run();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F5) {
+                model.load();
+                e.consume();
+            }
+        });
+    }
+
+    void focusOrders() {
+        orders.requestFocus();
+        if (orders.getSelectionModel().isEmpty() && !orders.getItems().isEmpty()) {
+            orders.getSelectionModel().selectFirst();
+        }
+    }
+
+    private Node header() {
+        name.getStyleClass().add(Styles.TITLE_3);
+        name.setText(model.code());
+        identity.getStyleClass().add(Styles.TEXT_MUTED);
+        blocked.setText(texts.get("customers.detail.blocked"));
+        blocked.setGraphic(new FontIcon(Material2AL.BLOCK));
+        blocked.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD, Styles.TITLE_4);
+        blocked.setVisible(false);
+        blocked.managedProperty().bind(blocked.visibleProperty());
+
+        Button order = new Button(texts.get("customers.detail.newOrder"), new FontIcon(Material2AL.ADD_SHOPPING_CART));
+        order.getStyleClass().add(Styles.ACCENT);
+        order.setTooltip(new Tooltip(texts.get("customers.detail.newOrder.tooltip")));
+        order.setOnAction(e -> newOrder.run());
+        // Hidden, not just disabled, for a role that may not sell or a blocked customer.
+        order.visibleProperty().bind(model.newOrderOfferedProperty());
+        order.managedProperty().bind(order.visibleProperty());
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add(Styles.DANGER);
+        message.setWrapText(true);
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox line = new HBox(12, new VBox(2, name, identity), blocked, grow, busy, order);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, line, message);
+        box.setPadding(new Insets(10, 12, 6, 12));
+        return box;
+    }
+
+    private void show(CustomerView c) {
+        if (c == null) {
+            return;
+        }
+        name.setText(c.name());
+        identity.setText(String.join("  ·  ", nonNull(
+                texts.get("customers.detail.code", c.code()),
+                c.vatNumber() == null ? null : texts.get("customers.detail.vat", c.vatNumber()),
+                c.fiscalCode() == null ? null : texts.get("customers.detail.fiscalCode", c.fiscalCode()))));
+        blocked.setVisible(c.blocked());
+
+        GridPane addresses = grid();
+        row(addresses, 0, "customers.detail.billing", c.billingAddress());
+        for (int i = 0; i < c.shippingAddresses().size(); i++) {
+            row(addresses, i + 1, i == 0 ? "customers.detail.shipping" : null, c.shippingAddresses().get(i));
+        }
+        GridPane contacts = grid();
+        row(contacts, 0, "customers.detail.email", c.email());
+        row(contacts, 1, "customers.detail.phone", c.phone());
+        row(contacts, 2, "customers.detail.language", texts.get("customers.language." + c.language()));
+
+        GridPane conditions = grid();
+        row(conditions, 0, "customers.detail.tier", c.tier());
+        row(conditions, 1, "customers.detail.priceList", c.priceList());
+        row(conditions, 2, "customers.detail.paymentTerms", c.paymentTerms());
+        row(conditions, 3, "customers.detail.channel", channel(c.defaultChannel()));
+        row(conditions, 4, "customers.detail.agent", c.salesAgent());
+        row(conditions, 5, "customers.detail.backorders",
+                texts.get(c.acceptsBackorders() ? "customers.yes" : "customers.no"));
+        row(conditions, 6, "customers.detail.warehouse", c.defaultWarehouse());
+        row(conditions, 7, "customers.detail.group", c.customerGroup());
+
+        HBox columns = new HBox(24,
+                section("customers.detail.addresses", addresses, contacts),
+                section("customers.detail.conditions", conditions),
+                section("customers.detail.credit", credit(c)));
+        for (Node n : columns.getChildren()) {
+            HBox.setHgrow(n, Priority.ALWAYS);
+            ((Region) n).setMinWidth(260);
+        }
+        details.getChildren().setAll(columns);
+    }
+
+    private static String[] nonNull(String... parts) {
+        return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toArray(String[]::new);
+    }
+
+    private String channel(String channel) {
+        String key = "customers.channel." + channel;
+        return texts.has(key) ? texts.get(key) : channel;
+    }
+
+    private Node credit(CustomerView c) {
+        GridPane grid = grid();
+        row(grid, 0, "customers.detail.creditLimit", texts.money(c.creditLimit()));
+        row(grid, 1, "customers.detail.creditUsed", texts.money(c.openExposure()));
+        BigDecimal available = model.creditAvailableProperty().get();
+        Label left = row(grid, 2, "customers.detail.creditAvailable", texts.money(available));
+        ProgressBar bar = new ProgressBar(model.creditUsedRatioProperty().get());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label summary = new Label(model.creditTextProperty().get());
+        summary.setWrapText(true);
+        summary.getStyleClass().add(Styles.TEXT_SMALL);
+        if (model.overLimitProperty().get()) {
+            bar.getStyleClass().add(Styles.DANGER);
+            left.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+            summary.getStyleClass().add(Styles.DANGER);
+        } else if (model.creditUsedRatioProperty().get() >= 0.8) {
+            bar.getStyleClass().add(Styles.WARNING);
+        } else {
+            bar.getStyleClass().add(Styles.SUCCESS);
+        }
+        return new VBox(6, grid, bar, summary);
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(4);
+        ColumnConstraints caption = new ColumnConstraints();
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(caption, value);
+        return g;
+    }
+
+    private Label row(GridPane grid, int row, String captionKey, String value) {
+        Label caption = new Label(captionKey == null ? "" : texts.get(captionKey));
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        Label shown = new Label(value == null || value.isBlank() ? "—" : value);
+        shown.setWrapText(true);
+        grid.addRow(row, caption, shown);
+        return shown;
+    }
+
+    private Node section(String titleKey, Node... content) {
+        Label title = new Label(texts.get(titleKey));
+        title.getStyleClass().addAll(Styles.TITLE_4);
+        VBox box = new VBox(6, title);
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    // --- orders
+
+    private Node ordersPane(Consumer<String> openOrder) {
+        Label title = new Label(texts.get("customers.detail.orders", CustomerDetailViewModel.ORDERS_SHOWN));
+        title.getStyleClass().add(Styles.TITLE_4);
+        orders.setItems(model.orders());
+        orders.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
+        orders.setPlaceholder(new Label(texts.get("customers.detail.orders.empty")));
+        orders.getColumns().add(column("customers.order.number", OrderSummary::number, 150));
+        orders.getColumns().add(column("customers.order.date",
+                o -> texts.dateTime(o.createdAt().atZone(ZoneId.systemDefault())), 150));
+        orders.getColumns().add(column("customers.order.channel", o -> channel(o.channel()), 100));
+        orders.getColumns().add(column("customers.order.status", o -> status(o.status()), 110));
+        orders.getColumns().add(column("customers.order.promised", o -> texts.date(o.promisedDate()), 110));
+        TableColumn<OrderSummary, String> total = column("customers.order.total", o -> texts.money(o.grossTotal()), 120);
+        total.setStyle("-fx-alignment: CENTER-RIGHT;");
+        orders.getColumns().add(total);
+        orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        orders.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && orders.getSelectionModel().getSelectedItem() != null) {
+                openOrder.accept(orders.getSelectionModel().getSelectedItem().number());
+                e.consume();
+            }
+        });
+        orders.setRowFactory(v -> {
+            TableRow<OrderSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    openOrder.accept(row.getItem().number());
+                }
+            });
+            return row;
+        });
+        VBox box = new VBox(4, title, orders);
+        VBox.setVgrow(orders, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 12, 6, 12));
+        return box;
+    }
+
+    private String status(String status) {
+        String key = "customers.status." + status;
+        return texts.has(key) ? texts.get(key) : status;
+    }
+
+    private static <T> TableColumn<T, String> column(Texts texts, String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(texts.get(key));
+        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(value.apply(v.getValue())));
+        c.setCellFactory(v -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        return column(texts, key, value, width);
+    }
+}

@@ -1,0 +1,48 @@
+package it.ordo.ui.shell;
+
+import it.ordo.ui.Desk;
+import it.ordo.ui.Screen;
+import it.ordo.ui.admin.UsersScreen;
+import it.ordo.ui.customers.CustomerDetailScreen;
+import it.ordo.ui.customers.CustomerListScreen;
+import it.ordo.ui.entry.NewOrderScreen;
+import it.ordo.ui.orders.OrderDetailScreen;
+import it.ordo.ui.orders.OrderListScreen;
+import it.ordo.ui.stock.StockScreen;
+
+/** Builds each screen for the main window; the one place that knows every screen class. */
+public final class ScreenCatalog {
+
+    public Screen orders(Desk desk) {
+        return new OrderListScreen(desk);
+    }
+
+    public Screen order(Desk desk, String number) {
+        return new OrderDetailScreen(desk, number);
+    }
+
+    public Screen newOrder(Desk desk, String customerCode) {
+        return new NewOrderScreen(desk, customerCode);
+    }
+
+    public Screen stock(Desk desk) {
+        return new StockScreen(desk);
+    }
+
+    /** The stock screen narrowed to one product: the drill-down from an order line. */
+    public void showProduct(Screen stock, String sku) {
+        ((StockScreen) stock).showProduct(sku);
+    }
+
+    public Screen customers(Desk desk) {
+        return new CustomerListScreen(desk);
+    }
+
+    public Screen customer(Desk desk, String code) {
+        return new CustomerDetailScreen(desk, code);
+    }
+
+    public Screen users(Desk desk) {
+        return new UsersScreen(desk);
+    }
+}

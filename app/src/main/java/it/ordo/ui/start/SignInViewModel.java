@@ -1,0 +1,126 @@
+package it.ordo.ui.start;
+
+import it.ordo.application.security.AuthenticationService;
+import it.ordo.application.security.Session;
+import it.ordo.i18n.Texts;
+import it.ordo.ui.Problems;
+import it.ordo.ui.TaskExecutor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Signing in, and the password change an administrator can force: until it
+ * is done the user gets no further than this screen.
+ */
+public final class SignInViewModel {
+
+    private final AuthenticationService authentication;
+    private final Texts texts;
+    private final TaskExecutor executor;
+    private final Consumer<Session> onSignedIn;
+
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty newPassword = new SimpleStringProperty("");
+    private final StringProperty repeatPassword = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty mustChangePassword = new SimpleBooleanProperty(false);
+
+    public SignInViewModel(AuthenticationService authentication, Texts texts, TaskExecutor executor,
+                           Consumer<Session> onSignedIn) {
+        this.authentication = authentication;
+        this.texts = texts;
+        this.executor = executor;
+        this.onSignedIn = onSignedIn;
+    }
+
+    public void signIn() {
+        if (busy.get()) {
+            return;
+        }
+        String user = username.get().trim();
+        String secret = password.get();
+        if (user.isEmpty() || secret.isEmpty()) {
+            message.set(texts.get("ui.signIn.required"));
+            return;
+        }
+        busy.set(true);
+        message.set(texts.get("ui.signIn.working"));
+        executor.run(() -> authentication.login(user, secret), session -> {
+            busy.set(false);
+            if (session.mustChangePassword()) {
+                mustChangePassword.set(true);
+                message.set(texts.get("ui.password.subtitle"));
+            } else {
+                message.set("");
+                password.set("");
+                onSignedIn.accept(session);
+            }
+        }, error -> {
+            busy.set(false);
+            password.set("");
+            message.set(Problems.describe(texts, error));
+        });
+    }
+
+    /** The forced change: proves the current password again and sets the new one. */
+    public void changePassword() {
+        if (busy.get()) {
+            return;
+        }
+        if (!newPassword.get().equals(repeatPassword.get())) {
+            message.set(texts.get("ui.password.mismatch"));
+            return;
+        }
+        String user = username.get().trim();
+        String current = password.get();
+        String chosen = newPassword.get();
+        busy.set(true);
+        executor.run(() -> authentication.changePassword(user, current, chosen), session -> {
+            busy.set(false);
+            mustChangePassword.set(false);
+            password.set("");
+            newPassword.set("");
+            repeatPassword.set("");
+            message.set(texts.get("ui.password.changed"));
+            onSignedIn.accept(session);
+        }, error -> {
+            busy.set(false);
+            message.set(Problems.describe(texts, error));
+        });
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty newPasswordProperty() {
+        return newPassword;
+    }
+
+    public StringProperty repeatPasswordProperty() {
+        return repeatPassword;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyBooleanProperty mustChangePasswordProperty() {
+        return mustChangePassword;
+    }
+}

@@ -1,0 +1,435 @@
+package it.ordo.ui.stock;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import it.ordo.application.inventory.StockDrillDown;
+import it.ordo.domain.inventory.StockRow;
+import it.ordo.domain.inventory.StockSort;
+import it.ordo.i18n.Texts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The stock screen: filters on top, the product × warehouse table (sorted and
+ * paged by the database) and, below it, who holds the selected row's stock,
+ * who waits for it and what is on the way. Binds only; a pause after typing and
+ * a refresh timer call the view model.
+ */
+final class StockView extends BorderPane {
+
+    /** How long typing must pause before the text filter runs. */
+    private static final Duration TYPING_PAUSE = Duration.millis(300);
+    /** How often the visible screen asks the database again (another desk's confirmations show up). */
+    static final Duration REFRESH_EVERY = Duration.seconds(5);
+
+    private final StockViewModel model;
+    private final Texts texts;
+    private final TextField search = new TextField();
+    private final TableView<StockRow> table = new TableView<>();
+    private final Timeline autoRefresh;
+
+    StockView(StockViewModel model, Texts texts, Consumer<String> openOrder) {
+        this.model = model;
+        this.texts = texts;
+        getStyleClass().add("stock-screen");
+
+        setTop(filters());
+        SplitPane split = new SplitPane(stockTable(), drillDown(openOrder));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.64);
+        setCenter(split);
+        setBottom(statusBar());
+
+        PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+        typing.setOnFinished(e -> model.textChanged());
+        search.textProperty().addListener((o, a, b) -> typing.playFromStart());
+
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                focusSearch();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F5) {
+                model.refresh();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                model.nextPage();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                model.previousPage();
+                e.consume();
+            }
+        });
+
+        autoRefresh = new Timeline(new KeyFrame(REFRESH_EVERY, e -> {
+            if (isShowing(this)) {
+                model.refresh();
+            }
+        }));
+        autoRefresh.setCycleCount(Animation.INDEFINITE);
+    }
+
+    void startAutoRefresh() {
+        autoRefresh.play();
+    }
+
+    void stopAutoRefresh() {
+        autoRefresh.stop();
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** In a window that is showing, and neither this node nor a parent hidden (a tab in the background). */
+    private static boolean isShowing(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --- filters
+
+    private Node filters() {
+        search.setPromptText(texts.get("stock.filter.text.prompt"));
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(model.textProperty());
+        search.setTooltip(new Tooltip(texts.get("stock.filter.text.tooltip")));
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                model.textChanged();
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+        FontIcon magnifier = new FontIcon(Material2MZ.SEARCH);
+        magnifier.getStyleClass().add(Styles.TEXT_MUTED);
+
+        ComboBox<String> category = choice(model.categories(), texts.get("stock.filter.category.all"));
+        category.setAccessibleText(texts.get("stock.filter.category"));
+        category.valueProperty().bindBidirectional(model.categoryProperty());
+        ComboBox<String> warehouse = choice(model.warehouses(), texts.get("stock.filter.warehouse.all"));
+        warehouse.setAccessibleText(texts.get("stock.filter.warehouse"));
+        warehouse.valueProperty().bindBidirectional(model.warehouseProperty());
+
+        CheckBox below = new CheckBox(texts.get("stock.filter.below"));
+        below.selectedProperty().bindBidirectional(model.belowReorderPointProperty());
+        CheckBox backorders = new CheckBox(texts.get("stock.filter.backorders"));
+        backorders.selectedProperty().bindBidirectional(model.withBackordersProperty());
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button refresh = iconButton(Material2MZ.REFRESH, texts.get("stock.refresh.tooltip"));
+        refresh.setOnAction(e -> model.refresh());
+
+        HBox bar = new HBox(8, magnifier, search, category, warehouse, below, backorders, grow, busy, refresh);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        return bar;
+    }
+
+    /** A filter's choices: the empty string stands for "all" (a null item would be no selection at all). */
+    private static ComboBox<String> choice(ObservableList<String> values, String all) {
+        ObservableList<String> items = FXCollections.observableArrayList("");
+        values.addListener((ListChangeListener<String>) c -> {
+            items.setAll("");
+            items.addAll(values);
+        });
+        items.addAll(values);
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? all : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        box.setPromptText(all);
+        box.setPrefWidth(170);
+        return box;
+    }
+
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setTooltip(new Tooltip(tooltip));
+        b.setAccessibleText(tooltip);
+        return b;
+    }
+
+    // --- the stock table
+
+    private Node stockTable() {
+        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(texts.get("stock.table.empty")));
+        table.getColumns().add(textColumn("stock.col.sku", StockSort.SKU, StockRow::sku, 90));
+        TableColumn<StockRow, String> description = textColumn("stock.col.description", StockSort.DESCRIPTION,
+                StockRow::description, 250);
+        table.getColumns().add(description);
+        table.getColumns().add(textColumn("stock.col.category", StockSort.CATEGORY, StockRow::category, 110));
+        table.getColumns().add(textColumn("stock.col.warehouse", StockSort.WAREHOUSE, StockRow::warehouse, 70));
+        table.getColumns().add(quantityColumn("stock.col.onHand", StockSort.ON_HAND, StockRow::onHand, null));
+        table.getColumns().add(quantityColumn("stock.col.allocated", StockSort.ALLOCATED, StockRow::allocated, null));
+        table.getColumns().add(quantityColumn("stock.col.available", StockSort.AVAILABLE, StockRow::available,
+                r -> r.belowReorderPoint() ? "-color-warning-fg" : null));
+        table.getColumns().add(quantityColumn("stock.col.incoming", StockSort.INCOMING, StockRow::incoming, null));
+        TableColumn<StockRow, LocalDate> next = new TableColumn<>(texts.get("stock.col.nextExpected"));
+        next.setUserData(StockSort.NEXT_EXPECTED);
+        next.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextExpected()));
+        next.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : texts.date(item));
+            }
+        });
+        next.setPrefWidth(105);
+        table.getColumns().add(next);
+        table.getColumns().add(quantityColumn("stock.col.reorderPoint", StockSort.REORDER_POINT,
+                StockRow::reorderPoint, null));
+        table.getColumns().add(quantityColumn("stock.col.backordered", StockSort.BACKORDERED, StockRow::backordered,
+                r -> r.backordered().signum() > 0 ? "-color-danger-fg" : null));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        // The database sorts: a header click asks the view model for the first page in the new order.
+        table.setSortPolicy(t -> {
+            if (!t.getSortOrder().isEmpty()) {
+                TableColumn<StockRow, ?> column = t.getSortOrder().getFirst();
+                model.sortBy((StockSort) column.getUserData(), column.getSortType() == TableColumn.SortType.DESCENDING);
+            } else {
+                model.sortBy(StockSort.SKU, false);
+            }
+            return true;
+        });
+        table.getSortOrder().add(table.getColumns().getFirst());
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.select(b));
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+
+        Label page = new Label();
+        page.textProperty().bind(model.pageTextProperty());
+        page.getStyleClass().add(Styles.TEXT_SMALL);
+        Button previous = iconButton(Material2AL.CHEVRON_LEFT, texts.get("stock.page.previous"));
+        previous.setOnAction(e -> model.previousPage());
+        previous.disableProperty().bind(model.offsetProperty().isEqualTo(0));
+        Button nextPage = iconButton(Material2AL.CHEVRON_RIGHT, texts.get("stock.page.next"));
+        nextPage.setOnAction(e -> model.nextPage());
+        nextPage.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.hasNext(),
+                model.offsetProperty(), model.totalProperty()));
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add(Styles.DANGER);
+        message.setWrapText(true);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox pager = new HBox(6, message, grow, page, previous, nextPage);
+        pager.setAlignment(Pos.CENTER_LEFT);
+        pager.setPadding(new Insets(2, 10, 2, 10));
+
+        VBox box = new VBox(table, pager);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private TableColumn<StockRow, String> textColumn(String key, StockSort sort, Function<StockRow, String> value,
+                                                     double width) {
+        TableColumn<StockRow, String> column = new TableColumn<>(texts.get(key));
+        column.setUserData(sort);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A right-aligned quantity; {@code emphasis} may colour it per row (a looked-up colour such as -color-danger-fg). */
+    private TableColumn<StockRow, BigDecimal> quantityColumn(String key, StockSort sort,
+                                                             Function<StockRow, BigDecimal> value,
+                                                             Function<StockRow, String> emphasis) {
+        TableColumn<StockRow, BigDecimal> column = new TableColumn<>(texts.get(key));
+        column.setUserData(sort);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : texts.number(item));
+                String colour = null;
+                if (!empty && emphasis != null && getTableRow() != null && getTableRow().getItem() != null) {
+                    colour = emphasis.apply(getTableRow().getItem());
+                }
+                // Looked-up theme colours, so the emphasis reads in light and dark mode alike.
+                setStyle(colour == null ? null : "-fx-text-fill: " + colour + "; -fx-font-weight: bold;");
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setPrefWidth(85);
+        return column;
+    }
+
+    // --- drill-down
+
+    private Node drillDown(Consumer<String> openOrder) {
+        Label title = new Label();
+        title.textProperty().bind(Bindings.when(model.drillTitleProperty().isEmpty())
+                .then(texts.get("stock.drill.none")).otherwise(model.drillTitleProperty()));
+        title.getStyleClass().add(Styles.TITLE_4);
+
+        TableView<StockDrillDown.OrderQty> allocated = orderTable(model.allocations(), "stock.drill.allocated.empty",
+                openOrder);
+        TableView<StockDrillDown.OrderQty> waiting = orderTable(model.backorders(), "stock.drill.backorders.empty",
+                openOrder);
+        TableView<StockDrillDown.Supply> supply = supplyTable();
+
+        HBox panes = new HBox(10,
+                titled(texts.get("stock.drill.allocated"), allocated),
+                titled(texts.get("stock.drill.backorders"), waiting),
+                titled(texts.get("stock.drill.supply"), supply));
+        for (Node n : panes.getChildren()) {
+            HBox.setHgrow(n, Priority.ALWAYS);
+            ((Region) n).setPrefWidth(300);
+        }
+        VBox box = new VBox(6, title, panes);
+        VBox.setVgrow(panes, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 10, 6, 10));
+        return box;
+    }
+
+    private static Node titled(String caption, TableView<?> table) {
+        Label label = new Label(caption);
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+        label.setLabelFor(table);
+        VBox box = new VBox(3, label, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private TableView<StockDrillDown.OrderQty> orderTable(ObservableList<StockDrillDown.OrderQty> items, String empty,
+                                                        Consumer<String> openOrder) {
+        TableView<StockDrillDown.OrderQty> t = new TableView<>(items);
+        t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
+        t.setPlaceholder(new Label(texts.get(empty)));
+        t.getColumns().add(column("stock.drill.col.order", StockDrillDown.OrderQty::orderNumber, 130));
+        t.getColumns().add(column("stock.drill.col.customer",
+                q -> q.customerCode() + " · " + q.customerName(), 170));
+        t.getColumns().add(column("stock.drill.col.qty", q -> texts.number(q.qty()), 60));
+        t.getColumns().add(column("stock.drill.col.status", q -> status(q.status()), 90));
+        t.getColumns().add(column("stock.drill.col.promised", q -> texts.date(q.promisedDate()), 95));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && t.getSelectionModel().getSelectedItem() != null) {
+                openOrder.accept(t.getSelectionModel().getSelectedItem().orderNumber());
+                e.consume();
+            }
+        });
+        t.setRowFactory(v -> {
+            TableRow<StockDrillDown.OrderQty> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    openOrder.accept(row.getItem().orderNumber());
+                }
+            });
+            return row;
+        });
+        return t;
+    }
+
+    private String status(String status) {
+        String key = "stock.status." + status;
+        return texts.has(key) ? texts.get(key) : status;
+    }
+
+    private TableView<StockDrillDown.Supply> supplyTable() {
+        TableView<StockDrillDown.Supply> t = new TableView<>(model.supply());
+        t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
+        t.setPlaceholder(new Label(texts.get("stock.drill.supply.empty")));
+        t.getColumns().add(column("stock.drill.col.po", StockDrillDown.Supply::poNumber, 140));
+        t.getColumns().add(column("stock.drill.col.qty", s -> texts.number(s.qty()), 70));
+        t.getColumns().add(column("stock.drill.col.expected", s -> texts.date(s.expectedDate()), 100));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(texts.get(key));
+        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(value.apply(v.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private Node statusBar() {
+        Label keys = new Label(texts.get("stock.keys"));
+        keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox bar = new HBox(keys);
+        bar.setPadding(new Insets(2, 10, 4, 10));
+        return bar;
+    }
+}

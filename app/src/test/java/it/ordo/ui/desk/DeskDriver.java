@@ -1,0 +1,120 @@
+package it.ordo.ui.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ordo.ui.OrdoDesktop;
+import it.ordo.ui.shell.MainWindow;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Runs the real desktop on a data folder under TestFX (headless Monocle) and
+ * drives it like a user: keyboard and mouse on the nodes, waiting for the
+ * background work to show its result.
+ */
+public final class DeskDriver extends FxRobot implements AutoCloseable {
+
+    public final List<Path> openedFiles = new CopyOnWriteArrayList<>();
+    private final OrdoDesktop app;
+    private final Stage stage;
+
+    public DeskDriver(Path dataDir, int width, int height) {
+        try {
+            stage = FxToolkit.registerPrimaryStage();
+            app = (OrdoDesktop) FxToolkit.setupApplication(() -> new OrdoDesktop(dataDir, openedFiles::add));
+            FxToolkit.setupStage(s -> {
+                s.setWidth(width);
+                s.setHeight(height);
+                s.toFront();
+            });
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (up to a minute: the first query warms the database up) until the condition holds on the FX thread. */
+    public void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+                boolean[] result = new boolean[1];
+                interact(() -> result[0] = condition.getAsBoolean());
+                return result[0];
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the desktop did not get there within a minute", e);
+        }
+    }
+
+    public void waitFor(String query) {
+        waitUntil(() -> lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+    }
+
+    public void signIn(String user, String password) {
+        waitFor("#sign-in-user");
+        clickOn("#sign-in-user").eraseText(40).write(user);
+        clickOn("#sign-in-password").write(password);
+        clickOn("#sign-in-submit");
+        waitUntil(() -> app.mainWindow() != null);
+    }
+
+    public MainWindow main() {
+        return app.mainWindow();
+    }
+
+    public Scene scene() {
+        return stage.getScene();
+    }
+
+    /** A PNG of the window as it is, for the screenshot tour; returns the image for checks. */
+    public BufferedImage screenshot(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = stage.getScene().snapshot(null));
+        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
+        try {
+            Path dir = Path.of(System.getProperty("ordo.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            ImageIO.write(png, "png", dir.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png;
+    }
+
+    /** How many different colours an image has: a blank or half-drawn window has very few. */
+    public static long colours(BufferedImage image) {
+        return java.util.stream.IntStream.range(0, image.getWidth() * image.getHeight())
+                .map(i -> image.getRGB(i % image.getWidth(), i / image.getWidth())).distinct().count();
+    }
+
+    public void assertShown(String query) {
+        assertThat(lookup(query).tryQuery()).as(query).isPresent();
+    }
+
+    @Override
+    public void close() {
+        try {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

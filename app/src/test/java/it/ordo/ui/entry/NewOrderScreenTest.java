@@ -1,0 +1,182 @@
+package it.ordo.ui.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ordo.OrdoContext;
+import it.ordo.application.security.Session;
+import it.ordo.i18n.Texts;
+import it.ordo.testing.TestCompany;
+import it.ordo.ui.Desk;
+import it.ordo.ui.Navigator;
+import it.ordo.ui.SameThreadExecutor;
+import it.ordo.ui.TaskExecutor;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The keyboard flow of the New order screen in a real (headless) window: a
+ * customer, three lines by code and barcode, confirmation with Ctrl+Enter,
+ * never touching the mouse.
+ */
+@Tag("ui")
+class NewOrderScreenTest {
+
+    private static Stage stage;
+    private TestCompany company;
+    private NewOrderScreen screen;
+    private final List<String> notices = new ArrayList<>();
+
+    @BeforeAll
+    static void headless() throws Exception {
+        // Headless Monocle unless the run chose otherwise (e.g. xvfb-run with the real GTK window).
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("testfx.robot", "glass");
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("testfx.headless", "true");
+            System.setProperty("headless.geometry", "1600x1000-32"); // the default 1280x800 is narrower than the window
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        company = TestCompany.standard();
+        company.receive("P1", "MIL", "100");
+        company.receive("P3", "MIL", "2");
+        company.ctx.inventory().addSupply("P3", "MIL", new java.math.BigDecimal("10"), TestCompany.TODAY.plusDays(7), "PO-7");
+        Desk desk = new TestDesk(company.ctx, new Texts(Locale.ENGLISH), notices);
+        FxToolkit.setupStage(s -> {
+            screen = new NewOrderScreen(desk, null);
+            s.setScene(new Scene(new javafx.scene.layout.StackPane(screen.content()), 1366, 768));
+            s.show();
+            screen.focus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupFixture(() -> screen.closed());
+        company.close();
+    }
+
+    @Test
+    void anOrderIsTakenByKeyboardAloneAndConfirmedWithCtrlEnter() throws Exception {
+        FxRobot robot = new FxRobot();
+        robot.write("alfa");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.viewModel().customerProperty().get().code()).isEqualTo("C-A");
+        assertThat(focused()).isInstanceOf(TextField.class);
+
+        robot.write("P1").type(KeyCode.ENTER).write("3").type(KeyCode.ENTER);
+        robot.write("5901234123457").type(KeyCode.ENTER).write("5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.viewModel().lines()).extracting(EntryLine::sku).containsExactly("P1", "P3");
+        assertThat(screen.viewModel().lines()).extracting(EntryLine::state)
+                .containsExactly(EntryLine.State.NOW, EntryLine.State.LATER);
+        snapshot("ordo-new-order-entry.png");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.viewModel().resultProperty().get().status()).isEqualTo("CONFIRMED");
+        assertThat(notices).singleElement().asString().endsWith(" confirmed.");
+        snapshot("ordo-new-order-result.png");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.viewModel().lines()).isEmpty();
+    }
+
+    @Test
+    void deleteRemovesTheSelectedLine() {
+        FxRobot robot = new FxRobot();
+        robot.write("alfa").type(KeyCode.ENTER).write("P1").type(KeyCode.ENTER).type(KeyCode.ENTER);
+        robot.write("P3").type(KeyCode.ENTER).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup(".table-view").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.viewModel().lines()).extracting(EntryLine::sku).containsExactly("P3");
+    }
+
+    private static Object focused() {
+        AtomicReference<Object> owner = new AtomicReference<>();
+        new FxRobot().interact(() -> owner.set(stage.getScene().getFocusOwner()));
+        return owner.get();
+    }
+
+    private static void snapshot(String name) {
+        if (!Boolean.getBoolean("ordo.test.screenshots")) {
+            return;
+        }
+        new FxRobot().interact(() -> {
+            try {
+                var image = stage.getScene().snapshot(null);
+                ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                        new File(System.getProperty("java.io.tmpdir"), name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The shell's side, as far as this screen needs it. */
+    private record TestDesk(OrdoContext ordo, Texts texts, List<String> notices) implements Desk {
+
+        @Override
+        public TaskExecutor executor() {
+            return new SameThreadExecutor();
+        }
+
+        @Override
+        public Session session() {
+            return null;
+        }
+
+        @Override
+        public Navigator navigator() {
+            return null;
+        }
+
+        @Override
+        public void notify(String message) {
+            notices.add(message);
+        }
+
+        @Override
+        public void openFile(Path file) {
+        }
+
+        @Override
+        public void showProblem(Throwable problem) {
+        }
+    }
+}
