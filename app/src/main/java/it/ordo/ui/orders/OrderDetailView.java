@@ -200,15 +200,15 @@ final class OrderDetailView extends BorderPane {
 
     private TableView<OrderView.Line> linesTable() {
         lines.getColumns().addAll(java.util.List.of(
-                col("orders.line.no", l -> String.valueOf(l.lineNo()), 40, true),
+                col("orders.line.no", l -> String.valueOf(l.lineNo()), 35, true),
                 skuColumn(),
-                col("orders.line.description", OrderView.Line::description, 240, false),
-                col("orders.line.quantity", l -> qty(l.quantity(), l.unit()), 90, true),
-                col("orders.line.allocated", l -> texts.number(l.allocated()), 90, true),
+                col("orders.line.description", OrderView.Line::description, 170, false),
+                col("orders.line.quantity", l -> qty(l.quantity(), l.unit()), 80, true),
+                col("orders.line.allocated", l -> texts.number(l.allocated()), 95, true),
                 backorderedColumn(),
                 col("orders.line.promised", l -> l.promisedDate() != null ? texts.date(l.promisedDate())
-                        : l.backordered().signum() > 0 ? texts.get("orders.line.noPromise") : "", 120, false),
-                col("orders.line.unitPrice", l -> texts.money(l.unitPrice()), 100, true),
+                        : l.backordered().signum() > 0 ? texts.get("orders.line.noPromise") : "", 130, false),
+                col("orders.line.unitPrice", l -> texts.money(l.unitPrice()), 105, true),
                 col("orders.line.discount", l -> l.discountPct().signum() == 0 ? ""
                         : texts.number(l.discountPct()) + " %", 70, true),
                 col("orders.line.vatRate", l -> texts.number(l.vatRate()) + " %", 60, true),
@@ -240,7 +240,7 @@ final class OrderDetailView extends BorderPane {
     }
 
     private TableColumn<OrderView.Line, String> skuColumn() {
-        TableColumn<OrderView.Line, String> sku = col("orders.line.sku", OrderView.Line::sku, 110, false);
+        TableColumn<OrderView.Line, String> sku = col("orders.line.sku", OrderView.Line::sku, 100, false);
         sku.setCellFactory(c -> new TableCell<>() {
             private final Hyperlink link = new Hyperlink();
 
@@ -262,7 +262,7 @@ final class OrderDetailView extends BorderPane {
 
     private TableColumn<OrderView.Line, String> backorderedColumn() {
         TableColumn<OrderView.Line, String> c = col("orders.line.backordered", l -> l.backordered().signum() == 0 ? ""
-                : texts.number(l.backordered()), 100, true);
+                : texts.number(l.backordered()), 90, true);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
