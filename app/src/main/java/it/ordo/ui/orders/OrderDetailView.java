@@ -8,7 +8,6 @@ import it.ordo.i18n.Texts;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
