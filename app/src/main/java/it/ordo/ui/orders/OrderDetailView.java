@@ -201,17 +201,18 @@ final class OrderDetailView extends BorderPane {
         lines.getColumns().addAll(java.util.List.of(
                 col("orders.line.no", l -> String.valueOf(l.lineNo()), 35, true),
                 skuColumn(),
-                col("orders.line.description", OrderView.Line::description, 170, false),
+                col("orders.line.description", OrderView.Line::description, 150, false),
                 col("orders.line.quantity", l -> qty(l.quantity(), l.unit()), 80, true),
                 col("orders.line.allocated", l -> texts.number(l.allocated()), 95, true),
                 backorderedColumn(),
                 col("orders.line.promised", l -> l.promisedDate() != null ? texts.date(l.promisedDate())
-                        : l.backordered().signum() > 0 ? texts.get("orders.line.noPromise") : "", 130, false),
+                        : l.backordered().signum() > 0 ? texts.get("orders.line.noPromise") : "", 120, false),
                 col("orders.line.unitPrice", l -> texts.money(l.unitPrice()), 105, true),
                 col("orders.line.discount", l -> l.discountPct().signum() == 0 ? ""
-                        : texts.number(l.discountPct()) + " %", 70, true),
+                        : texts.number(l.discountPct()) + " %", 85, true),
                 col("orders.line.vatRate", l -> texts.number(l.vatRate()) + " %", 60, true),
                 col("orders.line.net", l -> texts.money(l.netAmount()), 110, true)));
+        lines.getColumns().get(2).setMinWidth(100);
         lines.setItems(model.lines());
         lines.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -261,7 +262,7 @@ final class OrderDetailView extends BorderPane {
 
     private TableColumn<OrderView.Line, String> backorderedColumn() {
         TableColumn<OrderView.Line, String> c = col("orders.line.backordered", l -> l.backordered().signum() == 0 ? ""
-                : texts.number(l.backordered()), 90, true);
+                : texts.number(l.backordered()), 110, true);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -283,6 +284,7 @@ final class OrderDetailView extends BorderPane {
                 hcol("orders.history.workstation", OrderDetailViewModel.HistoryRow::workstation, 110),
                 hcol("orders.history.what", OrderDetailViewModel.HistoryRow::what, 90),
                 hcol("orders.history.change", OrderDetailViewModel.HistoryRow::change, 600)));
+        history.getColumns().getLast().setMinWidth(200);
         history.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.DENSE, Styles.STRIPED);
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setPlaceholder(new Label(""));
@@ -293,6 +295,7 @@ final class OrderDetailView extends BorderPane {
         TableColumn<T, String> c = new TableColumn<>(texts.get(key));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width); // headers stay readable; the description and the change take what is left
         c.setSortable(false);
         if (right) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
