@@ -346,6 +346,34 @@ public final class OrderService {
         });
     }
 
+    /**
+     * Changes the order's requested date, priority, external reference and
+     * notes, as the user saw the order (version {@code expectedVersion}):
+     * refused if someone saved it since, or once the warehouse has started on
+     * it. Taking orders includes correcting them, so it needs PLACE_ORDER. The
+     * audit trail records each changed field.
+     */
+    public OrderView editHeader(String number, OrderHeaderEdit edit, long expectedVersion) {
+        guard.require(Permission.PLACE_ORDER);
+        return change(number, expectedVersion, (order, now) -> {
+            List<Message> problems = new ArrayList<>();
+            String ref = edit.externalRef() == null || edit.externalRef().isBlank() ? null : edit.externalRef().trim();
+            String notes = edit.notes() == null || edit.notes().isBlank() ? null : edit.notes().strip();
+            if (ref != null && ref.length() > MAX_EXTERNAL_REF) {
+                problems.add(Message.of("order.externalRef.tooLong", MAX_EXTERNAL_REF));
+            } else if (ref != null && !ref.equals(order.externalRef()) && orders.existsExternal(order.channel(), ref)) {
+                problems.add(Message.of("order.duplicate", order.channel(), ref));
+            }
+            if (notes != null && notes.length() > MAX_NOTES) {
+                problems.add(Message.of("order.notes.tooLong", notes.length(), MAX_NOTES));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            order.editHeader(edit.requestedDate(), edit.priority(), ref, notes);
+        });
+    }
+
     public OrderView startPicking(String number) {
         guard.require(Permission.FULFIL_ORDER);
         return change(number, (order, now) -> order.startPicking(user.username(), now));

@@ -254,6 +254,28 @@ public class SalesOrder extends BaseEntity {
         move(OrderStatus.DELIVERED, user, at, null);
     }
 
+    /**
+     * Changes what the customer may still change without touching stock: the
+     * requested date, the priority, their reference and the notes. Only
+     * until the warehouse starts on the order (a hold taken while picking
+     * counts as started).
+     */
+    public void editHeader(LocalDate newRequestedDate, Priority newPriority, String newExternalRef, String newNotes) {
+        if (!editable()) {
+            throw new DomainException("order.edit.tooLate", orderNumber, status.name());
+        }
+        requestedDate = newRequestedDate;
+        priority = newPriority == null ? Priority.NORMAL : newPriority;
+        externalRef = newExternalRef;
+        notes = newNotes;
+    }
+
+    /** Whether the header may still be changed: taken, confirmed, or held before the warehouse started. */
+    public boolean editable() {
+        return status == OrderStatus.DRAFT || status == OrderStatus.CONFIRMED
+                || (status == OrderStatus.ON_HOLD && (heldFrom == OrderStatus.DRAFT || heldFrom == OrderStatus.CONFIRMED));
+    }
+
     private void move(OrderStatus to, String user, Instant at, String reason) {
         if (!status.next().contains(to)) {
             throw new DomainException("order.transition.illegal", orderNumber, status.name(), to.name());

@@ -61,7 +61,7 @@ public final class OrderDetailScreen implements Screen {
 
     @Override
     public void focus() {
-        view.requestFocus();
+        view.focusLines();
     }
 
     OrderDetailViewModel model() {

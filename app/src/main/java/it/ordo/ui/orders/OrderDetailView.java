@@ -2,12 +2,12 @@ package it.ordo.ui.orders;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import it.ordo.application.order.OrderHeaderEdit;
 import it.ordo.application.order.OrderView;
 import it.ordo.i18n.Texts;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -79,20 +79,27 @@ final class OrderDetailView extends BorderPane {
     private final Label payment = value();
     private final Label notes = value();
     private final Label holdReason = value();
-    private final Label holdCaption = caption("orders.detail.holdReason");
+    private final Label holdCaption;
     private final Label net = amount();
     private final Label vat = amount();
     private final Label gross = amount();
     private final TableView<OrderView.Line> lines = new TableView<>();
-    private final Button print = action("orders.detail.print", Material2MZ.PICTURE_AS_PDF, "Ctrl+P");
-    private final Button hold = action("orders.detail.hold", Material2MZ.PAUSE_CIRCLE_OUTLINE, "Ctrl+H");
-    private final Button release = action("orders.detail.release", Material2MZ.PLAY_CIRCLE_OUTLINE, "Ctrl+R");
-    private final Button cancel = action("orders.detail.cancel", Material2AL.CANCEL, "Ctrl+Shift+K");
+    private final Button print;
+    private final Button hold;
+    private final Button release;
+    private final Button cancel;
+    private final Button edit;
 
     OrderDetailView(OrderDetailViewModel model, Links links) {
         this.model = model;
         this.texts = model.texts();
         this.links = links;
+        this.holdCaption = caption("orders.detail.holdReason");
+        this.print = action("orders.detail.print", Material2MZ.PICTURE_AS_PDF, "Ctrl+P");
+        this.hold = action("orders.detail.hold", Material2MZ.PAUSE_CIRCLE_OUTLINE, "Ctrl+H");
+        this.release = action("orders.detail.release", Material2MZ.PLAY_CIRCLE_OUTLINE, "Ctrl+R");
+        this.cancel = action("orders.detail.cancel", Material2AL.CANCEL, "Ctrl+Shift+K");
+        this.edit = action("orders.detail.edit", Material2AL.EDIT, "Ctrl+E");
         setPadding(new Insets(12));
         setTop(top());
         setCenter(body());
@@ -119,16 +126,18 @@ final class OrderDetailView extends BorderPane {
         showIf(hold, model.canHoldProperty());
         showIf(release, model.canReleaseProperty());
         showIf(cancel, model.canCancelProperty());
-        cancel.getStyleClass().add(Styles.DANGER);
+        showIf(edit, model.canEditProperty());
+        edit.setOnAction(e -> askEdit());
+        cancel.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         print.setOnAction(e -> model.printConfirmation(links::file));
         hold.setOnAction(e -> askHold());
         release.setOnAction(e -> model.release());
         cancel.setOnAction(e -> askCancel());
-        for (Button b : new Button[] {print, hold, release, cancel}) {
+        for (Button b : new Button[] {print, edit, hold, release, cancel}) {
             b.disableProperty().bind(model.busyProperty());
         }
 
-        HBox heading = new HBox(10, title, status, spinner, gap, print, hold, release, cancel, reload);
+        HBox heading = new HBox(10, title, status, spinner, gap, print, edit, hold, release, cancel, reload);
         heading.setAlignment(Pos.CENTER_LEFT);
 
         message.textProperty().bind(model.messageProperty());
@@ -190,18 +199,20 @@ final class OrderDetailView extends BorderPane {
 
     private TableView<OrderView.Line> linesTable() {
         lines.getColumns().addAll(java.util.List.of(
-                col("orders.line.no", l -> String.valueOf(l.lineNo()), 40, true),
+                col("orders.line.no", l -> String.valueOf(l.lineNo()), 35, true),
                 skuColumn(),
-                col("orders.line.description", OrderView.Line::description, 240, false),
-                col("orders.line.quantity", l -> qty(l.quantity(), l.unit()), 90, true),
-                col("orders.line.allocated", l -> texts.number(l.allocated()), 90, true),
+                col("orders.line.description", OrderView.Line::description, 150, false),
+                col("orders.line.quantity", l -> qty(l.quantity(), l.unit()), 80, true),
+                col("orders.line.allocated", l -> texts.number(l.allocated()), 95, true),
                 backorderedColumn(),
-                col("orders.line.promised", l -> texts.date(l.promisedDate()), 110, false),
-                col("orders.line.unitPrice", l -> texts.money(l.unitPrice()), 100, true),
+                col("orders.line.promised", l -> l.promisedDate() != null ? texts.date(l.promisedDate())
+                        : l.backordered().signum() > 0 ? texts.get("orders.line.noPromise") : "", 120, false),
+                col("orders.line.unitPrice", l -> texts.money(l.unitPrice()), 105, true),
                 col("orders.line.discount", l -> l.discountPct().signum() == 0 ? ""
-                        : texts.number(l.discountPct()) + " %", 70, true),
+                        : texts.number(l.discountPct()) + " %", 85, true),
                 col("orders.line.vatRate", l -> texts.number(l.vatRate()) + " %", 60, true),
                 col("orders.line.net", l -> texts.money(l.netAmount()), 110, true)));
+        lines.getColumns().get(2).setMinWidth(100);
         lines.setItems(model.lines());
         lines.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -229,7 +240,7 @@ final class OrderDetailView extends BorderPane {
     }
 
     private TableColumn<OrderView.Line, String> skuColumn() {
-        TableColumn<OrderView.Line, String> sku = col("orders.line.sku", OrderView.Line::sku, 110, false);
+        TableColumn<OrderView.Line, String> sku = col("orders.line.sku", OrderView.Line::sku, 100, false);
         sku.setCellFactory(c -> new TableCell<>() {
             private final Hyperlink link = new Hyperlink();
 
@@ -251,16 +262,15 @@ final class OrderDetailView extends BorderPane {
 
     private TableColumn<OrderView.Line, String> backorderedColumn() {
         TableColumn<OrderView.Line, String> c = col("orders.line.backordered", l -> l.backordered().signum() == 0 ? ""
-                : texts.number(l.backordered()), 90, true);
+                : texts.number(l.backordered()), 110, true);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                getStyleClass().remove(Styles.WARNING);
-                if (!empty && item != null && !item.isEmpty()) {
-                    getStyleClass().add(Styles.WARNING);
-                }
+                // Waiting quantities stand out, in the theme's warning colour (light and dark).
+                setStyle(!empty && item != null && !item.isEmpty()
+                        ? "-fx-alignment: CENTER-RIGHT; -fx-text-fill: -color-warning-fg;" : "-fx-alignment: CENTER-RIGHT;");
             }
         });
         return c;
@@ -274,6 +284,7 @@ final class OrderDetailView extends BorderPane {
                 hcol("orders.history.workstation", OrderDetailViewModel.HistoryRow::workstation, 110),
                 hcol("orders.history.what", OrderDetailViewModel.HistoryRow::what, 90),
                 hcol("orders.history.change", OrderDetailViewModel.HistoryRow::change, 600)));
+        history.getColumns().getLast().setMinWidth(200);
         history.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.DENSE, Styles.STRIPED);
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setPlaceholder(new Label(""));
@@ -284,6 +295,7 @@ final class OrderDetailView extends BorderPane {
         TableColumn<T, String> c = new TableColumn<>(texts.get(key));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width); // headers stay readable; the description and the change take what is left
         c.setSortable(false);
         if (right) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -332,11 +344,12 @@ final class OrderDetailView extends BorderPane {
         KeyCombination printKey = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
         KeyCombination holdKey = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
         KeyCombination releaseKey = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination editKey = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
         KeyCombination cancelKey = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Button target = printKey.match(e) ? print : holdKey.match(e) ? hold : releaseKey.match(e) ? release
-                    : cancelKey.match(e) ? cancel : null;
+                    : cancelKey.match(e) ? cancel : editKey.match(e) ? edit : null;
             if (target != null) {
                 if (target.isVisible() && !target.isDisabled()) {
                     target.fire();
@@ -347,6 +360,14 @@ final class OrderDetailView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** The keyboard starts in the lines: arrows move, Enter opens a product's stock, the action keys work. */
+    void focusLines() {
+        lines.requestFocus();
+        if (lines.getSelectionModel().isEmpty() && !lines.getItems().isEmpty()) {
+            lines.getSelectionModel().selectFirst();
+        }
     }
 
     // --- showing
@@ -394,6 +415,54 @@ final class OrderDetailView extends BorderPane {
 
     private void askCancel() {
         reason("orders.detail.cancel.title", "orders.detail.cancel.prompt", true).ifPresent(model::cancel);
+    }
+
+    /** The fields the customer may still change, filled with what the order says now. */
+    private void askEdit() {
+        OrderView o = model.orderProperty().get();
+        if (o == null) {
+            return;
+        }
+        Dialog<OrderHeaderEdit> dialog = new Dialog<>();
+        dialog.setTitle(texts.get("orders.detail.edit.title", model.number()));
+        dialog.setHeaderText(texts.get("orders.detail.edit.title", model.number()));
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        ButtonType ok = new ButtonType(texts.get("orders.dialog.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(texts.get("orders.dialog.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, back);
+        javafx.scene.control.DatePicker requestedField = new javafx.scene.control.DatePicker(o.requestedDate());
+        javafx.scene.control.ComboBox<it.ordo.domain.order.Priority> priorityField = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(it.ordo.domain.order.Priority.values()));
+        priorityField.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(it.ordo.domain.order.Priority p) {
+                return p == null ? "" : OrderBadges.priorityText(texts, p.name());
+            }
+
+            @Override
+            public it.ordo.domain.order.Priority fromString(String s) {
+                return null;
+            }
+        });
+        priorityField.setValue(it.ordo.domain.order.Priority.valueOf(o.priority()));
+        TextField refField = new TextField(o.externalRef() == null ? "" : o.externalRef());
+        javafx.scene.control.TextArea notesField = new javafx.scene.control.TextArea(o.notes() == null ? "" : o.notes());
+        notesField.setPrefRowCount(4);
+        notesField.setWrapText(true);
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label(texts.get("orders.detail.requested")), requestedField);
+        form.addRow(1, new Label(texts.get("orders.detail.priority")), priorityField);
+        form.addRow(2, new Label(texts.get("orders.detail.externalRef")), refField);
+        form.addRow(3, new Label(texts.get("orders.detail.notes")), notesField);
+        dialog.getDialogPane().setContent(form);
+        dialog.setResultConverter(b -> b == ok ? new OrderHeaderEdit(requestedField.getValue(), priorityField.getValue(),
+                refField.getText(), notesField.getText()) : null);
+        javafx.application.Platform.runLater(requestedField::requestFocus);
+        dialog.showAndWait().ifPresent(model::edit);
     }
 
     /**

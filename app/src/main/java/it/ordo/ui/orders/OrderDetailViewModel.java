@@ -2,6 +2,7 @@ package it.ordo.ui.orders;
 
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.audit.OrderHistory;
+import it.ordo.application.order.OrderHeaderEdit;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.reporting.OrderDocumentService;
@@ -74,6 +75,7 @@ public final class OrderDetailViewModel {
     private final BooleanProperty canRelease = new SimpleBooleanProperty(false);
     private final BooleanProperty canCancel = new SimpleBooleanProperty(false);
     private final BooleanProperty canPrint = new SimpleBooleanProperty(false);
+    private final BooleanProperty canEdit = new SimpleBooleanProperty(false);
     private final StringProperty reasonError = new SimpleStringProperty("");
     private Consumer<String> notifier = m -> { };
     private long generation;
@@ -126,6 +128,24 @@ public final class OrderDetailViewModel {
         canCancel.set(access.allows(Permission.CANCEL_ORDER) && status.next().contains(OrderStatus.CANCELLED));
         canPrint.set(access.allows(Permission.PRINT_ORDER_DOCUMENT) && status != OrderStatus.DRAFT
                 && status != OrderStatus.ON_HOLD && status != OrderStatus.CANCELLED);
+        canEdit.set(access.allows(Permission.PLACE_ORDER) && editable(view, status));
+    }
+
+    /** As the service decides it: until the warehouse starts (a hold taken while picking counts as started). */
+    private static boolean editable(OrderView view, OrderStatus status) {
+        if (status == OrderStatus.ON_HOLD) {
+            String heldFrom = view.history().isEmpty() ? null : view.history().getLast().from();
+            return OrderStatus.DRAFT.name().equals(heldFrom) || OrderStatus.CONFIRMED.name().equals(heldFrom);
+        }
+        return status == OrderStatus.DRAFT || status == OrderStatus.CONFIRMED;
+    }
+
+    /**
+     * Saves a new requested date, priority, reference and notes, based on the
+     * order shown (a stale copy is refused and the order read again).
+     */
+    public void edit(OrderHeaderEdit edit) {
+        act(version -> orders.editHeader(number, edit, version), "orders.detail.done.edited");
     }
 
     /** Puts the order on hold; a blank reason is recorded as "put on hold by hand". */
@@ -250,7 +270,7 @@ public final class OrderDetailViewModel {
                 List<String> parts = new ArrayList<>();
                 for (String field : CREATED_SUMMARY.getOrDefault(e.subject(), List.of())) {
                     e.changes().stream().filter(c -> c.field().equals(field) && c.to() != null).findFirst()
-                            .ifPresent(c -> parts.add(label(field) + " " + value(c.to())));
+                            .ifPresent(c -> parts.add(label(field) + " " + value(field, c.to())));
                 }
                 return texts.get("cli.history.created") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
             }
@@ -259,7 +279,8 @@ public final class OrderDetailViewModel {
             }
             default -> {
                 List<String> parts = new ArrayList<>();
-                e.changes().forEach(c -> parts.add(label(c.field()) + ": " + value(c.from()) + " → " + value(c.to())));
+                e.changes().forEach(c -> parts.add(label(c.field()) + ": " + value(c.field(), c.from()) + " → "
+                        + value(c.field(), c.to())));
                 return String.join("; ", parts);
             }
         }
@@ -281,6 +302,20 @@ public final class OrderDetailViewModel {
         }
         String key = "cli.history.field." + field;
         return texts.has(key) ? texts.get(key) : field;
+    }
+
+    /** Statuses, channels and priorities by their names in the reader's language. */
+    private String value(String field, Message m) {
+        String prefix = switch (field) {
+            case "status", "heldFrom" -> "orders.status.";
+            case "channel" -> "orders.channel.";
+            case "priority" -> "orders.priority.";
+            default -> null;
+        };
+        if (prefix != null && m != null && texts.has(prefix + texts.render(m))) {
+            return texts.get(prefix + texts.render(m));
+        }
+        return value(m);
     }
 
     /** Dates and moments in the reader's format; everything else as recorded. */
@@ -356,6 +391,10 @@ public final class OrderDetailViewModel {
 
     public ReadOnlyBooleanProperty canPrintProperty() {
         return canPrint;
+    }
+
+    public ReadOnlyBooleanProperty canEditProperty() {
+        return canEdit;
     }
 
     public ReadOnlyStringProperty reasonErrorProperty() {

@@ -10,11 +10,13 @@ public final class OrderListScreen implements Screen {
     private final Desk desk;
     private final OrderListViewModel model;
     private final OrderListView view;
+    private boolean firstShow = true;
 
     public OrderListScreen(Desk desk) {
         this.desk = desk;
         this.model = new OrderListViewModel(desk.ordo().orders(), desk.texts(), desk.executor());
         this.view = new OrderListView(model, desk.ordo().clock().getZone(), number -> desk.navigator().openOrder(number));
+        model.search();
     }
 
     @Override
@@ -29,6 +31,10 @@ public final class OrderListScreen implements Screen {
 
     @Override
     public void shown() {
+        if (firstShow) {
+            firstShow = false; // just searched by the constructor
+            return;
+        }
         model.refresh();
     }
 
@@ -42,7 +48,7 @@ public final class OrderListScreen implements Screen {
         view.stop();
     }
 
-    /** The view model, for the shell's tests. */
+    /** The view model, for tests of the screen. */
     OrderListViewModel model() {
         return model;
     }

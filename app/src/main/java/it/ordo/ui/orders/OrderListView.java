@@ -63,6 +63,7 @@ final class OrderListView extends BorderPane {
     private final TextField text = new TextField();
     private final TableView<OrderListing> table = new TableView<>();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+    private String lastSelected;
 
     OrderListView(OrderListViewModel model, ZoneId zone, Consumer<String> open) {
         this.model = model;
@@ -79,7 +80,7 @@ final class OrderListView extends BorderPane {
 
     private FlowPane filters() {
         text.setPromptText(texts.get("orders.list.filter.text"));
-        text.setPrefColumnCount(18);
+        text.setPrefColumnCount(12);
         text.textProperty().bindBidirectional(model.textProperty());
         text.setTooltip(new Tooltip(texts.get("orders.list.filter.text.tip")));
         Label textIcon = new Label(null, new FontIcon(Material2MZ.SEARCH));
@@ -88,7 +89,8 @@ final class OrderListView extends BorderPane {
 
         TextField customer = new TextField();
         customer.setPromptText(texts.get("orders.list.filter.customer"));
-        customer.setPrefColumnCount(12);
+        customer.setTooltip(new Tooltip(texts.get("orders.list.filter.customer.tip")));
+        customer.setPrefColumnCount(9);
         customer.textProperty().bindBidirectional(model.customerProperty());
 
         ComboBox<OrderStatus> status = choice(OrderStatus.values(), model.statusProperty(), "orders.list.filter.status",
@@ -100,19 +102,20 @@ final class OrderListView extends BorderPane {
 
         DatePicker from = new DatePicker();
         from.setPromptText(texts.get("orders.list.filter.from"));
-        from.setPrefWidth(140);
+        from.setPrefWidth(115);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
         to.setPromptText(texts.get("orders.list.filter.to"));
-        to.setPrefWidth(140);
+        to.setPrefWidth(115);
         to.valueProperty().bindBidirectional(model.toProperty());
 
         Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         clear.setTooltip(new Tooltip(texts.get("orders.list.clear")));
         clear.setOnAction(e -> {
-            typing.stop();
             model.clearFilters();
+            typing.stop(); // the cleared texts need no second query
+            focusSearch();
         });
         Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -141,8 +144,9 @@ final class OrderListView extends BorderPane {
         items.add(null);
         items.addAll(List.of(values));
         ComboBox<E> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(items));
-        String all = texts.get(promptKey);
-        box.setPromptText(all);
+        String all = texts.get(promptKey + ".all");
+        box.setPromptText(texts.get(promptKey));
+        box.setTooltip(new Tooltip(texts.get(promptKey + ".all")));
         box.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(E item, boolean empty) {
@@ -150,20 +154,28 @@ final class OrderListView extends BorderPane {
                 setText(empty ? null : item == null ? all : name.apply(item));
             }
         });
-        box.setButtonCell(box.getCellFactory().call(null));
+        // Unfiltered, the closed list shows just its name ("Status"), so the filter bar fits one row.
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? box.getPromptText() : name.apply(item));
+            }
+        });
         box.valueProperty().bindBidirectional(property);
-        box.setPrefWidth(150);
+        box.setPrefWidth(120);
         return box;
     }
 
     private TableView<OrderListing> table() {
-        TableColumn<OrderListing, String> number = column("orders.col.number", OrderSort.NUMBER, OrderListing::number, 140);
+        TableColumn<OrderListing, String> number = column("orders.col.number", OrderSort.NUMBER, OrderListing::number, 150);
+        number.setMinWidth(145); // an order number is never cut
         TableColumn<OrderListing, String> date = column("orders.col.date", OrderSort.ORDER_DATE,
-                r -> dateTime(r.createdAt()), 150);
+                r -> date(r.createdAt()), 100);
         TableColumn<OrderListing, String> customer = column("orders.col.customer", OrderSort.CUSTOMER,
-                r -> r.customerCode() + " · " + r.customerName(), 240);
+                r -> r.customerCode() + " · " + r.customerName(), 170);
         TableColumn<OrderListing, String> status = column("orders.col.status", OrderSort.STATUS,
-                r -> r.status().name(), 120);
+                r -> r.status().name(), 115);
         status.setCellFactory(c -> new TableCell<>() {
             private final Label badge = OrderBadges.status(texts, null);
 
@@ -176,17 +188,17 @@ final class OrderListView extends BorderPane {
             }
         });
         TableColumn<OrderListing, String> channel = column("orders.col.channel", OrderSort.CHANNEL,
-                r -> OrderBadges.channelText(texts, r.channel().name()), 100);
+                r -> OrderBadges.channelText(texts, r.channel().name()), 80);
         TableColumn<OrderListing, String> priority = column("orders.col.priority", OrderSort.PRIORITY,
-                r -> OrderBadges.priorityText(texts, r.priority().name()), 90);
+                r -> OrderBadges.priorityText(texts, r.priority().name()), 75);
         TableColumn<OrderListing, String> requested = column("orders.col.requested", OrderSort.REQUESTED_DATE,
-                r -> texts.date(r.requestedDate()), 110);
+                r -> texts.date(r.requestedDate()), 90);
         TableColumn<OrderListing, String> promised = column("orders.col.promised", OrderSort.PROMISED_DATE,
-                r -> texts.date(r.promisedDate()), 110);
+                r -> texts.date(r.promisedDate()), 90);
         TableColumn<OrderListing, String> ref = column("orders.col.externalRef", OrderSort.EXTERNAL_REF,
-                r -> r.externalRef() == null ? "" : r.externalRef(), 120);
+                r -> r.externalRef() == null ? "" : r.externalRef(), 105);
         TableColumn<OrderListing, String> total = column("orders.col.total", OrderSort.TOTAL,
-                r -> texts.money(r.grossTotal()), 120);
+                r -> texts.money(r.grossTotal()), 100);
         total.setStyle("-fx-alignment: CENTER-RIGHT;");
 
         table.getColumns().addAll(List.of(number, date, customer, status, channel, priority, requested, promised, ref,
@@ -225,11 +237,25 @@ final class OrderListView extends BorderPane {
                 e.consume();
             }
         });
-        // A new page starts at its first row, so the arrows and Enter work at once.
-        model.rows().addListener((javafx.collections.ListChangeListener<OrderListing>) c -> {
-            if (!model.rows().isEmpty() && table.getSelectionModel().isEmpty()) {
-                table.getSelectionModel().selectFirst();
+        // A refreshed page keeps the order the user was on; a new page starts at its first row, so the arrows
+        // and Enter work at once.
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                lastSelected = b.number();
             }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<OrderListing>) c -> {
+            if (model.rows().isEmpty()) {
+                return;
+            }
+            int keep = -1;
+            for (int i = 0; i < model.rows().size() && lastSelected != null; i++) {
+                if (model.rows().get(i).number().equals(lastSelected)) {
+                    keep = i;
+                    break;
+                }
+            }
+            table.getSelectionModel().clearAndSelect(Math.max(0, keep));
         });
         return table;
     }
@@ -248,6 +274,7 @@ final class OrderListView extends BorderPane {
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setUserData(sort);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 70));
         return c;
     }
 
@@ -325,7 +352,8 @@ final class OrderListView extends BorderPane {
         typing.stop();
     }
 
-    private String dateTime(Instant at) {
-        return at == null ? "" : texts.dateTime(at.atZone(zone));
+    /** The day the order was taken, in the company's zone (the detail shows the time too). */
+    private String date(Instant at) {
+        return at == null ? "" : texts.date(at.atZone(zone).toLocalDate());
     }
 }

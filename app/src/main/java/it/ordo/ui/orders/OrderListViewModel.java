@@ -63,6 +63,8 @@ public final class OrderListViewModel {
     private int offset;
     /** The latest request; an answer to an older one is ignored. */
     private long generation;
+    /** While every filter is being cleared, the changes do not each ask the database. */
+    private boolean clearing;
 
     public OrderListViewModel(OrderService orders, Texts texts, TaskExecutor executor) {
         this(orders, texts, executor, PAGE_SIZE);
@@ -78,6 +80,9 @@ public final class OrderListViewModel {
 
     /** The filters changed: back to the first page. */
     public void search() {
+        if (clearing) {
+            return;
+        }
         offset = 0;
         load();
     }
@@ -109,13 +114,18 @@ public final class OrderListViewModel {
     }
 
     public void clearFilters() {
-        status.set(null);
-        channel.set(null);
-        priority.set(null);
-        customer.set("");
-        from.set(null);
-        to.set(null);
-        text.set("");
+        clearing = true;
+        try {
+            status.set(null);
+            channel.set(null);
+            priority.set(null);
+            customer.set("");
+            from.set(null);
+            to.set(null);
+            text.set("");
+        } finally {
+            clearing = false;
+        }
         search();
     }
 

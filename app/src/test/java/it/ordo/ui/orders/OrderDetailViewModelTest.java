@@ -1,11 +1,14 @@
 package it.ordo.ui.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.CurrentUser;
+import it.ordo.application.order.OrderHeaderEdit;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.security.Session;
+import it.ordo.domain.order.Priority;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
 import it.ordo.testing.TestCompany;
@@ -15,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -185,6 +189,81 @@ class OrderDetailViewModelTest {
         byte[] head = Files.readAllBytes(pdf);
         assertThat(new String(head, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.deleteIfExists(pdf);
+    }
+
+    @Test
+    void theHeaderIsChangedAsShownAndTheHistoryTellsWhatChanged() {
+        String number = company.order("C-A", "D-8", "P1", 2).number();
+        OrderDetailViewModel m = model(company.ctx, number);
+        assertThat(m.canEditProperty().get()).isTrue();
+        company.clock.advance(Duration.ofMinutes(5));
+
+        m.edit(new OrderHeaderEdit(LocalDate.of(2026, 12, 15), Priority.URGENT, "PO-4471", "consegna al mattino"));
+
+        OrderView now = m.orderProperty().get();
+        assertThat(now.requestedDate()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(now.priority()).isEqualTo("URGENT");
+        assertThat(now.externalRef()).isEqualTo("PO-4471");
+        assertThat(now.notes()).isEqualTo("consegna al mattino");
+        assertThat(notices).containsExactly("Order " + number + " changed.");
+        assertThat(m.history().getLast().user()).isEqualTo("tester");
+        assertThat(m.history().getLast().change()).contains("requested for: (none) → Dec 15, 2026")
+                .contains("priority: Normal → Urgent").contains("reference: D-8 → PO-4471");
+    }
+
+    @Test
+    void anEditBasedOnAnOlderCopyIsRefusedAndChangesNothing() {
+        String number = company.order("C-A", "D-9", "P1", 2).number();
+        OrderDetailViewModel m = model(company.ctx, number);
+        company.ctx.as(user("anna", EnumSet.allOf(Role.class))).orders().hold(number, null);
+
+        m.edit(new OrderHeaderEdit(null, Priority.HIGH, "D-9", "nota"));
+
+        assertThat(m.messageProperty().get()).contains("anna");
+        assertThat(m.orderProperty().get().status()).isEqualTo("ON_HOLD");
+        assertThat(m.orderProperty().get().priority()).isEqualTo("NORMAL");
+        assertThat(m.orderProperty().get().notes()).isNull();
+        assertThat(m.canEditProperty().get()).as("held before the warehouse started").isTrue();
+    }
+
+    @Test
+    void onceTheWarehouseStartsTheOrderCanNoLongerBeChanged() {
+        String number = company.order("C-A", "D-10", "P1", 2).number();
+        company.ctx.orders().startPicking(number);
+        OrderDetailViewModel m = model(company.ctx, number);
+        assertThat(m.canEditProperty().get()).isFalse();
+
+        long version = m.orderProperty().get().version();
+        assertThatThrownBy(() -> company.ctx.orders().editHeader(number,
+                new OrderHeaderEdit(null, Priority.HIGH, null, null), version))
+                .isInstanceOf(it.ordo.domain.DomainException.class)
+                .hasFieldOrPropertyWithValue("key", "order.edit.tooLate");
+        company.ctx.orders().hold(number, null);
+        m.load();
+        assertThat(m.canEditProperty().get()).as("held while picking").isFalse();
+    }
+
+    @Test
+    void aReferenceAnotherOrderOfTheChannelHasIsRefused() {
+        company.order("C-B", "GIA-USATO", "P1", 1);
+        String number = company.order("C-A", "D-11", "P1", 1).number();
+        OrderDetailViewModel m = model(company.ctx, number);
+
+        m.edit(new OrderHeaderEdit(null, Priority.NORMAL, "GIA-USATO", null));
+
+        assertThat(m.problemProperty().get()).isTrue();
+        assertThat(m.messageProperty().get()).contains("GIA-USATO").contains("already imported");
+        assertThat(company.ctx.orders().show(number).externalRef()).isEqualTo("D-11");
+    }
+
+    @Test
+    void aWarehouseUserMayNotChangeTheOrder() {
+        String number = company.order("C-A", "D-12", "P1", 1).number();
+        OrdoContext warehouse = company.ctx.as(new Session("magazzino", Set.of(Role.WAREHOUSE), false));
+
+        assertThat(model(warehouse, number).canEditProperty().get()).isFalse();
+        assertThatThrownBy(() -> warehouse.orders().editHeader(number, new OrderHeaderEdit(null, Priority.HIGH, null,
+                null), 0)).isInstanceOf(it.ordo.application.security.AccessDeniedException.class);
     }
 
     @Test
