@@ -100,6 +100,13 @@ final class OrderDetailView extends BorderPane {
         this.release = action("orders.detail.release", Material2MZ.PLAY_CIRCLE_OUTLINE, "Ctrl+R");
         this.cancel = action("orders.detail.cancel", Material2AL.CANCEL, "Ctrl+Shift+K");
         this.edit = action("orders.detail.edit", Material2AL.EDIT, "Ctrl+E");
+        // Ids for the end-to-end tests and the screenshot tour.
+        status.setId("order-status");
+        print.setId("order-print");
+        hold.setId("order-hold");
+        release.setId("order-release");
+        cancel.setId("order-cancel");
+        edit.setId("order-edit");
         setPadding(new Insets(12));
         setTop(top());
         setCenter(body());
@@ -480,6 +487,7 @@ final class OrderDetailView extends BorderPane {
         ButtonType back = new ButtonType(texts.get("orders.dialog.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, back);
         TextField field = new TextField();
+        field.setId(required ? "cancel-reason" : "hold-reason");
         field.setPromptText(texts.get(promptKey));
         field.setPrefColumnCount(36);
         Label error = new Label();

@@ -168,6 +168,8 @@ final class OrderListView extends BorderPane {
     }
 
     private TableView<OrderListing> table() {
+        table.setId("orders-table");
+        text.setId("orders-search");
         TableColumn<OrderListing, String> number = column("orders.col.number", OrderSort.NUMBER, OrderListing::number, 150);
         number.setMinWidth(145); // an order number is never cut
         TableColumn<OrderListing, String> date = column("orders.col.date", OrderSort.ORDER_DATE,
