@@ -207,7 +207,7 @@ final class StockView extends BorderPane {
             }
         });
         box.setPromptText(all);
-        box.setPrefWidth(170);
+        box.setPrefWidth(185);
         return box;
     }
 
@@ -230,7 +230,7 @@ final class StockView extends BorderPane {
                 StockRow::description, 250);
         table.getColumns().add(description);
         table.getColumns().add(textColumn("stock.col.category", StockSort.CATEGORY, StockRow::category, 110));
-        table.getColumns().add(textColumn("stock.col.warehouse", StockSort.WAREHOUSE, StockRow::warehouse, 70));
+        table.getColumns().add(textColumn("stock.col.warehouse", StockSort.WAREHOUSE, StockRow::warehouse, 100));
         table.getColumns().add(quantityColumn("stock.col.onHand", StockSort.ON_HAND, StockRow::onHand, null));
         table.getColumns().add(quantityColumn("stock.col.allocated", StockSort.ALLOCATED, StockRow::allocated, null));
         table.getColumns().add(quantityColumn("stock.col.available", StockSort.AVAILABLE, StockRow::available,
@@ -246,13 +246,18 @@ final class StockView extends BorderPane {
                 setText(empty || item == null ? null : texts.date(item));
             }
         });
-        next.setPrefWidth(105);
+        next.setPrefWidth(125);
         table.getColumns().add(next);
         table.getColumns().add(quantityColumn("stock.col.reorderPoint", StockSort.REORDER_POINT,
                 StockRow::reorderPoint, null));
         table.getColumns().add(quantityColumn("stock.col.backordered", StockSort.BACKORDERED, StockRow::backordered,
                 r -> r.backordered().signum() > 0 ? "-color-danger-fg" : null));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Figures keep the width their header needs; the description takes what is left (at least 200 px).
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        var others = table.getColumns().stream().filter(c -> c != description).toList();
+        var othersWidth = Bindings.createDoubleBinding(() -> others.stream().mapToDouble(TableColumn::getWidth).sum(),
+                others.stream().map(TableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
+        description.prefWidthProperty().bind(Bindings.max(200, table.widthProperty().subtract(othersWidth).subtract(20)));
 
         // The database sorts: a header click asks the view model for the first page in the new order.
         table.setSortPolicy(t -> {
@@ -317,6 +322,10 @@ final class StockView extends BorderPane {
         column.setUserData(sort);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
                 super.updateItem(item, empty);
@@ -329,8 +338,7 @@ final class StockView extends BorderPane {
                 setStyle(colour == null ? null : "-fx-text-fill: " + colour + "; -fx-font-weight: bold;");
             }
         });
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(85);
+        column.setPrefWidth(sort == StockSort.REORDER_POINT || sort == StockSort.BACKORDERED ? 115 : 100);
         return column;
     }
 
@@ -354,7 +362,8 @@ final class StockView extends BorderPane {
                 titled(texts.get("stock.drill.supply"), supply));
         for (Node n : panes.getChildren()) {
             HBox.setHgrow(n, Priority.ALWAYS);
-            ((Region) n).setPrefWidth(300);
+            ((Region) n).setMinWidth(200);
+            ((Region) n).setPrefWidth(n == panes.getChildren().getLast() ? 300 : 485);
         }
         VBox box = new VBox(6, title, panes);
         VBox.setVgrow(panes, Priority.ALWAYS);
@@ -376,12 +385,11 @@ final class StockView extends BorderPane {
         TableView<StockDrillDown.OrderQty> t = new TableView<>(items);
         t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         t.setPlaceholder(new Label(texts.get(empty)));
-        t.getColumns().add(column("stock.drill.col.order", StockDrillDown.OrderQty::orderNumber, 130));
-        t.getColumns().add(column("stock.drill.col.customer",
-                q -> q.customerCode() + " · " + q.customerName(), 170));
-        t.getColumns().add(column("stock.drill.col.qty", q -> texts.number(q.qty()), 60));
-        t.getColumns().add(column("stock.drill.col.status", q -> status(q.status()), 90));
-        t.getColumns().add(column("stock.drill.col.promised", q -> texts.date(q.promisedDate()), 95));
+        t.getColumns().add(column("stock.drill.col.order", StockDrillDown.OrderQty::orderNumber, 140));
+        t.getColumns().add(column("stock.drill.col.customer", StockDrillDown.OrderQty::customerName, 125));
+        t.getColumns().add(column("stock.drill.col.qty", q -> texts.number(q.qty()), 50));
+        t.getColumns().add(column("stock.drill.col.status", q -> status(q.status()), 80));
+        t.getColumns().add(column("stock.drill.col.promised", q -> texts.date(q.promisedDate()), 85));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && t.getSelectionModel().getSelectedItem() != null) {
