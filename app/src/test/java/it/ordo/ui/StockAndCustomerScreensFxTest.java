@@ -180,6 +180,13 @@ class StockAndCustomerScreensFxTest {
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
 
+        // Another desk takes more P3 from Milan: the next refresh shows it, on the same row still selected.
+        company.order("C-B", "OTHER-DESK", "P3", 1);
+        WaitForAsyncUtils.asyncFx(stock::shown).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows.getSelectionModel().getSelectedItem().warehouse()).isEqualTo("MIL");
+        assertThat(rows.getSelectionModel().getSelectedItem().backordered()).isEqualByComparingTo("4");
+
         TableView<?> allocated = (TableView<?>) stock.content().lookupAll(".table-view").stream()
                 .filter(t -> t != rows).findFirst().orElseThrow();
         assertThat(allocated.getItems()).hasSize(1);

@@ -272,11 +272,14 @@ final class StockView extends BorderPane {
         table.getSortOrder().add(table.getColumns().getFirst());
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.select(b));
-        model.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
+        // An invalidation listener, not a change listener: after a refresh the selected row is a new record equal
+        // to the old one, which a change listener would not report, while the table has lost its selection.
+        model.selectedProperty().addListener((javafx.beans.Observable o) -> {
+            StockRow selected = model.selectedProperty().get();
+            if (selected == null) {
                 table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
+            } else if (table.getSelectionModel().getSelectedItem() != selected) {
+                table.getSelectionModel().select(selected);
             }
         });
 
