@@ -230,7 +230,7 @@ final class StockView extends BorderPane {
                 StockRow::description, 250);
         table.getColumns().add(description);
         table.getColumns().add(textColumn("stock.col.category", StockSort.CATEGORY, StockRow::category, 110));
-        table.getColumns().add(textColumn("stock.col.warehouse", StockSort.WAREHOUSE, StockRow::warehouse, 100));
+        table.getColumns().add(textColumn("stock.col.warehouse", StockSort.WAREHOUSE, StockRow::warehouse, 112));
         table.getColumns().add(quantityColumn("stock.col.onHand", StockSort.ON_HAND, StockRow::onHand, null));
         table.getColumns().add(quantityColumn("stock.col.allocated", StockSort.ALLOCATED, StockRow::allocated, null));
         table.getColumns().add(quantityColumn("stock.col.available", StockSort.AVAILABLE, StockRow::available,
@@ -246,7 +246,7 @@ final class StockView extends BorderPane {
                 setText(empty || item == null ? null : texts.date(item));
             }
         });
-        next.setPrefWidth(125);
+        next.setPrefWidth(140);
         table.getColumns().add(next);
         table.getColumns().add(quantityColumn("stock.col.reorderPoint", StockSort.REORDER_POINT,
                 StockRow::reorderPoint, null));
@@ -341,7 +341,7 @@ final class StockView extends BorderPane {
                 setStyle(colour == null ? null : "-fx-text-fill: " + colour + "; -fx-font-weight: bold;");
             }
         });
-        column.setPrefWidth(sort == StockSort.REORDER_POINT || sort == StockSort.BACKORDERED ? 115 : 100);
+        column.setPrefWidth(sort == StockSort.REORDER_POINT || sort == StockSort.BACKORDERED ? 128 : 108);
         return column;
     }
 
@@ -353,20 +353,23 @@ final class StockView extends BorderPane {
                 .then(texts.get("stock.drill.none")).otherwise(model.drillTitleProperty()));
         title.getStyleClass().add(Styles.TITLE_4);
 
+        // What matters differs: for stock held, the order's state (picking soon?); for a wait, the date promised.
         TableView<StockDrillDown.OrderQty> allocated = orderTable(model.allocations(), "stock.drill.allocated.empty",
-                openOrder);
+                openOrder, true);
         TableView<StockDrillDown.OrderQty> waiting = orderTable(model.backorders(), "stock.drill.backorders.empty",
-                openOrder);
+                openOrder, false);
         TableView<StockDrillDown.Supply> supply = supplyTable();
 
         HBox panes = new HBox(10,
                 titled(texts.get("stock.drill.allocated"), allocated),
                 titled(texts.get("stock.drill.backorders"), waiting),
                 titled(texts.get("stock.drill.supply"), supply));
+        // The two order lists share the width; the supply list keeps the little it needs.
         for (Node n : panes.getChildren()) {
-            HBox.setHgrow(n, Priority.ALWAYS);
-            ((Region) n).setMinWidth(200);
-            ((Region) n).setPrefWidth(n == panes.getChildren().getLast() ? 300 : 485);
+            boolean supplyPane = n == panes.getChildren().getLast();
+            HBox.setHgrow(n, supplyPane ? Priority.NEVER : Priority.ALWAYS);
+            ((Region) n).setMinWidth(supplyPane ? 280 : 300);
+            ((Region) n).setPrefWidth(supplyPane ? 280 : 520);
         }
         VBox box = new VBox(6, title, panes);
         VBox.setVgrow(panes, Priority.ALWAYS);
@@ -384,16 +387,22 @@ final class StockView extends BorderPane {
     }
 
     private TableView<StockDrillDown.OrderQty> orderTable(ObservableList<StockDrillDown.OrderQty> items, String empty,
-                                                        Consumer<String> openOrder) {
+                                                        Consumer<String> openOrder, boolean withStatus) {
         TableView<StockDrillDown.OrderQty> t = new TableView<>(items);
         t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         t.setPlaceholder(new Label(texts.get(empty)));
-        t.getColumns().add(column("stock.drill.col.order", StockDrillDown.OrderQty::orderNumber, 140));
-        t.getColumns().add(column("stock.drill.col.customer", StockDrillDown.OrderQty::customerName, 125));
-        t.getColumns().add(column("stock.drill.col.qty", q -> texts.number(q.qty()), 50));
-        t.getColumns().add(column("stock.drill.col.status", q -> status(q.status()), 80));
-        t.getColumns().add(column("stock.drill.col.promised", q -> texts.date(q.promisedDate()), 85));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().add(column("stock.drill.col.order", StockDrillDown.OrderQty::orderNumber, 150));
+        t.getColumns().add(column("stock.drill.col.customer", StockDrillDown.OrderQty::customerName, 110));
+        t.getColumns().add(column("stock.drill.col.qty", q -> texts.number(q.qty()), 55));
+        if (withStatus) {
+            t.getColumns().add(column("stock.drill.col.status", q -> status(q.status()), 110));
+        } else {
+            t.getColumns().add(column("stock.drill.col.promised", q -> texts.date(q.promisedDate()), 110));
+        }
+        // Fixed widths for the figures; the customer's name takes whatever width is left.
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<StockDrillDown.OrderQty, ?> customer = t.getColumns().get(1);
+        customer.prefWidthProperty().bind(Bindings.max(90, t.widthProperty().subtract(150 + 55 + 110 + 20)));
         t.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && t.getSelectionModel().getSelectedItem() != null) {
                 openOrder.accept(t.getSelectionModel().getSelectedItem().orderNumber());
@@ -421,8 +430,8 @@ final class StockView extends BorderPane {
         TableView<StockDrillDown.Supply> t = new TableView<>(model.supply());
         t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         t.setPlaceholder(new Label(texts.get("stock.drill.supply.empty")));
-        t.getColumns().add(column("stock.drill.col.po", StockDrillDown.Supply::poNumber, 140));
-        t.getColumns().add(column("stock.drill.col.qty", s -> texts.number(s.qty()), 70));
+        t.getColumns().add(column("stock.drill.col.po", StockDrillDown.Supply::poNumber, 125));
+        t.getColumns().add(column("stock.drill.col.qty", s -> texts.number(s.qty()), 55));
         t.getColumns().add(column("stock.drill.col.expected", s -> texts.date(s.expectedDate()), 100));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
