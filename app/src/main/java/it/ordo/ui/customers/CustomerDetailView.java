@@ -67,7 +67,7 @@ final class CustomerDetailView extends BorderPane {
         details.setPadding(new Insets(4, 12, 8, 12));
         SplitPane split = new SplitPane(scroll, ordersPane(openOrder));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.45);
         setCenter(split);
 
         model.customerProperty().addListener((o, a, c) -> show(c));
@@ -141,10 +141,10 @@ final class CustomerDetailView extends BorderPane {
         for (int i = 0; i < c.shippingAddresses().size(); i++) {
             row(addresses, i + 1, i == 0 ? "customers.detail.shipping" : null, c.shippingAddresses().get(i));
         }
-        GridPane contacts = grid();
-        row(contacts, 0, "customers.detail.email", c.email());
-        row(contacts, 1, "customers.detail.phone", c.phone());
-        row(contacts, 2, "customers.detail.language", texts.get("customers.language." + c.language()));
+        int next = c.shippingAddresses().size() + 1;
+        row(addresses, next, "customers.detail.email", c.email());
+        row(addresses, next + 1, "customers.detail.phone", c.phone());
+        row(addresses, next + 2, "customers.detail.language", texts.get("customers.language." + c.language()));
 
         GridPane conditions = grid();
         row(conditions, 0, "customers.detail.tier", c.tier());
@@ -158,7 +158,7 @@ final class CustomerDetailView extends BorderPane {
         row(conditions, 7, "customers.detail.group", c.customerGroup());
 
         HBox columns = new HBox(24,
-                section("customers.detail.addresses", addresses, contacts),
+                section("customers.detail.addresses", addresses),
                 section("customers.detail.conditions", conditions),
                 section("customers.detail.credit", credit(c)));
         for (Node n : columns.getChildren()) {
@@ -188,14 +188,15 @@ final class CustomerDetailView extends BorderPane {
         Label summary = new Label(model.creditTextProperty().get());
         summary.setWrapText(true);
         summary.getStyleClass().add(Styles.TEXT_SMALL);
+        // The bar's fill is a looked-up theme colour, so red and amber read in light and dark mode alike.
         if (model.overLimitProperty().get()) {
-            bar.getStyleClass().add(Styles.DANGER);
+            bar.setStyle("-color-progress-bar-fill: -color-danger-emphasis;");
             left.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
             summary.getStyleClass().add(Styles.DANGER);
         } else if (model.creditUsedRatioProperty().get() >= 0.8) {
-            bar.getStyleClass().add(Styles.WARNING);
+            bar.setStyle("-color-progress-bar-fill: -color-warning-emphasis;");
         } else {
-            bar.getStyleClass().add(Styles.SUCCESS);
+            bar.setStyle("-color-progress-bar-fill: -color-success-emphasis;");
         }
         return new VBox(6, grid, bar, summary);
     }

@@ -172,6 +172,10 @@ final class CustomerListView extends BorderPane {
         TableColumn<CustomerView, BigDecimal> c = new TableColumn<>(texts.get(key));
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(value.apply(v.getValue())));
         c.setCellFactory(v -> new TableCell<>() {
+            {
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
                 super.updateItem(item, empty);
@@ -181,7 +185,6 @@ final class CustomerListView extends BorderPane {
                 setStyle(over ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : null);
             }
         });
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setPrefWidth(120);
         c.setSortable(false);
         return c;

@@ -42,9 +42,8 @@ public final class StockScreen implements Screen {
 
     @Override
     public void focus() {
-        if (view != null) {
-            view.focusSearch();
-        }
+        content();
+        view.focusSearch();
     }
 
     @Override

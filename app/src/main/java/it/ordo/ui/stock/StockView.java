@@ -207,7 +207,7 @@ final class StockView extends BorderPane {
             }
         });
         box.setPromptText(all);
-        box.setPrefWidth(170);
+        box.setPrefWidth(185);
         return box;
     }
 
@@ -230,7 +230,7 @@ final class StockView extends BorderPane {
                 StockRow::description, 250);
         table.getColumns().add(description);
         table.getColumns().add(textColumn("stock.col.category", StockSort.CATEGORY, StockRow::category, 110));
-        table.getColumns().add(textColumn("stock.col.warehouse", StockSort.WAREHOUSE, StockRow::warehouse, 70));
+        table.getColumns().add(textColumn("stock.col.warehouse", StockSort.WAREHOUSE, StockRow::warehouse, 112));
         table.getColumns().add(quantityColumn("stock.col.onHand", StockSort.ON_HAND, StockRow::onHand, null));
         table.getColumns().add(quantityColumn("stock.col.allocated", StockSort.ALLOCATED, StockRow::allocated, null));
         table.getColumns().add(quantityColumn("stock.col.available", StockSort.AVAILABLE, StockRow::available,
@@ -246,13 +246,18 @@ final class StockView extends BorderPane {
                 setText(empty || item == null ? null : texts.date(item));
             }
         });
-        next.setPrefWidth(105);
+        next.setPrefWidth(140);
         table.getColumns().add(next);
         table.getColumns().add(quantityColumn("stock.col.reorderPoint", StockSort.REORDER_POINT,
                 StockRow::reorderPoint, null));
         table.getColumns().add(quantityColumn("stock.col.backordered", StockSort.BACKORDERED, StockRow::backordered,
                 r -> r.backordered().signum() > 0 ? "-color-danger-fg" : null));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Figures keep the width their header needs; the description takes what is left (at least 200 px).
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        var others = table.getColumns().stream().filter(c -> c != description).toList();
+        var othersWidth = Bindings.createDoubleBinding(() -> others.stream().mapToDouble(TableColumn::getWidth).sum(),
+                others.stream().map(TableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
+        description.prefWidthProperty().bind(Bindings.max(200, table.widthProperty().subtract(othersWidth).subtract(20)));
 
         // The database sorts: a header click asks the view model for the first page in the new order.
         table.setSortPolicy(t -> {
@@ -267,11 +272,14 @@ final class StockView extends BorderPane {
         table.getSortOrder().add(table.getColumns().getFirst());
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.select(b));
-        model.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
+        // An invalidation listener, not a change listener: after a refresh the selected row is a new record equal
+        // to the old one, which a change listener would not report, while the table has lost its selection.
+        model.selectedProperty().addListener((javafx.beans.Observable o) -> {
+            StockRow selected = model.selectedProperty().get();
+            if (selected == null) {
                 table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
+            } else if (table.getSelectionModel().getSelectedItem() != selected) {
+                table.getSelectionModel().select(selected);
             }
         });
 
@@ -317,6 +325,10 @@ final class StockView extends BorderPane {
         column.setUserData(sort);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
                 super.updateItem(item, empty);
@@ -329,8 +341,7 @@ final class StockView extends BorderPane {
                 setStyle(colour == null ? null : "-fx-text-fill: " + colour + "; -fx-font-weight: bold;");
             }
         });
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(85);
+        column.setPrefWidth(sort == StockSort.REORDER_POINT || sort == StockSort.BACKORDERED ? 128 : 108);
         return column;
     }
 
@@ -342,19 +353,23 @@ final class StockView extends BorderPane {
                 .then(texts.get("stock.drill.none")).otherwise(model.drillTitleProperty()));
         title.getStyleClass().add(Styles.TITLE_4);
 
+        // What matters differs: for stock held, the order's state (picking soon?); for a wait, the date promised.
         TableView<StockDrillDown.OrderQty> allocated = orderTable(model.allocations(), "stock.drill.allocated.empty",
-                openOrder);
+                openOrder, true);
         TableView<StockDrillDown.OrderQty> waiting = orderTable(model.backorders(), "stock.drill.backorders.empty",
-                openOrder);
+                openOrder, false);
         TableView<StockDrillDown.Supply> supply = supplyTable();
 
         HBox panes = new HBox(10,
                 titled(texts.get("stock.drill.allocated"), allocated),
                 titled(texts.get("stock.drill.backorders"), waiting),
                 titled(texts.get("stock.drill.supply"), supply));
+        // The two order lists share the width; the supply list keeps the little it needs.
         for (Node n : panes.getChildren()) {
-            HBox.setHgrow(n, Priority.ALWAYS);
-            ((Region) n).setPrefWidth(300);
+            boolean supplyPane = n == panes.getChildren().getLast();
+            HBox.setHgrow(n, supplyPane ? Priority.NEVER : Priority.ALWAYS);
+            ((Region) n).setMinWidth(supplyPane ? 280 : 300);
+            ((Region) n).setPrefWidth(supplyPane ? 280 : 520);
         }
         VBox box = new VBox(6, title, panes);
         VBox.setVgrow(panes, Priority.ALWAYS);
@@ -372,17 +387,22 @@ final class StockView extends BorderPane {
     }
 
     private TableView<StockDrillDown.OrderQty> orderTable(ObservableList<StockDrillDown.OrderQty> items, String empty,
-                                                        Consumer<String> openOrder) {
+                                                        Consumer<String> openOrder, boolean withStatus) {
         TableView<StockDrillDown.OrderQty> t = new TableView<>(items);
         t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         t.setPlaceholder(new Label(texts.get(empty)));
-        t.getColumns().add(column("stock.drill.col.order", StockDrillDown.OrderQty::orderNumber, 130));
-        t.getColumns().add(column("stock.drill.col.customer",
-                q -> q.customerCode() + " · " + q.customerName(), 170));
-        t.getColumns().add(column("stock.drill.col.qty", q -> texts.number(q.qty()), 60));
-        t.getColumns().add(column("stock.drill.col.status", q -> status(q.status()), 90));
-        t.getColumns().add(column("stock.drill.col.promised", q -> texts.date(q.promisedDate()), 95));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().add(column("stock.drill.col.order", StockDrillDown.OrderQty::orderNumber, 150));
+        t.getColumns().add(column("stock.drill.col.customer", StockDrillDown.OrderQty::customerName, 110));
+        t.getColumns().add(column("stock.drill.col.qty", q -> texts.number(q.qty()), 55));
+        if (withStatus) {
+            t.getColumns().add(column("stock.drill.col.status", q -> status(q.status()), 110));
+        } else {
+            t.getColumns().add(column("stock.drill.col.promised", q -> texts.date(q.promisedDate()), 110));
+        }
+        // Fixed widths for the figures; the customer's name takes whatever width is left.
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<StockDrillDown.OrderQty, ?> customer = t.getColumns().get(1);
+        customer.prefWidthProperty().bind(Bindings.max(90, t.widthProperty().subtract(150 + 55 + 110 + 20)));
         t.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && t.getSelectionModel().getSelectedItem() != null) {
                 openOrder.accept(t.getSelectionModel().getSelectedItem().orderNumber());
@@ -410,8 +430,8 @@ final class StockView extends BorderPane {
         TableView<StockDrillDown.Supply> t = new TableView<>(model.supply());
         t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         t.setPlaceholder(new Label(texts.get("stock.drill.supply.empty")));
-        t.getColumns().add(column("stock.drill.col.po", StockDrillDown.Supply::poNumber, 140));
-        t.getColumns().add(column("stock.drill.col.qty", s -> texts.number(s.qty()), 70));
+        t.getColumns().add(column("stock.drill.col.po", StockDrillDown.Supply::poNumber, 125));
+        t.getColumns().add(column("stock.drill.col.qty", s -> texts.number(s.qty()), 55));
         t.getColumns().add(column("stock.drill.col.expected", s -> texts.date(s.expectedDate()), 100));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;

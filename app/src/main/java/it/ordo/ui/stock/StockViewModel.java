@@ -83,6 +83,8 @@ public final class StockViewModel {
     private String drillKey;
     /** Set by {@link #showProduct}: the first row of this SKU is selected when the answer arrives. */
     private String pendingSku;
+    /** The filters, sort and page last asked for: what a refresh asks again. */
+    private StockQuery lastQuery;
 
     public StockViewModel(InventoryService inventory, Texts texts, TaskExecutor executor) {
         this(inventory, texts, executor, PAGE_SIZE);
@@ -134,7 +136,8 @@ public final class StockViewModel {
         if (inFlight) {
             return;
         }
-        query(offset.get(), true);
+        // The query on screen, not the properties: text typed but not yet searched waits for its pause.
+        run(lastQuery != null ? lastQuery : currentQuery(offset.get()), true);
     }
 
     public void sortBy(StockSort column, boolean desc) {
@@ -189,8 +192,12 @@ public final class StockViewModel {
     }
 
     private void query(int from, boolean background) {
+        run(currentQuery(from), background);
+    }
+
+    private void run(StockQuery q, boolean background) {
         long mine = ++generation;
-        StockQuery q = currentQuery(from);
+        lastQuery = q;
         searchedText = q.text();
         inFlight = true;
         if (!background) {

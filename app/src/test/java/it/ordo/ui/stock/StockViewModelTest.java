@@ -121,6 +121,16 @@ class StockViewModelTest {
     }
 
     @Test
+    void aRefreshAsksAgainWhatIsOnScreenNotTextStillBeingTyped() {
+        model.warehouseProperty().set("BOL");
+        model.textProperty().set("manu"); // typed, the pause not yet over
+        model.refresh();
+        assertThat(shown()).containsExactly("P1 BOL", "P2 BOL", "P3 BOL");
+        model.textChanged();
+        assertThat(shown()).containsExactly("P3 BOL");
+    }
+
+    @Test
     void drillDownListsTheAllocatingOrderTheWaitingOrderAndTheSupply() {
         assertThat(model.drillTitleProperty().get()).isEmpty();
         model.select(row("P3", "MIL"));
