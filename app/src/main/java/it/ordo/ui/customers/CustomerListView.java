@@ -46,6 +46,9 @@ final class CustomerListView extends BorderPane {
     private final TableView<CustomerView> table = new TableView<>();
 
     CustomerListView(CustomerListViewModel model, Texts texts, Consumer<String> openCustomer) {
+        // Ids for the end-to-end tests and the screenshot tour.
+        search.setId("customers-search");
+        table.setId("customers-table");
         this.model = model;
         this.texts = texts;
 

@@ -71,6 +71,9 @@ final class StockView extends BorderPane {
     private final Timeline autoRefresh;
 
     StockView(StockViewModel model, Texts texts, Consumer<String> openOrder) {
+        // Ids for the end-to-end tests and the screenshot tour.
+        search.setId("stock-search");
+        table.setId("stock-table");
         this.model = model;
         this.texts = texts;
         getStyleClass().add("stock-screen");
