@@ -51,7 +51,8 @@ public final class NewOrderScreen implements Screen {
         viewModel.saveDraftIfDirty();
     }
 
-    NewOrderViewModel viewModel() {
+    /** The screen's state, for the desktop benchmark that times quotes as the user sees them. */
+    public NewOrderViewModel viewModel() {
         return viewModel;
     }
 }

@@ -74,6 +74,25 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
         waitUntil(() -> app.mainWindow() != null);
     }
 
+    /** In New order: types part of the customer's name and takes the suggestion with this code. */
+    public void chooseCustomer(String part, String code) {
+        clickOn("#entry-customer").write(part);
+        waitUntil(() -> lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains(code)).tryQuery().isPresent());
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> lookup("#entry-code").queryAs(javafx.scene.control.TextField.class).isFocused());
+    }
+
+    /** In New order, with the keyboard in the code field: code (SKU, EAN or description), Enter, quantity, Enter. */
+    public void addLine(String code, String quantity) {
+        write(code).type(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.TextField qty = lookup("#entry-quantity").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(qty::isFocused);
+        interact(qty::selectAll);
+        write(quantity).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> lookup("#entry-code").queryAs(javafx.scene.control.TextField.class).isFocused());
+    }
+
     public MainWindow main() {
         return app.mainWindow();
     }

@@ -50,37 +50,23 @@ class DeskScenarioTest {
     void takeAnOrderByKeyboardThenCancelItAndSeeTheStockComeBack() throws Exception {
         desk.signIn("desk", "demo");
         OrdoContext ordo = desk.main().ordo();
-        CustomerView customer = customerWithUniqueNamePrefix(ordo);
-        String part = customer.name().substring(0, 12);
-        List<StockView> stocked = ordo.inventory().stock(null, customer.defaultWarehouse(), 0, 2000).stream()
-                .filter(s -> s.available().compareTo(BigDecimal.valueOf(50)) > 0).toList();
-        StockView bySku = stocked.get(0);
-        StockView byEan = stocked.stream().skip(1)
-                .filter(s -> ordo.products().show(s.sku()).ean() != null && !ordo.products().show(s.sku()).ean().isBlank())
-                .findFirst().orElseThrow();
-        StockView byDescription = stocked.stream().skip(1).filter(s -> s != byEan)
-                .filter(s -> ordo.orderEntry().findProducts(s.description(), 5).size() == 1).findFirst().orElseThrow();
-        StockView amber = ordo.inventory().stock(null, customer.defaultWarehouse(), 0, 2000).stream()
-                .filter(s -> !s.incoming().isEmpty() && s.available().signum() > 0
-                        && s.incoming().getFirst().date().isAfter(java.time.LocalDate.now()))
-                .filter(s -> s != bySku && s != byEan && s != byDescription).findFirst().orElseThrow();
+        DemoPicks picks = DemoPicks.of(ordo);
+        CustomerView customer = picks.customer();
+        String part = picks.customerNamePart();
+        StockView bySku = picks.bySku();
+        StockView byEan = picks.byEan();
+        StockView byDescription = picks.byDescription();
+        StockView amber = picks.amber();
         BigDecimal allocatedBefore = allocated(ordo, bySku.sku(), customer.defaultWarehouse());
         ordo.orderDrafts().discard(); // a draft left by an earlier test would be restored
 
         desk.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT, KeyCode.CONTROL);
         desk.waitFor("#entry-customer");
-        desk.clickOn("#entry-customer").write(part);
-        desk.waitUntil(() -> desk.lookup(customer.code()).tryQuery().isPresent()
-                || desk.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
-                        && l.getText().contains(customer.code())).tryQuery().isPresent());
-        desk.type(KeyCode.ENTER);
-        desk.waitUntil(() -> desk.lookup("#entry-code").queryAs(TextField.class).isFocused());
-
-        addLine(bySku.sku(), "3");
-        addLine(ordo.products().show(byEan.sku()).ean(), "2");
-        addLine(byDescription.description(), "1");
-        BigDecimal beyond = amber.available().add(BigDecimal.ONE);
-        addLine(amber.sku(), beyond.toPlainString());
+        desk.chooseCustomer(part, customer.code());
+        desk.addLine(bySku.sku(), "3");
+        desk.addLine(picks.ean(byEan), "2");
+        desk.addLine(byDescription.description(), "1");
+        desk.addLine(amber.sku(), amber.available().add(BigDecimal.ONE).toPlainString());
 
         TableView<EntryLine> lines = desk.lookup("#entry-lines").queryTableView();
         desk.waitUntil(() -> lines.getItems().size() == 4
@@ -177,15 +163,6 @@ class DeskScenarioTest {
         assertThat(desk.lookup("#entry-customer").tryQuery()).as("no way into New order").isEmpty();
     }
 
-    private void addLine(String code, String quantity) {
-        desk.write(code).type(KeyCode.ENTER);
-        desk.waitUntil(() -> desk.lookup("#entry-quantity").queryAs(TextField.class).isFocused());
-        TextField qty = desk.lookup("#entry-quantity").queryAs(TextField.class);
-        desk.interact(qty::selectAll);
-        desk.write(quantity).type(KeyCode.ENTER);
-        desk.waitUntil(() -> desk.lookup("#entry-code").queryAs(TextField.class).isFocused());
-    }
-
     private static BigDecimal allocated(OrdoContext ordo, String sku, String warehouse) {
         return ordo.inventory().stock(sku, warehouse, 0, 1).getFirst().allocated();
     }
@@ -221,19 +198,5 @@ class DeskScenarioTest {
             }
         }
         return all.toString();
-    }
-
-    /** A customer that can be ordered for and that twelve letters of its name single out. */
-    private static CustomerView customerWithUniqueNamePrefix(OrdoContext ordo) {
-        for (CustomerView c : ordo.customers().list(null, 0, 300)) {
-            if (c.blocked() || !c.acceptsBackorders() || c.name().length() < 12
-                    || c.creditLimit().subtract(c.openExposure()).compareTo(BigDecimal.valueOf(20000)) < 0) {
-                continue;
-            }
-            if (ordo.customers().list(c.name().substring(0, 12), 0, 5).size() == 1) {
-                return c;
-            }
-        }
-        throw new AssertionError("no suitable demo customer");
     }
 }

@@ -42,9 +42,23 @@ class ScreenshotTourTest {
             Thread.sleep(2000);
             check(desk.screenshot("order-detail-" + language));
 
+            DemoPicks picks = DemoPicks.of(desk.main().ordo());
+            desk.main().ordo().orderDrafts().discard();
             desk.clickOn("#nav-new-order");
-            Thread.sleep(1000);
+            desk.waitFor("#entry-customer");
+            desk.chooseCustomer(picks.customerNamePart(), picks.customer().code());
+            desk.addLine(picks.bySku().sku(), "3");
+            desk.addLine(picks.ean(picks.byEan()), "2");
+            desk.addLine(picks.byDescription().description(), "1");
+            desk.addLine(picks.amber().sku(), picks.amber().available().add(java.math.BigDecimal.TEN).toPlainString());
+            desk.waitUntil(() -> desk.lookup("#entry-lines").queryTableView().getItems().stream()
+                    .allMatch(l -> ((it.ordo.ui.entry.EntryLine) l).stateProperty().get()
+                            != it.ordo.ui.entry.EntryLine.State.QUOTING));
+            desk.clickOn((javafx.scene.Node) desk.from(desk.lookup("#entry-lines").queryTableView()).lookup(".table-row-cell").nth(3).query())
+                    .type(javafx.scene.input.KeyCode.F1);
+            Thread.sleep(500);
             check(desk.screenshot("new-order-" + language));
+            desk.main().ordo().orderDrafts().discard();
 
             desk.clickOn("#nav-stock");
             Thread.sleep(2000);
