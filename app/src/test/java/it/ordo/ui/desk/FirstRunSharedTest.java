@@ -2,18 +2,16 @@ package it.ordo.ui.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.ordo.OrdoContext;
-import it.ordo.application.setup.SetupService;
 import it.ordo.domain.security.Role;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
-import it.ordo.infrastructure.server.DerbyNetworkServer;
-import java.net.ServerSocket;
+import it.ordo.testing.TestCompany;
+import it.ordo.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,52 +21,49 @@ import org.junit.jupiter.api.Test;
  * connection (a wrong account password is refused, the right one answers with
  * what the database holds), saves it, and the user signs in with the temporary
  * password the administrator gave, which must be changed on the spot.
+ *
+ * <p>Runs in the test pass on a Derby Network Server ({@code -Dordo.test.db=network}), whose server this JVM
+ * already runs: starting one inside the embedded pass would leave Derby's server-wide authentication on for
+ * every later embedded test of that JVM.
  */
+@Tag("db")
 @Tag("desk")
 class FirstRunSharedTest {
 
-    private static DerbyNetworkServer server;
-    private static int port;
+    private static TestCompany company;
 
     @BeforeAll
-    static void server() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path home = Files.createTempDirectory("ordo-shared");
-        server = DerbyNetworkServer.start(new DerbyNetworkServer.Options(home, "127.0.0.1", port, "ordo", "office-secret",
-                "off"));
-        try (OrdoContext admin = OrdoContext.open(DatabaseSettings.remote("jdbc:derby://127.0.0.1:" + port + "/ordo",
-                "ordo", "office-secret"), () -> "setup", Clock.systemDefaultZone())) {
-            admin.setup().initialize(new SetupService.CompanyData("Ferramenta Rossi S.r.l.", "00743110157", "Via Roma 1",
-                    "20121", "Milano", "MI", "info@rossi.it", "+39 02 1234567", "IT60X0542811101000000123456"));
-            admin.setup().addWarehouse("MIL", "Magazzino Milano", "Milano");
-            admin.users().add("rossi", List.of(Role.ORDER_DESK), "temporary-1");
-        }
+    static void server() {
+        Assumptions.assumeTrue("network".equals(TestDatabase.kind()), "needs the Derby Network Server pass");
+        company = TestCompany.standard();
+        company.ctx.users().add("rossi", List.of(Role.ORDER_DESK), "temporary-1");
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        if (company != null) {
+            company.close();
+        }
     }
 
     @Test
     void aWorkstationJoinsTheServerAndTheUserChangesTheTemporaryPassword() throws Exception {
+        DatabaseSettings server = company.settings();
         Path fresh = Files.createTempDirectory("ordo-workstation");
         Files.writeString(fresh.resolve("workstation.properties"), "language=en-GB\n");
         try (DeskDriver desk = new DeskDriver(fresh, 1366, 768)) {
             desk.waitFor("#first-run-shared");
             desk.clickOn("#first-run-shared");
-            desk.clickOn("#first-run-host").write("127.0.0.1");
-            desk.clickOn("#first-run-port").eraseText(10).write(String.valueOf(port));
+            desk.clickOn("#first-run-url").write(server.url());
+            desk.clickOn("#first-run-account").eraseText(10).write(server.user());
             desk.clickOn("#first-run-password").write("wrong");
             desk.clickOn("#first-run-test");
             desk.waitUntil(() -> message(desk).startsWith("The server refused the database account"));
             assertThat(desk.lookup("#first-run-continue").query().isDisabled()).isTrue();
 
-            desk.clickOn("#first-run-password").eraseText(10).write("office-secret");
+            desk.clickOn("#first-run-password").eraseText(10).write(server.password());
             desk.clickOn("#first-run-test");
-            desk.waitUntil(() -> message(desk).startsWith("Connected: Ordo server (Derby), 0 customers, 0 orders"));
+            desk.waitUntil(() -> message(desk).startsWith("Connected: Ordo server (Derby), 5 customers, 0 orders"));
             desk.clickOn("#first-run-continue");
 
             desk.waitFor("#sign-in-user");
@@ -81,14 +76,11 @@ class FirstRunSharedTest {
             desk.clickOn("#sign-in-submit");
             desk.waitUntil(() -> desk.main() != null);
             assertThat(desk.lookup("#status-database").queryAs(Label.class).getText())
-                    .isEqualTo("Server 127.0.0.1:" + port);
+                    .isEqualTo("Server " + server.url());
         }
         String saved = Files.readString(fresh.resolve("workstation.properties"));
-        assertThat(saved).contains("database=shared").contains("url=jdbc\\:derby\\://127.0.0.1\\:" + port + "/ordo");
-        try (OrdoContext check = OrdoContext.open(DatabaseSettings.remote("jdbc:derby://127.0.0.1:" + port + "/ordo",
-                "ordo", "office-secret"), () -> "check", Clock.systemDefaultZone())) {
-            assertThat(check.authentication().login("rossi", "rossi-chosen-1").mustChangePassword()).isFalse();
-        }
+        assertThat(saved).contains("database=shared").contains("url=" + server.url().replace(":", "\\:"));
+        assertThat(company.ctx.authentication().login("rossi", "rossi-chosen-1").mustChangePassword()).isFalse();
     }
 
     private static String message(DeskDriver desk) {
