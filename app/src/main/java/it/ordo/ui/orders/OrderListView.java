@@ -173,9 +173,9 @@ final class OrderListView extends BorderPane {
         TableColumn<OrderListing, String> number = column("orders.col.number", OrderSort.NUMBER, OrderListing::number, 150);
         number.setMinWidth(145); // an order number is never cut
         TableColumn<OrderListing, String> date = column("orders.col.date", OrderSort.ORDER_DATE,
-                r -> date(r.createdAt()), 100);
+                r -> date(r.createdAt()), 112);
         TableColumn<OrderListing, String> customer = column("orders.col.customer", OrderSort.CUSTOMER,
-                r -> r.customerCode() + " · " + r.customerName(), 170);
+                r -> r.customerCode() + " · " + r.customerName(), 160);
         TableColumn<OrderListing, String> status = column("orders.col.status", OrderSort.STATUS,
                 r -> r.status().name(), 115);
         status.setCellFactory(c -> new TableCell<>() {
@@ -194,11 +194,11 @@ final class OrderListView extends BorderPane {
         TableColumn<OrderListing, String> priority = column("orders.col.priority", OrderSort.PRIORITY,
                 r -> OrderBadges.priorityText(texts, r.priority().name()), 75);
         TableColumn<OrderListing, String> requested = column("orders.col.requested", OrderSort.REQUESTED_DATE,
-                r -> texts.date(r.requestedDate()), 90);
+                r -> texts.date(r.requestedDate()), 112);
         TableColumn<OrderListing, String> promised = column("orders.col.promised", OrderSort.PROMISED_DATE,
-                r -> texts.date(r.promisedDate()), 90);
+                r -> texts.date(r.promisedDate()), 112);
         TableColumn<OrderListing, String> ref = column("orders.col.externalRef", OrderSort.EXTERNAL_REF,
-                r -> r.externalRef() == null ? "" : r.externalRef(), 105);
+                r -> r.externalRef() == null ? "" : r.externalRef(), 95);
         TableColumn<OrderListing, String> total = column("orders.col.total", OrderSort.TOTAL,
                 r -> texts.money(r.grossTotal()), 100);
         total.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -228,12 +228,12 @@ final class StockView extends BorderPane {
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(texts.get("stock.table.empty")));
-        table.getColumns().add(textColumn("stock.col.sku", StockSort.SKU, StockRow::sku, 90));
+        table.getColumns().add(textColumn("stock.col.sku", StockSort.SKU, StockRow::sku, 110)); // a SKU is never cut
         TableColumn<StockRow, String> description = textColumn("stock.col.description", StockSort.DESCRIPTION,
                 StockRow::description, 250);
         table.getColumns().add(description);
-        table.getColumns().add(textColumn("stock.col.category", StockSort.CATEGORY, StockRow::category, 110));
-        table.getColumns().add(textColumn("stock.col.warehouse", StockSort.WAREHOUSE, StockRow::warehouse, 112));
+        table.getColumns().add(textColumn("stock.col.category", StockSort.CATEGORY, StockRow::category, 105));
+        table.getColumns().add(textColumn("stock.col.warehouse", StockSort.WAREHOUSE, StockRow::warehouse, 95));
         table.getColumns().add(quantityColumn("stock.col.onHand", StockSort.ON_HAND, StockRow::onHand, null));
         table.getColumns().add(quantityColumn("stock.col.allocated", StockSort.ALLOCATED, StockRow::allocated, null));
         table.getColumns().add(quantityColumn("stock.col.available", StockSort.AVAILABLE, StockRow::available,
@@ -249,18 +249,18 @@ final class StockView extends BorderPane {
                 setText(empty || item == null ? null : texts.date(item));
             }
         });
-        next.setPrefWidth(140);
+        next.setPrefWidth(118);
         table.getColumns().add(next);
         table.getColumns().add(quantityColumn("stock.col.reorderPoint", StockSort.REORDER_POINT,
                 StockRow::reorderPoint, null));
         table.getColumns().add(quantityColumn("stock.col.backordered", StockSort.BACKORDERED, StockRow::backordered,
                 r -> r.backordered().signum() > 0 ? "-color-danger-fg" : null));
-        // Figures keep the width their header needs; the description takes what is left (at least 200 px).
+        // Figures keep the width their header needs; the description takes what is left (at least 160 px).
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         var others = table.getColumns().stream().filter(c -> c != description).toList();
         var othersWidth = Bindings.createDoubleBinding(() -> others.stream().mapToDouble(TableColumn::getWidth).sum(),
                 others.stream().map(TableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
-        description.prefWidthProperty().bind(Bindings.max(200, table.widthProperty().subtract(othersWidth).subtract(20)));
+        description.prefWidthProperty().bind(Bindings.max(160, table.widthProperty().subtract(othersWidth).subtract(20)));
 
         // The database sorts: a header click asks the view model for the first page in the new order.
         table.setSortPolicy(t -> {
@@ -344,7 +344,7 @@ final class StockView extends BorderPane {
                 setStyle(colour == null ? null : "-fx-text-fill: " + colour + "; -fx-font-weight: bold;");
             }
         });
-        column.setPrefWidth(sort == StockSort.REORDER_POINT || sort == StockSort.BACKORDERED ? 128 : 108);
+        column.setPrefWidth(sort == StockSort.REORDER_POINT ? 115 : sort == StockSort.BACKORDERED ? 105 : 86);
         return column;
     }
 
