@@ -32,6 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class DeskDriver extends FxRobot implements AutoCloseable {
 
     public final List<Path> openedFiles = new CopyOnWriteArrayList<>();
+    /** The desktop sets the JVM's default locale to the user's language: put the test JVM's back afterwards. */
+    private final java.util.Locale locale = java.util.Locale.getDefault();
+    private final java.util.Locale formatLocale = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+    private final java.util.Locale displayLocale = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
     private final OrdoDesktop app;
     private final Stage stage;
 
@@ -134,6 +138,10 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
             FxToolkit.cleanupStages();
         } catch (TimeoutException e) {
             throw new IllegalStateException(e);
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, formatLocale);
+            java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, displayLocale);
         }
     }
 }
