@@ -383,8 +383,14 @@ class MultiProcessPostgresTest {
         }
     }
 
+    /** The end of a client's log, and first the report of an unexpected failure, which the end may not reach. */
     private static String tail(String log) {
-        return log.length() <= 8000 ? log : "..." + log.substring(log.length() - 8000);
+        if (log.length() <= 8000) {
+            return log;
+        }
+        int unexpected = log.indexOf("\nunexpected");
+        String first = unexpected < 0 ? "" : log.substring(unexpected, Math.min(log.length(), unexpected + 3000)) + "\n...";
+        return first + "..." + log.substring(log.length() - 5000);
     }
 
     private static Result cli(Map<String, String> env, String... args) {
