@@ -8,6 +8,19 @@ import java.util.Set;
 @FunctionalInterface
 public interface CurrentUser {
 
+    /** Before signing in (the command line, the desktop's sign-in screen): may do nothing but try. */
+    CurrentUser NOBODY = new CurrentUser() {
+        @Override
+        public String username() {
+            return "-";
+        }
+
+        @Override
+        public Set<Role> roles() {
+            return EnumSet.noneOf(Role.class);
+        }
+    };
+
     String username();
 
     /**

@@ -5,12 +5,9 @@ import it.ordo.application.CurrentUser;
 import it.ordo.application.security.AuthenticationException;
 import it.ordo.application.security.Session;
 import it.ordo.domain.DomainException;
-import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import java.time.Clock;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Who runs this command. On the embedded database, which only the local
@@ -21,19 +18,6 @@ import java.util.Set;
  * first administrator.
  */
 final class SignIn {
-
-    /** Before signing in: may do nothing but try. */
-    private static final CurrentUser NOBODY = new CurrentUser() {
-        @Override
-        public String username() {
-            return "-";
-        }
-
-        @Override
-        public Set<Role> roles() {
-            return EnumSet.noneOf(Role.class);
-        }
-    };
 
     private final DatabaseSettings settings;
     private final String username;
@@ -97,7 +81,7 @@ final class SignIn {
     }
 
     private OrdoContext openedAs(Clock clock, Decision decision) {
-        OrdoContext unsigned = OrdoContext.open(settings, NOBODY, clock);
+        OrdoContext unsigned = OrdoContext.open(settings, CurrentUser.NOBODY, clock);
         try {
             return unsigned.as(decision.who(unsigned));
         } catch (RuntimeException e) {

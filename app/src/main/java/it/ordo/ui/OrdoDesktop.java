@@ -27,7 +27,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -46,19 +45,6 @@ import javafx.stage.Stage;
  * walks the user through first run, sign-in and the main window.
  */
 public final class OrdoDesktop extends Application {
-
-    /** Before signing in: may do nothing but try. */
-    private static final CurrentUser NOBODY = new CurrentUser() {
-        @Override
-        public String username() {
-            return "-";
-        }
-
-        @Override
-        public Set<Role> roles() {
-            return EnumSet.noneOf(Role.class);
-        }
-    };
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final Path fixedDataDir;
@@ -179,7 +165,7 @@ public final class OrdoDesktop extends Application {
         DatabaseSettings settings = settings();
         boolean demoWanted = config.get("demo").isPresent();
         executor.run(() -> {
-            OrdoContext ctx = OrdoContext.open(settings, embedded() ? localUser() : NOBODY, Clock.systemDefaultZone());
+            OrdoContext ctx = OrdoContext.open(settings, embedded() ? localUser() : CurrentUser.NOBODY, Clock.systemDefaultZone());
             try {
                 if (embedded() && !ctx.setup().isInitialized() && demoWanted) {
                     DemoCompany.generate(ctx, 42L, line -> Platform.runLater(
