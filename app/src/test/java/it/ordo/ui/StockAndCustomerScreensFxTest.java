@@ -6,17 +6,14 @@ import it.ordo.OrdoContext;
 import it.ordo.application.security.Session;
 import it.ordo.domain.inventory.StockRow;
 import it.ordo.domain.security.Role;
-import it.ordo.i18n.Texts;
 import it.ordo.testing.StockFixture;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.customers.CustomerDetailScreen;
 import it.ordo.ui.customers.CustomerListScreen;
 import it.ordo.ui.stock.StockScreen;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -75,70 +72,7 @@ class StockAndCustomerScreensFxTest {
     }
 
     private Desk desk(OrdoContext ctx) {
-        return new Desk() {
-            @Override
-            public Texts texts() {
-                return new Texts(Locale.ENGLISH);
-            }
-
-            @Override
-            public TaskExecutor executor() {
-                return new SameThreadExecutor();
-            }
-
-            @Override
-            public OrdoContext ordo() {
-                return ctx;
-            }
-
-            @Override
-            public Session session() {
-                return new Session(ctx.user().username(), ctx.user().roles(), false);
-            }
-
-            @Override
-            public Navigator navigator() {
-                return new Navigator() {
-                    @Override
-                    public void openOrder(String number) {
-                        navigation.add("order " + number);
-                    }
-
-                    @Override
-                    public void openCustomer(String code) {
-                        navigation.add("customer " + code);
-                    }
-
-                    @Override
-                    public void openStock(String sku) {
-                        navigation.add("stock " + sku);
-                    }
-
-                    @Override
-                    public void newOrder(String customerCode) {
-                        navigation.add("new order " + customerCode);
-                    }
-
-                    @Override
-                    public void openOrders() {
-                        navigation.add("orders");
-                    }
-                };
-            }
-
-            @Override
-            public void notify(String message) {
-            }
-
-            @Override
-            public void openFile(Path file) {
-            }
-
-            @Override
-            public void showProblem(Throwable problem) {
-                navigation.add("problem " + problem.getMessage());
-            }
-        };
+        return new RecordingDesk(ctx, navigation, new ArrayList<>());
     }
 
     private <S extends Screen> S show(Callable<S> make) throws Exception {

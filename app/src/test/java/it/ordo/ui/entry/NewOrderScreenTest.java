@@ -2,19 +2,12 @@ package it.ordo.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.ordo.OrdoContext;
-import it.ordo.application.security.Session;
-import it.ordo.i18n.Texts;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.Desk;
-import it.ordo.ui.Navigator;
-import it.ordo.ui.SameThreadExecutor;
-import it.ordo.ui.TaskExecutor;
+import it.ordo.ui.RecordingDesk;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -67,7 +60,7 @@ class NewOrderScreenTest {
         company.receive("P1", "MIL", "100");
         company.receive("P3", "MIL", "2");
         company.ctx.inventory().addSupply("P3", "MIL", new java.math.BigDecimal("10"), TestCompany.TODAY.plusDays(7), "PO-7");
-        Desk desk = new TestDesk(company.ctx, new Texts(Locale.ENGLISH), notices);
+        Desk desk = new RecordingDesk(company.ctx, new ArrayList<>(), notices);
         FxToolkit.setupStage(s -> {
             screen = new NewOrderScreen(desk, null);
             // 1366×768 is the size the screen is designed for; a toolkit another test started may be narrower.
@@ -177,37 +170,5 @@ class NewOrderScreenTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-    }
-
-    /** The shell's side, as far as this screen needs it. */
-    private record TestDesk(OrdoContext ordo, Texts texts, List<String> notices) implements Desk {
-
-        @Override
-        public TaskExecutor executor() {
-            return new SameThreadExecutor();
-        }
-
-        @Override
-        public Session session() {
-            return null;
-        }
-
-        @Override
-        public Navigator navigator() {
-            return null;
-        }
-
-        @Override
-        public void notify(String message) {
-            notices.add(message);
-        }
-
-        @Override
-        public void openFile(Path file) {
-        }
-
-        @Override
-        public void showProblem(Throwable problem) {
-        }
     }
 }

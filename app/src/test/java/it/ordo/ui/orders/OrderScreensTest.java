@@ -2,23 +2,14 @@ package it.ordo.ui.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.ordo.OrdoContext;
-import it.ordo.application.security.Session;
 import it.ordo.domain.order.OrderSort;
-import it.ordo.domain.security.Role;
-import it.ordo.i18n.Texts;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.Desk;
-import it.ordo.ui.Navigator;
-import it.ordo.ui.SameThreadExecutor;
+import it.ordo.ui.RecordingDesk;
 import it.ordo.ui.Screen;
-import it.ordo.ui.TaskExecutor;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -75,7 +66,7 @@ class OrderScreensTest {
         big = company.order("C-B", "GRANDE", "P3", 10).number();
         company.clock.set(LocalDate.of(2026, 11, 26).atTime(9, 0).atZone(TestCompany.ROME).toInstant());
         small = company.order("C-A", "PICCOLO", "P1", 1).number();
-        desk = new TestDesk(company.ctx, new Texts(Locale.ENGLISH));
+        desk = new RecordingDesk(company.ctx, opened, notices);
     }
 
     @AfterEach
@@ -119,7 +110,7 @@ class OrderScreensTest {
         robot.clickOn(small).type(KeyCode.UP);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(opened).containsExactly(big);
+        assertThat(opened).containsExactly("order " + big);
     }
 
     @Test
@@ -159,80 +150,5 @@ class OrderScreensTest {
         assertThat(model.orderProperty().get().status()).isEqualTo("CANCELLED");
         assertThat(notices).containsExactly("Order " + small + " cancelled; its stock is available again.");
         assertThat(robot.lookup("Cancel order…").query().isVisible()).as("hidden once cancelled").isFalse();
-    }
-
-    /** A desk that records where the screens want to go. */
-    private final class TestDesk implements Desk {
-        private final OrdoContext ctx;
-        private final Texts texts;
-        private final TaskExecutor executor = new SameThreadExecutor();
-
-        TestDesk(OrdoContext ctx, Texts texts) {
-            this.ctx = ctx;
-            this.texts = texts;
-        }
-
-        @Override
-        public Texts texts() {
-            return texts;
-        }
-
-        @Override
-        public TaskExecutor executor() {
-            return executor;
-        }
-
-        @Override
-        public OrdoContext ordo() {
-            return ctx;
-        }
-
-        @Override
-        public Session session() {
-            return new Session("tester", EnumSet.allOf(Role.class), false);
-        }
-
-        @Override
-        public Navigator navigator() {
-            return new Navigator() {
-                @Override
-                public void openOrder(String number) {
-                    opened.add(number);
-                }
-
-                @Override
-                public void openCustomer(String code) {
-                    opened.add(code);
-                }
-
-                @Override
-                public void openStock(String sku) {
-                    opened.add(sku);
-                }
-
-                @Override
-                public void newOrder(String customerCode) {
-                }
-
-                @Override
-                public void openOrders() {
-                }
-            };
-        }
-
-        @Override
-        public void notify(String message) {
-            notices.add(message);
-        }
-
-        @Override
-        public void openFile(Path file) {
-            opened.add(file.toString());
-        }
-
-        @Override
-        public void showProblem(Throwable problem) {
-            notices.add(String.valueOf(problem));
-        }
     }
 }
