@@ -56,6 +56,9 @@ public final class OrdoDesktop extends Application {
     private OrdoContext unsigned;
     private MainWindow main;
     private boolean dark;
+    /** Looked up in init(), off the JavaFX thread: the embedded database's folder and whether it exists. */
+    private Path databaseFolder;
+    private boolean embeddedDatabaseExists;
 
     private final java.util.function.Consumer<Path> fileOpener;
 
@@ -86,6 +89,8 @@ public final class OrdoDesktop extends Application {
             }
         }
         config = WorkstationConfig.load(dataDir);
+        databaseFolder = DatabaseSettings.databaseFolder(dataDir);
+        embeddedDatabaseExists = Files.exists(databaseFolder.resolve("service.properties"));
         Locale locale = config.get("language").map(Locale::forLanguageTag)
                 .orElse("it".equals(Locale.getDefault().getLanguage()) ? Locale.ITALY : Locale.getDefault());
         Locale.setDefault(locale);
@@ -114,7 +119,7 @@ public final class OrdoDesktop extends Application {
         stage.setMinHeight(640);
         stage.setScene(scene);
         stage.show();
-        if (config.isFirstRun() && !Files.exists(DatabaseSettings.databaseFolder(dataDir).resolve("service.properties"))) {
+        if (config.isFirstRun() && !embeddedDatabaseExists) {
             showFirstRun();
         } else {
             if (config.isFirstRun()) {
@@ -128,7 +133,7 @@ public final class OrdoDesktop extends Application {
 
     private void showFirstRun() {
         FirstRunViewModel model = new FirstRunViewModel(texts, executor, this::test);
-        FirstRunView view = new FirstRunView(model, texts, DatabaseSettings.databaseFolder(dataDir).toString(), choice -> {
+        FirstRunView view = new FirstRunView(model, texts, databaseFolder.toString(), choice -> {
             config.set("database", choice.isEmbedded() ? "embedded" : "shared")
                     .set("url", choice.url())
                     .set("where", choice.where())

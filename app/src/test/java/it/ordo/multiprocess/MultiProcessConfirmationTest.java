@@ -1,35 +1,26 @@
 package it.ordo.multiprocess;
 
+import static it.ordo.multiprocess.MultiProcessSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.inventory.StockView;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.setup.SetupService;
-import it.ordo.cli.Cli;
 import it.ordo.domain.security.Role;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import it.ordo.testing.TestCompany;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,8 +52,6 @@ class MultiProcessConfirmationTest {
     private static final List<String> CUSTOMERS = List.of("C-A", "C-B", "C-C", "C-NOBO");
     private static final int CLIENTS = 4;
     private static final int STOCK = 200;
-    private static final Pattern RESULT = Pattern.compile(
-            "RESULT confirmed=(\\d+) refused=(\\d+) outage=(\\d+) unexpected=(\\d+)");
 
     @TempDir
     Path dir;
@@ -72,14 +61,8 @@ class MultiProcessConfirmationTest {
     private int port;
     private String url;
 
-    record Client(int id, Process process, Path numbers, Path log) {
-    }
 
-    record Result(int exit, String out, String err) {
-    }
 
-    record Outcome(int exit, int confirmed, int refused, int outage, int unexpected, List<String> numbers, String log) {
-    }
 
     @AfterEach
     void killEveryChild() throws InterruptedException {
@@ -206,12 +189,6 @@ class MultiProcessConfirmationTest {
         System.out.printf("multiprocess: %s after %d ms%n", what, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
-    private static long count(Connection c, String sql) throws Exception {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     // ---------------------------------------------------------------- setup
 
@@ -286,96 +263,15 @@ class MultiProcessConfirmationTest {
         return clients;
     }
 
-    /** Client JVMs take a while to boot (Hibernate, sign-in): the crash must hit them while they work. */
-    private static void awaitReady(List<Client> clients) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        for (Client c : clients) {
-            while (!read(c.log()).contains("READY")) {
-                assertThat(c.process().isAlive()).as("client " + c.id() + " died: " + read(c.log())).isTrue();
-                assertThat(System.nanoTime()).as("client " + c.id() + " not ready: " + read(c.log()))
-                        .isLessThan(deadline);
-                Thread.sleep(100);
-            }
-        }
-    }
 
-    private static List<Outcome> awaitClients(List<Client> clients, long seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 90);
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Client c : clients) {
-            long left = Math.max(1, deadline - System.nanoTime());
-            assertThat(c.process().waitFor(left, TimeUnit.NANOSECONDS)).as("client " + c.id() + " did not end: "
-                    + read(c.log())).isTrue();
-            String log = read(c.log());
-            Matcher m = RESULT.matcher(log);
-            int[] last = null;
-            while (m.find()) {
-                last = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))};
-            }
-            assertThat(last).as("client " + c.id() + " printed no RESULT: " + log).isNotNull();
-            List<String> numbers = Files.exists(c.numbers()) ? Files.readAllLines(c.numbers()).stream()
-                    .filter(s -> !s.isBlank()).toList() : List.of();
-            System.out.println("client " + c.id() + ": " + m.reset().results().reduce((a, b) -> b).map(r -> r.group())
-                    .orElse("-"));
-            outcomes.add(new Outcome(c.process().exitValue(), last[0], last[1], last[2], last[3],
-                    numbers, "client " + c.id() + ":\n" + tail(log)));
-        }
-        return outcomes;
-    }
 
     private static long seconds() {
         return Long.getLong("ordo.multiprocess.seconds", 30);
     }
 
-    private static List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xmx256m",
-                // Six JVMs share the machine: a quicker boot matters more than peak speed.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Duser.language=en", "-Duser.country=US", "-cp", classPath(), mainClass));
-        command.addAll(List.of(args));
-        return command;
-    }
 
-    /** Surefire runs the tests from a manifest-only jar; the real class path is in this property. */
-    private static String classPath() {
-        String cp = System.getProperty("surefire.test.class.path");
-        return cp == null || cp.isBlank() ? System.getProperty("java.class.path")
-                : cp.replace(File.pathSeparator + File.pathSeparator, File.pathSeparator);
-    }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
 
-    /** The end of a client's log, and first the report of an unexpected failure, which the end may not reach. */
-    private static String tail(String log) {
-        if (log.length() <= 8000) {
-            return log;
-        }
-        int unexpected = log.indexOf("\nunexpected");
-        String first = unexpected < 0 ? "" : log.substring(unexpected, Math.min(log.length(), unexpected + 3000)) + "\n...";
-        return first + "..." + log.substring(log.length() - 5000);
-    }
 
-    private static Result cli(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env);
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

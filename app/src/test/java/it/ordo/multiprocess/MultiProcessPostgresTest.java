@@ -1,5 +1,6 @@
 package it.ordo.multiprocess;
 
+import static it.ordo.multiprocess.MultiProcessSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.OrdoContext;
@@ -7,17 +8,11 @@ import it.ordo.application.imports.ImportRow;
 import it.ordo.application.inventory.StockView;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.setup.SetupService;
-import it.ordo.cli.Cli;
 import it.ordo.domain.security.Role;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import it.ordo.testing.TestCompany;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -66,8 +61,6 @@ class MultiProcessPostgresTest {
     private static final List<String> CUSTOMERS = List.of("C-A", "C-B", "C-C", "C-NOBO");
     private static final int CLIENTS = 4;
     private static final int STOCK = 200;
-    private static final Pattern RESULT = Pattern.compile(
-            "RESULT confirmed=(\\d+) refused=(\\d+) outage=(\\d+) unexpected=(\\d+)");
     private static final Pattern PG_URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
 
     @TempDir
@@ -77,14 +70,8 @@ class MultiProcessPostgresTest {
     private String name;
     private String url;
 
-    record Client(int id, Process process, Path numbers, Path log) {
-    }
 
-    record Result(int exit, String out, String err) {
-    }
 
-    record Outcome(int exit, int confirmed, int refused, int outage, int unexpected, List<String> numbers, String log) {
-    }
 
     @BeforeEach
     void freshDatabase() {
@@ -227,12 +214,6 @@ class MultiProcessPostgresTest {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
-    private static long count(Connection c, String sql) throws Exception {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     // ---------------------------------------------------------------- PostgreSQL
 
@@ -322,82 +303,10 @@ class MultiProcessPostgresTest {
         return clients;
     }
 
-    private static void awaitReady(List<Client> clients) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        for (Client c : clients) {
-            while (!read(c.log()).contains("READY")) {
-                assertThat(c.process().isAlive()).as("client " + c.id() + " died: " + read(c.log())).isTrue();
-                assertThat(System.nanoTime()).as("client " + c.id() + " not ready: " + read(c.log()))
-                        .isLessThan(deadline);
-                Thread.sleep(100);
-            }
-        }
-    }
 
-    private static List<Outcome> awaitClients(List<Client> clients, long seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 90);
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Client c : clients) {
-            long left = Math.max(1, deadline - System.nanoTime());
-            assertThat(c.process().waitFor(left, TimeUnit.NANOSECONDS)).as("client " + c.id() + " did not end: "
-                    + read(c.log())).isTrue();
-            String log = read(c.log());
-            Matcher m = RESULT.matcher(log);
-            int[] last = null;
-            String line = "-";
-            while (m.find()) {
-                last = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))};
-                line = m.group();
-            }
-            assertThat(last).as("client " + c.id() + " printed no RESULT: " + log).isNotNull();
-            List<String> numbers = Files.exists(c.numbers()) ? Files.readAllLines(c.numbers()).stream()
-                    .filter(s -> !s.isBlank()).toList() : List.of();
-            System.out.println("client " + c.id() + ": " + line);
-            outcomes.add(new Outcome(c.process().exitValue(), last[0], last[1], last[2], last[3],
-                    numbers, "client " + c.id() + ":\n" + tail(log)));
-        }
-        return outcomes;
-    }
 
-    private static List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Duser.language=en", "-Duser.country=US", "-cp", classPath(), mainClass));
-        command.addAll(List.of(args));
-        return command;
-    }
 
-    private static String classPath() {
-        String cp = System.getProperty("surefire.test.class.path");
-        return cp == null || cp.isBlank() ? System.getProperty("java.class.path")
-                : cp.replace(File.pathSeparator + File.pathSeparator, File.pathSeparator);
-    }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
 
-    /** The end of a client's log, and first the report of an unexpected failure, which the end may not reach. */
-    private static String tail(String log) {
-        if (log.length() <= 8000) {
-            return log;
-        }
-        int unexpected = log.indexOf("\nunexpected");
-        String first = unexpected < 0 ? "" : log.substring(unexpected, Math.min(log.length(), unexpected + 3000)) + "\n...";
-        return first + "..." + log.substring(log.length() - 5000);
-    }
 
-    private static Result cli(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env);
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 }

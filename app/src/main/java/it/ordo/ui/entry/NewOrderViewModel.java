@@ -16,10 +16,10 @@ import it.ordo.domain.DomainException;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.Priority;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.ConfirmationFile;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -622,12 +622,7 @@ public final class NewOrderViewModel {
         String number = placed.number();
         busy.set(true);
         message.set(texts.get("entry.pdf.writing"));
-        executor.run(() -> {
-            byte[] pdf = documents.orderConfirmation(number);
-            Path file = Files.createTempFile("ordo-" + number, ".pdf");
-            Files.write(file, pdf);
-            return file;
-        }, file -> {
+        executor.run(() -> ConfirmationFile.write(documents, number), file -> {
             busy.set(false);
             message.set(null);
             open.accept(file);

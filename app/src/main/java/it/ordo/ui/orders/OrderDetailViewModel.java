@@ -12,9 +12,9 @@ import it.ordo.domain.Message;
 import it.ordo.domain.StaleDataException;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.ConfirmationFile;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -209,14 +208,7 @@ public final class OrderDetailViewModel {
      */
     public void printConfirmation(Consumer<Path> open) {
         busy.set(true);
-        Callable<Path> write = () -> {
-            byte[] pdf = documents.orderConfirmation(number);
-            Path file = Files.createTempFile("ordo-" + number, ".pdf");
-            Files.write(file, pdf);
-            file.toFile().deleteOnExit();
-            return file;
-        };
-        executor.run(write, file -> {
+        executor.run(() -> ConfirmationFile.write(documents, number), file -> {
             busy.set(false);
             say(texts.get("orders.detail.done.printed", number), false);
             open.accept(file);
