@@ -10,4 +10,9 @@ import java.util.function.Consumer;
 public interface TaskExecutor {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** A slot on this executor for work of which only the newest answer counts ({@link LatestTask}). */
+    default LatestTask latestOnly() {
+        return new LatestTask(this);
+    }
 }
