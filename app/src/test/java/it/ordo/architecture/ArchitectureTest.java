@@ -1,6 +1,7 @@
 package it.ordo.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -27,6 +28,24 @@ class ArchitectureTest {
                         "net.sf.jasperreports..", "org.apache.poi..")
                 .because("business rules and use cases must stay testable without a window or a database driver, "
                         + "and must survive a change of ORM or report engine")
+                .check(classes);
+    }
+
+    @Test
+    void domainFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("it.ordo.domain.(*)..").should().beFreeOfCycles()
+                .because("a feature of the domain must be understandable, testable and changeable from the features "
+                        + "below it; two features that import each other can only be read, tested and moved together")
+                .check(classes);
+    }
+
+    @Test
+    void theSharedKernelDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("it.ordo.domain")
+                .should().dependOnClassesThat().resideInAPackage("it.ordo.domain.*..")
+                .because("the shared kernel (Address, Quantities, Message, the domain exceptions) sits outside the "
+                        + "feature slices, so a dependency from it back into a feature would be a cycle the slice rule "
+                        + "cannot see")
                 .check(classes);
     }
 

@@ -9,7 +9,7 @@ import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
-import it.ordo.domain.customer.Address;
+import it.ordo.domain.Address;
 import it.ordo.domain.customer.CodiceFiscale;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;

@@ -13,7 +13,7 @@ import it.ordo.domain.ValidationException;
 import it.ordo.domain.catalog.Ean13;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.ProductRepository;
-import it.ordo.domain.customer.Address;
+import it.ordo.domain.Address;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.customer.ShippingAddress;

@@ -9,7 +9,7 @@ import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.ProductRepository;
 import it.ordo.domain.company.Company;
 import it.ordo.domain.company.CompanyRepository;
-import it.ordo.domain.customer.Address;
+import it.ordo.domain.Address;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.order.OrderLine;

@@ -1,5 +1,6 @@
 package it.ordo.domain.customer;
 
+import it.ordo.domain.Address;
 import it.ordo.domain.BaseEntity;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.order.Channel;

@@ -4,7 +4,7 @@ import it.ordo.domain.BaseEntity;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Quantities;
 import it.ordo.domain.StaleDataException;
-import it.ordo.domain.customer.Address;
+import it.ordo.domain.Address;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;

@@ -8,7 +8,7 @@ import it.ordo.application.security.AccessDeniedException;
 import it.ordo.application.security.Session;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.ValidationException;
-import it.ordo.domain.customer.Address;
+import it.ordo.domain.Address;
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.security.Role;

@@ -1,4 +1,4 @@
-package it.ordo.domain.customer;
+package it.ordo.domain;
 
 import jakarta.persistence.Embeddable;
 
