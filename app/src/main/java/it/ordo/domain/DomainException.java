@@ -1,5 +1,6 @@
 package it.ordo.domain;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,13 +10,18 @@ import java.util.List;
  */
 public class DomainException extends RuntimeException {
 
+    /** Shown for an argument that is not known yet, such as the number of an order not yet numbered. */
+    private static final String UNKNOWN = "-";
+
     private final String key;
     private final transient List<Object> args;
 
     public DomainException(String key, Object... args) {
         super(key);
         this.key = key;
-        this.args = List.of(args);
+        // A refusal must reach the user even when it names something still missing: List.of alone
+        // would turn "order has no lines" on an unnumbered draft into a NullPointerException.
+        this.args = Arrays.stream(args).map(a -> a == null ? UNKNOWN : a).toList();
     }
 
     public String key() {
