@@ -262,7 +262,7 @@ final class StockView extends BorderPane {
         return Columns.sortable(Columns.text(texts.get(key), value, width), sort);
     }
 
-    /** A right-aligned quantity; {@code emphasis} may colour it per row ({@link Columns#WARNING}, {@link Columns#DANGER}). */
+    /** A right-aligned quantity; {@code emphasis} may colour it per row ({@link Columns#WARNING} or DANGER). */
     private TableColumn<StockRow, BigDecimal> quantityColumn(String key, StockSort sort,
                                                              Function<StockRow, BigDecimal> value,
                                                              Function<StockRow, PseudoClass> emphasis) {
@@ -331,12 +331,14 @@ final class StockView extends BorderPane {
         t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         t.setPlaceholder(new Label(texts.get(empty)));
         t.getColumns().add(Columns.text(texts.get("stock.drill.col.order"), StockDrillDown.OrderQty::orderNumber, 150));
-        t.getColumns().add(Columns.text(texts.get("stock.drill.col.customer"), StockDrillDown.OrderQty::customerName, 110));
+        t.getColumns().add(Columns.text(texts.get("stock.drill.col.customer"), StockDrillDown.OrderQty::customerName,
+                110));
         t.getColumns().add(Columns.text(texts.get("stock.drill.col.qty"), q -> texts.number(q.qty()), 55));
         if (withStatus) {
             t.getColumns().add(Columns.text(texts.get("stock.drill.col.status"), q -> status(q.status()), 110));
         } else {
-            t.getColumns().add(Columns.text(texts.get("stock.drill.col.promised"), q -> texts.date(q.promisedDate()), 110));
+            t.getColumns().add(Columns.text(texts.get("stock.drill.col.promised"),
+                    q -> texts.date(q.promisedDate()), 110));
         }
         // Fixed widths for the figures; the customer's name takes whatever width is left.
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
