@@ -7,7 +7,6 @@ import it.ordo.ui.PagedSearch;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -87,10 +86,6 @@ public final class CustomerListViewModel {
 
     public ObservableList<CustomerView> rows() {
         return paged.rows();
-    }
-
-    public ReadOnlyIntegerProperty offsetProperty() {
-        return paged.offsetProperty();
     }
 
     public ReadOnlyLongProperty totalProperty() {

@@ -160,7 +160,8 @@ final class OrderListView extends BorderPane {
     private TableView<OrderListing> table() {
         table.setId("orders-table");
         text.setId("orders-search");
-        TableColumn<OrderListing, String> number = sorted("orders.col.number", OrderSort.NUMBER, OrderListing::number, 150);
+        TableColumn<OrderListing, String> number = sorted("orders.col.number", OrderSort.NUMBER, OrderListing::number,
+                150);
         number.setMinWidth(145); // an order number is never cut
         TableColumn<OrderListing, String> date = sorted("orders.col.date", OrderSort.ORDER_DATE,
                 r -> date(r.createdAt()), 112);
@@ -260,7 +261,7 @@ final class OrderListView extends BorderPane {
         return empty;
     }
 
-    /** A column the database sorts by; it narrows to 70 px at most, keeping its header legible. */
+    /** A column the database sorts by; the table may narrow it down to 70 px (less only if asked narrower). */
     private TableColumn<OrderListing, String> sorted(String key, OrderSort sort, Function<OrderListing, String> value,
                                                      double width) {
         TableColumn<OrderListing, String> c = Columns.sortable(Columns.text(texts.get(key), value, width), sort);
