@@ -2,7 +2,7 @@ package it.ordo.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.ordo.application.catalog.ProductView;
-import it.ordo.application.inventory.StockView;
+import it.ordo.application.inventory.StockLevel;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ final class ProductCommand {
         @Override
         protected int execute() {
             ProductView p = ctx().products().show(sku);
-            List<StockView> stock = ctx().inventory().stock(p.sku(), null, 0, 100);
+            List<StockLevel> stock = ctx().inventory().stock(p.sku(), null, 0, 100);
             if (json) {
                 ObjectNode node = Json.writer(texts()).valueToTree(p);
                 node.set("stock", Json.writer(texts()).valueToTree(stock));

@@ -1,6 +1,6 @@
 package it.ordo.cli;
 
-import it.ordo.application.inventory.StockView;
+import it.ordo.application.inventory.StockLevel;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -26,7 +26,7 @@ final class StockCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        List<StockView> stock = ctx().inventory().stock(sku, warehouse, paging.offset, paging.limit);
+        List<StockLevel> stock = ctx().inventory().stock(sku, warehouse, paging.offset, paging.limit);
         if (json) {
             json(stock);
             return Cli.OK;
@@ -39,14 +39,14 @@ final class StockCommand extends BaseCommand {
         return Cli.OK;
     }
 
-    static Table table(BaseCommand cmd, List<StockView> stock, boolean withProduct) {
+    static Table table(BaseCommand cmd, List<StockLevel> stock, boolean withProduct) {
         Table table = withProduct
                 ? new Table(cmd.t("cli.col.sku"), cmd.t("cli.col.description"), cmd.t("cli.col.warehouse"),
                         cmd.t("cli.col.onHand"), cmd.t("cli.col.allocated"), cmd.t("cli.col.available"),
                         cmd.t("cli.col.incoming")).right(3, 4, 5)
                 : new Table(cmd.t("cli.col.warehouse"), cmd.t("cli.col.onHand"), cmd.t("cli.col.allocated"),
                         cmd.t("cli.col.available"), cmd.t("cli.col.incoming")).right(1, 2, 3);
-        for (StockView s : stock) {
+        for (StockLevel s : stock) {
             String incoming = incoming(cmd, s.incoming());
             if (withProduct) {
                 table.row(s.sku(), s.description(), s.warehouse(), cmd.qty(s.onHand()), cmd.qty(s.allocated()),
@@ -58,7 +58,7 @@ final class StockCommand extends BaseCommand {
         return table;
     }
 
-    static String incoming(BaseCommand cmd, List<StockView.Incoming> incoming) {
+    static String incoming(BaseCommand cmd, List<StockLevel.Incoming> incoming) {
         return incoming.stream().map(i -> cmd.t("cli.stock.incomingItem", v(cmd.qty(i.qty())), i.date()))
                 .collect(Collectors.joining(", "));
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ordo.OrdoContext;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.catalog.ProductView;
-import it.ordo.application.inventory.StockView;
+import it.ordo.application.inventory.StockLevel;
 import it.ordo.application.order.OrderSummary;
 import it.ordo.domain.catalog.Ean13;
 import it.ordo.domain.customer.PartitaIva;
@@ -123,8 +123,8 @@ class DemoCompanyTest {
 
     @Test
     void stockIsIncomingFromOpenPurchaseOrders() {
-        List<StockView> stock = ctx.inventory().stock(null, null, 0, 10_000);
-        List<StockView> incoming = stock.stream().filter(s -> !s.incoming().isEmpty()).toList();
+        List<StockLevel> stock = ctx.inventory().stock(null, null, 0, 10_000);
+        List<StockLevel> incoming = stock.stream().filter(s -> !s.incoming().isEmpty()).toList();
         assertThat(incoming).isNotEmpty();
         assertThat(incoming).allSatisfy(s -> assertThat(s.incoming()).allSatisfy(i ->
                 assertThat(i.date()).as(s.sku() + " " + s.warehouse())

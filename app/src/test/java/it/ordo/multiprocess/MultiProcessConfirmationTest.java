@@ -4,7 +4,7 @@ import static it.ordo.multiprocess.MultiProcessSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.OrdoContext;
-import it.ordo.application.inventory.StockView;
+import it.ordo.application.inventory.StockLevel;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.setup.SetupService;
 import it.ordo.domain.security.Role;
@@ -162,7 +162,7 @@ class MultiProcessConfirmationTest {
                 assertThat(order.grossTotal()).as(number).isEqualByComparingTo(gross);
             }
             for (String sku : SKUS) {
-                StockView stock = ctx.inventory().stock(sku, "MIL", 0, 1).getFirst();
+                StockLevel stock = ctx.inventory().stock(sku, "MIL", 0, 1).getFirst();
                 assertThat(stock.allocated()).as(sku).isLessThanOrEqualTo(stock.onHand());
             }
             assertThat(ctx.integrity().check()).isEmpty();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.imports.ImportRow;
-import it.ordo.application.inventory.StockView;
+import it.ordo.application.inventory.StockLevel;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.setup.SetupService;
 import it.ordo.domain.security.Role;
@@ -186,7 +186,7 @@ class MultiProcessPostgresTest {
                 assertThat(order.grossTotal()).as(number).isEqualByComparingTo(gross);
             }
             for (String sku : SKUS) {
-                StockView stock = ctx.inventory().stock(sku, "MIL", 0, 1).getFirst();
+                StockLevel stock = ctx.inventory().stock(sku, "MIL", 0, 1).getFirst();
                 assertThat(stock.allocated()).as(sku).isLessThanOrEqualTo(stock.onHand());
             }
             assertThat(ctx.integrity().check()).isEmpty();

@@ -53,7 +53,7 @@ public final class InventoryService {
     }
 
     /** On hand, allocated, available and incoming for a product (or all when sku is null) in a warehouse (or all). */
-    public List<StockView> stock(String sku, String warehouseCode, int offset, int limit) {
+    public List<StockLevel> stock(String sku, String warehouseCode, int offset, int limit) {
         guard.require(Permission.VIEW_STOCK);
         return tx.read(() -> {
             Long productId = sku == null ? null : product(sku).id();
@@ -62,10 +62,10 @@ public final class InventoryService {
             Map<Long, Product> byId = products.findAll(rows.stream().map(Stock::productId).distinct().toList());
             Map<Long, Warehouse> warehouses = new TreeMap<>();
             inventory.warehouses().forEach(w -> warehouses.put(w.id(), w));
-            List<StockView> views = new ArrayList<>(rows.size());
+            List<StockLevel> views = new ArrayList<>(rows.size());
             for (Stock s : rows) {
                 Product p = byId.get(s.productId());
-                views.add(new StockView(p.sku(), p.description(), warehouses.get(s.warehouseId()).code(), s.onHand(),
+                views.add(new StockLevel(p.sku(), p.description(), warehouses.get(s.warehouseId()).code(), s.onHand(),
                         s.allocated(), s.available(), incoming(inventory.openSupply(s.productId(), s.warehouseId()))));
             }
             return views;
@@ -200,10 +200,10 @@ public final class InventoryService {
         return filled;
     }
 
-    private static List<StockView.Incoming> incoming(List<SupplyLine> supply) {
+    private static List<StockLevel.Incoming> incoming(List<SupplyLine> supply) {
         Map<LocalDate, BigDecimal> byDate = new TreeMap<>();
         supply.forEach(l -> byDate.merge(l.expectedDate(), l.outstanding(), BigDecimal::add));
-        return byDate.entrySet().stream().map(e -> new StockView.Incoming(e.getKey(), e.getValue())).toList();
+        return byDate.entrySet().stream().map(e -> new StockLevel.Incoming(e.getKey(), e.getValue())).toList();
     }
 
     private Product product(String sku) {

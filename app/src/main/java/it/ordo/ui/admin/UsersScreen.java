@@ -5,10 +5,11 @@ import atlantafx.base.theme.Tweaks;
 import it.ordo.application.security.UserView;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.Columns;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
 import java.time.ZoneId;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Administration: the users, their roles and state; add, disable, enable, temporary password. */
 public final class UsersScreen implements Screen {
@@ -45,11 +45,15 @@ public final class UsersScreen implements Screen {
         table.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(texts.get("admin.users.username"), u -> u.username()));
-        table.getColumns().add(column(texts.get("admin.users.roles"), model::roles));
-        table.getColumns().add(column(texts.get("admin.users.state"), model::state));
-        table.getColumns().add(column(texts.get("admin.users.lastLogin"),
-                u -> u.lastLoginAt() == null ? "" : texts.dateTime(u.lastLoginAt().atZone(zone))));
+        List<TableColumn<UserView, String>> columns = List.of(
+                Columns.text(texts.get("admin.users.username"), UserView::username, 80),
+                Columns.text(texts.get("admin.users.roles"), model::roles, 80),
+                Columns.text(texts.get("admin.users.state"), model::state, 80),
+                Columns.text(texts.get("admin.users.lastLogin"),
+                        u -> u.lastLoginAt() == null ? "" : texts.dateTime(u.lastLoginAt().atZone(zone)), 80));
+        // Every user is on screen, so the table sorts them itself on a header click.
+        columns.forEach(c -> Columns.sortable(c, null));
+        table.getColumns().addAll(columns);
 
         Button disable = new Button(texts.get("admin.users.disable"), new FontIcon(Material2AL.BLOCK));
         disable.setOnAction(e -> selected().ifPresent(model::disable));
@@ -109,12 +113,6 @@ public final class UsersScreen implements Screen {
         dialog.setHeaderText(texts.get("admin.users.resetHeader", user.username()));
         dialog.initOwner(root.getScene().getWindow());
         dialog.showAndWait().filter(p -> !p.isBlank()).ifPresent(p -> model.resetPassword(user, p));
-    }
-
-    private static TableColumn<UserView, String> column(String title, java.util.function.Function<UserView, String> value) {
-        TableColumn<UserView, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
     }
 
     @Override

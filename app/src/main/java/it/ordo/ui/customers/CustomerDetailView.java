@@ -5,11 +5,10 @@ import atlantafx.base.theme.Tweaks;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.order.OrderSummary;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.Columns;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -20,8 +19,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -188,15 +185,15 @@ final class CustomerDetailView extends BorderPane {
         Label summary = new Label(model.creditTextProperty().get());
         summary.setWrapText(true);
         summary.getStyleClass().add(Styles.TEXT_SMALL);
-        // The bar's fill is a looked-up theme colour, so red and amber read in light and dark mode alike.
+        // The bar's fill is a looked-up theme colour (ordo.css), so red and amber read in light and dark mode alike.
         if (model.overLimitProperty().get()) {
-            bar.setStyle("-color-progress-bar-fill: -color-danger-emphasis;");
+            bar.getStyleClass().add("ordo-credit-over");
             left.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
             summary.getStyleClass().add(Styles.DANGER);
         } else if (model.creditUsedRatioProperty().get() >= 0.8) {
-            bar.setStyle("-color-progress-bar-fill: -color-warning-emphasis;");
+            bar.getStyleClass().add("ordo-credit-near");
         } else {
-            bar.setStyle("-color-progress-bar-fill: -color-success-emphasis;");
+            bar.getStyleClass().add("ordo-credit-within");
         }
         return new VBox(6, grid, bar, summary);
     }
@@ -238,15 +235,15 @@ final class CustomerDetailView extends BorderPane {
         orders.setItems(model.orders());
         orders.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         orders.setPlaceholder(new Label(texts.get("customers.detail.orders.empty")));
-        orders.getColumns().add(column("customers.order.number", OrderSummary::number, 150));
-        orders.getColumns().add(column("customers.order.date",
+        orders.getColumns().add(Columns.text(texts.get("customers.order.number"), OrderSummary::number, 150));
+        orders.getColumns().add(Columns.text(texts.get("customers.order.date"),
                 o -> texts.dateTime(o.createdAt().atZone(ZoneId.systemDefault())), 150));
-        orders.getColumns().add(column("customers.order.channel", o -> channel(o.channel()), 100));
-        orders.getColumns().add(column("customers.order.status", o -> status(o.status()), 110));
-        orders.getColumns().add(column("customers.order.promised", o -> texts.date(o.promisedDate()), 110));
-        TableColumn<OrderSummary, String> total = column("customers.order.total", o -> texts.money(o.grossTotal()), 120);
-        total.setStyle("-fx-alignment: CENTER-RIGHT;");
-        orders.getColumns().add(total);
+        orders.getColumns().add(Columns.text(texts.get("customers.order.channel"), o -> channel(o.channel()), 100));
+        orders.getColumns().add(Columns.text(texts.get("customers.order.status"), o -> status(o.status()), 110));
+        orders.getColumns().add(Columns.text(texts.get("customers.order.promised"),
+                o -> texts.date(o.promisedDate()), 110));
+        orders.getColumns().add(Columns.rightAligned(Columns.text(texts.get("customers.order.total"),
+                (OrderSummary o) -> texts.money(o.grossTotal()), 120)));
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         orders.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && orders.getSelectionModel().getSelectedItem() != null) {
@@ -272,24 +269,5 @@ final class CustomerDetailView extends BorderPane {
     private String status(String status) {
         String key = "customers.status." + status;
         return texts.has(key) ? texts.get(key) : status;
-    }
-
-    private static <T> TableColumn<T, String> column(Texts texts, String key, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(texts.get(key));
-        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(value.apply(v.getValue())));
-        c.setCellFactory(v -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
-
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        return column(texts, key, value, width);
     }
 }

@@ -5,6 +5,7 @@ import it.ordo.application.customer.CustomerView;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.order.OrderSummary;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.LatestTask;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
 import java.math.BigDecimal;
@@ -38,7 +39,6 @@ public final class CustomerDetailViewModel {
     private final CustomerService customers;
     private final OrderService orders;
     private final Texts texts;
-    private final TaskExecutor executor;
     private final String code;
     private final boolean mayPlaceOrders;
 
@@ -52,14 +52,15 @@ public final class CustomerDetailViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
 
-    private long generation;
+    /** Reading the customer: a newer load supersedes one still running. */
+    private final LatestTask loading;
 
     public CustomerDetailViewModel(CustomerService customers, OrderService orders, Texts texts, TaskExecutor executor,
                                    String code, boolean mayPlaceOrders) {
         this.customers = customers;
         this.orders = orders;
         this.texts = texts;
-        this.executor = executor;
+        this.loading = executor.latestOnly();
         this.code = code;
         this.mayPlaceOrders = mayPlaceOrders;
     }
@@ -68,20 +69,14 @@ public final class CustomerDetailViewModel {
     }
 
     public void load() {
-        long mine = ++generation;
         busy.set(true);
-        executor.run(() -> new Loaded(customers.show(code), orders.list(null, code, ORDERS_SHOWN)), loaded -> {
-            if (mine != generation) {
-                return;
-            }
+        loading.run(() -> new Loaded(customers.show(code), orders.list(null, code, ORDERS_SHOWN)), loaded -> {
             busy.set(false);
             message.set("");
             apply(loaded);
         }, error -> {
-            if (mine == generation) {
-                busy.set(false);
-                message.set(Problems.describe(texts, error));
-            }
+            busy.set(false);
+            message.set(Problems.describe(texts, error));
         });
     }
 

@@ -3,24 +3,14 @@ package it.ordo.ui.customers;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.PagedSearch;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Objects;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -32,21 +22,9 @@ public final class CustomerListViewModel {
 
     public static final int PAGE_SIZE = 100;
 
-    private final CustomerService customers;
-    private final Texts texts;
-    private final TaskExecutor executor;
-    private final int pageSize;
-
     private final StringProperty text = new SimpleStringProperty("");
-    private final ObservableList<CustomerView> rows = FXCollections.observableArrayList();
-    private final IntegerProperty offset = new SimpleIntegerProperty();
-    private final LongProperty total = new SimpleLongProperty();
-    private final StringProperty pageText = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
-
-    private long generation;
-    private String searchedText;
+    private final PagedSearch<CustomerQuery, CustomerView> paged;
 
     public CustomerListViewModel(CustomerService customers, Texts texts, TaskExecutor executor) {
         this(customers, texts, executor, PAGE_SIZE);
@@ -54,78 +32,52 @@ public final class CustomerListViewModel {
 
     /** With another page size (tests page through a few customers). */
     public CustomerListViewModel(CustomerService customers, Texts texts, TaskExecutor executor, int pageSize) {
-        this.customers = customers;
-        this.texts = texts;
-        this.executor = executor;
-        this.pageSize = pageSize;
+        paged = new PagedSearch<CustomerQuery, CustomerView>(executor, pageSize,
+                (offset, limit) -> new CustomerQuery(normalized(text.get()), offset, limit),
+                q -> new PagedSearch.Page<>(customers.list(q.text(), q.offset(), q.limit()), customers.count(q.text()),
+                        q.offset()))
+                .pageText(texts, "customers.page", "customers.page.none")
+                .onPage(page -> message.set(""))
+                .onFailure(error -> message.set(Problems.describe(texts, error)));
     }
 
-    private record Page(List<CustomerView> rows, long total, int offset) {
+    /** What the list asks the database: the text (null for every customer) and the page. */
+    private record CustomerQuery(String text, int offset, int limit) {
     }
 
     /** The text changed (after the typing pause): search unless this text was just searched. */
     public void textChanged() {
-        if (!Objects.equals(normalized(text.get()), searchedText)) {
-            search();
-        }
+        paged.searchIfChanged();
     }
 
     public void search() {
-        query(0);
+        paged.search();
     }
 
     /** The same page again (the tab came back into view). */
     public void refresh() {
-        query(offset.get());
+        paged.refresh();
     }
 
     public void nextPage() {
-        if (hasNext()) {
-            query(offset.get() + pageSize);
-        }
+        paged.nextPage();
     }
 
     public void previousPage() {
-        if (offset.get() > 0) {
-            query(Math.max(0, offset.get() - pageSize));
-        }
+        paged.previousPage();
     }
 
     public boolean hasNext() {
-        return offset.get() + pageSize < total.get();
+        return paged.canNextProperty().get();
     }
 
     private static String normalized(String raw) {
         return raw == null || raw.isBlank() ? null : raw.trim();
     }
 
-    private void query(int from) {
-        long mine = ++generation;
-        String q = normalized(text.get());
-        searchedText = q;
-        busy.set(true);
-        executor.run(() -> new Page(customers.list(q, from, pageSize), customers.count(q), from), page -> {
-            if (mine != generation) {
-                return;
-            }
-            busy.set(false);
-            message.set("");
-            rows.setAll(page.rows());
-            offset.set(page.offset());
-            total.set(page.total());
-            pageText.set(page.total() == 0 ? texts.get("customers.page.none")
-                    : texts.get("customers.page", number(page.offset() + 1),
-                            number(page.offset() + page.rows().size()), number(page.total())));
-        }, error -> {
-            if (mine == generation) {
-                busy.set(false);
-                message.set(Problems.describe(texts, error));
-            }
-        });
-    }
-
-    private String number(long n) {
-        return texts.number(BigDecimal.valueOf(n));
+    /** The paging, the typing pause and the busy state, for the view's page bar and search field. */
+    public PagedSearch<?, CustomerView> paged() {
+        return paged;
     }
 
     public StringProperty textProperty() {
@@ -133,23 +85,19 @@ public final class CustomerListViewModel {
     }
 
     public ObservableList<CustomerView> rows() {
-        return rows;
-    }
-
-    public ReadOnlyIntegerProperty offsetProperty() {
-        return offset;
+        return paged.rows();
     }
 
     public ReadOnlyLongProperty totalProperty() {
-        return total;
+        return paged.totalProperty();
     }
 
     public ReadOnlyStringProperty pageTextProperty() {
-        return pageText;
+        return paged.pageTextProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return paged.busyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

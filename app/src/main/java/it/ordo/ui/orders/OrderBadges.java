@@ -17,7 +17,7 @@ final class OrderBadges {
 
     static Label status(Texts texts, String status) {
         Label label = new Label();
-        label.setStyle("-fx-background-radius: 8; -fx-padding: 1 8 1 8;");
+        label.getStyleClass().add("ordo-status-badge");
         show(label, texts, status);
         return label;
     }

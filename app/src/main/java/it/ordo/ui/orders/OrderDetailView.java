@@ -5,11 +5,11 @@ import atlantafx.base.theme.Tweaks;
 import it.ordo.application.order.OrderHeaderEdit;
 import it.ordo.application.order.OrderView;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.Columns;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -276,8 +276,7 @@ final class OrderDetailView extends BorderPane {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 // Waiting quantities stand out, in the theme's warning colour (light and dark).
-                setStyle(!empty && item != null && !item.isEmpty()
-                        ? "-fx-alignment: CENTER-RIGHT; -fx-text-fill: -color-warning-fg;" : "-fx-alignment: CENTER-RIGHT;");
+                Columns.emphasize(this, !empty && item != null && !item.isEmpty() ? Columns.WARNING : null, false);
             }
         });
         return c;
@@ -298,26 +297,20 @@ final class OrderDetailView extends BorderPane {
         return history;
     }
 
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width, boolean right) {
-        TableColumn<T, String> c = new TableColumn<>(texts.get(key));
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(width); // headers stay readable; the description and the change take what is left
-        c.setSortable(false);
-        if (right) {
-            c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return c;
-    }
-
+    /** A line column; headers stay readable (the width is also the least), the description takes what is left. */
     private TableColumn<OrderView.Line, String> col(String key, Function<OrderView.Line, String> value, double width,
                                                     boolean right) {
-        return column(key, value, width, right);
+        TableColumn<OrderView.Line, String> c = Columns.text(texts.get(key), value, width);
+        c.setMinWidth(width);
+        return right ? Columns.rightAligned(c) : c;
     }
 
+    /** A history column, at least as wide as asked; the change takes what is left. */
     private TableColumn<OrderDetailViewModel.HistoryRow, String> hcol(
             String key, Function<OrderDetailViewModel.HistoryRow, String> value, double width) {
-        return column(key, value, width, false);
+        TableColumn<OrderDetailViewModel.HistoryRow, String> c = Columns.text(texts.get(key), value, width);
+        c.setMinWidth(width);
+        return c;
     }
 
     private Label caption(String key) {

@@ -13,6 +13,7 @@ import it.ordo.domain.StaleDataException;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.ConfirmationFile;
+import it.ordo.ui.LatestTask;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
 import java.nio.file.Path;
@@ -77,7 +78,8 @@ public final class OrderDetailViewModel {
     private final BooleanProperty canEdit = new SimpleBooleanProperty(false);
     private final StringProperty reasonError = new SimpleStringProperty("");
     private Consumer<String> notifier = m -> { };
-    private long generation;
+    /** Reading the order: a newer load supersedes one still running. */
+    private final LatestTask loading;
 
     public OrderDetailViewModel(OrderService orders, AuditService audit, OrderDocumentService documents, Guard access,
                                 Texts texts, TaskExecutor executor, ZoneId zone, String number) {
@@ -87,6 +89,7 @@ public final class OrderDetailViewModel {
         this.access = access;
         this.texts = texts;
         this.executor = executor;
+        this.loading = executor.latestOnly();
         this.zone = zone;
         this.number = number;
     }
@@ -101,20 +104,14 @@ public final class OrderDetailViewModel {
 
     /** Reads the order and its history again; a message from the last action stays visible. */
     public void load() {
-        long request = ++generation;
         busy.set(true);
-        executor.run(() -> new Loaded(orders.show(number), audit.orderHistory(number)), loaded -> {
-            if (request != generation) {
-                return;
-            }
+        loading.run(() -> new Loaded(orders.show(number), audit.orderHistory(number)), loaded -> {
             busy.set(false);
             show(loaded.order());
             history.setAll(rows(loaded.history()));
         }, error -> {
-            if (request == generation) {
-                busy.set(false);
-                fail(error);
-            }
+            busy.set(false);
+            fail(error);
         });
     }
 

@@ -7,15 +7,15 @@ import it.ordo.domain.order.OrderListing;
 import it.ordo.domain.order.OrderSort;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.Columns;
+import it.ordo.ui.PagedSearchControls;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -42,7 +42,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -50,11 +49,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * The order list: filters on top, the page of orders in the middle, paging
  * at the bottom. Only builds and binds; every query is the view model's.
- * Typing in a text filter requeries after a short pause.
+ * Typing in a text filter requeries after the typing pause.
  */
 final class OrderListView extends BorderPane {
-
-    private static final Duration TYPING_PAUSE = Duration.millis(350);
 
     private final OrderListViewModel model;
     private final Texts texts;
@@ -62,7 +59,6 @@ final class OrderListView extends BorderPane {
     private final Consumer<String> open;
     private final TextField text = new TextField();
     private final TableView<OrderListing> table = new TableView<>();
-    private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
     private String lastSelected;
 
     OrderListView(OrderListViewModel model, ZoneId zone, Consumer<String> open) {
@@ -109,23 +105,17 @@ final class OrderListView extends BorderPane {
         to.setPrefWidth(115);
         to.valueProperty().bindBidirectional(model.toProperty());
 
-        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
-        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        clear.setTooltip(new Tooltip(texts.get("orders.list.clear")));
+        Button clear = PagedSearchControls.iconButton(Material2AL.CLEAR, texts.get("orders.list.clear"));
         clear.setOnAction(e -> {
-            model.clearFilters();
-            typing.stop(); // the cleared texts need no second query
+            model.clearFilters(); // the typing pause the cleared texts start will find nothing new to ask
             focusSearch();
         });
-        Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
-        refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        refresh.setTooltip(new Tooltip(texts.get("orders.list.refresh")));
+        Button refresh = PagedSearchControls.iconButton(Material2MZ.REFRESH, texts.get("orders.list.refresh"));
         refresh.setOnAction(e -> model.refresh());
 
         // Typing waits for a pause; a choice from a list or a date asks at once.
-        text.textProperty().addListener((o, a, b) -> typing.playFromStart());
-        customer.textProperty().addListener((o, a, b) -> typing.playFromStart());
-        typing.setOnFinished(e -> model.search());
+        PagedSearchControls.searchOnPause(text, model.paged());
+        PagedSearchControls.searchOnPause(customer, model.paged());
         model.statusProperty().addListener((o, a, b) -> model.search());
         model.channelProperty().addListener((o, a, b) -> model.search());
         model.priorityProperty().addListener((o, a, b) -> model.search());
@@ -170,13 +160,14 @@ final class OrderListView extends BorderPane {
     private TableView<OrderListing> table() {
         table.setId("orders-table");
         text.setId("orders-search");
-        TableColumn<OrderListing, String> number = column("orders.col.number", OrderSort.NUMBER, OrderListing::number, 150);
+        TableColumn<OrderListing, String> number = sorted("orders.col.number", OrderSort.NUMBER, OrderListing::number,
+                150);
         number.setMinWidth(145); // an order number is never cut
-        TableColumn<OrderListing, String> date = column("orders.col.date", OrderSort.ORDER_DATE,
+        TableColumn<OrderListing, String> date = sorted("orders.col.date", OrderSort.ORDER_DATE,
                 r -> date(r.createdAt()), 112);
-        TableColumn<OrderListing, String> customer = column("orders.col.customer", OrderSort.CUSTOMER,
+        TableColumn<OrderListing, String> customer = sorted("orders.col.customer", OrderSort.CUSTOMER,
                 r -> r.customerCode() + " · " + r.customerName(), 160);
-        TableColumn<OrderListing, String> status = column("orders.col.status", OrderSort.STATUS,
+        TableColumn<OrderListing, String> status = sorted("orders.col.status", OrderSort.STATUS,
                 r -> r.status().name(), 115);
         status.setCellFactory(c -> new TableCell<>() {
             private final Label badge = OrderBadges.status(texts, null);
@@ -189,19 +180,19 @@ final class OrderListView extends BorderPane {
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             }
         });
-        TableColumn<OrderListing, String> channel = column("orders.col.channel", OrderSort.CHANNEL,
+        TableColumn<OrderListing, String> channel = sorted("orders.col.channel", OrderSort.CHANNEL,
                 r -> OrderBadges.channelText(texts, r.channel().name()), 80);
-        TableColumn<OrderListing, String> priority = column("orders.col.priority", OrderSort.PRIORITY,
+        TableColumn<OrderListing, String> priority = sorted("orders.col.priority", OrderSort.PRIORITY,
                 r -> OrderBadges.priorityText(texts, r.priority().name()), 75);
-        TableColumn<OrderListing, String> requested = column("orders.col.requested", OrderSort.REQUESTED_DATE,
+        TableColumn<OrderListing, String> requested = sorted("orders.col.requested", OrderSort.REQUESTED_DATE,
                 r -> texts.date(r.requestedDate()), 112);
-        TableColumn<OrderListing, String> promised = column("orders.col.promised", OrderSort.PROMISED_DATE,
+        TableColumn<OrderListing, String> promised = sorted("orders.col.promised", OrderSort.PROMISED_DATE,
                 r -> texts.date(r.promisedDate()), 112);
-        TableColumn<OrderListing, String> ref = column("orders.col.externalRef", OrderSort.EXTERNAL_REF,
+        TableColumn<OrderListing, String> ref = sorted("orders.col.externalRef", OrderSort.EXTERNAL_REF,
                 r -> r.externalRef() == null ? "" : r.externalRef(), 95);
-        TableColumn<OrderListing, String> total = column("orders.col.total", OrderSort.TOTAL,
+        TableColumn<OrderListing, String> total = sorted("orders.col.total", OrderSort.TOTAL,
                 r -> texts.money(r.grossTotal()), 100);
-        total.setStyle("-fx-alignment: CENTER-RIGHT;");
+        Columns.rightAligned(total);
 
         table.getColumns().addAll(List.of(number, date, customer, status, channel, priority, requested, promised, ref,
                 total));
@@ -270,12 +261,10 @@ final class OrderListView extends BorderPane {
         return empty;
     }
 
-    private TableColumn<OrderListing, String> column(String key, OrderSort sort, Function<OrderListing, String> value,
+    /** A column the database sorts by; the table may narrow it down to 70 px (less only if asked narrower). */
+    private TableColumn<OrderListing, String> sorted(String key, OrderSort sort, Function<OrderListing, String> value,
                                                      double width) {
-        TableColumn<OrderListing, String> c = new TableColumn<>(texts.get(key));
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setUserData(sort);
-        c.setPrefWidth(width);
+        TableColumn<OrderListing, String> c = Columns.sortable(Columns.text(texts.get(key), value, width), sort);
         c.setMinWidth(Math.min(width, 70));
         return c;
     }
@@ -289,19 +278,8 @@ final class OrderListView extends BorderPane {
         spinner.visibleProperty().bind(model.busyProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label page = new Label();
-        page.textProperty().bind(model.pageTextProperty());
-        Button previous = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));
-        previous.getStyleClass().addAll(Styles.BUTTON_ICON);
-        previous.setTooltip(new Tooltip(texts.get("orders.list.previous")));
-        previous.disableProperty().bind(model.canPreviousProperty().not());
-        previous.setOnAction(e -> model.previousPage());
-        Button next = new Button(null, new FontIcon(Material2AL.CHEVRON_RIGHT));
-        next.getStyleClass().addAll(Styles.BUTTON_ICON);
-        next.setTooltip(new Tooltip(texts.get("orders.list.next")));
-        next.disableProperty().bind(model.canNextProperty().not());
-        next.setOnAction(e -> model.nextPage());
-        HBox footer = new HBox(8, spinner, message, gap, page, previous, next);
+        HBox footer = new HBox(8, spinner, message, gap,
+                PagedSearchControls.pager(model.paged(), texts, "orders.list.previous", "orders.list.next"));
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(8, 0, 0, 0));
         return footer;
@@ -351,7 +329,7 @@ final class OrderListView extends BorderPane {
     }
 
     void stop() {
-        typing.stop();
+        model.paged().stopTyping();
     }
 
     /** The day the order was taken, in the company's zone (the detail shows the time too). */

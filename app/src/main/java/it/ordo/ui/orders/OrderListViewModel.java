@@ -9,38 +9,33 @@ import it.ordo.domain.order.OrderSort;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.Priority;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.PagedSearch;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The order list's state: the filters, the sort column, the page shown and
  * how many orders match. Every query runs in the database through
- * {@link OrderService#search}; a result that arrives after a newer request
- * was made is dropped, so fast typing never shows an older list last.
+ * {@link OrderService#search}; the {@link PagedSearch} drops a result that
+ * arrives after a newer request was made, so fast typing never shows an
+ * older list last.
  */
 public final class OrderListViewModel {
 
     public static final int PAGE_SIZE = 100;
 
-    private final int pageSize;
-    private final OrderService orders;
     private final Texts texts;
-    private final TaskExecutor executor;
 
     private final ObjectProperty<OrderStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
@@ -52,17 +47,9 @@ public final class OrderListViewModel {
     private final ObjectProperty<OrderSort> sort = new SimpleObjectProperty<>(OrderSort.ORDER_DATE);
     private final BooleanProperty descending = new SimpleBooleanProperty(true);
 
-    private final ObservableList<OrderListing> rows = FXCollections.observableArrayList();
-    private final LongProperty total = new SimpleLongProperty(0);
-    private final StringProperty pageText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final BooleanProperty canPrevious = new SimpleBooleanProperty(false);
-    private final BooleanProperty canNext = new SimpleBooleanProperty(false);
+    private final PagedSearch<OrderQuery, OrderListing> paged;
 
-    private int offset;
-    /** The latest request; an answer to an older one is ignored. */
-    private long generation;
     /** While every filter is being cleared, the changes do not each ask the database. */
     private boolean clearing;
 
@@ -72,38 +59,38 @@ public final class OrderListViewModel {
 
     /** With smaller pages, so a test needs only a few orders to turn one. */
     OrderListViewModel(OrderService orders, Texts texts, TaskExecutor executor, int pageSize) {
-        this.pageSize = pageSize;
-        this.orders = orders;
         this.texts = texts;
-        this.executor = executor;
+        this.paged = new PagedSearch<OrderQuery, OrderListing>(executor, pageSize,
+                (offset, limit) -> new OrderQuery(status.get(), channel.get(), priority.get(), customer.get(),
+                        from.get(), to.get(), text.get(), sort.get(), descending.get(), offset, limit),
+                query -> {
+                    OrderPage page = orders.search(query);
+                    return new PagedSearch.Page<>(page.rows(), page.total(), page.offset());
+                })
+                .pageText(texts, "orders.list.page", null)
+                .onPage(page -> message.set(page.total() > 0 ? ""
+                        : texts.get(hasFilters() ? "orders.list.noMatch" : "orders.list.none")))
+                .onFailure(error -> message.set(Problems.describe(texts, error)));
     }
 
     /** The filters changed: back to the first page. */
     public void search() {
-        if (clearing) {
-            return;
+        if (!clearing) {
+            paged.search();
         }
-        offset = 0;
-        load();
     }
 
     /** The same page again (the screen was shown again, an order changed). */
     public void refresh() {
-        load();
+        paged.refresh();
     }
 
     public void nextPage() {
-        if (canNext.get()) {
-            offset += pageSize;
-            load();
-        }
+        paged.nextPage();
     }
 
     public void previousPage() {
-        if (canPrevious.get()) {
-            offset = Math.max(0, offset - pageSize);
-            load();
-        }
+        paged.previousPage();
     }
 
     /** Sorts by a column in the database, from the first page. */
@@ -132,44 +119,6 @@ public final class OrderListViewModel {
     public boolean hasFilters() {
         return status.get() != null || channel.get() != null || priority.get() != null || !blank(customer.get())
                 || from.get() != null || to.get() != null || !blank(text.get());
-    }
-
-    private void load() {
-        long request = ++generation;
-        OrderQuery query = new OrderQuery(status.get(), channel.get(), priority.get(), customer.get(), from.get(),
-                to.get(), text.get(), sort.get(), descending.get(), offset, pageSize);
-        busy.set(true);
-        executor.run(() -> orders.search(query), page -> {
-            if (request == generation) {
-                show(page);
-            }
-        }, error -> {
-            if (request == generation) {
-                busy.set(false);
-                message.set(Problems.describe(texts, error));
-            }
-        });
-    }
-
-    private void show(OrderPage page) {
-        busy.set(false);
-        offset = page.offset();
-        rows.setAll(page.rows());
-        total.set(page.total());
-        canPrevious.set(page.hasPrevious());
-        canNext.set(page.hasNext());
-        if (page.total() == 0) {
-            pageText.set("");
-            message.set(texts.get(hasFilters() ? "orders.list.noMatch" : "orders.list.none"));
-        } else {
-            pageText.set(texts.get("orders.list.page", number(page.offset() + 1L),
-                    number(page.offset() + (long) page.rows().size()), number(page.total())));
-            message.set("");
-        }
-    }
-
-    private String number(long n) {
-        return texts.number(BigDecimal.valueOf(n));
     }
 
     private static boolean blank(String s) {
@@ -212,16 +161,21 @@ public final class OrderListViewModel {
         return descending;
     }
 
+    /** The paging, the typing pause and the busy state, for the view's page bar and search fields. */
+    public PagedSearch<?, OrderListing> paged() {
+        return paged;
+    }
+
     public ObservableList<OrderListing> rows() {
-        return rows;
+        return paged.rows();
     }
 
     public ReadOnlyLongProperty totalProperty() {
-        return total;
+        return paged.totalProperty();
     }
 
     public ReadOnlyStringProperty pageTextProperty() {
-        return pageText;
+        return paged.pageTextProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -229,15 +183,15 @@ public final class OrderListViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return paged.busyProperty();
     }
 
     public ReadOnlyBooleanProperty canPreviousProperty() {
-        return canPrevious;
+        return paged.canPreviousProperty();
     }
 
     public ReadOnlyBooleanProperty canNextProperty() {
-        return canNext;
+        return paged.canNextProperty();
     }
 
     public Texts texts() {

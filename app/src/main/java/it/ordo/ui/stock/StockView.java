@@ -6,19 +6,20 @@ import it.ordo.application.inventory.StockDrillDown;
 import it.ordo.domain.inventory.StockRow;
 import it.ordo.domain.inventory.StockSort;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.Columns;
+import it.ordo.ui.PagedSearchControls;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -36,9 +37,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -48,7 +46,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
@@ -59,8 +56,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class StockView extends BorderPane {
 
-    /** How long typing must pause before the text filter runs. */
-    private static final Duration TYPING_PAUSE = Duration.millis(300);
     /** How often the visible screen asks the database again (another desk's confirmations show up). */
     static final Duration REFRESH_EVERY = Duration.seconds(5);
 
@@ -85,25 +80,7 @@ final class StockView extends BorderPane {
         setCenter(split);
         setBottom(statusBar());
 
-        PauseTransition typing = new PauseTransition(TYPING_PAUSE);
-        typing.setOnFinished(e -> model.textChanged());
-        search.textProperty().addListener((o, a, b) -> typing.playFromStart());
-
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                focusSearch();
-                e.consume();
-            } else if (e.getCode() == KeyCode.F5) {
-                model.refresh();
-                e.consume();
-            } else if (new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                model.nextPage();
-                e.consume();
-            } else if (new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                model.previousPage();
-                e.consume();
-            }
-        });
+        PagedSearchControls.listKeys(this, model.paged(), this::focusSearch, model::refresh);
 
         autoRefresh = new Timeline(new KeyFrame(REFRESH_EVERY, e -> {
             if (isShowing(this)) {
@@ -146,19 +123,7 @@ final class StockView extends BorderPane {
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(model.textProperty());
         search.setTooltip(new Tooltip(texts.get("stock.filter.text.tooltip")));
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
-                search.clear();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                model.textChanged();
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
-                }
-                e.consume();
-            }
-        });
+        PagedSearchControls.searchField(search, model.paged(), table);
         FontIcon magnifier = new FontIcon(Material2MZ.SEARCH);
         magnifier.getStyleClass().add(Styles.TEXT_MUTED);
 
@@ -180,7 +145,7 @@ final class StockView extends BorderPane {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button refresh = iconButton(Material2MZ.REFRESH, texts.get("stock.refresh.tooltip"));
+        Button refresh = PagedSearchControls.iconButton(Material2MZ.REFRESH, texts.get("stock.refresh.tooltip"));
         refresh.setOnAction(e -> model.refresh());
 
         HBox bar = new HBox(8, magnifier, search, category, warehouse, below, backorders, grow, busy, refresh);
@@ -214,14 +179,6 @@ final class StockView extends BorderPane {
         return box;
     }
 
-    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        b.setTooltip(new Tooltip(tooltip));
-        b.setAccessibleText(tooltip);
-        return b;
-    }
-
     // --- the stock table
 
     private Node stockTable() {
@@ -237,11 +194,10 @@ final class StockView extends BorderPane {
         table.getColumns().add(quantityColumn("stock.col.onHand", StockSort.ON_HAND, StockRow::onHand, null));
         table.getColumns().add(quantityColumn("stock.col.allocated", StockSort.ALLOCATED, StockRow::allocated, null));
         table.getColumns().add(quantityColumn("stock.col.available", StockSort.AVAILABLE, StockRow::available,
-                r -> r.belowReorderPoint() ? "-color-warning-fg" : null));
+                r -> r.belowReorderPoint() ? Columns.WARNING : null));
         table.getColumns().add(quantityColumn("stock.col.incoming", StockSort.INCOMING, StockRow::incoming, null));
-        TableColumn<StockRow, LocalDate> next = new TableColumn<>(texts.get("stock.col.nextExpected"));
-        next.setUserData(StockSort.NEXT_EXPECTED);
-        next.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextExpected()));
+        TableColumn<StockRow, LocalDate> next = Columns.sortable(
+                Columns.of(texts.get("stock.col.nextExpected"), StockRow::nextExpected, 118), StockSort.NEXT_EXPECTED);
         next.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
@@ -249,12 +205,11 @@ final class StockView extends BorderPane {
                 setText(empty || item == null ? null : texts.date(item));
             }
         });
-        next.setPrefWidth(118);
         table.getColumns().add(next);
         table.getColumns().add(quantityColumn("stock.col.reorderPoint", StockSort.REORDER_POINT,
                 StockRow::reorderPoint, null));
         table.getColumns().add(quantityColumn("stock.col.backordered", StockSort.BACKORDERED, StockRow::backordered,
-                r -> r.backordered().signum() > 0 ? "-color-danger-fg" : null));
+                r -> r.backordered().signum() > 0 ? Columns.DANGER : null));
         // Figures keep the width their header needs; the description takes what is left (at least 160 px).
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         var others = table.getColumns().stream().filter(c -> c != description).toList();
@@ -286,23 +241,14 @@ final class StockView extends BorderPane {
             }
         });
 
-        Label page = new Label();
-        page.textProperty().bind(model.pageTextProperty());
-        page.getStyleClass().add(Styles.TEXT_SMALL);
-        Button previous = iconButton(Material2AL.CHEVRON_LEFT, texts.get("stock.page.previous"));
-        previous.setOnAction(e -> model.previousPage());
-        previous.disableProperty().bind(model.offsetProperty().isEqualTo(0));
-        Button nextPage = iconButton(Material2AL.CHEVRON_RIGHT, texts.get("stock.page.next"));
-        nextPage.setOnAction(e -> model.nextPage());
-        nextPage.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.hasNext(),
-                model.offsetProperty(), model.totalProperty()));
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.DANGER);
         message.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox pager = new HBox(6, message, grow, page, previous, nextPage);
+        HBox pager = new HBox(6, message, grow,
+                PagedSearchControls.pager(model.paged(), texts, "stock.page.previous", "stock.page.next"));
         pager.setAlignment(Pos.CENTER_LEFT);
         pager.setPadding(new Insets(2, 10, 2, 10));
 
@@ -313,38 +259,28 @@ final class StockView extends BorderPane {
 
     private TableColumn<StockRow, String> textColumn(String key, StockSort sort, Function<StockRow, String> value,
                                                      double width) {
-        TableColumn<StockRow, String> column = new TableColumn<>(texts.get(key));
-        column.setUserData(sort);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return Columns.sortable(Columns.text(texts.get(key), value, width), sort);
     }
 
-    /** A right-aligned quantity; {@code emphasis} may colour it per row (a looked-up colour such as -color-danger-fg). */
+    /** A right-aligned quantity; {@code emphasis} may colour it per row ({@link Columns#WARNING} or DANGER). */
     private TableColumn<StockRow, BigDecimal> quantityColumn(String key, StockSort sort,
                                                              Function<StockRow, BigDecimal> value,
-                                                             Function<StockRow, String> emphasis) {
-        TableColumn<StockRow, BigDecimal> column = new TableColumn<>(texts.get(key));
-        column.setUserData(sort);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+                                                             Function<StockRow, PseudoClass> emphasis) {
+        double width = sort == StockSort.REORDER_POINT ? 115 : sort == StockSort.BACKORDERED ? 105 : 86;
+        TableColumn<StockRow, BigDecimal> column = Columns.rightAligned(
+                Columns.sortable(Columns.of(texts.get(key), value, width), sort));
         column.setCellFactory(c -> new TableCell<>() {
-            {
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : texts.number(item));
-                String colour = null;
+                PseudoClass colour = null;
                 if (!empty && emphasis != null && getTableRow() != null && getTableRow().getItem() != null) {
                     colour = emphasis.apply(getTableRow().getItem());
                 }
-                // Looked-up theme colours, so the emphasis reads in light and dark mode alike.
-                setStyle(colour == null ? null : "-fx-text-fill: " + colour + "; -fx-font-weight: bold;");
+                Columns.emphasize(this, colour, true);
             }
         });
-        column.setPrefWidth(sort == StockSort.REORDER_POINT ? 115 : sort == StockSort.BACKORDERED ? 105 : 86);
         return column;
     }
 
@@ -394,13 +330,15 @@ final class StockView extends BorderPane {
         TableView<StockDrillDown.OrderQty> t = new TableView<>(items);
         t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         t.setPlaceholder(new Label(texts.get(empty)));
-        t.getColumns().add(column("stock.drill.col.order", StockDrillDown.OrderQty::orderNumber, 150));
-        t.getColumns().add(column("stock.drill.col.customer", StockDrillDown.OrderQty::customerName, 110));
-        t.getColumns().add(column("stock.drill.col.qty", q -> texts.number(q.qty()), 55));
+        t.getColumns().add(Columns.text(texts.get("stock.drill.col.order"), StockDrillDown.OrderQty::orderNumber, 150));
+        t.getColumns().add(Columns.text(texts.get("stock.drill.col.customer"), StockDrillDown.OrderQty::customerName,
+                110));
+        t.getColumns().add(Columns.text(texts.get("stock.drill.col.qty"), q -> texts.number(q.qty()), 55));
         if (withStatus) {
-            t.getColumns().add(column("stock.drill.col.status", q -> status(q.status()), 110));
+            t.getColumns().add(Columns.text(texts.get("stock.drill.col.status"), q -> status(q.status()), 110));
         } else {
-            t.getColumns().add(column("stock.drill.col.promised", q -> texts.date(q.promisedDate()), 110));
+            t.getColumns().add(Columns.text(texts.get("stock.drill.col.promised"),
+                    q -> texts.date(q.promisedDate()), 110));
         }
         // Fixed widths for the figures; the customer's name takes whatever width is left.
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -433,19 +371,11 @@ final class StockView extends BorderPane {
         TableView<StockDrillDown.Supply> t = new TableView<>(model.supply());
         t.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         t.setPlaceholder(new Label(texts.get("stock.drill.supply.empty")));
-        t.getColumns().add(column("stock.drill.col.po", StockDrillDown.Supply::poNumber, 125));
-        t.getColumns().add(column("stock.drill.col.qty", s -> texts.number(s.qty()), 55));
-        t.getColumns().add(column("stock.drill.col.expected", s -> texts.date(s.expectedDate()), 100));
+        t.getColumns().add(Columns.text(texts.get("stock.drill.col.po"), StockDrillDown.Supply::poNumber, 125));
+        t.getColumns().add(Columns.text(texts.get("stock.drill.col.qty"), s -> texts.number(s.qty()), 55));
+        t.getColumns().add(Columns.text(texts.get("stock.drill.col.expected"), s -> texts.date(s.expectedDate()), 100));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
-    }
-
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(texts.get(key));
-        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(value.apply(v.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
     }
 
     private Node statusBar() {

@@ -8,13 +8,11 @@ import it.ordo.domain.inventory.StockQuery;
 import it.ordo.domain.inventory.StockRow;
 import it.ordo.domain.inventory.StockSort;
 import it.ordo.i18n.Texts;
+import it.ordo.ui.LatestTask;
+import it.ordo.ui.PagedSearch;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
-import java.math.BigDecimal;
-import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -22,8 +20,6 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,7 +40,6 @@ public final class StockViewModel {
     private final InventoryService inventory;
     private final Texts texts;
     private final TaskExecutor executor;
-    private final int pageSize;
 
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<String> category = new SimpleObjectProperty<>();
@@ -56,12 +51,8 @@ public final class StockViewModel {
 
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<String> warehouses = FXCollections.observableArrayList();
-    private final ObservableList<StockRow> rows = FXCollections.observableArrayList();
+    private final PagedSearch<StockQuery, StockRow> paged;
     private final ObjectProperty<StockRow> selected = new SimpleObjectProperty<>();
-    private final IntegerProperty offset = new SimpleIntegerProperty();
-    private final LongProperty total = new SimpleLongProperty();
-    private final StringProperty pageText = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
 
     private final ObservableList<StockDrillDown.OrderQty> allocations = FXCollections.observableArrayList();
@@ -69,22 +60,15 @@ public final class StockViewModel {
     private final ObservableList<StockDrillDown.Supply> supply = FXCollections.observableArrayList();
     private final StringProperty drillTitle = new SimpleStringProperty("");
 
-    /** Each request takes the next number; only the answer to the latest one is shown. */
-    private long generation;
-    private long drillGeneration;
-    private boolean inFlight;
+    /** The drill-down of the row selected last; a newer selection supersedes it. */
+    private final LatestTask drill;
     /** While filters are set together (showProduct), their listeners must not each start a search. */
     private boolean quiet;
-    /** Rows being replaced: the table's momentary loss of selection is not the user's. */
-    private boolean applying;
-    private String searchedText;
     /** The product and warehouse the user selected, kept across pages of new rows. */
     private String selectedKey;
     private String drillKey;
     /** Set by {@link #showProduct}: the first row of this SKU is selected when the answer arrives. */
     private String pendingSku;
-    /** The filters, sort and page last asked for: what a refresh asks again. */
-    private StockQuery lastQuery;
 
     public StockViewModel(InventoryService inventory, Texts texts, TaskExecutor executor) {
         this(inventory, texts, executor, PAGE_SIZE);
@@ -92,10 +76,20 @@ public final class StockViewModel {
 
     /** With another page size (tests page through a few rows). */
     public StockViewModel(InventoryService inventory, Texts texts, TaskExecutor executor, int pageSize) {
-        this.pageSize = pageSize;
         this.inventory = inventory;
         this.texts = texts;
         this.executor = executor;
+        this.drill = executor.latestOnly();
+        this.paged = new PagedSearch<StockQuery, StockRow>(executor, pageSize,
+                (offset, limit) -> new StockQuery(text.get(), category.get(), warehouse.get(), belowReorderPoint.get(),
+                        withBackorders.get(), sort.get(), descending.get(), offset, limit),
+                q -> {
+                    StockPage page = inventory.search(q);
+                    return new PagedSearch.Page<>(page.rows(), page.total(), page.offset());
+                })
+                .pageText(texts, "stock.page", "stock.page.none")
+                .onPage(this::apply)
+                .onFailure(error -> message.set(Problems.describe(texts, error)));
         category.addListener((o, a, b) -> filterChanged());
         warehouse.addListener((o, a, b) -> filterChanged());
         belowReorderPoint.addListener((o, a, b) -> filterChanged());
@@ -121,23 +115,21 @@ public final class StockViewModel {
 
     /** The text filter changed (after the typing pause): search unless this text was already searched. */
     public void textChanged() {
-        if (!Objects.equals(normalized(text.get()), searchedText)) {
-            search();
-        }
+        paged.searchIfChanged();
     }
 
     /** Filters or sort changed: the first page again. */
     public void search() {
-        query(0, false);
+        paged.search();
     }
 
-    /** The same page and filters again, keeping the selection; skipped while a query is still running. */
+    /**
+     * The same page and filters again, keeping the selection; skipped while a
+     * query is still running. The query on screen, not the properties: text
+     * typed but not yet searched waits for its pause.
+     */
     public void refresh() {
-        if (inFlight) {
-            return;
-        }
-        // The query on screen, not the properties: text typed but not yet searched waits for its pause.
-        run(lastQuery != null ? lastQuery : currentQuery(offset.get()), true);
+        paged.refreshQuietly();
     }
 
     public void sortBy(StockSort column, boolean desc) {
@@ -150,19 +142,15 @@ public final class StockViewModel {
     }
 
     public void nextPage() {
-        if (hasNext()) {
-            query(offset.get() + pageSize, false);
-        }
+        paged.nextPage();
     }
 
     public void previousPage() {
-        if (offset.get() > 0) {
-            query(Math.max(0, offset.get() - pageSize), false);
-        }
+        paged.previousPage();
     }
 
     public boolean hasNext() {
-        return offset.get() + pageSize < total.get();
+        return paged.canNextProperty().get();
     }
 
     /** Drill-down from an order line: only this SKU, every warehouse, and its first row selected. */
@@ -182,57 +170,8 @@ public final class StockViewModel {
         search();
     }
 
-    private StockQuery currentQuery(int from) {
-        return new StockQuery(normalized(text.get()), category.get(), warehouse.get(), belowReorderPoint.get(),
-                withBackorders.get(), sort.get(), descending.get(), from, pageSize);
-    }
-
-    private static String normalized(String raw) {
-        return raw == null || raw.isBlank() ? null : raw.trim();
-    }
-
-    private void query(int from, boolean background) {
-        run(currentQuery(from), background);
-    }
-
-    private void run(StockQuery q, boolean background) {
-        long mine = ++generation;
-        lastQuery = q;
-        searchedText = q.text();
-        inFlight = true;
-        if (!background) {
-            busy.set(true);
-        }
-        executor.run(() -> inventory.search(q), page -> {
-            if (mine != generation) {
-                return; // a newer request was made while this one ran
-            }
-            inFlight = false;
-            busy.set(false);
-            message.set("");
-            apply(page);
-        }, error -> {
-            if (mine != generation) {
-                return;
-            }
-            inFlight = false;
-            busy.set(false);
-            message.set(Problems.describe(texts, error));
-        });
-    }
-
-    private void apply(StockPage page) {
-        applying = true;
-        try {
-            rows.setAll(page.rows());
-        } finally {
-            applying = false;
-        }
-        offset.set(page.offset());
-        total.set(page.total());
-        pageText.set(page.total() == 0 ? texts.get("stock.page.none")
-                : texts.get("stock.page", number(page.offset() + 1),
-                        number(page.offset() + page.rows().size()), number(page.total())));
+    private void apply(PagedSearch.Page<StockRow> page) {
+        message.set("");
         StockRow keep = null;
         if (pendingSku != null) {
             keep = page.rows().stream().filter(r -> r.sku().equalsIgnoreCase(pendingSku)).findFirst().orElse(null);
@@ -244,18 +183,14 @@ public final class StockViewModel {
         selectInternal(keep, true);
     }
 
-    private String number(long n) {
-        return texts.number(BigDecimal.valueOf(n));
-    }
-
     private static String key(StockRow r) {
         return r.sku() + "\u0000" + r.warehouse();
     }
 
     /** The user selected a row (or none) in the table. */
     public void select(StockRow row) {
-        if (applying) {
-            return;
+        if (paged.replacingRows()) {
+            return; // the table's momentary loss of selection while rows are replaced is not the user's
         }
         selectInternal(row, false);
     }
@@ -265,7 +200,7 @@ public final class StockViewModel {
         selectedKey = row == null ? null : key(row);
         if (row == null) {
             drillKey = null;
-            drillGeneration++;
+            drill.cancel();
             allocations.clear();
             backorders.clear();
             supply.clear();
@@ -278,21 +213,13 @@ public final class StockViewModel {
     }
 
     private void loadDrillDown(StockRow row) {
-        long mine = ++drillGeneration;
         drillKey = key(row);
         drillTitle.set(texts.get("stock.drill.title", row.sku(), row.description(), row.warehouse()));
-        executor.run(() -> inventory.drillDown(row.sku(), row.warehouse()), d -> {
-            if (mine != drillGeneration) {
-                return;
-            }
+        drill.run(() -> inventory.drillDown(row.sku(), row.warehouse()), d -> {
             allocations.setAll(d.allocations());
             backorders.setAll(d.backorders());
             supply.setAll(d.supply());
-        }, error -> {
-            if (mine == drillGeneration) {
-                message.set(Problems.describe(texts, error));
-            }
-        });
+        }, error -> message.set(Problems.describe(texts, error)));
     }
 
     public StringProperty textProperty() {
@@ -332,27 +259,32 @@ public final class StockViewModel {
     }
 
     public ObservableList<StockRow> rows() {
-        return rows;
+        return paged.rows();
     }
 
     public ReadOnlyObjectProperty<StockRow> selectedProperty() {
         return selected;
     }
 
+    /** The paging, the typing pause and the busy state, for the view's page bar and search field. */
+    public PagedSearch<?, StockRow> paged() {
+        return paged;
+    }
+
     public ReadOnlyIntegerProperty offsetProperty() {
-        return offset;
+        return paged.offsetProperty();
     }
 
     public ReadOnlyLongProperty totalProperty() {
-        return total;
+        return paged.totalProperty();
     }
 
     public ReadOnlyStringProperty pageTextProperty() {
-        return pageText;
+        return paged.pageTextProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return paged.busyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -2,7 +2,7 @@ package it.ordo.application.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.ordo.application.inventory.StockView;
+import it.ordo.application.inventory.StockLevel;
 import it.ordo.domain.ValidationException;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
@@ -87,7 +87,7 @@ class ConcurrentConfirmationTest {
         assertThat(refusedForShortfall.get()).as("scarce stock must refuse some no-backorder orders").isPositive();
 
         for (String sku : List.of("P1", "P3")) {
-            StockView stock = company.ctx.inventory().stock(sku, "MIL", 0, 1).getFirst();
+            StockLevel stock = company.ctx.inventory().stock(sku, "MIL", 0, 1).getFirst();
             assertThat(stock.allocated()).isLessThanOrEqualTo(stock.onHand());
             BigDecimal allocatedByOrders = BigDecimal.ZERO;
             for (OrderView o : placed) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ordo.OrdoContext;
-import it.ordo.application.inventory.StockView;
+import it.ordo.application.inventory.StockLevel;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.setup.SetupService;
 import it.ordo.domain.DomainException;
@@ -224,6 +224,6 @@ class PermissionEnforcementTest {
     }
 
     private static BigDecimal onHand(String sku) {
-        return company.ctx.inventory().stock(sku, "MIL", 0, 1).stream().map(StockView::onHand).findFirst().orElseThrow();
+        return company.ctx.inventory().stock(sku, "MIL", 0, 1).stream().map(StockLevel::onHand).findFirst().orElseThrow();
     }
 }

@@ -2,7 +2,7 @@ package it.ordo.ui.desk;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.customer.CustomerView;
-import it.ordo.application.inventory.StockView;
+import it.ordo.application.inventory.StockLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +13,8 @@ import java.util.List;
  * single it out, products well in stock in its warehouse (one with an EAN, one
  * whose description only it has) and one with supply on the way.
  */
-public record DemoPicks(OrdoContext ordo, CustomerView customer, StockView bySku, StockView byEan,
-                        StockView byDescription, StockView amber) {
+public record DemoPicks(OrdoContext ordo, CustomerView customer, StockLevel bySku, StockLevel byEan,
+                         StockLevel byDescription, StockLevel amber) {
 
     public static DemoPicks of(OrdoContext ordo) {
         CustomerView customer = ordo.customers().list(null, 0, 300).stream()
@@ -22,20 +22,20 @@ public record DemoPicks(OrdoContext ordo, CustomerView customer, StockView bySku
                         && c.creditLimit().subtract(c.openExposure()).compareTo(BigDecimal.valueOf(20000)) >= 0)
                 .filter(c -> ordo.customers().list(c.name().substring(0, 12), 0, 5).size() == 1)
                 .findFirst().orElseThrow(() -> new AssertionError("no suitable demo customer"));
-        List<StockView> rows = ordo.inventory().stock(null, customer.defaultWarehouse(), 0, 2000);
-        List<StockView> stocked = rows.stream().filter(s -> s.available().compareTo(BigDecimal.valueOf(50)) > 0).toList();
-        StockView bySku = stocked.get(0);
-        StockView byEan = stocked.stream().skip(1).filter(s -> hasEan(ordo, s)).findFirst().orElseThrow();
-        StockView byDescription = stocked.stream().skip(1).filter(s -> s != byEan)
+        List<StockLevel> rows = ordo.inventory().stock(null, customer.defaultWarehouse(), 0, 2000);
+        List<StockLevel> stocked = rows.stream().filter(s -> s.available().compareTo(BigDecimal.valueOf(50)) > 0).toList();
+        StockLevel bySku = stocked.get(0);
+        StockLevel byEan = stocked.stream().skip(1).filter(s -> hasEan(ordo, s)).findFirst().orElseThrow();
+        StockLevel byDescription = stocked.stream().skip(1).filter(s -> s != byEan)
                 .filter(s -> ordo.orderEntry().findProducts(s.description(), 5).size() == 1).findFirst().orElseThrow();
-        StockView amber = rows.stream()
+        StockLevel amber = rows.stream()
                 .filter(s -> !s.incoming().isEmpty() && s.available().signum() > 0
                         && s.incoming().getFirst().date().isAfter(LocalDate.now()))
                 .filter(s -> s != bySku && s != byEan && s != byDescription).findFirst().orElseThrow();
         return new DemoPicks(ordo, customer, bySku, byEan, byDescription, amber);
     }
 
-    private static boolean hasEan(OrdoContext ordo, StockView s) {
+    private static boolean hasEan(OrdoContext ordo, StockLevel s) {
         String ean = ordo.products().show(s.sku()).ean();
         return ean != null && !ean.isBlank();
     }
@@ -44,7 +44,7 @@ public record DemoPicks(OrdoContext ordo, CustomerView customer, StockView bySku
         return customer.name().substring(0, 12);
     }
 
-    public String ean(StockView row) {
+    public String ean(StockLevel row) {
         return ordo.products().show(row.sku()).ean();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.customer.CustomerView;
-import it.ordo.application.inventory.StockView;
+import it.ordo.application.inventory.StockLevel;
 import it.ordo.application.order.LineQuote;
 import it.ordo.ui.entry.EntryLine;
 import java.math.BigDecimal;
@@ -53,10 +53,10 @@ class DeskScenarioTest {
         DemoPicks picks = DemoPicks.of(ordo);
         CustomerView customer = picks.customer();
         String part = picks.customerNamePart();
-        StockView bySku = picks.bySku();
-        StockView byEan = picks.byEan();
-        StockView byDescription = picks.byDescription();
-        StockView amber = picks.amber();
+        StockLevel bySku = picks.bySku();
+        StockLevel byEan = picks.byEan();
+        StockLevel byDescription = picks.byDescription();
+        StockLevel amber = picks.amber();
         BigDecimal allocatedBefore = allocated(ordo, bySku.sku(), customer.defaultWarehouse());
         ordo.orderDrafts().discard(); // a draft left by an earlier test would be restored
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Stock of one product in one warehouse, with what is still to arrive by date. */
-public record StockView(String sku, String description, String warehouse, BigDecimal onHand, BigDecimal allocated,
-                        BigDecimal available, List<Incoming> incoming) {
+public record StockLevel(String sku, String description, String warehouse, BigDecimal onHand, BigDecimal allocated,
+                         BigDecimal available, List<Incoming> incoming) {
 
     /** Supply expected on a date (summed over purchase orders). */
     public record Incoming(LocalDate date, BigDecimal qty) {
