@@ -68,7 +68,7 @@ final class NewOrderView {
         code = new CodeEntryView(vm.codeEntry(), texts, this::addLine);
         lines = new OrderLinesView(vm.orderLines(), texts);
         drafts = new DraftKeepingView(vm.drafts(), vm.header());
-        result = new OrderResultView(vm, texts, canPrint, openFile, this::newOrder);
+        result = new OrderResultView(vm.confirmation(), vm.messageProperty(), texts, canPrint, openFile, this::newOrder);
         BorderPane entry = new BorderPane();
         entry.setPadding(new Insets(10));
         VBox top = new VBox(8, customer.root(), new OrderHeaderView(vm.header(), texts).root(), code.root());
@@ -136,7 +136,7 @@ final class NewOrderView {
                 new FontIcon(Material2AL.DELETE), this::discard);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
-        busy.visibleProperty().bind(vm.busyProperty());
+        busy.visibleProperty().bind(vm.confirmation().busyProperty());
         Label message = new Label();
         message.setWrapText(true);
         message.getStyleClass().add(Styles.DANGER);
@@ -189,7 +189,7 @@ final class NewOrderView {
             newOrder();
             e.consume();
         } else if (PDF.match(e) && canPrint && vm.resultProperty().get() != null) {
-            vm.printConfirmation(openFile);
+            vm.confirmation().printConfirmation(openFile);
             e.consume();
         } else if (DISCARD.match(e) && vm.resultProperty().get() == null) {
             discard();

@@ -5,56 +5,39 @@ import it.ordo.application.customer.CustomerView;
 import it.ordo.application.order.LineQuote;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
-import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.i18n.Texts;
-import it.ordo.ui.ConfirmationFile;
-import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
- * The New order screen, tested without a window: it wires the sections
- * (customer picker, header, code entry, lines and totals, draft keeping),
- * each a view model of its own, and holds what concerns the order as a whole:
- * confirmation, its result, the message line, starting over.
+ * The New order screen, tested without a window: it builds the sections
+ * (customer picker, header, code entry, lines and totals, draft keeping,
+ * confirmation), each a view model of its own, wires what one tells the
+ * others, and holds the screen's message line.
  */
 public final class NewOrderViewModel {
 
-    private final OrderService orders;
-    private final OrderDocumentService documents;
     private final Texts texts;
-    private final TaskExecutor executor;
+    private final StringProperty message = new SimpleStringProperty();
     private final CustomerPickerViewModel picker;
     private final OrderHeaderViewModel header = new OrderHeaderViewModel();
     private final CodeEntryViewModel code;
     private final OrderLinesViewModel lines;
     private final DraftKeepingViewModel drafts;
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty();
-    private final ObjectProperty<OrderView> result = new SimpleObjectProperty<>();
+    private final OrderConfirmationViewModel confirmation;
     private final BooleanBinding canConfirm;
-    private final OrderDraftService draftService;
-    private Consumer<String> notifier = text -> { };
 
     public NewOrderViewModel(CustomerService customers, OrderService orders, OrderEntryService entry,
                              OrderDraftService drafts, OrderDocumentService documents, Texts texts,
@@ -63,13 +46,9 @@ public final class NewOrderViewModel {
     }
 
     NewOrderViewModel(CustomerService customers, OrderService orders, OrderEntryService entry,
-                      OrderDraftService drafts, OrderDocumentService documents, Texts texts,
+                      OrderDraftService draftService, OrderDocumentService documents, Texts texts,
                       TaskExecutor executor, ZoneId zone) {
-        this.orders = orders;
-        this.documents = documents;
-        this.draftService = drafts;
         this.texts = texts;
-        this.executor = executor;
         QuantityText quantities = new QuantityText(texts);
         this.picker = new CustomerPickerViewModel(customers, orders, texts, executor);
         this.code = new CodeEntryViewModel(entry, picker, quantities, texts, executor);
@@ -95,18 +74,23 @@ public final class NewOrderViewModel {
                         return code.takeBack(line, why, quantityProblem);
                     }
                 });
-        this.drafts = new DraftKeepingViewModel(drafts, customers, picker, header, lines, texts, executor, zone,
-                message::set, () -> result.get() != null);
+        this.confirmation = new OrderConfirmationViewModel(orders, draftService, documents, texts, executor, picker,
+                header, code, lines, message);
+        this.drafts = new DraftKeepingViewModel(draftService, customers, picker, header, lines, texts, executor, zone,
+                message::set, () -> confirmation.resultProperty().get() != null);
         picker.setOnChosen(this::customerChosen);
+        confirmation.setOnConfirmed(drafts::reset);
         this.canConfirm = Bindings.createBooleanBinding(() -> {
             CustomerView c = picker.customerProperty().get();
-            return !busy.get() && result.get() == null && c != null && !c.blocked() && lines.allQuoted();
-        }, busy, result, picker.customerProperty(), lines.lines());
+            return !confirmation.busyProperty().get() && confirmation.resultProperty().get() == null
+                    && c != null && !c.blocked() && lines.allQuotedProperty().get();
+        }, confirmation.busyProperty(), confirmation.resultProperty(), picker.customerProperty(),
+                lines.allQuotedProperty());
     }
 
     /** Who hears about a confirmed order (the status bar). */
     public void setNotifier(Consumer<String> notifier) {
-        this.notifier = notifier == null ? text -> { } : notifier;
+        confirmation.setNotifier(notifier);
     }
 
     private void customerChosen(CustomerView chosen) {
@@ -130,92 +114,9 @@ public final class NewOrderViewModel {
         return code.take().map(lines::add).isPresent();
     }
 
-    /**
-     * Ctrl+Enter: checks the fields first (each problem on its field and in
-     * the message); sends nothing until the order is valid. Returns whether
-     * the order was sent.
-     */
+    /** Ctrl+Enter: see {@link OrderConfirmationViewModel}. Returns whether the order was sent. */
     public boolean confirm() {
-        if (busy.get() || result.get() != null) {
-            return false;
-        }
-        List<String> problems = new ArrayList<>();
-        if (!picker.usable()) {
-            problems.add(picker.errorProperty().get());
-        }
-        if (lines.lines().isEmpty()) {
-            String none = texts.get("entry.lines.none");
-            code.refuse(none);
-            problems.add(none);
-        }
-        problems.addAll(lines.problems());
-        if (!problems.isEmpty()) {
-            message.set(String.join("\n", problems));
-            return false;
-        }
-        OrderRequest request = header.request(picker.code(), OrderLinesViewModel.requests(lines.lines()));
-        busy.set(true);
-        message.set(texts.get("entry.confirming"));
-        executor.run(() -> {
-            OrderView placed = orders.place(request);
-            try {
-                draftService.discard();
-            } catch (RuntimeException ignored) {
-                // the order is placed; a draft left behind is offered again and can be discarded by hand
-            }
-            return placed;
-        }, placed -> {
-            busy.set(false);
-            drafts.reset();
-            result.set(placed);
-            message.set(null);
-            notifier.accept(texts.get("entry.confirmed.notice", placed.number(), texts.get("entry.status." + placed.status())));
-        }, e -> {
-            busy.set(false);
-            message.set(Problems.describe(texts, e));
-        });
-        return true;
-    }
-
-    /** The lines of the confirmed order that wait for goods, as "P1 × 5 backordered, promised 3 Dec 2026". */
-    public List<String> backorderedLines() {
-        OrderView placed = result.get();
-        if (placed == null) {
-            return List.of();
-        }
-        return placed.lines().stream().filter(l -> l.backordered().signum() > 0)
-                .map(l -> texts.get("entry.result.backordered", l.lineNo(), l.sku(), l.description(),
-                        texts.number(l.backordered()), l.promisedDate() == null ? texts.get("entry.availability.noDate")
-                                : texts.date(l.promisedDate())))
-                .toList();
-    }
-
-    /** Why the confirmed order waits (credit, blocked customer); empty when it does not. */
-    public String holdReason() {
-        OrderView placed = result.get();
-        return placed == null || placed.holdReason() == null ? "" : texts.render(placed.holdReason());
-    }
-
-    /**
-     * Ctrl+P on the result: writes the order confirmation PDF to a temporary
-     * file in the background and hands the file over (to open it).
-     */
-    public void printConfirmation(Consumer<Path> open) {
-        OrderView placed = result.get();
-        if (placed == null || busy.get()) {
-            return;
-        }
-        String number = placed.number();
-        busy.set(true);
-        message.set(texts.get("entry.pdf.writing"));
-        executor.run(() -> ConfirmationFile.write(documents, number), file -> {
-            busy.set(false);
-            message.set(null);
-            open.accept(file);
-        }, e -> {
-            busy.set(false);
-            message.set(Problems.describe(texts, e));
-        });
+        return confirmation.confirm();
     }
 
     /** Ctrl+N: an empty order for the next call. */
@@ -226,7 +127,7 @@ public final class NewOrderViewModel {
             code.clear();
             lines.clear();
         });
-        result.set(null);
+        confirmation.clear();
         message.set(null);
         drafts.reset();
     }
@@ -251,7 +152,14 @@ public final class NewOrderViewModel {
         return texts;
     }
 
-    // ------------------------------------------------------------------ the sections
+    /** Problems and progress of the whole screen: confirming, a line refused, a draft not saved. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanBinding canConfirmProperty() {
+        return canConfirm;
+    }
 
     public CustomerPickerViewModel customerPicker() {
         return picker;
@@ -273,25 +181,15 @@ public final class NewOrderViewModel {
         return drafts;
     }
 
-    // ------------------------------------------------------------------ the order as a whole
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message;
-    }
-
-    public ReadOnlyObjectProperty<OrderView> resultProperty() {
-        return result;
-    }
-
-    public BooleanBinding canConfirmProperty() {
-        return canConfirm;
+    public OrderConfirmationViewModel confirmation() {
+        return confirmation;
     }
 
     // What the end-to-end tests and the desktop benchmark watch, without knowing the sections.
+
+    public ReadOnlyObjectProperty<OrderView> resultProperty() {
+        return confirmation.resultProperty();
+    }
 
     public ReadOnlyObjectProperty<CustomerView> customerProperty() {
         return picker.customerProperty();

@@ -38,12 +38,14 @@ final class OrderLinesView {
 
     private final OrderLinesViewModel vm;
     private final Texts texts;
+    private final LineWords words;
     private final TableView<EntryLine> table = new TableView<>();
     private final TextArea detail = new TextArea();
 
     OrderLinesView(OrderLinesViewModel vm, Texts texts) {
         this.vm = vm;
         this.texts = texts;
+        this.words = new LineWords(texts);
         table.setId("entry-lines");
         table.setItems(vm.lines());
         table.setEditable(true);
@@ -78,7 +80,7 @@ final class OrderLinesView {
                 l -> l.discountPct() == null ? "" : texts.number(l.discountPct()), l -> l.pricedProperty(),
                 l -> l.quoteProperty());
         discount.getStyleClass().add("entry-amount");
-        TableColumn<EntryLine, String> rule = textColumn("entry.col.rule", 260, vm::priceRule, l -> l.pricedProperty(),
+        TableColumn<EntryLine, String> rule = textColumn("entry.col.rule", 260, words::priceRule, l -> l.pricedProperty(),
                 l -> l.quoteProperty());
         TableColumn<EntryLine, String> net = moneyColumn("entry.col.net", EntryLine::netAmount);
         TableColumn<EntryLine, EntryLine> availability = new TableColumn<>(texts.get("entry.col.availability"));
@@ -138,12 +140,12 @@ final class OrderLinesView {
             table.getSelectionModel().selectLast();
             selected = table.getSelectionModel().getSelectedItem();
         }
-        detail.setText(vm.explain(selected));
+        detail.setText(words.explain(selected));
     }
 
     private Tooltip tooltip(EntryLine line) {
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> vm.explain(line), line.stateProperty(),
+        tip.textProperty().bind(Bindings.createStringBinding(() -> words.explain(line), line.stateProperty(),
                 line.quoteProperty(), line.pricedProperty()));
         tip.setWrapText(true);
         tip.setMaxWidth(520);
@@ -204,7 +206,7 @@ final class OrderLinesView {
                 }
             }
             label.setGraphic(icon);
-            label.setText(vm.availabilityWord(bound));
+            label.setText(words.availabilityWord(bound));
             setGraphic(label);
             setTooltip(tooltip(bound));
         }

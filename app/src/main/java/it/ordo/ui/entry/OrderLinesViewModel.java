@@ -1,7 +1,6 @@
 package it.ordo.ui.entry;
 
 import it.ordo.application.customer.CustomerView;
-import it.ordo.application.order.LineQuote;
 import it.ordo.application.order.OrderDraft;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderRequest;
@@ -12,18 +11,19 @@ import it.ordo.ui.LatestTask;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -55,9 +55,9 @@ public final class OrderLinesViewModel {
     private final TaskExecutor executor;
     private final Events events;
     private final LatestTask preview;
-    // Lines report their state, so whether the order can be confirmed follows the quotes.
-    private final ObservableList<EntryLine> lines = FXCollections.observableArrayList(l -> new Observable[] {
-            l.stateProperty()});
+    private final ObservableList<EntryLine> lines = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper allQuoted = new ReadOnlyBooleanWrapper(false);
+    private final ChangeListener<EntryLine.State> recount = (o, was, now) -> recount();
     private final ObjectProperty<BigDecimal> netTotal = new SimpleObjectProperty<>(BigDecimal.ZERO);
     private final ObjectProperty<BigDecimal> vatTotal = new SimpleObjectProperty<>(BigDecimal.ZERO);
     private final ObjectProperty<BigDecimal> grossTotal = new SimpleObjectProperty<>(BigDecimal.ZERO);
@@ -74,6 +74,18 @@ public final class OrderLinesViewModel {
         this.events = events;
         this.preview = executor.latestOnly();
         this.creditWarning = Bindings.createStringBinding(this::credit, customer, grossTotal);
+        // Whether every line is priced follows the lines and each line's state, for the Confirm button.
+        lines.addListener((ListChangeListener<EntryLine>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(l -> l.stateProperty().removeListener(recount));
+                c.getAddedSubList().forEach(l -> l.stateProperty().addListener(recount));
+            }
+            recount();
+        });
+    }
+
+    private void recount() {
+        allQuoted.set(!lines.isEmpty() && lines.stream().allMatch(EntryLine::quoted));
     }
 
     /** A line typed in the code row joins the order at once, quoted in the background. */
@@ -244,22 +256,9 @@ public final class OrderLinesViewModel {
                 ? texts.get("entry.credit.willHold", texts.money(after), texts.money(c.creditLimit())) : null;
     }
 
-    /** Why lines stop the confirmation ("Line 2: still being priced"); empty when none does. */
-    List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            EntryLine l = lines.get(i);
-            if (l.state() == EntryLine.State.ERROR) {
-                problems.add(texts.get("entry.line.problem", i + 1, l.error()));
-            } else if (l.state() == EntryLine.State.QUOTING) {
-                problems.add(texts.get("entry.line.problem", i + 1, texts.get("entry.line.quoting")));
-            }
-        }
-        return problems;
-    }
-
-    boolean allQuoted() {
-        return !lines.isEmpty() && lines.stream().allMatch(EntryLine::quoted);
+    /** The order has lines and every one of them is priced and promised. */
+    ReadOnlyBooleanProperty allQuotedProperty() {
+        return allQuoted.getReadOnlyProperty();
     }
 
     void clear() {
@@ -267,40 +266,6 @@ public final class OrderLinesViewModel {
         lines.forEach(l -> l.quoting().cancel());
         lines.clear();
         setTotals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
-    }
-
-    // ------------------------------------------------------------------ texts for the view
-
-    /** "Available now", "From 3 Dec 2026", "Not available": the word that goes with the colour. */
-    public String availabilityWord(EntryLine line) {
-        return switch (line.state()) {
-            case QUOTING -> texts.get("entry.availability.quoting");
-            case NOW -> texts.get("entry.availability.now");
-            case LATER -> texts.get("entry.availability.later", texts.date(line.quote().promiseDate()));
-            case NONE -> texts.get("entry.availability.none");
-            case ERROR -> line.error();
-        };
-    }
-
-    /** Everything the core says about a line's price and availability, for the tooltip and the detail area (F1). */
-    public String explain(EntryLine line) {
-        if (line == null) {
-            return "";
-        }
-        if (line.state() == EntryLine.State.ERROR) {
-            return line.error();
-        }
-        LineQuote q = line.quote();
-        if (q == null) {
-            return texts.get("entry.availability.quoting");
-        }
-        return texts.get("entry.explain", q.sku(), q.description(), texts.render(line.priceExplanation()),
-                q.warehouse(), availabilityWord(line), texts.render(q.availabilityExplanation()));
-    }
-
-    /** The rules that produced the price ("€10.00 from price list BASE; tier discount A: 5%"), for the table. */
-    public String priceRule(EntryLine line) {
-        return texts.render(line.priceExplanation());
     }
 
     public ObservableList<EntryLine> lines() {

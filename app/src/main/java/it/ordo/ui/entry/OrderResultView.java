@@ -5,6 +5,7 @@ import it.ordo.i18n.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,7 +29,8 @@ final class OrderResultView {
     private final VBox panel = new VBox(10);
     private final Button newOrderButton;
 
-    OrderResultView(NewOrderViewModel vm, Texts texts, boolean canPrint, Consumer<Path> openFile, Runnable newOrder) {
+    OrderResultView(OrderConfirmationViewModel vm, ObservableStringValue screenMessage, Texts texts, boolean canPrint,
+                    Consumer<Path> openFile, Runnable newOrder) {
         panel.setMaxSize(640, Region.USE_PREF_SIZE);
         panel.setPadding(new Insets(24));
         panel.getStyleClass().add("entry-result");
@@ -76,7 +78,7 @@ final class OrderResultView {
             }
             Label message = new Label();
             message.getStyleClass().add(Styles.DANGER);
-            message.textProperty().bind(vm.messageProperty());
+            message.textProperty().bind(screenMessage);
             HBox buttons = new HBox(8, pdfButton, newOrderButton);
             buttons.setAlignment(Pos.CENTER_RIGHT);
             panel.getChildren().addAll(message, buttons);

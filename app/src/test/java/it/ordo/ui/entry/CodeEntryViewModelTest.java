@@ -15,6 +15,7 @@ class CodeEntryViewModelTest {
     private final NewOrderViewModel vm = f.vm;
     private final CodeEntryViewModel code = vm.codeEntry();
     private final OrderLinesViewModel lines = vm.orderLines();
+    private final LineWords words = new LineWords(vm.texts());
 
     @AfterEach
     void tearDown() {
@@ -46,8 +47,8 @@ class CodeEntryViewModelTest {
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("30.00"), new BigDecimal("200.00"), new BigDecimal("3.75"));
         EntryLine first = lines.lines().getFirst();
-        assertThat(lines.availabilityWord(first)).isEqualTo("Available now");
-        assertThat(lines.explain(first)).contains("Vite 4x40").contains("from price list BASE").contains("100 available now");
+        assertThat(words.availabilityWord(first)).isEqualTo("Available now");
+        assertThat(words.explain(first)).contains("Vite 4x40").contains("from price list BASE").contains("100 available now");
         assertThat(code.codeProperty().get()).isEmpty();
         assertThat(vm.canConfirmProperty().get()).isTrue();
     }

@@ -77,9 +77,9 @@ class NewOrderViewModelTest {
             assertThat(vatRows.get(i).taxable()).isEqualByComparingTo(placed.vatSummary().get(i).taxable());
             assertThat(vatRows.get(i).vat()).isEqualByComparingTo(placed.vatSummary().get(i).vat());
         }
-        assertThat(vm.backorderedLines()).containsExactly("Line 3 P3 Manuale tecnico: 3 backordered, promised "
+        assertThat(vm.confirmation().backorderedLines()).containsExactly("Line 3 P3 Manuale tecnico: 3 backordered, promised "
                 + vm.texts().date(TestCompany.TODAY.plusDays(7)));
-        assertThat(vm.holdReason()).isEmpty();
+        assertThat(vm.confirmation().holdReason()).isEmpty();
         assertThat(notified[0]).isEqualTo("Order " + placed.number() + " confirmed.");
         OrderView stored = company.ctx.orders().show(placed.number());
         assertThat(stored.externalRef()).isEqualTo("TEL-1");
@@ -101,7 +101,7 @@ class NewOrderViewModelTest {
         String number = vm.resultProperty().get().number();
         java.nio.file.Path[] opened = new java.nio.file.Path[1];
 
-        vm.printConfirmation(p -> opened[0] = p);
+        vm.confirmation().printConfirmation(p -> opened[0] = p);
 
         assertThat(opened[0].getFileName().toString()).startsWith("ordo-" + number).endsWith(".pdf");
         byte[] pdf = java.nio.file.Files.readAllBytes(opened[0]);
@@ -119,6 +119,6 @@ class NewOrderViewModelTest {
         vm.confirm();
 
         assertThat(vm.resultProperty().get().status()).isEqualTo("ON_HOLD");
-        assertThat(vm.holdReason()).startsWith("Credit limit exceeded");
+        assertThat(vm.confirmation().holdReason()).startsWith("Credit limit exceeded");
     }
 }

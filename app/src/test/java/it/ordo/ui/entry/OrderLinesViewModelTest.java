@@ -13,6 +13,7 @@ class OrderLinesViewModelTest {
 
     private final EntryFixture f = new EntryFixture();
     private final OrderLinesViewModel lines = f.vm.orderLines();
+    private final LineWords words = new LineWords(f.vm.texts());
 
     @AfterEach
     void tearDown() {
@@ -30,8 +31,8 @@ class OrderLinesViewModelTest {
         EntryLine line = lines.lines().getFirst();
         assertThat(line.state()).isEqualTo(EntryLine.State.LATER);
         assertThat(line.quote().promiseDate()).isEqualTo(TestCompany.TODAY.plusDays(7));
-        assertThat(lines.availabilityWord(line)).isEqualTo("From " + f.vm.texts().date(TestCompany.TODAY.plusDays(7)));
-        assertThat(lines.explain(line)).contains("2 available now").contains("PO-7");
+        assertThat(words.availabilityWord(line)).isEqualTo("From " + f.vm.texts().date(TestCompany.TODAY.plusDays(7)));
+        assertThat(words.explain(line)).contains("2 available now").contains("PO-7");
     }
 
     @Test
@@ -44,7 +45,7 @@ class OrderLinesViewModelTest {
         f.add("5901234123457", "2"); // the same product by its barcode: only 1 is left now
 
         assertThat(lines.lines()).extracting(EntryLine::state).containsExactly(EntryLine.State.NOW, EntryLine.State.LATER);
-        assertThat(lines.explain(lines.lines().get(1))).contains("1 available now");
+        assertThat(words.explain(lines.lines().get(1))).contains("1 available now");
 
         lines.changeQuantity(lines.lines().getFirst(), "2");
         assertThat(lines.lines()).extracting(EntryLine::state).containsExactly(EntryLine.State.NOW, EntryLine.State.NOW);
@@ -62,8 +63,8 @@ class OrderLinesViewModelTest {
 
         EntryLine line = lines.lines().getFirst();
         assertThat(line.state()).isEqualTo(EntryLine.State.NONE);
-        assertThat(lines.availabilityWord(line)).isEqualTo("Not available");
-        assertThat(lines.explain(line)).contains("still missing with no supply in sight");
+        assertThat(words.availabilityWord(line)).isEqualTo("Not available");
+        assertThat(words.explain(line)).contains("still missing with no supply in sight");
     }
 
     @Test
