@@ -93,6 +93,24 @@ class NewOrderViewModelTest {
     }
 
     @Test
+    void theHeaderChosenOnScreenIsTheConfirmedOrdersHeader() {
+        company.receive("P1", "MIL", "10");
+        choose("alfa", "C-A");
+        add("P1", "2");
+        vm.header().channelProperty().set(it.ordo.domain.order.Channel.EMAIL);
+        vm.header().priorityProperty().set(it.ordo.domain.order.Priority.HIGH);
+        vm.header().requestedDateProperty().set(TestCompany.TODAY.plusDays(3));
+
+        assertThat(vm.confirm()).isTrue();
+
+        OrderView stored = company.ctx.orders().show(vm.resultProperty().get().number());
+        // String.valueOf: the same check whether the order's view spells these as text or as the enums.
+        assertThat(String.valueOf(stored.channel())).isEqualTo("EMAIL");
+        assertThat(String.valueOf(stored.priority())).isEqualTo("HIGH");
+        assertThat(stored.requestedDate()).isEqualTo(TestCompany.TODAY.plusDays(3));
+    }
+
+    @Test
     void theConfirmationPdfIsWrittenToATemporaryFileAndHandedOver() throws Exception {
         company.receive("P1", "MIL", "10");
         choose("alfa", "C-A");
