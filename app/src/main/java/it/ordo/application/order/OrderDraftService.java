@@ -9,7 +9,9 @@ import it.ordo.application.Transactions;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
+import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderDraftRepository;
+import it.ordo.domain.order.Priority;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -77,10 +79,10 @@ public final class OrderDraftService {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 1);
         root.put("customer", d.customerCode());
-        root.put("channel", d.channel());
+        root.put("channel", d.channel().name());
         root.put("externalRef", d.externalRef());
         root.put("requestedDate", d.requestedDate() == null ? null : d.requestedDate().toString());
-        root.put("priority", d.priority());
+        root.put("priority", d.priority().name());
         if (d.shipTo() != null) {
             root.put("shipTo", d.shipTo());
         }
@@ -104,13 +106,27 @@ public final class OrderDraftService {
                 lines.add(new OrderDraft.Line(text(l, "code"), text(l, "qty")));
             }
             String date = text(root, "requestedDate");
-            return new OrderDraft(text(root, "customer"), text(root, "channel"), text(root, "externalRef"),
-                    date == null ? null : LocalDate.parse(date), text(root, "priority"),
+            return new OrderDraft(text(root, "customer"), named(Channel.class, text(root, "channel")),
+                    text(root, "externalRef"), date == null ? null : LocalDate.parse(date),
+                    named(Priority.class, text(root, "priority")),
                     root.hasNonNull("shipTo") ? root.get("shipTo").asInt() : null, text(root, "notes"), lines, savedAt);
         } catch (IOException | RuntimeException e) {
             // A draft that cannot be read is not worth an error on every start: it is simply not restored.
             return new OrderDraft(null, null, null, null, null, null, null, List.of(), savedAt);
         }
+    }
+
+    /**
+     * A channel or priority as stored; a name this version does not know (written by a newer one, or renamed
+     * since) gives null, the screen's default, so the rest of the draft still comes back.
+     */
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode node, String field) {

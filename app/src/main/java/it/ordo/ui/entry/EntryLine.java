@@ -3,6 +3,7 @@ package it.ordo.ui.entry;
 import it.ordo.application.order.LineQuote;
 import it.ordo.application.order.OrderPreview;
 import it.ordo.domain.Message;
+import it.ordo.ui.LatestTask;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -15,8 +16,9 @@ import javafx.beans.property.StringProperty;
 /**
  * One line of the order being typed: the code and quantity as typed, the
  * quote that came back for them, and the price the whole order gives it.
- * Each change of code or quantity moves the revision on, so an answer that
- * comes back for an earlier revision is dropped.
+ * Its quotes run as one {@link LatestTask}: a quote asked again (the quantity
+ * changed) supersedes the one still under way, so an earlier answer never
+ * overwrites a later one.
  */
 public final class EntryLine {
 
@@ -30,11 +32,12 @@ public final class EntryLine {
     private final ObjectProperty<OrderPreview.Line> priced = new SimpleObjectProperty<>();
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.QUOTING);
     private final StringProperty error = new SimpleStringProperty();
-    private int revision;
+    private final LatestTask quoting;
     private BigDecimal quotedAfter = BigDecimal.ZERO;
 
-    EntryLine(String code, String quantityText, BigDecimal quantity) {
+    EntryLine(String code, String quantityText, BigDecimal quantity, LatestTask quoting) {
         this.code = code;
+        this.quoting = quoting;
         this.quantityText.set(quantityText);
         this.quantity.set(quantity);
     }
@@ -116,23 +119,22 @@ public final class EntryLine {
         return state.get() != State.QUOTING && state.get() != State.ERROR;
     }
 
-    int revision() {
-        return revision;
+    /** Where this line's quotes run; only the newest answer reaches the line. */
+    LatestTask quoting() {
+        return quoting;
     }
 
     /** A new quantity: the old quote no longer holds. */
-    int changeQuantity(String text, BigDecimal qty) {
+    void changeQuantity(String text, BigDecimal qty) {
         quantityText.set(text);
         quantity.set(qty);
-        return requote();
     }
 
-    int requote() {
-        revision++;
+    /** About to be quoted again: what was shown no longer holds. */
+    void requote() {
         state.set(State.QUOTING);
         error.set(null);
         priced.set(null);
-        return revision;
     }
 
     /** What earlier lines of the same product asked when this line was last quoted. */

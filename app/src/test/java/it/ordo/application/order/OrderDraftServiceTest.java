@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.ordo.OrdoContext;
 import it.ordo.application.security.AccessDeniedException;
 import it.ordo.application.security.Session;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.Priority;
 import it.ordo.domain.security.Role;
 import it.ordo.testing.TestCompany;
 import java.sql.Connection;
@@ -46,7 +48,7 @@ class OrderDraftServiceTest {
         for (int i = 0; i < codeQty.length; i += 2) {
             lines.add(new OrderDraft.Line(codeQty[i], codeQty[i + 1]));
         }
-        return new OrderDraft(customer, "PHONE", "TEL-9", LocalDate.of(2026, 12, 3), "URGENT", 1,
+        return new OrderDraft(customer, Channel.PHONE, "TEL-9", LocalDate.of(2026, 12, 3), Priority.URGENT, 1,
                 "Consegna dopo le 14 — \"portone\" 'B' {json}", lines, null);
     }
 
@@ -65,7 +67,7 @@ class OrderDraftServiceTest {
         assertThat(kept.lines()).containsExactly(new OrderDraft.Line("P3", "1"));
         assertThat(kept.notes()).isEqualTo("Consegna dopo le 14 — \"portone\" 'B' {json}");
         assertThat(kept.requestedDate()).isEqualTo(LocalDate.of(2026, 12, 3));
-        assertThat(kept.priority()).isEqualTo("URGENT");
+        assertThat(kept.priority()).isEqualTo(Priority.URGENT);
         assertThat(kept.shipTo()).isEqualTo(1);
         assertThat(kept.savedAt()).isEqualTo(company.now());
         assertThat(bruno.orderDrafts().load().orElseThrow().customerCode()).isEqualTo("C-C");
@@ -89,7 +91,7 @@ class OrderDraftServiceTest {
     @Test
     void anEmptyDraftRemovesTheOldOneAndAnOversizedOneIsRefused() {
         as("anna").orderDrafts().save(draft("C-A", "P1", "3"));
-        as("anna").orderDrafts().save(new OrderDraft(null, "PHONE", null, null, "NORMAL", null, null, List.of(), null));
+        as("anna").orderDrafts().save(new OrderDraft(null, Channel.PHONE, null, null, Priority.NORMAL, null, null, List.of(), null));
         assertThat(as("anna").orderDrafts().load()).isEmpty();
 
         String[] many = new String[2 * 1500];
@@ -100,6 +102,22 @@ class OrderDraftServiceTest {
         assertThatThrownBy(() -> as("anna").orderDrafts().save(draft("C-A", many)))
                 .isInstanceOfSatisfying(it.ordo.domain.DomainException.class,
                         e -> assertThat(e.key()).isEqualTo("draft.tooLarge"));
+    }
+
+    @Test
+    void aChannelOrPriorityThisVersionDoesNotKnowFallsBackToTheDefaultAndTheRestComesBack() {
+        java.time.Instant savedAt = company.now();
+        OrderDraft read = OrderDraftService.read("""
+                {"version":1,"customer":"C-A","channel":"FAX","priority":"VERY_HIGH","notes":"n",
+                 "lines":[{"code":"P1","qty":"2"}]}""", savedAt);
+
+        assertThat(read.channel()).isEqualTo(Channel.PHONE);
+        assertThat(read.priority()).isEqualTo(Priority.NORMAL);
+        assertThat(read.customerCode()).isEqualTo("C-A");
+        assertThat(read.lines()).containsExactly(new OrderDraft.Line("P1", "2"));
+        assertThat(OrderDraftService.read(OrderDraftService.write(new OrderDraft("C-A", Channel.B2B_PORTAL, null, null,
+                Priority.LOW, null, null, List.of(), null)), savedAt))
+                .extracting(OrderDraft::channel, OrderDraft::priority).containsExactly(Channel.B2B_PORTAL, Priority.LOW);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package it.ordo.ui.entry;
+
+import static it.ordo.ui.entry.EntryControls.fieldLabel;
+
+import it.ordo.domain.order.Channel;
+import it.ordo.i18n.Texts;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.stream.IntStream;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/** The header row: channel, external reference, requested date, priority, ship-to address, notes. */
+final class OrderHeaderView {
+
+    private final HBox root;
+
+    OrderHeaderView(OrderHeaderViewModel vm, Texts texts) {
+        ComboBox<Channel> channel = new ComboBox<>();
+        channel.getItems().setAll(vm.channels());
+        channel.valueProperty().bindBidirectional(vm.channelProperty());
+        TextField ref = new TextField();
+        ref.setPrefColumnCount(10);
+        ref.textProperty().bindBidirectional(vm.externalRefProperty());
+        DatePicker requested = new DatePicker();
+        requested.setPrefWidth(140);
+        requested.valueProperty().bindBidirectional(vm.requestedDateProperty());
+        requested.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return texts.date(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.trim(),
+                            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale()));
+                } catch (DateTimeParseException e) {
+                    return vm.requestedDateProperty().get();
+                }
+            }
+        });
+        channel.setConverter(EntryControls.named(texts, "entry.channel."));
+        ComboBox<it.ordo.domain.order.Priority> priority = new ComboBox<>();
+        priority.getItems().setAll(vm.priorities());
+        priority.setConverter(EntryControls.named(texts, "entry.priority."));
+        priority.setMinWidth(Region.USE_PREF_SIZE);
+        channel.setMinWidth(Region.USE_PREF_SIZE);
+        priority.valueProperty().bindBidirectional(vm.priorityProperty());
+        ComboBox<Integer> shipTo = new ComboBox<>();
+        shipTo.setPrefWidth(260);
+        Runnable shipToItems = () -> {
+            Integer chosen = vm.shipToProperty().get();
+            shipTo.getItems().setAll(IntStream.range(0, vm.shipToOptions().size()).boxed().toList());
+            shipTo.setValue(chosen);
+        };
+        vm.shipToOptions().addListener((ListChangeListener<String>) c -> shipToItems.run());
+        shipTo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer i) {
+                return i == null || i >= vm.shipToOptions().size() ? "" : vm.shipToOptions().get(i);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return vm.shipToOptions().indexOf(s);
+            }
+        });
+        shipTo.valueProperty().bindBidirectional(vm.shipToProperty());
+        TextField notes = new TextField();
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        HBox.setHgrow(notes, Priority.ALWAYS);
+        root = new HBox(8, fieldLabel(texts, "entry.header.channel", channel), channel,
+                fieldLabel(texts, "entry.header.externalRef", ref), ref,
+                fieldLabel(texts, "entry.header.requestedDate", requested), requested,
+                fieldLabel(texts, "entry.header.priority", priority), priority,
+                fieldLabel(texts, "entry.header.shipTo", shipTo), shipTo,
+                fieldLabel(texts, "entry.header.notes", notes), notes);
+        root.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    Node root() {
+        return root;
+    }
+}
