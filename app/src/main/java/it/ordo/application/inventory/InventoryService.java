@@ -142,6 +142,12 @@ public final class InventoryService {
             Product product = product(sku);
             new it.ordo.application.pricing.QuantityRules().requireValid(product, qty);
             Warehouse w = warehouse(warehouseCode);
+            LocalDate today = LocalDate.now(clock);
+            if (expected.isBefore(today)) {
+                // Supply in the past would be promised from at once although nobody has seen the goods:
+                // goods that have arrived are a receipt.
+                throw new DomainException("supply.date.past", expected, today);
+            }
             String poNumber = po == null || po.isBlank() ? "PO-" + expected.getYear() + "-" + sku : po.trim();
             if (poNumber.length() > 30) {
                 throw new DomainException("supply.po.tooLong", poNumber);
