@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,12 @@ class CommandLineInputTest {
                 P1;4006381333931;Vite 4x40;Viteria;PCS;22;5,00;10,00;0,010
                 """);
         assertThat(run("product", "import", products.toString()).exit()).isZero();
+        Path customers = write("customers-base.json", """
+                [{"code": "C-D", "name": "Delta S.n.c.", "vatNumber": "07643520567", "creditLimit": 50000,
+                  "paymentTerms": "RiBa 60 gg", "address": "Via Po 3", "postalCode": "10121", "city": "Torino"}]
+                """);
+        assertThat(run("customer", "import", customers.toString()).exit()).isZero();
+        assertThat(run("receive", "--sku", "P1", "--warehouse", "MAIN", "--qty", "100").exit()).isZero();
     }
 
     @Test
@@ -56,6 +64,82 @@ class CommandLineInputTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("(purchase order PO-" + date.getYear() + "-P1)").doesNotContain("order -)");
+    }
+
+    @Test
+    void aWorkbookIsNamedAsOneAndNotReadAsAHeader() throws IOException {
+        // An .xlsx is a zip archive whatever its name: given as customers.csv it is still a workbook.
+        Path workbook = dir.resolve("customers.csv");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(workbook))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        Result r = run("customer", "import", workbook.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("spreadsheet workbook").contains("CSV UTF-8").doesNotContain("has no column");
+    }
+
+    @Test
+    void utf16TextWithItsByteOrderMarkIsRead() throws IOException {
+        // Excel's "Unicode text" and Notepad's "Unicode": UTF-16 little-endian with a BOM.
+        String csv = "sku;description;category;unit;vatRate;unitCost;listPrice\nU16;Vite àèé;Viteria;PCS;22;5;10\n";
+        byte[] text = csv.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[text.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, bytes, 2, text.length);
+        Path file = Files.write(dir.resolve("unicode.csv"), bytes);
+
+        Result r = run("product", "import", file.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(run("product", "show", "U16").out()).contains("Vite àèé");
+    }
+
+    @Test
+    void utf16TextWithoutItsByteOrderMarkIsNamedAsNotText() throws IOException {
+        Path file = Files.write(dir.resolve("nobom.csv"),
+                "sku;description\nX;Y\n".getBytes(StandardCharsets.UTF_16LE));
+
+        Result r = run("product", "import", file.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("not a text file").contains("UTF-16").doesNotContain("has no column");
+    }
+
+    @Test
+    void jsonMistakesAreSaidInPlainWordsWithTheirPlace() throws IOException {
+        Path comma = write("comma.json", """
+                [{"code": "C-J1", "name": "Uno"
+                  "vatNumber": "01114601006"}]
+                """);
+        Path twice = write("twice.json", "[{\"code\": \"C-J2\", \"code\": \"C-J3\"}]");
+
+        Result missingComma = run("customer", "import", comma.toString());
+        Result duplicate = run("customer", "import", twice.toString());
+
+        assertThat(missingComma.exit()).isEqualTo(2);
+        assertThat(missingComma.err()).contains("not valid JSON (line 2, column").contains("'\"' is not expected")
+                .doesNotContain("StreamReadFeature").doesNotContain("code 34");
+        assertThat(duplicate.exit()).isEqualTo(2);
+        assertThat(duplicate.err()).contains("the key \"code\" appears twice").doesNotContain("StreamReadFeature");
+    }
+
+    @Test
+    void aCreditLimitOutOfRangeIsNotCalledTooLong() throws IOException {
+        Path customers = write("huge.json", """
+                [{"code": "C-HUGE", "name": "Enorme S.r.l.", "vatNumber": "01114601006", "creditLimit": 1e400,
+                  "paymentTerms": "Bonifico", "address": "Via Roma 1", "postalCode": "20121", "city": "Milano"}]
+                """);
+
+        Result r = run("customer", "import", customers.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("creditLimit").contains("not a valid amount").doesNotContain("longer than");
+        assertThat(run("customer", "show", "C-HUGE").exit()).isEqualTo(1);
     }
 
     // --- helpers
