@@ -75,6 +75,7 @@ final class OrderCommand {
             } else {
                 try {
                     view = ctx().orders().place(entry.request());
+                    ctx().documents().keepConfirmation(view.number());
                 } catch (ValidationException e) {
                     e.problems().forEach(m -> errors.add(render(m)));
                 } catch (DomainException e) {
@@ -284,7 +285,9 @@ final class OrderCommand {
     static final class ReleaseOrder extends StateChange {
         @Override
         OrderView change(OrderService orders) {
-            return orders.release(number);
+            OrderView released = orders.release(number);
+            ctx().documents().keepConfirmation(released.number());
+            return released;
         }
     }
 

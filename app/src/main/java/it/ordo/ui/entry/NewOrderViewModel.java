@@ -569,6 +569,7 @@ public final class NewOrderViewModel {
         updateCanConfirm();
         executor.run(() -> {
             OrderView placed = orders.place(request);
+            documents.keepConfirmation(placed.number());
             try {
                 drafts.discard();
             } catch (RuntimeException ignored) {
