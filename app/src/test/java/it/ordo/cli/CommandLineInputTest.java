@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,7 +144,39 @@ class CommandLineInputTest {
         assertThat(run("customer", "show", "C-HUGE").exit()).isEqualTo(1);
     }
 
+    @Test
+    void orderDocumentDoesNotOverwriteAFileUnlessForced() throws IOException {
+        String number = placeOne("OUT-1");
+        Path pdf = write("confirmation.pdf", "a file someone keeps");
+
+        Result refused = run("order", "document", number, "--out", pdf.toString());
+
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("already exists").contains("--force");
+        assertThat(refused.out()).isEmpty();
+        assertThat(Files.readString(pdf)).isEqualTo("a file someone keeps");
+
+        Result forced = run("order", "document", number, "--out", pdf.toString(), "--force");
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        byte[] first = Files.readAllBytes(pdf);
+        assertThat(new String(first, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+
+        // The confirmation was kept when the order was placed: a reprint is the same file to the byte.
+        Path again = dir.resolve("again.pdf");
+        assertThat(run("order", "document", number, "--out", again.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(again)).isEqualTo(first);
+    }
+
     // --- helpers
+
+    static String placeOne(String ref) throws IOException {
+        Path file = write(ref + ".csv", "externalRef;channel;customer;sku;qty\n%s;PHONE;C-D;P1;1\n".formatted(ref));
+        Result r = run("order", "place", file.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        Matcher number = Pattern.compile("ORD-\\d{4}-\\d+").matcher(r.out());
+        assertThat(number.find()).as(r.out()).isTrue();
+        return number.group();
+    }
 
     static Result run(String... args) {
         String[] all = new String[args.length + 2];
