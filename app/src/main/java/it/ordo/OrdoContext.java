@@ -31,6 +31,7 @@ import it.ordo.infrastructure.persistence.JpaTransactions;
 import it.ordo.infrastructure.persistence.JpaUserRepository;
 import it.ordo.infrastructure.persistence.SqlStockAudit;
 import it.ordo.infrastructure.reporting.JasperOrderDocumentRenderer;
+import it.ordo.infrastructure.reporting.JdbcDocumentArchive;
 import it.ordo.infrastructure.security.Pbkdf2PasswordHasher;
 import java.time.Clock;
 
@@ -105,7 +106,8 @@ public final class OrdoContext implements AutoCloseable {
                 guard);
         this.integrity = new IntegrityService(transactions, new SqlStockAudit(transactions), guard);
         this.documents = new OrderDocumentService(transactions, orderRepository, customerRepository, productRepository,
-                companyRepository, new JasperOrderDocumentRenderer(), clock, guard);
+                companyRepository, new JasperOrderDocumentRenderer(), new JdbcDocumentArchive(transactions), clock,
+                guard);
         this.setup = new SetupService(transactions, companyRepository, inventoryRepository, pricingRepository,
                 productRepository, customerRepository, orderRepository, guard);
         this.authentication = new AuthenticationService(transactions, userRepository, passwordHasher, clock);

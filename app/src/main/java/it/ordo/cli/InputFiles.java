@@ -2,9 +2,11 @@ package it.ordo.cli;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,19 +24,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the files people hand to the command line: CSV as spreadsheets save
- * it (UTF-8 with or without BOM, or Windows-1252; separator ',' ';' or tab,
- * taken from the header line) and JSON. Anything that cannot be read or parsed
+ * it (UTF-8 with or without BOM, UTF-16 with its BOM, or Windows-1252;
+ * separator ',' ';' or tab, taken from the header line) and JSON. A workbook
+ * or another binary file is named as such. Anything that cannot be read or parsed
  * is a {@link FileProblem}, raised before any row reaches a service.
  */
 final class InputFiles {
 
     enum Format { CSV, JSON }
+
+    /** The first bytes of zip archives (.xlsx, .ods) and OLE compound files (.xls), and UTF-16 byte-order marks. */
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+    private static final byte[] UTF16_LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16_BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+
+    /** What the parser stopped on: a character, or a word that is not a JSON value. */
+    private static final Pattern UNEXPECTED = Pattern.compile(
+            "Unexpected character \\('(.+?)' \\(code|Unrecognized token '(.*?)'");
 
     /** A file's text and how to read it. */
     record Content(Path path, String text, Format format) {
@@ -68,6 +85,7 @@ final class InputFiles {
         } catch (IOException | SecurityException e) {
             throw new FileProblem(e, "cli.file.unreadable", Verbatim.of(path), Verbatim.of(e.getMessage()));
         }
+        refuseNonText(path, bytes);
         String text = decode(bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -78,8 +96,40 @@ final class InputFiles {
         return new Content(path, text, format(path, text));
     }
 
-    /** UTF-8 when the bytes are UTF-8; otherwise what Excel on Windows writes. */
+    /**
+     * A workbook or a binary file read as text would only ever fail on its "header": say what the file is.
+     * Excel's .xlsx (and LibreOffice's .ods) are zip archives, the old .xls an OLE compound file; a NUL byte
+     * means a binary file or UTF-16 text without the byte-order mark that would let it be read.
+     */
+    private static void refuseNonText(Path path, byte[] bytes) {
+        if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
+            throw new FileProblem("cli.file.workbook", Verbatim.of(path));
+        }
+        if (startsWith(bytes, UTF16_LE_BOM) || startsWith(bytes, UTF16_BE_BOM)) {
+            return;
+        }
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            if (bytes[i] == 0) {
+                throw new FileProblem("cli.file.notText", Verbatim.of(path));
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /**
+     * UTF-16 when a byte-order mark says so (Excel's "Unicode text", Notepad's "Unicode"); UTF-8 when the bytes
+     * are UTF-8; otherwise what Excel on Windows writes.
+     */
     private static String decode(byte[] bytes) {
+        if (startsWith(bytes, UTF16_LE_BOM)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, UTF16_BE_BOM)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -109,10 +159,37 @@ final class InputFiles {
             return Json.reader().readTree(content.text());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new FileProblem(e, "cli.file.badJson", Verbatim.of(content.path()),
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    Verbatim.of(e.getOriginalMessage()));
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            throw jsonProblem(e, content, line, column);
         }
+    }
+
+    /**
+     * The parser's own text names its internals ("StreamReadFeature…"): say in plain words what is wrong,
+     * where. The kinds a person makes by hand: the text stops early, a key twice, text after the end, or a
+     * character where JSON wants something else (a missing comma or quote, a single quote, a comment).
+     */
+    private static FileProblem jsonProblem(JsonProcessingException e, Content content, int line, int column) {
+        Verbatim path = Verbatim.of(content.path());
+        if (e instanceof JsonEOFException) {
+            return new FileProblem(e, "cli.file.json.incomplete", path, line, column);
+        }
+        String original = String.valueOf(e.getOriginalMessage());
+        Matcher duplicate = Pattern.compile("Duplicate field '(.*)'").matcher(original);
+        if (duplicate.find()) {
+            return new FileProblem(e, "cli.file.json.duplicateKey", path, line, column, Verbatim.of(duplicate.group(1)));
+        }
+        if (original.startsWith("Trailing token")) {
+            return new FileProblem(e, "cli.file.json.trailing", path, line, column);
+        }
+        Matcher found = UNEXPECTED.matcher(original);
+        if (found.find()) {
+            String what = found.group(1) != null ? found.group(1) : found.group(2);
+            // In single quotes: what was found is often a double quote itself.
+            return new FileProblem(e, "cli.file.json.unexpected", path, line, column, Verbatim.of("'" + what + "'"));
+        }
+        return new FileProblem(e, "cli.file.json.invalid", path, line, column);
     }
 
     /** A JSON value as the text a spreadsheet cell would hold: numbers plain, booleans true/false, null absent. */
@@ -121,7 +198,10 @@ final class InputFiles {
             return null;
         }
         if (node.isNumber()) {
-            return node.decimalValue().toPlainString();
+            // Plain digits as a person writes them; a huge exponent (1e400) stays in scientific form rather than
+            // becoming hundreds of digits, and the reader then says it is out of range.
+            BigDecimal value = node.decimalValue();
+            return Math.abs(value.scale()) > 40 ? value.toString() : value.toPlainString();
         }
         if (node.isBoolean()) {
             return node.booleanValue() ? "true" : "false";

@@ -9,8 +9,10 @@ import it.ordo.domain.ValidationException;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.i18n.Texts;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -75,6 +77,7 @@ final class OrderCommand {
             } else {
                 try {
                     view = ctx().orders().place(entry.request());
+                    ctx().documents().keepConfirmation(view.number());
                 } catch (ValidationException e) {
                     e.problems().forEach(m -> errors.add(render(m)));
                 } catch (DomainException e) {
@@ -220,15 +223,28 @@ final class OrderCommand {
         @Option(names = "--out", paramLabel = "FILE.pdf", descriptionKey = "opt.document.out")
         Path target;
 
+        @Option(names = "--force", descriptionKey = "opt.document.force")
+        boolean force;
+
         @Override
         protected int execute() {
-            byte[] pdf = ctx().documents().orderConfirmation(number);
             Path file = (target != null ? target : Path.of(number.strip().toUpperCase() + ".pdf")).toAbsolutePath();
+            // A file already there may be another order's confirmation, or one already sent: never lost unasked.
+            if (!force && Files.exists(file)) {
+                throw new FileProblem("cli.file.exists", v(file));
+            }
+            byte[] pdf = ctx().documents().orderConfirmation(number);
             try {
                 if (file.getParent() != null) {
                     Files.createDirectories(file.getParent());
                 }
-                Files.write(file, pdf);
+                if (force) {
+                    Files.write(file, pdf);
+                } else {
+                    Files.write(file, pdf, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
+            } catch (FileAlreadyExistsException e) {
+                throw new FileProblem(e, "cli.file.exists", v(file));
             } catch (IOException | SecurityException e) {
                 throw new FileProblem(e, "cli.file.unwritable", v(file), v(e.getMessage()));
             }
@@ -284,7 +300,9 @@ final class OrderCommand {
     static final class ReleaseOrder extends StateChange {
         @Override
         OrderView change(OrderService orders) {
-            return orders.release(number);
+            OrderView released = orders.release(number);
+            ctx().documents().keepConfirmation(released.number());
+            return released;
         }
     }
 

@@ -29,9 +29,8 @@ final class SupplyCommand {
 
         @Override
         protected int execute() {
-            ctx().inventory().addSupply(sku, warehouse, qty, date, po);
-            out().println(t("cli.supply.added", v(qty(qty)), v(sku), v(warehouse), date,
-                    v(po == null || po.isBlank() ? "-" : po.strip())));
+            String stored = ctx().inventory().addSupply(sku, warehouse, qty, date, po);
+            out().println(t("cli.supply.added", v(qty(qty)), v(sku), v(warehouse), date, v(stored)));
             return Cli.OK;
         }
     }

@@ -150,6 +150,69 @@ class ServerCommandTest {
     }
 
     @Test
+    void aFolderSetUpOnOneWorkstationIsServedToTheOthersInOneCommand() throws Exception {
+        // Set up and used on one workstation (embedded, no account given), as a new user starts.
+        Path data = dir.resolve("workstation");
+        Result init = run(Map.of(), "--data-dir", data.toString(), "init", "--company-name", "Prova S.r.l.",
+                "--vat-number", "00743110157");
+        assertThat(init.exit()).as(init.err()).isZero();
+        Matcher first = Pattern.compile("password (\\S+) \\(").matcher(init.out());
+        assertThat(first.find()).as(init.out()).isTrue();
+        Path products = Files.writeString(dir.resolve("products.csv"), """
+                sku;description;category;unit;vatRate;unitCost;listPrice
+                P1;Vite 4x40;Viteria;PCS;22;5,00;10,00
+                """);
+        Path customers = Files.writeString(dir.resolve("customers.json"), """
+                {"customers": [{"code": "C-A", "name": "Alfa S.r.l.", "vatNumber": "01114601006", "creditLimit": 100000,
+                  "paymentTerms": "Bonifico 30 gg", "acceptsBackorders": true, "address": "Via Roma 1",
+                  "postalCode": "20121", "city": "Milano", "province": "MI"}]}
+                """);
+        Path orders = Files.writeString(dir.resolve("orders.csv"), """
+                externalRef;channel;customer;sku;qty
+                WS-1;PHONE;C-A;P1;3
+                WS-2;PHONE;C-A;P1;4
+                """);
+        for (String[] step : List.of(new String[] {"product", "import", products.toString()},
+                new String[] {"customer", "import", customers.toString()},
+                new String[] {"receive", "--sku", "P1", "--warehouse", "MAIN", "--qty", "10"},
+                new String[] {"order", "place", orders.toString()})) {
+            List<String> args = new ArrayList<>(List.of("--data-dir", data.toString()));
+            args.addAll(List.of(step));
+            Result r = run(Map.of(), args.toArray(String[]::new));
+            assertThat(r.exit()).as(String.join(" ", step) + ": " + r.err()).isZero();
+        }
+
+        // One command makes it the office's server.
+        int port = freePort();
+        startServer(data, port);
+        String url = "jdbc:derby://127.0.0.1:" + port + "/ordo";
+        assertRefused(url, null, null);
+
+        // The account reads the tables that were written before there was an account.
+        try (Connection c = DriverManager.getConnection(url, "ordo", DB_PASSWORD);
+             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM APP.sales_order")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+        // A workstation signs in as the administrator init made, and lists the orders.
+        String newPassword = "Nuova-Password-42";
+        Result passwd = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD, "ORDO_PASSWORD", first.group(1),
+                "ORDO_NEW_PASSWORD", newPassword), "--db-url", url, "--db-user", "ordo", "--user", "admin", "user",
+                "passwd");
+        assertThat(passwd.exit()).as(passwd.err()).isZero();
+        Result list = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD, "ORDO_PASSWORD", newPassword), "--db-url", url,
+                "--db-user", "ordo", "--user", "admin", "order", "list");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(Pattern.compile("ORD-\\d{4}-\\d+").matcher(list.out()).results().count()).as(list.out())
+                .isEqualTo(2);
+        Result place = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD, "ORDO_PASSWORD", newPassword), "--db-url", url,
+                "--db-user", "ordo", "--user", "admin", "order", "place",
+                Files.writeString(dir.resolve("more.csv"), "externalRef;channel;customer;sku;qty\nWS-3;PHONE;C-A;P1;1\n")
+                        .toString());
+        assertThat(place.exit()).as(place.err()).isZero();
+    }
+
+    @Test
     void withoutTheAccountPasswordTheServerDoesNotStart() {
         Result r = run(Map.of(), "--data-dir", dir.resolve("none").toString(), "server", "start", "--port",
                 "" + freePort());

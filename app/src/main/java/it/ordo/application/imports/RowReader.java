@@ -49,8 +49,14 @@ public final class RowReader {
         return problems.stream().anyMatch(m -> m.key().equals("import.tooLong") && m.args().getFirst().equals(column));
     }
 
+    /**
+     * A decimal, read whatever its length: a number written with many digits or an exponent (1e400 from a
+     * JSON file) is a number out of range, not a text too long. Amounts, prices and quantities are stored
+     * with at most 11 digits before the decimal point, so anything from {@link #LIMIT} up is refused here,
+     * before the database would.
+     */
     public BigDecimal decimal(String column, boolean required) {
-        String raw = required ? required(column, 40) : optional(column, 40);
+        String raw = required ? required(column, Integer.MAX_VALUE) : optional(column, Integer.MAX_VALUE);
         if (raw == null) {
             return null;
         }
@@ -64,12 +70,26 @@ public final class RowReader {
             // English thousands separator: "2,500.50"
             normalized = normalized.replace(",", "");
         }
+        BigDecimal value;
         try {
-            return new BigDecimal(normalized);
+            value = new BigDecimal(normalized);
         } catch (NumberFormatException e) {
-            problems.add(Message.of("import.notNumber", column, raw));
+            problems.add(Message.of("import.notNumber", column, shown(raw)));
             return null;
         }
+        if (value.abs().compareTo(LIMIT) >= 0) {
+            problems.add(Message.of("import.outOfRange", column, shown(raw), LIMIT));
+            return null;
+        }
+        return value;
+    }
+
+    /** The smallest magnitude no amount, price or quantity reaches (the columns hold 11 integer digits). */
+    private static final BigDecimal LIMIT = new BigDecimal("100000000000");
+
+    /** A value as quoted back in a message: a long one cut, so the message stays readable. */
+    private static String shown(String raw) {
+        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
     }
 
     public Boolean bool(String column, boolean defaultValue) {

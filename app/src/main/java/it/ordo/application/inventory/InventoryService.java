@@ -132,18 +132,38 @@ public final class InventoryService {
         });
     }
 
-    /** Records a supplier delivery expected on a date (a purchase order line). */
-    public void addSupply(String sku, String warehouseCode, BigDecimal qty, LocalDate expected, String po) {
+    /**
+     * Records a supplier delivery expected on a date (a purchase order line) and moves the promise dates of the
+     * orders waiting for the product in that warehouse; returns the purchase-order number stored.
+     */
+    public String addSupply(String sku, String warehouseCode, BigDecimal qty, LocalDate expected, String po) {
         guard.require(Permission.PLAN_SUPPLY);
-        tx.write(() -> {
+        return tx.write(() -> {
             Product product = product(sku);
             new it.ordo.application.pricing.QuantityRules().requireValid(product, qty);
             Warehouse w = warehouse(warehouseCode);
+            LocalDate today = LocalDate.now(clock);
+            if (expected.isBefore(today)) {
+                // Supply in the past would be promised from at once although nobody has seen the goods:
+                // goods that have arrived are a receipt.
+                throw new DomainException("supply.date.past", expected, today);
+            }
             String poNumber = po == null || po.isBlank() ? "PO-" + expected.getYear() + "-" + sku : po.trim();
             if (poNumber.length() > 30) {
                 throw new DomainException("supply.po.tooLong", poNumber);
             }
-            inventory.store(new SupplyLine(poNumber, product.id(), w.id(), Quantities.qty(qty), expected));
+            // The stock row lock first, as in confirmation and receipt: promises made from this supply are then
+            // computed by one transaction at a time. Without a stock row nothing can be waiting for the product.
+            boolean stocked = inventory.findStock(product.id(), w.id()).isPresent();
+            if (stocked) {
+                inventory.lockStock(product.id(), w.id());
+            }
+            SupplyLine line = new SupplyLine(poNumber, product.id(), w.id(), Quantities.qty(qty), expected);
+            inventory.store(line);
+            if (stocked) {
+                repromiseWaiting(product.id(), w.id(), line);
+            }
+            return poNumber;
         });
     }
 
@@ -175,6 +195,9 @@ public final class InventoryService {
             }
             inventory.record(stock.receive(Quantities.qty(qty), po == null ? "RECEIPT" : po, username, now));
             List<ReceiptView.Filled> filled = fillBackorders(product.id(), w.id(), stock, now);
+            // What is still waiting is promised again from the supply left: a receipt on a purchase order
+            // takes its quantity out of the incoming goods the earlier promises counted on.
+            repromiseWaiting(product.id(), w.id(), null);
             return new ReceiptView(product.sku(), w.code(), po, qty, stock.onHand(), stock.allocated(), filled);
         });
     }
@@ -198,6 +221,36 @@ public final class InventoryService {
             }
         }
         return filled;
+    }
+
+    /**
+     * Promises again every backordered line of this product and warehouse, in the order receipts fill them
+     * (so the first in line gets the earliest supply), and updates each order's promised date. The caller
+     * holds the stock row lock. {@code added} is a supply line stored in this transaction: changes reach the
+     * database at commit, so the query does not see it yet.
+     */
+    private void repromiseWaiting(long productId, long warehouseId, SupplyLine added) {
+        List<SupplyLine> supply = new ArrayList<>(inventory.openSupply(productId, warehouseId));
+        if (added != null && !supply.contains(added)) {
+            supply.add(added);
+        }
+        // Lines received in this transaction still match the query (not flushed yet) but bring nothing more.
+        supply.removeIf(l -> l.outstanding().signum() <= 0);
+        supply.sort(Comparator.comparing(SupplyLine::expectedDate).thenComparing(SupplyLine::id,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal promisedBefore = BigDecimal.ZERO;
+        for (SalesOrder order : orders.waitingFor(productId, warehouseId)) {
+            for (OrderLine line : order.lines()) {
+                if (line.productId() != productId || line.backorderedQty().signum() <= 0) {
+                    continue;
+                }
+                Promise promise = PromiseCalculator.promise(line.backorderedQty(), BigDecimal.ZERO, supply,
+                        promisedBefore, today);
+                order.repromise(line, promise.date());
+                promisedBefore = promisedBefore.add(line.backorderedQty());
+            }
+        }
     }
 
     private static List<StockLevel.Incoming> incoming(List<SupplyLine> supply) {

@@ -17,17 +17,26 @@ import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.SalesOrder;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The order confirmation PDF. The data is read in a short read-only
- * transaction and the document is rendered after it, so printing never holds
- * a lock and never slows a confirmation.
+ * The order confirmation PDF, made once and kept with the order: right after
+ * the order is confirmed ({@link #keepConfirmation}), or at the first print of
+ * an order that has none (confirmed before documents were kept, or a crash
+ * between the confirmation and its document). Every print returns the kept
+ * bytes, so a reprint is the very file the customer received. The document is
+ * in the customer's language at the time it is made. The data is read in a
+ * short read-only transaction and rendered after it, so making a document
+ * never holds a lock and never slows a confirmation.
  */
 public final class OrderDocumentService {
 
@@ -37,35 +46,110 @@ public final class OrderDocumentService {
     private final ProductRepository products;
     private final CompanyRepository company;
     private final OrderDocumentRenderer renderer;
+    private final DocumentArchive archive;
     private final Clock clock;
     private final Guard guard;
 
     public OrderDocumentService(Transactions tx, OrderRepository orders, CustomerRepository customers,
                                 ProductRepository products, CompanyRepository company,
-                                OrderDocumentRenderer renderer, Clock clock, Guard guard) {
+                                OrderDocumentRenderer renderer, DocumentArchive archive, Clock clock, Guard guard) {
         this.tx = tx;
         this.orders = orders;
         this.customers = customers;
         this.products = products;
         this.company = company;
         this.renderer = renderer;
+        this.archive = archive;
         this.clock = clock;
         this.guard = guard;
     }
 
+    /** The order's confirmation as kept: the same bytes on every call; made and kept now if it has none yet. */
     public byte[] orderConfirmation(String number) {
         guard.require(Permission.PRINT_ORDER_DOCUMENT);
-        OrderConfirmationData data = tx.read(() -> data(number));
-        return renderer.renderOrderConfirmation(data);
+        return kept(number).content();
     }
 
-    OrderConfirmationData data(String number) {
-        SalesOrder order = orders.findByNumber(number.trim().toUpperCase(Locale.ROOT))
+    /**
+     * Makes and keeps the confirmation of an order that has just been confirmed (placed, or released from a
+     * hold into CONFIRMED). Called after the confirming transaction committed, never inside it. An order in
+     * any other state, or one that has its document already, is left as it is. Returns whether the order
+     * has its document now; a failure here leaves the confirmed order as it is, and the document is made at
+     * its first print instead.
+     */
+    public boolean keepConfirmation(String number) {
+        guard.require(Permission.PRINT_ORDER_DOCUMENT);
+        try {
+            boolean confirmed = tx.read(() -> order(number).status() == OrderStatus.CONFIRMED);
+            return confirmed && kept(number) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** What a print needs: the kept document, or the data to make it. */
+    private record Lookup(long orderId, DocumentArchive.KeptDocument kept, OrderConfirmationData data) {
+    }
+
+    private DocumentArchive.KeptDocument kept(String number) {
+        Lookup found = tx.read(() -> {
+            SalesOrder order = printable(number);
+            Optional<DocumentArchive.KeptDocument> kept = archive.find(order.id(), DocumentArchive.CONFIRMATION);
+            return new Lookup(order.id(), kept.orElse(null), kept.isPresent() ? null : data(order));
+        });
+        if (found.kept() != null) {
+            return intact(number, found.kept());
+        }
+        byte[] pdf = renderer.renderOrderConfirmation(found.data());
+        DocumentArchive.KeptDocument made = new DocumentArchive.KeptDocument(pdf, clock.instant(),
+                found.data().language(), sha256(pdf));
+        boolean keptThis;
+        try {
+            keptThis = tx.write(() -> archive.keep(found.orderId(), DocumentArchive.CONFIRMATION, made));
+        } catch (RuntimeException raced) {
+            // Another workstation kept its copy of the same order at the same moment: that one is the document.
+            keptThis = false;
+        }
+        if (keptThis) {
+            return made;
+        }
+        return tx.read(() -> archive.find(found.orderId(), DocumentArchive.CONFIRMATION))
+                .map(k -> intact(number, k))
+                .orElseThrow(() -> new DomainException("document.notKept", number));
+    }
+
+    /** A kept copy whose bytes no longer match their fingerprint is never handed out as the document. */
+    private static DocumentArchive.KeptDocument intact(String number, DocumentArchive.KeptDocument kept) {
+        if (!sha256(kept.content()).equals(kept.sha256())) {
+            throw new DomainException("document.damaged", number);
+        }
+        return kept;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private SalesOrder order(String number) {
+        return orders.findByNumber(number.trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("order", number));
+    }
+
+    /** An order that has a confirmation to print: confirmed, whatever happened to it since, and not cancelled. */
+    private SalesOrder printable(String number) {
+        SalesOrder order = order(number);
         if (order.status() == OrderStatus.DRAFT || order.status() == OrderStatus.ON_HOLD
                 || order.status() == OrderStatus.CANCELLED) {
             throw new DomainException("document.notConfirmed", order.number(), order.status());
         }
+        return order;
+    }
+
+    private OrderConfirmationData data(SalesOrder order) {
         Customer customer = customers.find(order.customerId()).orElseThrow();
         Company us = company.find().orElseThrow(() -> new DomainException("company.missing"));
         Map<Long, Product> byId = products.findAll(order.lines().stream().map(OrderLine::productId).distinct().toList());

@@ -103,6 +103,7 @@ public final class OrderConfirmationViewModel {
         message.set(texts.get("entry.confirming"));
         executor.run(() -> {
             OrderView placed = orders.place(request);
+            documents.keepConfirmation(placed.number());
             try {
                 draftService.discard();
             } catch (RuntimeException ignored) {

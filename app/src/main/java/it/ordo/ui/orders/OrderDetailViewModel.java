@@ -150,7 +150,11 @@ public final class OrderDetailViewModel {
     }
 
     public void release() {
-        act(version -> orders.release(number, version), "orders.detail.done.released");
+        act(version -> {
+            OrderView released = orders.release(number, version);
+            documents.keepConfirmation(released.number());
+            return released;
+        }, "orders.detail.done.released");
     }
 
     /** Why a cancellation reason is refused, or null when it will do. */
