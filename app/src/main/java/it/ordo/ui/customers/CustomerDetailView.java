@@ -3,7 +3,7 @@ package it.ordo.ui.customers;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import it.ordo.application.customer.CustomerView;
-import it.ordo.application.order.OrderSummary;
+import it.ordo.domain.order.OrderListing;
 import it.ordo.i18n.Texts;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -50,7 +50,7 @@ final class CustomerDetailView extends BorderPane {
     private final CustomerDetailViewModel model;
     private final Texts texts;
     private final Runnable newOrder;
-    private final TableView<OrderSummary> orders = new TableView<>();
+    private final TableView<OrderListing> orders = new TableView<>();
     private final Label name = new Label();
     private final Label identity = new Label();
     private final Label blocked = new Label();
@@ -238,13 +238,13 @@ final class CustomerDetailView extends BorderPane {
         orders.setItems(model.orders());
         orders.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         orders.setPlaceholder(new Label(texts.get("customers.detail.orders.empty")));
-        orders.getColumns().add(column("customers.order.number", OrderSummary::number, 150));
+        orders.getColumns().add(column("customers.order.number", OrderListing::number, 150));
         orders.getColumns().add(column("customers.order.date",
                 o -> texts.dateTime(o.createdAt().atZone(ZoneId.systemDefault())), 150));
-        orders.getColumns().add(column("customers.order.channel", o -> channel(o.channel()), 100));
-        orders.getColumns().add(column("customers.order.status", o -> status(o.status()), 110));
+        orders.getColumns().add(column("customers.order.channel", o -> channel(o.channel().name()), 100));
+        orders.getColumns().add(column("customers.order.status", o -> status(o.status().name()), 110));
         orders.getColumns().add(column("customers.order.promised", o -> texts.date(o.promisedDate()), 110));
-        TableColumn<OrderSummary, String> total = column("customers.order.total", o -> texts.money(o.grossTotal()), 120);
+        TableColumn<OrderListing, String> total = column("customers.order.total", o -> texts.money(o.grossTotal()), 120);
         total.setStyle("-fx-alignment: CENTER-RIGHT;");
         orders.getColumns().add(total);
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -255,7 +255,7 @@ final class CustomerDetailView extends BorderPane {
             }
         });
         orders.setRowFactory(v -> {
-            TableRow<OrderSummary> row = new TableRow<>();
+            TableRow<OrderListing> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     openOrder.accept(row.getItem().number());

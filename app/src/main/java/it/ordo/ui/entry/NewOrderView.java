@@ -4,9 +4,10 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.order.LineQuote;
-import it.ordo.application.order.OrderSummary;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.order.ProductHit;
+import it.ordo.domain.order.OrderListing;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.i18n.Texts;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -212,13 +213,13 @@ final class NewOrderView {
             if (vm.recentOrders().isEmpty()) {
                 recent.getChildren().add(muted(texts.get("entry.customer.recentNone")));
             }
-            for (OrderSummary s : vm.recentOrders()) {
+            for (OrderListing s : vm.recentOrders()) {
                 recent.getChildren().add(muted(texts.get("entry.customer.recentRow", s.number(),
                         texts.date(s.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
                         texts.get("entry.status." + s.status()), texts.money(s.grossTotal()))));
             }
         };
-        vm.recentOrders().addListener((ListChangeListener<OrderSummary>) c -> showRecent.run());
+        vm.recentOrders().addListener((ListChangeListener<OrderListing>) c -> showRecent.run());
         vm.customerProperty().addListener((o, a, b) -> showRecent.run());
         return new HBox(12, left, recent);
     }
@@ -687,7 +688,7 @@ final class NewOrderView {
             if (placed == null) {
                 return;
             }
-            boolean held = "ON_HOLD".equals(placed.status());
+            boolean held = placed.status() == OrderStatus.ON_HOLD;
             Label title = new Label(texts.get("entry.result.title", placed.number()),
                     new FontIcon(held ? Material2MZ.WARNING : Material2AL.CHECK_CIRCLE));
             title.getStyleClass().addAll(Styles.TITLE_2, held ? Styles.WARNING : Styles.SUCCESS);

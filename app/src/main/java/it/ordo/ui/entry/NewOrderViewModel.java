@@ -6,14 +6,15 @@ import it.ordo.application.order.LineQuote;
 import it.ordo.application.order.OrderDraft;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderService;
-import it.ordo.application.order.OrderSummary;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.order.ProductHit;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderListing;
 import it.ordo.domain.order.Priority;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.ConfirmationFile;
@@ -67,7 +68,7 @@ public final class NewOrderViewModel {
     private final ObservableList<CustomerView> customerSuggestions = FXCollections.observableArrayList();
     private final ObjectProperty<CustomerView> customer = new SimpleObjectProperty<>();
     private final StringProperty customerError = new SimpleStringProperty();
-    private final ObservableList<OrderSummary> recentOrders = FXCollections.observableArrayList();
+    private final ObservableList<OrderListing> recentOrders = FXCollections.observableArrayList();
     private int customerSearch;
 
     // --- header
@@ -222,7 +223,7 @@ public final class NewOrderViewModel {
             shipTo.set(chosen.shippingAddresses().isEmpty() ? null : 0);
         }
         String code = chosen.code();
-        executor.run(() -> orders.list(null, code, RECENT_ORDERS), list -> {
+        executor.run(() -> orders.search(OrderQuery.latest(null, code, RECENT_ORDERS)).rows(), list -> {
             if (customer.get() != null && customer.get().code().equals(code)) {
                 recentOrders.setAll(list);
             }
@@ -562,8 +563,8 @@ public final class NewOrderViewModel {
         CustomerView c = customer.get();
         List<OrderRequest.LineRequest> requestLines = lines.stream()
                 .map(l -> new OrderRequest.LineRequest(l.quote().sku(), null, l.quantity())).toList();
-        OrderRequest request = new OrderRequest(blankToNull(externalRef.get()), channel.get(), c.code(), null,
-                requestedDate.get(), priority.get(), blankToNull(notes.get()), requestLines, shipTo.get());
+        OrderRequest request = new OrderRequest(blankToNull(externalRef.get()), Channel.parse(channel.get()), c.code(),
+                null, requestedDate.get(), Priority.parse(priority.get()), blankToNull(notes.get()), requestLines, shipTo.get());
         busy.set(true);
         message.set(texts.get("entry.confirming"));
         updateCanConfirm();
@@ -908,7 +909,7 @@ public final class NewOrderViewModel {
         return customerError;
     }
 
-    public ObservableList<OrderSummary> recentOrders() {
+    public ObservableList<OrderListing> recentOrders() {
         return recentOrders;
     }
 
