@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.inventory.StockView;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.setup.SetupService;
 import it.ordo.domain.DomainException;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.security.Role;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
@@ -61,7 +64,7 @@ class PermissionEnforcementTest {
             new UseCase("receive", Permission.RECEIVE_GOODS,
                     c -> c.inventory().receive("NOPE", "MIL", BigDecimal.ONE, null)),
             new UseCase("order place", Permission.PLACE_ORDER, c -> c.orders().place(
-                    new OrderRequest("PERM", "PHONE", "NOPE", null, null, null, null, List.of()))),
+                    new OrderRequest("PERM", Channel.PHONE, "NOPE", null, null, null, null, List.of()))),
             new UseCase("order entry quote", Permission.PLACE_ORDER,
                     c -> c.orderEntry().quote("C-A", "P1", BigDecimal.ONE, null, null)),
             new UseCase("order entry products", Permission.PLACE_ORDER, c -> c.orderEntry().findProducts("vite", 5)),
@@ -78,7 +81,7 @@ class PermissionEnforcementTest {
             new UseCase("order ship", Permission.FULFIL_ORDER, c -> c.orders().ship("ORD-0000-000000")),
             new UseCase("order deliver", Permission.FULFIL_ORDER, c -> c.orders().deliver("ORD-0000-000000")),
             new UseCase("order show", Permission.VIEW_ORDERS, c -> c.orders().show("ORD-0000-000000")),
-            new UseCase("order list", Permission.VIEW_ORDERS, c -> c.orders().list(null, null, 5)),
+            new UseCase("order list", Permission.VIEW_ORDERS, c -> c.orders().search(OrderQuery.latest(null, null, 5)).rows()),
             new UseCase("order document", Permission.PRINT_ORDER_DOCUMENT,
                     c -> c.documents().orderConfirmation("ORD-0000-000000")),
             new UseCase("check", Permission.CHECK_INTEGRITY, c -> c.integrity().check()),
@@ -154,14 +157,14 @@ class PermissionEnforcementTest {
 
     @Test
     void theWarehouseCannotPlaceOrdersAndNothingIsWritten() {
-        long before = company.ctx.orders().list(null, null, 1000).size();
-        OrderRequest order = new OrderRequest("WH-1", "PHONE", "C-A", "MIL", null, null, null,
+        long before = company.ctx.orders().search(OrderQuery.latest(null, null, 1000)).rows().size();
+        OrderRequest order = new OrderRequest("WH-1", Channel.PHONE, "C-A", "MIL", null, null, null,
                 List.of(new OrderRequest.LineRequest("P1", null, BigDecimal.ONE)));
 
         assertThatThrownBy(() -> as(Role.WAREHOUSE).orders().place(order)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(company.ctx.orders().list(null, null, 1000)).hasSize((int) before);
-        assertThat(as(Role.ORDER_DESK).orders().place(order).status()).isEqualTo("CONFIRMED");
+        assertThat(company.ctx.orders().search(OrderQuery.latest(null, null, 1000)).rows()).hasSize((int) before);
+        assertThat(as(Role.ORDER_DESK).orders().place(order).status()).isEqualTo(OrderStatus.CONFIRMED);
     }
 
     @Test

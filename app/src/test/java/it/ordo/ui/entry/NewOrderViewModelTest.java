@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.customer.CustomerView;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderView;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.i18n.Texts;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.SameThreadExecutor;
@@ -174,7 +176,7 @@ class NewOrderViewModelTest {
         assertThat(vm.canConfirmProperty().get()).isFalse();
         assertThat(vm.confirm()).isFalse();
         assertThat(vm.messageProperty().get()).contains("blocked");
-        assertThat(company.ctx.orders().list(null, "C-BLK", 10)).isEmpty();
+        assertThat(company.ctx.orders().search(OrderQuery.latest(null, "C-BLK", 10)).rows()).isEmpty();
     }
 
     @Test
@@ -226,7 +228,7 @@ class NewOrderViewModelTest {
 
         OrderView placed = vm.resultProperty().get();
         assertThat(placed.number()).startsWith("ORD-2026-");
-        assertThat(placed.status()).isEqualTo("CONFIRMED");
+        assertThat(placed.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(net).isEqualByComparingTo(placed.netTotal()).isEqualByComparingTo("578.33");
         assertThat(gross).isEqualByComparingTo(placed.grossTotal());
         assertThat(vatRows).hasSize(3);
@@ -276,7 +278,7 @@ class NewOrderViewModelTest {
 
         vm.confirm();
 
-        assertThat(vm.resultProperty().get().status()).isEqualTo("ON_HOLD");
+        assertThat(vm.resultProperty().get().status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(vm.holdReason()).startsWith("Credit limit exceeded");
     }
 
