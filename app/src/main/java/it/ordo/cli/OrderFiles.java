@@ -203,7 +203,8 @@ final class OrderFiles {
                     : parsed(() -> Priority.parse(header.get("priority")));
             if (lines.isEmpty()) {
                 // Named by its reference, or where it is in the file when it has none.
-                problems.add(Message.of("order.noLines", externalRef != null ? externalRef : where.encode()));
+                problems.add(externalRef != null ? Message.of("order.noLines", externalRef)
+                        : Message.of("cli.order.noLines", where.encode()));
             }
             OrderRequest request = new OrderRequest(externalRef, channel, header.get("customer"),
                     header.get("warehouse"), requested, priority,

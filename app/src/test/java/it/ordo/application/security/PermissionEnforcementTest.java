@@ -7,6 +7,7 @@ import it.ordo.OrdoContext;
 import it.ordo.application.inventory.StockView;
 import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderRequest;
+import it.ordo.application.order.OrderView;
 import it.ordo.application.setup.SetupService;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.order.Channel;
@@ -37,8 +38,22 @@ class PermissionEnforcementTest {
 
     private static TestCompany company;
 
-    /** One row per use case: what it is called, the permission it needs, and a call that reaches past the guard. */
-    record UseCase(String name, Permission permission, Consumer<OrdoContext> call) {
+    /**
+     * One row per use case: what it is called, the permission it needs, and a call that reaches past the guard.
+     * {@code checkedFirst}: a permission the use case checks before its own (null when none), so a role
+     * lacking that one is refused for it.
+     */
+    record UseCase(String name, Permission permission, Consumer<OrdoContext> call, Permission checkedFirst) {
+
+        UseCase(String name, Permission permission, Consumer<OrdoContext> call) {
+            this(name, permission, call, null);
+        }
+
+        /** The permission a role is refused for. */
+        Permission refusedFor(Role role) {
+            return checkedFirst != null && !checkedFirst.roles().contains(role) ? checkedFirst : permission;
+        }
+
         @Override
         public String toString() {
             return name;
@@ -75,6 +90,9 @@ class PermissionEnforcementTest {
             new UseCase("order draft discard", Permission.PLACE_ORDER, c -> c.orderDrafts().discard()),
             new UseCase("order hold", Permission.HOLD_ORDER, c -> c.orders().hold("ORD-0000-000000", null)),
             new UseCase("order release", Permission.RELEASE_ORDER, c -> c.orders().release("ORD-0000-000000")),
+            // Each call releases a fresh order held at confirmation: over its credit limit of 50 €.
+            new UseCase("order release of a credit hold", Permission.RELEASE_CREDIT_HOLD,
+                    c -> c.orders().release(company.order("C-POOR", null, "P1", "10").number()), Permission.RELEASE_ORDER),
             new UseCase("order cancel", Permission.CANCEL_ORDER, c -> c.orders().cancel("ORD-0000-000000", null)),
             new UseCase("order pick", Permission.FULFIL_ORDER, c -> c.orders().startPicking("ORD-0000-000000")),
             new UseCase("order pack", Permission.FULFIL_ORDER, c -> c.orders().pack("ORD-0000-000000")),
@@ -141,10 +159,10 @@ class PermissionEnforcementTest {
         } else {
             assertThatThrownBy(() -> useCase.call().accept(ctx))
                     .isInstanceOfSatisfying(AccessDeniedException.class, e -> {
-                        assertThat(e.permission()).isEqualTo(useCase.permission());
+                        assertThat(e.permission()).isEqualTo(useCase.refusedFor(role));
                         assertThat(e.key()).isEqualTo("security.denied");
                         assertThat(e.args().get(0)).isEqualTo(role.name().toLowerCase());
-                        assertThat(e.args().get(1)).isEqualTo("permission." + useCase.permission().name());
+                        assertThat(e.args().get(1)).isEqualTo("permission." + useCase.refusedFor(role).name());
                     });
         }
     }
@@ -165,6 +183,36 @@ class PermissionEnforcementTest {
 
         assertThat(company.ctx.orders().search(OrderQuery.latest(null, null, 1000)).rows()).hasSize((int) before);
         assertThat(as(Role.ORDER_DESK).orders().place(order).status()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void aCreditHoldOfABlockedCustomerIsReleasedByAccountingNotByTheDesk() {
+        company.customers(TestCompany.row("code", "C-BLOCK", "name", "Bloccata S.r.l.", "vatNumber", "01114601006",
+                "tier", "B", "creditLimit", "100000", "paymentTerms", "Bonifico 30 gg", "acceptsBackorders", "true",
+                "address", "Via Roma 2", "postalCode", "40121", "city", "Bologna", "country", "IT", "blocked", "true"));
+        String held = as(Role.ORDER_DESK).orders().place(new OrderRequest(null, Channel.PHONE, "C-BLOCK", null, null,
+                null, null, List.of(new OrderRequest.LineRequest("P1", null, BigDecimal.ONE)))).number();
+        OrderView before = company.ctx.orders().show(held);
+        assertThat(before.status()).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(before.creditHold()).isTrue();
+
+        assertThatThrownBy(() -> as(Role.ORDER_DESK).orders().release(held))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.permission()).isEqualTo(Permission.RELEASE_CREDIT_HOLD));
+        assertThatThrownBy(() -> as(Role.ADMIN).orders().release(held)).isInstanceOf(AccessDeniedException.class);
+        assertThat(company.ctx.orders().show(held).status()).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(company.ctx.orders().show(held).version()).isEqualTo(before.version());
+
+        assertThat(as(Role.ACCOUNTING).orders().release(held).status()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void anOrderPutOnHoldByHandIsStillReleasedByTheDesk() {
+        String number = as(Role.ORDER_DESK).orders().place(new OrderRequest(null, Channel.PHONE, "C-A", null, null,
+                null, null, List.of(new OrderRequest.LineRequest("P1", null, BigDecimal.ONE)))).number();
+        OrderView held = as(Role.ORDER_DESK).orders().hold(number, "customer asked to wait");
+        assertThat(held.creditHold()).isFalse();
+        assertThat(as(Role.ORDER_DESK).orders().release(number).status()).isEqualTo(OrderStatus.CONFIRMED);
     }
 
     @Test

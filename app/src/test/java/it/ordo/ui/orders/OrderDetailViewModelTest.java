@@ -60,6 +60,19 @@ class OrderDetailViewModelTest {
     }
 
     @Test
+    void releaseOfACreditHoldIsOfferedToTheCreditControllerAloneAndOfAManualHoldToTheDesk() {
+        String creditHeld = company.order("C-POOR", "D-CR", "P1", 10).number(); // 122 € over a credit limit of 50 €
+        String manual = company.order("C-A", "D-MAN", "P1", 1).number();
+        company.ctx.orders().hold(manual, "wait");
+        OrdoContext desk = company.ctx.as(new Session("banco", Set.of(Role.ORDER_DESK), false));
+        OrdoContext accounting = company.ctx.as(new Session("contabile", Set.of(Role.ACCOUNTING), false));
+
+        assertThat(model(desk, creditHeld).canReleaseProperty().get()).isFalse();
+        assertThat(model(accounting, creditHeld).canReleaseProperty().get()).isTrue();
+        assertThat(model(desk, manual).canReleaseProperty().get()).isTrue();
+    }
+
+    @Test
     void theLinesShowWhatIsAllocatedAndWhatWaits() {
         String number = company.order("C-A", "D-1", "P1", 14, "P3", 2).number();
 
