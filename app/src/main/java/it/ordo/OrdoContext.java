@@ -115,7 +115,7 @@ public final class OrdoContext implements AutoCloseable {
         this.audit = new AuditService(transactions, orderRepository, customerRepository, productRepository,
                 inventoryRepository, new JdbcAuditTrail(transactions), guard);
         this.orderEntry = new OrderEntryService(transactions, customerRepository, productRepository,
-                inventoryRepository, pricer, clock, guard);
+                inventoryRepository, orderRepository, pricer, clock, guard);
         this.orderDrafts = new OrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
     }

@@ -1,11 +1,14 @@
 package it.ordo.cli;
 
+import it.ordo.application.order.OrderPage;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderService;
-import it.ordo.application.order.OrderSummary;
 import it.ordo.application.order.OrderView;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
+import it.ordo.domain.order.OrderListing;
+import it.ordo.domain.order.OrderSort;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.i18n.Texts;
 import java.io.IOException;
@@ -63,7 +66,7 @@ final class OrderCommand {
                 json(results);
             }
             long placed = results.stream().filter(PlaceResult::placed).count();
-            long held = results.stream().filter(r -> r.placed() && "ON_HOLD".equals(r.order().status())).count();
+            long held = results.stream().filter(r -> r.placed() && r.order().status() == OrderStatus.ON_HOLD).count();
             String summary = t("cli.place.summary", placed, results.size(), held, results.size() - placed);
             (json ? err() : out()).println(summary);
             return placed == results.size() ? Cli.OK : Cli.REFUSED;
@@ -97,7 +100,7 @@ final class OrderCommand {
         }
 
         private void printPlaced(OrderView o) {
-            out().println(String.join("  ", o.number(), o.status(),
+            out().println(String.join("  ", o.number(), o.status().name(),
                     o.externalRef() == null ? "-" : o.externalRef(), o.customerCode() + " " + o.customerName(),
                     money(o.grossTotal())));
             if (o.holdReason() != null) {
@@ -127,7 +130,7 @@ final class OrderCommand {
             if (limit < 1) {
                 throw usageError("cli.options.limit", limit);
             }
-            List<OrderSummary> orders = ctx().orders().list(status == null ? null : status.name(), customer, limit);
+            List<OrderListing> orders = latest();
             if (json) {
                 json(orders);
                 return Cli.OK;
@@ -139,7 +142,7 @@ final class OrderCommand {
             Table table = new Table(t("cli.col.order"), t("cli.col.date"), t("cli.col.customer"), t("cli.col.name"),
                     t("cli.col.channel"), t("cli.col.status"), t("cli.col.priority"), t("cli.col.gross"),
                     t("cli.col.promised")).right(7);
-            for (OrderSummary o : orders) {
+            for (OrderListing o : orders) {
                 LocalDate created = o.createdAt() == null ? null
                         : LocalDate.ofInstant(o.createdAt(), ctx().clock().getZone());
                 table.row(o.number(), date(created), o.customerCode(), o.customerName(), o.channel(), o.status(),
@@ -147,6 +150,18 @@ final class OrderCommand {
             }
             table.print(out());
             return Cli.OK;
+        }
+
+        /** The newest orders through the one search, page after page up to the limit asked for. */
+        private List<OrderListing> latest() {
+            List<OrderListing> rows = new ArrayList<>();
+            OrderPage page;
+            do {
+                page = ctx().orders().search(new OrderQuery(status, null, null, null, null, null, null,
+                        OrderSort.ORDER_DATE, true, rows.size(), limit - rows.size(), customer));
+                rows.addAll(page.rows());
+            } while (rows.size() < limit && page.hasNext() && !page.rows().isEmpty());
+            return rows;
         }
     }
 
@@ -265,7 +280,7 @@ final class OrderCommand {
         protected final int execute() {
             OrderView o = change(ctx().orders());
             out().println(t("cli.order.nowStatus", v(o.number()), v(o.status())));
-            if (OrderStatus.ON_HOLD.name().equals(o.status()) && o.holdReason() != null) {
+            if (o.status() == OrderStatus.ON_HOLD && o.holdReason() != null) {
                 out().println("  " + t("cli.order.holdReason") + ": " + render(o.holdReason()));
             }
             return Cli.OK;

@@ -2,7 +2,11 @@ package it.ordo.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.ordo.application.order.OrderRequest;
+import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
+import it.ordo.domain.Normalization;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.Priority;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -151,10 +155,21 @@ final class OrderFiles {
                 return;
             }
             String before = header.putIfAbsent(field, value.strip());
-            if (before != null && !before.equals(value.strip())) {
+            if (before != null && !sameValue(field, before, value.strip())) {
                 problems.add(Message.of("cli.order.conflict", fileLine, Verbatim.of(field), Verbatim.of(value.strip()),
                         Verbatim.of(before)));
             }
+        }
+
+        /**
+         * Two rows agree when they mean the same: a channel or priority in any
+         * case ("high" and "HIGH"), a code by the one rule for codes.
+         */
+        private static boolean sameValue(String field, String a, String b) {
+            return switch (field) {
+                case "channel", "priority", "customer", "warehouse" -> Normalization.key(a).equals(Normalization.key(b));
+                default -> a.equals(b);
+            };
         }
 
         void note(String value) {
@@ -183,10 +198,28 @@ final class OrderFiles {
                     problems.add(Message.of("cli.order.badDate", Verbatim.of(rawDate)));
                 }
             }
-            OrderRequest request = new OrderRequest(externalRef, header.get("channel"), header.get("customer"),
-                    header.get("warehouse"), requested, header.get("priority"),
+            Channel channel = header.get("channel") == null ? null : parsed(() -> Channel.parse(header.get("channel")));
+            Priority priority = header.get("priority") == null ? null
+                    : parsed(() -> Priority.parse(header.get("priority")));
+            if (lines.isEmpty()) {
+                // Named by its reference, or where it is in the file when it has none.
+                problems.add(externalRef != null ? Message.of("order.noLines", externalRef)
+                        : Message.of("cli.order.noLines", where.encode()));
+            }
+            OrderRequest request = new OrderRequest(externalRef, channel, header.get("customer"),
+                    header.get("warehouse"), requested, priority,
                     notes.isEmpty() ? null : String.join("\n", notes), List.copyOf(lines));
             return new Entry(externalRef, where, request, List.copyOf(problems));
+        }
+
+        /** A value of the file read as its type; a wrong one is a problem of this order, named with the allowed values. */
+        private <T> T parsed(java.util.function.Supplier<T> parse) {
+            try {
+                return parse.get();
+            } catch (DomainException e) {
+                problems.add(Message.of(e.key(), e.args().toArray()));
+                return null;
+            }
         }
     }
 }

@@ -101,7 +101,7 @@ final class DemoHistory {
         }
 
         void update(OrderView view) {
-            status = OrderStatus.valueOf(view.status());
+            status = view.status();
             for (OrderView.Line line : view.lines()) {
                 skus[line.lineNo() - 1] = line.sku();
                 quantity[line.lineNo() - 1] = line.quantity();
@@ -746,8 +746,8 @@ final class DemoHistory {
             String notes = random.nextDouble() < 0.08 ? DemoCustomers.pick(random, NOTES) : null;
             List<OrderRequest.LineRequest> lines = i == project
                     ? projectLines(overLimit ? customer.creditLimit.doubleValue() * 1.3 : 0) : lines(customer);
-            OrderRequest request = new OrderRequest(ref, channel.name(), customer.code, null, requested,
-                    priority.name(), notes, lines);
+            OrderRequest request = new OrderRequest(ref, channel, customer.code, null, requested,
+                    priority, notes, lines);
             // What will happen to it, decided now so the story does not depend on anything else.
             LocalDate cancelOn = random.nextDouble() < 0.025 ? d.plusDays(1 + random.nextInt(3)) : null;
             int patience = random.nextDouble() < 0.5 ? 20 + random.nextInt(100) : Integer.MAX_VALUE;

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.Workstation;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderView;
 import it.ordo.audit.AuditRows.Row;
+import it.ordo.domain.order.Channel;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -46,7 +48,7 @@ class AuditTrailTest {
         company.clock.advance(Duration.ofMinutes(5));
         long before = AuditRows.count(company.ctx);
 
-        OrderView order = anna.orders().place(new OrderRequest("WEB-1", "PHONE", "C-A", null, null, null, null,
+        OrderView order = anna.orders().place(new OrderRequest("WEB-1", Channel.PHONE, "C-A", null, null, null, null,
                 List.of(new OrderRequest.LineRequest("P1", null, new BigDecimal("4")),
                         new OrderRequest.LineRequest("P3", null, new BigDecimal("2")))));
 
@@ -191,7 +193,7 @@ class AuditTrailTest {
     void aPlacementRolledBackAfterItsChangesReachedTheDatabaseLeavesNoAuditRow() {
         company.receive("P1", "MIL", "10");
         long before = AuditRows.count(company.ctx);
-        long orders = company.ctx.orders().list(null, null, 100).size();
+        long orders = company.ctx.orders().search(OrderQuery.latest(null, null, 100)).rows().size();
 
         // The placement itself succeeds and writes its rows; then the surrounding transaction fails.
         assertThatThrownBy(() -> company.ctx.transactions().write(() -> {
@@ -200,7 +202,7 @@ class AuditTrailTest {
         })).hasMessageContaining("printer");
 
         assertThat(AuditRows.count(company.ctx)).isEqualTo(before);
-        assertThat(company.ctx.orders().list(null, null, 100)).hasSize((int) orders);
+        assertThat(company.ctx.orders().search(OrderQuery.latest(null, null, 100)).rows()).hasSize((int) orders);
         // and the next change is recorded as usual
         company.order("C-A", "RB-2", "P1", 3);
         assertThat(AuditRows.all(company.ctx).stream().skip(before))

@@ -7,6 +7,7 @@ import it.ordo.OrdoContext;
 import it.ordo.application.audit.OrderHistory;
 import it.ordo.application.security.AccessDeniedException;
 import it.ordo.domain.Message;
+import it.ordo.domain.order.Channel;
 import it.ordo.testing.TestCompany;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -37,7 +38,7 @@ class OrderHistoryTest {
     void eachStepComesWithItsWorkstationAndTheChangesItMade() {
         OrdoContext anna = company.ctx.as(AuditRows.operator("anna", "PC-ANNA"));
         OrdoContext luca = company.ctx.as(AuditRows.operator("luca", "MAGAZZINO-2"));
-        String number = anna.orders().place(new it.ordo.application.order.OrderRequest("OH-1", "PHONE", "C-B", null,
+        String number = anna.orders().place(new it.ordo.application.order.OrderRequest("OH-1", Channel.PHONE, "C-B", null,
                 null, null, null, List.of(new it.ordo.application.order.OrderRequest.LineRequest("P2", null,
                 new java.math.BigDecimal("7"))))).number();
         company.clock.advance(Duration.ofMinutes(30));

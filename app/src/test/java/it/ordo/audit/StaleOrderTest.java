@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import it.ordo.OrdoContext;
 import it.ordo.application.order.OrderView;
 import it.ordo.domain.StaleDataException;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.SalesOrder;
 import it.ordo.i18n.Texts;
 import it.ordo.testing.TestCompany;
@@ -67,7 +68,7 @@ class StaleOrderTest {
         assertThat(plain(new Texts(Locale.ITALIAN).describe(refused))).isEqualTo("Ordine " + number
                 + ": modificato da anna il 27 nov 2026, 10:42; ricarica per vedere le modifiche.");
         OrderView now = company.ctx.orders().show(number);
-        assertThat(now.status()).isEqualTo("CANCELLED");
+        assertThat(now.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(now.version()).isEqualTo(cancelled.version());
         assertThat(now.history()).hasSize(cancelled.history().size())
                 .noneMatch(h -> "bruno".equals(h.user()));
@@ -85,7 +86,7 @@ class StaleOrderTest {
         OrderView held = bruno.orders().hold(number, null, seen.version());
         OrderView released = bruno.orders().release(number, held.version());
 
-        assertThat(released.status()).isEqualTo("CONFIRMED");
+        assertThat(released.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(released.version()).isGreaterThan(held.version());
     }
 
@@ -123,7 +124,7 @@ class StaleOrderTest {
         assertThat(failure).isInstanceOf(StaleDataException.class);
         assertThat(((StaleDataException) failure).changedBy()).isEqualTo("anna");
         OrderView now = company.ctx.orders().show(number);
-        assertThat(now.status()).isEqualTo("ON_HOLD");
+        assertThat(now.status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(now.history()).noneMatch(h -> "bruno".equals(h.user()));
     }
 }

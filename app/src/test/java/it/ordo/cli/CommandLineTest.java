@@ -128,6 +128,55 @@ class CommandLineTest {
     }
 
     @Test
+    void codesAndPrioritiesFromAFileFollowTheRulesOfTheScreen() throws IOException {
+        // Lower case and spaces as a person types them; "high" and "HIGH" on two rows are one priority.
+        Path orders = write("loose.csv", """
+                externalRef,channel,customer,warehouse,sku,ean,qty,priority
+                loose-1,web, c-a ,main, p1 ,,2,high
+                loose-1,WEB,C-A,MAIN,P1,,1,HIGH
+                """);
+
+        Result r = run("order", "place", orders.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("ORD-\\d{4}-\\d{6}  CONFIRMED  loose-1");
+        // The same reference in other capitals, from the same channel, is the same order.
+        Path again = write("loose-again.json", """
+                [{"externalRef": "LOOSE-1", "channel": "Web", "customer": "C-A", "lines": [{"sku": "p1", "qty": 1}]}]
+                """);
+        Result dup = run("order", "place", again.toString());
+        assertThat(dup.exit()).isEqualTo(1);
+        assertThat(dup.err()).contains("LOOSE-1").contains("already imported");
+    }
+
+    @Test
+    void anOrderWithoutLinesIsNamedByItsReferenceOrByItsPlaceInTheFile() throws IOException {
+        Path orders = write("empty.json", """
+                [{"externalRef": "EMPTY-1", "channel": "WEB", "customer": "C-A", "lines": []},
+                 {"channel": "WEB", "customer": "C-A"}]
+                """);
+
+        Result r = run("order", "place", orders.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("Order EMPTY-1 has no lines.").contains("The order (order 2 of the file) has no lines.")
+                .doesNotContain("Order - has");
+    }
+
+    @Test
+    void anUnknownPriorityInAFileNamesTheAllowedOnes() throws IOException {
+        Path orders = write("bad-priority.json", """
+                [{"externalRef": "PRIO-1", "channel": "WEB", "customer": "C-A", "priority": "soon",
+                  "lines": [{"sku": "P1", "qty": 1}]}]
+                """);
+
+        Result r = run("order", "place", orders.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("PRIO-1").contains("\"soon\"").contains("LOW, NORMAL, HIGH, URGENT");
+    }
+
+    @Test
     void anOrderAlreadyImportedIsRefusedTheSecondTime() throws IOException {
         Path order = write("dup.json", """
                 [{"externalRef": "SHOP-77", "channel": "web", "customer": "C-A",

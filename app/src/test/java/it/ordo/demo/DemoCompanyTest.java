@@ -6,9 +6,11 @@ import it.ordo.OrdoContext;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.catalog.ProductView;
 import it.ordo.application.inventory.StockLevel;
-import it.ordo.application.order.OrderSummary;
+import it.ordo.application.order.OrderPage;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.domain.catalog.Ean13;
 import it.ordo.domain.customer.PartitaIva;
+import it.ordo.domain.order.OrderListing;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import java.lang.management.ManagementFactory;
@@ -60,7 +62,7 @@ class DemoCompanyTest {
         }
         System.out.println("demo: generated in " + millis + " ms, " + cpuMillis + " ms of CPU on this thread");
         for (OrderStatus status : OrderStatus.values()) {
-            System.out.println("demo: " + status + " " + ctx.orders().list(status.name(), null, 100_000).size());
+            System.out.println("demo: " + status + " " + ctx.orders().search(OrderQuery.latest(status, null, 1)).total());
         }
     }
 
@@ -108,14 +110,14 @@ class DemoCompanyTest {
         long orders = ctx.setup().counts().orders();
         assertThat(orders).isBetween(4500L, 5500L);
         for (OrderStatus status : OrderStatus.values()) {
-            List<OrderSummary> some = ctx.orders().list(status.name(), null, 1);
+            List<OrderListing> some = ctx.orders().search(OrderQuery.latest(status, null, 1)).rows();
             if (status == OrderStatus.DRAFT) {
                 assertThat(some).as(status.name()).isEmpty();
             } else {
                 assertThat(some).as(status.name()).isNotEmpty();
             }
         }
-        List<OrderSummary> all = ctx.orders().list(null, null, 10_000);
+        List<OrderListing> all = allOrders(ctx);
         LocalDate today = LocalDate.now(CLOCK);
         assertThat(all).allSatisfy(o -> assertThat(o.createdAt()).isBeforeOrEqualTo(CLOCK.instant()));
         assertThat(all.getLast().createdAt().atZone(ROME).toLocalDate()).isBetween(today.minusDays(366), today.minusDays(360));
@@ -165,8 +167,8 @@ class DemoCompanyTest {
                         .toList();
                 List<String> products = small.products().list(null, 0, 1000).stream()
                         .map(p -> p.sku() + " " + p.ean() + " " + p.description() + " " + p.listPrice()).toList();
-                List<String> orders = small.orders().list(null, null, 10_000).stream()
-                        .sorted(Comparator.comparing(OrderSummary::number))
+                List<String> orders = allOrders(small).stream()
+                        .sorted(Comparator.comparing(OrderListing::number))
                         .map(o -> o.number() + " " + o.createdAt() + " " + o.customerCode() + " " + o.grossTotal()
                                 + " " + o.status() + " " + o.promisedDate())
                         .toList();
@@ -184,5 +186,17 @@ class DemoCompanyTest {
         Set<String> overlap = new HashSet<>(other.customers());
         overlap.retainAll(first.customers());
         assertThat(overlap).isEmpty();
+    }
+
+    /** Every order, newest first, a page at a time through the one order search. */
+    private static List<OrderListing> allOrders(OrdoContext context) {
+        List<OrderListing> all = new ArrayList<>();
+        OrderPage page;
+        do {
+            page = context.orders().search(new OrderQuery(null, null, null, null, null, null, null,
+                    it.ordo.domain.order.OrderSort.ORDER_DATE, true, all.size(), 500));
+            all.addAll(page.rows());
+        } while (page.hasNext());
+        return all;
     }
 }

@@ -6,6 +6,7 @@ import it.ordo.application.order.OrderView;
 import it.ordo.application.security.Session;
 import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
+import it.ordo.domain.order.Channel;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -96,7 +97,7 @@ public final class LoadClient {
                 String customer = customers[random.nextInt(customers.length)];
                 try {
                     OrderView placed = ctx.orders().place(new OrderRequest("LC-" + ProcessHandle.current().pid() + "-" + n,
-                            "PHONE", customer, null, null, null, null, lines));
+                            Channel.PHONE, customer, null, null, null, null, lines));
                     // Only now is the order known to be committed.
                     numbers.println(placed.number());
                     numbers.flush();

@@ -6,10 +6,14 @@ import it.ordo.application.catalog.ProductView;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderView;
 import it.ordo.cli.Cli;
 import it.ordo.domain.DomainException;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.order.Priority;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import it.ordo.testing.TestCompany;
 import java.io.ByteArrayOutputStream;
@@ -143,14 +147,16 @@ class SqlInjectionTest {
                     .as(payload).isNullOrEmpty();
             assertThat(attempt(() -> company.ctx.inventory().availability("P1", BigDecimal.ONE, payload)))
                     .as(payload).isNullOrEmpty();
-            assertThat(attempt(() -> company.ctx.orders().list(payload, null, 100))).as(payload).isNullOrEmpty();
-            assertThat(attempt(() -> company.ctx.orders().list(null, payload, 100))).as(payload).isNullOrEmpty();
+            // A status is typed at the edge: text that names none is refused there.
+            assertThat(attempt(() -> OrderStatus.parse(payload))).as(payload).isNull();
+            assertThat(attempt(() -> company.ctx.orders().search(OrderQuery.latest(null, payload, 100)).rows()))
+                    .as(payload).isNullOrEmpty();
             assertThat(attempt(() -> company.ctx.orders().show(payload))).as(payload).isNull();
             unchanged(before, payload);
         }
         // The legitimate filters still work: nothing was dropped or emptied.
         assertThat(company.ctx.products().list("Vite", 0, 100)).extracting(ProductView::sku).containsExactly("P1");
-        assertThat(company.ctx.orders().list(null, "C-B", 100)).hasSize(1);
+        assertThat(company.ctx.orders().search(OrderQuery.latest(null, "C-B", 100)).rows()).hasSize(1);
         assertThat(company.ctx.inventory().stock("P1", "MIL", 0, 10).getFirst().onHand())
                 .isEqualByComparingTo("100");
     }
@@ -161,7 +167,7 @@ class SqlInjectionTest {
             // Reference and notes are free text: the order is placed and keeps them verbatim.
             Counts before = counts();
             String ref = payload + " #" + (++seq);
-            OrderView placed = attempt(() -> company.ctx.orders().place(new OrderRequest(ref, "PHONE", "C-A", null, null,
+            OrderView placed = attempt(() -> company.ctx.orders().place(new OrderRequest(ref, Channel.PHONE, "C-A", null, null,
                     null, payload, List.of(new OrderRequest.LineRequest("P1", null, BigDecimal.ONE)))));
             Counts after = counts();
             if (placed != null) {
@@ -176,12 +182,13 @@ class SqlInjectionTest {
 
             // Every other field names something: the payload names nothing, so the order is refused.
             List<OrderRequest> refused = List.of(
-                    new OrderRequest("SQLI-C-" + (++seq), "PHONE", payload, null, null, null, null, line("P1", null)),
-                    new OrderRequest("SQLI-W-" + (++seq), "PHONE", "C-A", payload, null, null, null, line("P1", null)),
-                    new OrderRequest("SQLI-S-" + (++seq), "PHONE", "C-A", null, null, null, null, line(payload, null)),
-                    new OrderRequest("SQLI-E-" + (++seq), "PHONE", "C-A", null, null, null, null, line(null, payload)),
-                    new OrderRequest("SQLI-P-" + (++seq), "PHONE", "C-A", null, null, payload, null, line("P1", null)),
-                    new OrderRequest("SQLI-H-" + (++seq), payload, "C-A", null, null, null, null, line("P1", null)));
+                    new OrderRequest("SQLI-C-" + (++seq), Channel.PHONE, payload, null, null, null, null, line("P1", null)),
+                    new OrderRequest("SQLI-W-" + (++seq), Channel.PHONE, "C-A", payload, null, null, null, line("P1", null)),
+                    new OrderRequest("SQLI-S-" + (++seq), Channel.PHONE, "C-A", null, null, null, null, line(payload, null)),
+                    new OrderRequest("SQLI-E-" + (++seq), Channel.PHONE, "C-A", null, null, null, null, line(null, payload)));
+            // Channel and priority are typed where the text arrives: a payload names neither.
+            assertThat(attempt(() -> Channel.parse(payload))).as(payload).isNull();
+            assertThat(attempt(() -> Priority.parse(payload))).as(payload).isNull();
             for (OrderRequest r : refused) {
                 Counts b = counts();
                 assertThat(attempt(() -> company.ctx.orders().place(r))).as(payload + " in " + r).isNull();

@@ -6,6 +6,7 @@ import it.ordo.application.imports.ImportRow;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.setup.SetupService;
+import it.ordo.domain.order.Channel;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -123,7 +124,7 @@ public final class TestCompany implements AutoCloseable {
         for (int i = 0; i < skuQty.length; i += 2) {
             lines.add(new OrderRequest.LineRequest((String) skuQty[i], null, new BigDecimal(skuQty[i + 1].toString())));
         }
-        return ctx.orders().place(new OrderRequest(ref, "PHONE", customer, null, null, null, null, lines));
+        return ctx.orders().place(new OrderRequest(ref, Channel.PHONE, customer, null, null, null, null, lines));
     }
 
     public Instant now() {

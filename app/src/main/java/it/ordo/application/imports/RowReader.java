@@ -1,10 +1,12 @@
 package it.ordo.application.imports;
 
 import it.ordo.domain.Message;
+import it.ordo.domain.Normalization;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads typed values out of an import row, collecting a message for every bad
@@ -34,6 +36,11 @@ public final class RowReader {
             problems.add(Message.of("import.tooLong", column, maxLength));
             return null;
         }
+        Optional<Message> control = Normalization.controlProblem(column, value, false);
+        if (control.isPresent()) {
+            problems.add(control.get());
+            return null;
+        }
         return value;
     }
 
@@ -46,7 +53,8 @@ public final class RowReader {
     }
 
     private boolean hasTooLong(String column) {
-        return problems.stream().anyMatch(m -> m.key().equals("import.tooLong") && m.args().getFirst().equals(column));
+        return problems.stream().anyMatch(m -> (m.key().equals("import.tooLong") || m.key().equals("text.control"))
+                && m.args().getFirst().equals(column));
     }
 
     /**

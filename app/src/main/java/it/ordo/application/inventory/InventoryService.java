@@ -12,6 +12,7 @@ import it.ordo.domain.catalog.ProductRepository;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Promise;
 import it.ordo.domain.inventory.PromiseCalculator;
+import it.ordo.domain.inventory.PromiseRequest;
 import it.ordo.domain.inventory.Stock;
 import it.ordo.domain.inventory.StockHolding;
 import it.ordo.domain.inventory.StockQuery;
@@ -122,8 +123,8 @@ public final class InventoryService {
             for (Warehouse w : where) {
                 Stock s = inventory.findStock(product.id(), w.id()).orElse(new Stock(product.id(), w.id()));
                 List<SupplyLine> supply = inventory.openSupply(product.id(), w.id());
-                Promise promise = PromiseCalculator.promise(qty, s.available(), supply,
-                        inventory.backordered(product.id(), w.id()), today);
+                Promise promise = PromiseCalculator.promise(new PromiseRequest(qty, s.available(), supply,
+                        inventory.backordered(product.id(), w.id()), today));
                 views.add(new AvailabilityView(product.sku(), w.code(), qty, s.onHand(), s.allocated(), s.available(),
                         incoming(supply), promise.date(), promise.explanation()));
             }
@@ -245,8 +246,8 @@ public final class InventoryService {
                 if (line.productId() != productId || line.backorderedQty().signum() <= 0) {
                     continue;
                 }
-                Promise promise = PromiseCalculator.promise(line.backorderedQty(), BigDecimal.ZERO, supply,
-                        promisedBefore, today);
+                Promise promise = PromiseCalculator.promise(new PromiseRequest(line.backorderedQty(), BigDecimal.ZERO,
+                        supply, promisedBefore, today));
                 order.repromise(line, promise.date());
                 promisedBefore = promisedBefore.add(line.backorderedQty());
             }

@@ -19,31 +19,48 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Prices the lines of an order, then applies an order-value discount to every
- * line when the order's net total reaches a threshold. One code path for the
- * confirmation and for the totals the order entry screen shows beforehand, so
- * the two cannot disagree by a cent.
+ * Prices the lines of a draft order through the order's own arithmetic
+ * ({@link SalesOrder#addLine}), then, for a whole order, applies an
+ * order-value discount to every line when the net total reaches a threshold.
+ * The quote of one line, the preview and the confirmation all price here, so
+ * they cannot disagree by a cent.
  */
 final class OrderPricing {
+
+    /**
+     * What pricing said about the lines, in line order.
+     *
+     * @param quotes       each line's own price (list, source, rule)
+     * @param explanations each line's reasons, the order-value discount included
+     */
+    record Priced(List<PriceQuote> quotes, List<List<Message>> explanations) {
+    }
 
     private OrderPricing() {
     }
 
-    /** Prices the order's lines; returns each line's explanation (the order-value discount included), in line order. */
-    static List<List<Message>> price(Pricer pricer, SalesOrder order, Customer customer, List<Product> lineProducts,
-                      List<BigDecimal> quantities, LocalDate today) {
+    /**
+     * Adds one line per product and quantity to the draft order. With
+     * {@code wholeOrder} the order-value discount is applied too; a single line
+     * quoted while typing shows only its own discount.
+     */
+    static Priced price(Pricer pricer, SalesOrder order, Customer customer, List<Product> lineProducts,
+                        List<BigDecimal> quantities, LocalDate today, boolean wholeOrder) {
         List<CandidateList> lists = pricer.listsFor(customer);
         List<DiscountRule> rules = pricer.rules();
         List<PriceListItem> items = pricer.items(lineProducts, lists);
+        List<PriceQuote> quotes = new ArrayList<>();
         List<List<Message>> explanations = new ArrayList<>();
         for (int i = 0; i < lineProducts.size(); i++) {
             Product p = lineProducts.get(i);
             BigDecimal qty = quantities.get(i);
             PriceQuote quote = pricer.quote(customer, p, qty, today, lists, items, rules);
             order.addLine(p.id(), qty, quote.unitPrice(), quote.discountPct(), p.vatRate(), priceNote(quote.explanation()));
+            quotes.add(quote);
             explanations.add(new ArrayList<>(quote.explanation()));
         }
-        Optional<DiscountRule> orderRule = PriceCalculator.orderValueDiscount(order.netTotal(), today, rules);
+        Optional<DiscountRule> orderRule = wholeOrder
+                ? PriceCalculator.orderValueDiscount(order.netTotal(), today, rules) : Optional.empty();
         if (orderRule.isPresent()) {
             DiscountRule rule = orderRule.get();
             Message orderDiscount = Message.of("price.discount.ORDER_VALUE", rule.code(), Quantities.shown(rule.percent()),
@@ -55,7 +72,7 @@ final class OrderPricing {
                         line.priceNote() == null ? extra : line.priceNote() + "\n" + extra);
             }
         }
-        return explanations;
+        return new Priced(quotes, explanations);
     }
 
     static String priceNote(List<Message> explanation) {

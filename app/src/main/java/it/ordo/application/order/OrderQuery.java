@@ -11,10 +11,24 @@ import java.time.LocalDate;
  * {@code customer}: the start of a customer code or part of the name;
  * {@code text}: part of the order number, external reference or customer name;
  * {@code from}/{@code to}: the days the orders were taken (both included, in
- * the company's time zone).
+ * the company's time zone); {@code customerCode}: exactly this customer's
+ * orders (its code by the one rule for codes; an unknown code is refused).
  */
 public record OrderQuery(OrderStatus status, Channel channel, Priority priority, String customer, LocalDate from,
-                         LocalDate to, String text, OrderSort sort, boolean descending, int offset, int limit) {
+                         LocalDate to, String text, OrderSort sort, boolean descending, int offset, int limit,
+                         String customerCode) {
+
+    /** A query with no exact customer. */
+    public OrderQuery(OrderStatus status, Channel channel, Priority priority, String customer, LocalDate from,
+                      LocalDate to, String text, OrderSort sort, boolean descending, int offset, int limit) {
+        this(status, channel, priority, customer, from, to, text, sort, descending, offset, limit, null);
+    }
+
+    /** The newest orders of one customer, or of everyone for a null code, with the given status (any for null). */
+    public static OrderQuery latest(OrderStatus status, String customerCode, int limit) {
+        return new OrderQuery(status, null, null, null, null, null, null, OrderSort.ORDER_DATE, true, 0, limit,
+                customerCode);
+    }
 
     /** The newest orders first, no filter. */
     public static OrderQuery newest(int limit) {

@@ -4,44 +4,29 @@ import it.ordo.application.CurrentUser;
 import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
 import it.ordo.application.pricing.Pricer;
-import it.ordo.application.pricing.QuantityRules;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.Message;
-import it.ordo.domain.Quantities;
+import it.ordo.domain.Normalization;
 import it.ordo.domain.ValidationException;
-import it.ordo.domain.catalog.Ean13;
-import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.ProductRepository;
-import it.ordo.domain.Address;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
-import it.ordo.domain.customer.ShippingAddress;
 import it.ordo.domain.inventory.InventoryRepository;
-import it.ordo.domain.inventory.Promise;
-import it.ordo.domain.inventory.PromiseCalculator;
 import it.ordo.domain.inventory.Stock;
-import it.ordo.domain.inventory.StockMovement;
-import it.ordo.domain.inventory.Warehouse;
-import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.OrderSearch;
 import it.ordo.domain.order.OrderStatus;
-import it.ordo.domain.order.Priority;
 import it.ordo.domain.order.SalesOrder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
@@ -52,20 +37,15 @@ import java.util.function.BiConsumer;
  */
 public final class OrderService {
 
-    static final int MAX_NOTES = 2000;
-    static final int MAX_EXTERNAL_REF = 60;
-
     private final Transactions tx;
     private final OrderRepository orders;
     private final CustomerRepository customers;
-    private final ProductRepository products;
     private final InventoryRepository inventory;
-    private final Pricer pricer;
     private final CurrentUser user;
     private final Clock clock;
     private final Guard guard;
-    private final QuantityRules quantityRules = new QuantityRules();
     private final OrderViews views;
+    private final OrderAssembly assembly;
 
     public OrderService(Transactions tx, OrderRepository orders, CustomerRepository customers,
                         ProductRepository products, InventoryRepository inventory, Pricer pricer,
@@ -73,210 +53,28 @@ public final class OrderService {
         this.tx = tx;
         this.orders = orders;
         this.customers = customers;
-        this.products = products;
         this.inventory = inventory;
-        this.pricer = pricer;
         this.user = user;
         this.clock = clock;
         this.guard = guard;
         this.views = new OrderViews(customers, products, inventory);
+        this.assembly = new OrderAssembly(customers, products, inventory, orders, pricer);
     }
 
     /**
-     * Places and confirms one order in one transaction. An invalid order is
-     * written not at all: every problem is reported in one ValidationException.
-     * The result may be CONFIRMED (lines allocated or backordered) or ON_HOLD
-     * (credit or blocked customer).
+     * Places and confirms one order in one transaction, through the order
+     * pipeline ({@link OrderAssembly}). An invalid order is written not at
+     * all: every problem is reported in one ValidationException. The result
+     * may be CONFIRMED (lines allocated or backordered) or ON_HOLD (credit or
+     * blocked customer).
      */
     public OrderView place(OrderRequest request) {
         guard.require(Permission.PLACE_ORDER);
         return tx.write(() -> {
-            List<Message> problems = new ArrayList<>();
-            Channel channel = parseEnum(Channel.class, request.channel(), "order.channel", problems);
-            Priority priority = request.priority() == null || request.priority().isBlank() ? Priority.NORMAL
-                    : parseEnum(Priority.class, request.priority(), "order.priority", problems);
-            String ref = request.externalRef() == null || request.externalRef().isBlank() ? null : request.externalRef().trim();
-            if (ref != null && ref.length() > MAX_EXTERNAL_REF) {
-                problems.add(Message.of("order.externalRef.tooLong", MAX_EXTERNAL_REF));
-            }
-            if (request.notes() != null && request.notes().length() > MAX_NOTES) {
-                problems.add(Message.of("order.notes.tooLong", request.notes().length(), MAX_NOTES));
-            }
-            Customer customer = null;
-            if (request.customer() == null || request.customer().isBlank()) {
-                problems.add(Message.of("order.customer.missing"));
-            } else {
-                customer = customers.findByCode(request.customer().trim()).orElse(null);
-                if (customer == null) {
-                    problems.add(Message.of("notFound.customer", request.customer()));
-                }
-            }
-            Warehouse warehouse = null;
-            if (request.warehouse() != null && !request.warehouse().isBlank()) {
-                warehouse = inventory.findWarehouse(request.warehouse().trim()).orElse(null);
-                if (warehouse == null) {
-                    problems.add(Message.of("notFound.warehouse", request.warehouse()));
-                }
-            } else if (customer != null) {
-                warehouse = inventory.findWarehouse(customer.defaultWarehouseId()).orElse(null);
-            }
-            Address shipTo = customer == null ? null : shipTo(customer, request.shipTo(), problems);
-            List<Product> lineProducts = resolveLines(request.lines(), problems);
-            if (channel != null && ref != null && ref.length() <= MAX_EXTERNAL_REF && orders.existsExternal(channel, ref)) {
-                problems.add(Message.of("order.duplicate", channel, ref));
-            }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
             Instant now = clock.instant();
-            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-            SalesOrder order = new SalesOrder(channel, ref, customer.id(), customer.name(),
-                    shipTo, warehouse.id(), priority, request.requestedDate(), request.notes(),
-                    customer.paymentTerms(), user.username(), now);
-            price(order, customer, lineProducts, request.lines(), today);
-            Optional<Message> hold = creditHold(order, customer);
-            // Lock order: stock rows (ascending) first, the numbering row last, in every use case, so the
-            // busiest lock of all is held only for the allocation, the flush and the commit.
-            Map<Long, Stock> locked = hold.isPresent() ? Map.of()
-                    : lockSorted(order, order.lines().stream().map(OrderLine::productId).toList());
-            order.assignNumber(orders.nextOrderNumber(today.getYear()));
-            if (hold.isPresent()) {
-                order.hold(hold.get().encode(), user.username(), now);
-            } else {
-                allocate(order, customer, locked, now);
-                order.confirm(user.username(), now);
-            }
-            // Stored once it is complete: one insert of the order and of each line as others will see them
-            // (rather than a draft inserted and then updated), and the view carries the version it is saved with.
-            orders.store(order);
+            SalesOrder order = assembly.place(request, user.username(), now, LocalDate.ofInstant(now, clock.getZone()));
             return views.view(order);
         });
-    }
-
-    /** The chosen shipping address of the customer, the default one when none is chosen. */
-    private static Address shipTo(Customer customer, Integer chosen, List<Message> problems) {
-        if (chosen == null) {
-            return customer.defaultShipTo();
-        }
-        List<ShippingAddress> addresses = customer.shippingAddresses();
-        if (chosen < 0 || chosen >= addresses.size()) {
-            problems.add(Message.of("order.shipTo.unknown", chosen + 1, customer.code()));
-            return null;
-        }
-        return addresses.get(chosen).address();
-    }
-
-    private List<Product> resolveLines(List<OrderRequest.LineRequest> lines, List<Message> problems) {
-        List<Product> result = new ArrayList<>();
-        if (lines == null || lines.isEmpty()) {
-            problems.add(Message.of("order.noLines", "-"));
-            return result;
-        }
-        int n = 0;
-        for (OrderRequest.LineRequest line : lines) {
-            n++;
-            Optional<Product> product = Optional.empty();
-            if (line.sku() != null && !line.sku().isBlank()) {
-                product = products.findBySku(line.sku().trim());
-                if (product.isEmpty()) {
-                    problems.add(Message.of("order.line.unknownSku", n, line.sku()));
-                }
-            } else if (line.ean() != null && !line.ean().isBlank()) {
-                if (!Ean13.isValid(line.ean().trim())) {
-                    problems.add(Message.of("order.line.invalidEan", n, line.ean()));
-                } else {
-                    product = products.findByEan(line.ean().trim());
-                    if (product.isEmpty()) {
-                        problems.add(Message.of("order.line.unknownEan", n, line.ean()));
-                    }
-                }
-            } else {
-                problems.add(Message.of("order.line.noProduct", n));
-            }
-            if (product.isPresent()) {
-                Product p = product.get();
-                if (!p.active()) {
-                    problems.add(Message.of("order.line.inactive", n, p.sku()));
-                }
-                int lineNo = n;
-                quantityRules.problem(p, line.qty())
-                        .ifPresent(m -> problems.add(Message.of("order.line.problem", lineNo, m.encode())));
-            }
-            result.add(product.orElse(null));
-        }
-        return result;
-    }
-
-    private void price(SalesOrder order, Customer customer, List<Product> lineProducts,
-                       List<OrderRequest.LineRequest> requests, LocalDate today) {
-        OrderPricing.price(pricer, order, customer, lineProducts,
-                requests.stream().map(OrderRequest.LineRequest::qty).toList(), today);
-    }
-
-    /** A blocked customer, or an order that takes open exposure over the credit limit, waits ON_HOLD. */
-    private Optional<Message> creditHold(SalesOrder order, Customer customer) {
-        if (customer.blocked()) {
-            return Optional.of(Message.of("hold.blocked", customer.code()));
-        }
-        BigDecimal exposure = customers.openOrderExposure(customer.id());
-        if (exposure.add(order.grossTotal()).compareTo(customer.creditLimit()) > 0) {
-            return Optional.of(Message.of("hold.credit", exposure, order.grossTotal(), customer.creditLimit()));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Allocates every line from the locked stock rows, or backorders the rest
-     * with its promise date; refuses the whole order with the shortfall per
-     * line when the customer does not take backorders.
-     */
-    private void allocate(SalesOrder order, Customer customer, Map<Long, Stock> locked, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Map<Long, BigDecimal> ownBackorders = new HashMap<>();
-        List<Message> shortfalls = new ArrayList<>();
-        for (OrderLine line : order.lines()) {
-            Stock stock = locked.get(line.productId());
-            StockMovement movement = stock.allocateUpTo(line.quantity(), order.number(), user.username(), now);
-            BigDecimal allocated = BigDecimal.ZERO;
-            if (movement != null) {
-                inventory.record(movement);
-                allocated = movement.allocatedDelta();
-                order.allocate(line, allocated);
-            }
-            BigDecimal missing = line.quantity().subtract(allocated);
-            if (missing.signum() == 0) {
-                order.repromise(line, today);
-                continue;
-            }
-            if (!customer.acceptsBackorders()) {
-                shortfalls.add(Message.of("order.shortfall", line.lineNo(), sku(line), Quantities.shown(line.quantity()),
-                        Quantities.shown(allocated)));
-                continue;
-            }
-            BigDecimal promisedBefore = inventory.backordered(line.productId(), order.warehouseId())
-                    .add(ownBackorders.getOrDefault(line.productId(), BigDecimal.ZERO));
-            Promise promise = PromiseCalculator.promise(missing, BigDecimal.ZERO,
-                    inventory.openSupply(line.productId(), order.warehouseId()), promisedBefore, today);
-            order.backorder(line, missing, promise.date());
-            ownBackorders.merge(line.productId(), missing, BigDecimal::add);
-        }
-        if (!shortfalls.isEmpty()) {
-            throw new ValidationException(shortfalls);
-        }
-        order.updatePromisedDate();
-    }
-
-    /** Locks the stock rows of the given products in this order's warehouse, lowest product id first. */
-    private Map<Long, Stock> lockSorted(SalesOrder order, List<Long> productIds) {
-        Map<Long, Stock> locked = new TreeMap<>();
-        for (Long productId : new TreeSet<>(productIds)) {
-            locked.put(productId, inventory.lockStock(productId, order.warehouseId()));
-        }
-        return locked;
-    }
-
-    private String sku(OrderLine line) {
-        return products.find(line.productId()).map(Product::sku).orElse("?");
     }
 
     // --- lifecycle use cases
@@ -310,14 +108,23 @@ public final class OrderService {
         return release(number, Long.valueOf(expectedVersion));
     }
 
+    /**
+     * A hold taken at confirmation (credit limit, blocked customer) is
+     * released by the credit controller ({@link Permission#RELEASE_CREDIT_HOLD});
+     * a hold put on by hand by whoever may release orders.
+     */
     private OrderView release(String number, Long expectedVersion) {
         guard.require(Permission.RELEASE_ORDER);
         return change(number, expectedVersion, (order, now) -> {
+            if (order.status() == OrderStatus.ON_HOLD && order.heldFrom() == OrderStatus.DRAFT) {
+                guard.require(Permission.RELEASE_CREDIT_HOLD);
+            }
             OrderStatus back = order.release(user.username(), now, Message.of("hold.released").encode());
             if (back == OrderStatus.DRAFT) {
                 // Releasing is the credit controller's decision: no second credit check.
                 Customer customer = customers.find(order.customerId()).orElseThrow();
-                allocate(order, customer, lockSorted(order, order.lines().stream().map(OrderLine::productId).toList()), now);
+                assembly.allocate(order, customer, assembly.lockSorted(order), user.username(), now,
+                        LocalDate.ofInstant(now, clock.getZone()));
                 order.confirm(user.username(), now);
             }
         });
@@ -336,9 +143,8 @@ public final class OrderService {
     private OrderView cancel(String number, String reason, Long expectedVersion) {
         guard.require(Permission.CANCEL_ORDER);
         return change(number, expectedVersion, (order, now) -> {
-            List<Long> productIds = order.lines().stream().map(OrderLine::productId).toList();
             boolean holdsStock = order.lines().stream().anyMatch(l -> l.allocatedQty().signum() > 0);
-            Map<Long, Stock> locked = holdsStock ? lockSorted(order, productIds) : Map.of();
+            Map<Long, Stock> locked = holdsStock ? assembly.lockSorted(order) : Map.of();
             Map<OrderLine, BigDecimal> held = order.cancel(user.username(), now,
                     reason == null || reason.isBlank() ? null : reason);
             held.forEach((line, qty) -> inventory.record(
@@ -357,16 +163,21 @@ public final class OrderService {
         guard.require(Permission.PLACE_ORDER);
         return change(number, expectedVersion, (order, now) -> {
             List<Message> problems = new ArrayList<>();
-            String ref = edit.externalRef() == null || edit.externalRef().isBlank() ? null : edit.externalRef().trim();
-            String notes = edit.notes() == null || edit.notes().isBlank() ? null : edit.notes().strip();
-            if (ref != null && ref.length() > MAX_EXTERNAL_REF) {
-                problems.add(Message.of("order.externalRef.tooLong", MAX_EXTERNAL_REF));
-            } else if (ref != null && !ref.equals(order.externalRef()) && orders.existsExternal(order.channel(), ref)) {
+            String ref = Normalization.clean(edit.externalRef());
+            String notes = Normalization.clean(edit.notes());
+            if (ref != null && ref.length() > OrderAssembly.MAX_EXTERNAL_REF) {
+                problems.add(Message.of("order.externalRef.tooLong", OrderAssembly.MAX_EXTERNAL_REF));
+            } else if (Normalization.hasControl(ref, false)) {
+                problems.add(Message.of("text.control", "externalRef"));
+            } else if (ref != null && !Normalization.key(ref).equals(Normalization.key(order.externalRef()))
+                    && orders.existsExternal(order.channel(), ref)) {
+                // The order's own reference, written in other capitals, is no duplicate of itself.
                 problems.add(Message.of("order.duplicate", order.channel(), ref));
             }
-            if (notes != null && notes.length() > MAX_NOTES) {
-                problems.add(Message.of("order.notes.tooLong", notes.length(), MAX_NOTES));
+            if (notes != null && notes.length() > OrderAssembly.MAX_NOTES) {
+                problems.add(Message.of("order.notes.tooLong", notes.length(), OrderAssembly.MAX_NOTES));
             }
+            Normalization.controlProblem("notes", notes, true).ifPresent(problems::add);
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
@@ -388,7 +199,7 @@ public final class OrderService {
     public OrderView ship(String number) {
         guard.require(Permission.FULFIL_ORDER);
         return change(number, (order, now) -> {
-            Map<Long, Stock> locked = lockSorted(order, order.lines().stream().map(OrderLine::productId).toList());
+            Map<Long, Stock> locked = assembly.lockSorted(order);
             order.ship(user.username(), now);
             for (OrderLine line : order.lines()) {
                 if (line.allocatedQty().signum() > 0) {
@@ -433,23 +244,6 @@ public final class OrderService {
         return tx.read(() -> views.view(find(number)));
     }
 
-    public List<OrderSummary> list(String status, String customerCode, int limit) {
-        guard.require(Permission.VIEW_ORDERS);
-        return tx.read(() -> {
-            List<Message> problems = new ArrayList<>();
-            OrderStatus s = status == null ? null : parseEnum(OrderStatus.class, status, "order.status", problems);
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
-            Long customerId = null;
-            if (customerCode != null) {
-                customerId = customers.findByCode(customerCode)
-                        .orElseThrow(() -> new NotFoundException("customer", customerCode)).id();
-            }
-            return views.summaries(orders.list(s, customerId, Math.max(1, limit)));
-        });
-    }
-
     /** The most rows one page may ask for. */
     static final int MAX_PAGE = 500;
     /** Longer filter texts match nothing any order holds; they are cut rather than refused. */
@@ -464,11 +258,16 @@ public final class OrderService {
         int limit = Math.clamp(query.limit(), 1, MAX_PAGE);
         int offset = Math.max(0, query.offset());
         java.time.ZoneId zone = clock.getZone();
-        OrderSearch search = new OrderSearch(query.status(), query.channel(), query.priority(),
-                cut(query.customer()), query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
-                query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant(), cut(query.text()),
-                query.sort(), query.descending());
         return tx.read(() -> {
+            Long customerId = null;
+            if (Normalization.clean(query.customerCode()) != null) {
+                customerId = assembly.findCustomer(query.customerCode())
+                        .orElseThrow(() -> new NotFoundException("customer", query.customerCode())).id();
+            }
+            OrderSearch search = new OrderSearch(query.status(), query.channel(), query.priority(), cut(query.customer()),
+                    query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
+                    query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant(), cut(query.text()),
+                    query.sort(), query.descending(), customerId);
             long total = orders.count(search);
             // A page past the end (orders cancelled away meanwhile) shows the last page instead of nothing.
             int start = offset >= total && total > 0 ? (int) ((total - 1) / limit * limit) : offset;
@@ -486,18 +285,5 @@ public final class OrderService {
         }
         return orders.findByNumber(number.trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("order", number));
-    }
-
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String what, List<Message> problems) {
-        if (raw == null || raw.isBlank()) {
-            problems.add(Message.of(what + ".missing"));
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            problems.add(Message.of(what + ".unknown", raw, java.util.Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
     }
 }

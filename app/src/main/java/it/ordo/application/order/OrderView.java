@@ -1,6 +1,9 @@
 package it.ordo.application.order;
 
 import it.ordo.domain.Message;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.order.Priority;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +13,13 @@ import java.util.List;
  * An order as shown to a person: header, lines with their stock, totals, VAT
  * summary and history. {@code version} is the version of the order it shows:
  * a change made from this view passes it back, so a change based on an
- * order someone else has saved since is refused.
+ * order someone else has saved since is refused. {@code heldFrom} is where an
+ * order ON_HOLD was held from (DRAFT: held at confirmation, for credit or a
+ * blocked customer), null otherwise.
  */
-public record OrderView(String number, String channel, String externalRef, String customerCode, String customerName,
-                        String warehouse, String status, Message holdReason, String priority, LocalDate requestedDate,
+public record OrderView(String number, Channel channel, String externalRef, String customerCode, String customerName,
+                        String warehouse, OrderStatus status, OrderStatus heldFrom, Message holdReason,
+                        Priority priority, LocalDate requestedDate,
                         LocalDate promisedDate, String notes, String shipName, String shipAddress,
                         String paymentTerms, Instant createdAt, String createdBy, BigDecimal netTotal,
                         BigDecimal vatTotal, BigDecimal grossTotal, List<Line> lines, List<VatRow> vatSummary,
@@ -28,6 +34,11 @@ public record OrderView(String number, String channel, String externalRef, Strin
     public record VatRow(BigDecimal rate, BigDecimal taxable, BigDecimal vat) {
     }
 
-    public record HistoryEntry(Instant at, String user, String from, String to, Message reason) {
+    public record HistoryEntry(Instant at, String user, OrderStatus from, OrderStatus to, Message reason) {
+    }
+
+    /** Whether the order waits on a hold taken at confirmation (credit limit or blocked customer). */
+    public boolean creditHold() {
+        return status == OrderStatus.ON_HOLD && heldFrom == OrderStatus.DRAFT;
     }
 }

@@ -12,7 +12,6 @@ import it.ordo.domain.order.SalesOrder;
 import it.ordo.domain.order.StatusChange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,30 +39,25 @@ final class OrderViews {
                     l.unitPrice(), l.discountPct(), l.vatRate(), l.netAmount(), l.vatAmount(), l.grossAmount(),
                     l.allocatedQty(), l.backorderedQty(), l.promisedDate(), l.priceNote()));
         }
-        List<OrderView.VatRow> vat = new ArrayList<>();
-        for (Map.Entry<BigDecimal, BigDecimal[]> e : order.vatSummary().entrySet()) {
-            vat.add(new OrderView.VatRow(e.getKey(), e.getValue()[0], e.getValue()[1]));
-        }
+        List<OrderView.VatRow> vat = vatRows(order);
         List<OrderView.HistoryEntry> history = new ArrayList<>();
         for (StatusChange c : order.history()) {
-            history.add(new OrderView.HistoryEntry(c.changedAt(), c.username(),
-                    c.fromStatus() == null ? null : c.fromStatus().name(), c.toStatus().name(), Message.decode(c.reason())));
+            history.add(new OrderView.HistoryEntry(c.changedAt(), c.username(), c.fromStatus(), c.toStatus(),
+                    Message.decode(c.reason())));
         }
-        return new OrderView(order.number(), order.channel().name(), order.externalRef(), customer.code(),
-                customer.name(), warehouse, order.status().name(), Message.decode(order.holdReason()),
-                order.priority().name(), order.requestedDate(), order.promisedDate(), order.notes(), order.shipName(),
+        return new OrderView(order.number(), order.channel(), order.externalRef(), customer.code(),
+                customer.name(), warehouse, order.status(), order.heldFrom(), Message.decode(order.holdReason()),
+                order.priority(), order.requestedDate(), order.promisedDate(), order.notes(), order.shipName(),
                 order.shipTo().oneLine(), order.paymentTerms(), order.createdAt(), order.createdBy(), order.netTotal(),
                 order.vatTotal(), order.grossTotal(), lines, vat, history, order.version());
     }
 
-    List<OrderSummary> summaries(List<SalesOrder> list) {
-        Map<Long, Customer> cache = new HashMap<>();
-        List<OrderSummary> result = new ArrayList<>(list.size());
-        for (SalesOrder o : list) {
-            Customer c = cache.computeIfAbsent(o.customerId(), id -> customers.find(id).orElseThrow());
-            result.add(new OrderSummary(o.number(), o.createdAt(), c.code(), c.name(), o.channel().name(),
-                    o.status().name(), o.priority().name(), o.grossTotal(), o.promisedDate()));
+    /** Taxable and VAT per rate, highest rate first. */
+    static List<OrderView.VatRow> vatRows(SalesOrder order) {
+        List<OrderView.VatRow> vat = new ArrayList<>();
+        for (Map.Entry<BigDecimal, BigDecimal[]> e : order.vatSummary().entrySet()) {
+            vat.add(new OrderView.VatRow(e.getKey(), e.getValue()[0], e.getValue()[1]));
         }
-        return result;
+        return vat;
     }
 }

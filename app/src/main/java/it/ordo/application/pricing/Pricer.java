@@ -38,8 +38,7 @@ public final class Pricer {
 
     public PriceQuote quote(Customer customer, Product product, BigDecimal qty, LocalDate date,
                             List<CandidateList> lists, List<DiscountRule> rules) {
-        List<Long> ids = lists.stream().map(CandidateList::list).map(PriceList::id).toList();
-        return PriceCalculator.quote(product, customer.tier(), qty, date, lists, pricing.items(product.id(), ids), rules);
+        return quote(customer, product, qty, date, lists, items(List.of(product), lists), rules);
     }
 
     /** The list items of several products (an order's lines) in one query, for {@link #quote(Customer, Product, BigDecimal, LocalDate, List, List, List)}. */

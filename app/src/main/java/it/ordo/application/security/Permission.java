@@ -39,8 +39,13 @@ public enum Permission {
             ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN),
     HOLD_ORDER("stopping an order is for who talks to the customer, and for accounting, who holds orders of customers who do not pay",
             ORDER_DESK, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
-    RELEASE_ORDER("releasing a credit hold is the credit controller's decision (accounting), or of who put the order on hold",
+    RELEASE_ORDER("an order put on hold by hand is released by who talks to the customer, or by accounting who stopped it",
             ORDER_DESK, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    RELEASE_CREDIT_HOLD("an order held at confirmation (over the credit limit, or of a blocked customer) is let through by "
+            + "the credit controller: accounting, or a manager; not the desk that took it, and not the administrator, "
+            + "who runs the system rather than the credit (a company that wants both gives the administrator the "
+            + "accounting role)",
+            ACCOUNTING, MANAGER),
     CANCEL_ORDER("cancelling gives the stock back and is agreed with the customer, by who took the order",
             ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN),
     FULFIL_ORDER("picking, packing, shipping and delivery happen in the warehouse; the office must not mark goods as gone",

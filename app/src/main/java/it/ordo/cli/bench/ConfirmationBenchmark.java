@@ -194,7 +194,7 @@ public final class ConfirmationBenchmark {
         for (int p : lineProducts(index)) {
             lines.add(new OrderRequest.LineRequest("B%04d".formatted(p), null, BigDecimal.valueOf(1 + index % 5)));
         }
-        ctx.orders().place(new OrderRequest("B-" + RUN.incrementAndGet(), "WEB", "BC%02d".formatted(index % CUSTOMERS),
+        ctx.orders().place(new OrderRequest("B-" + RUN.incrementAndGet(), it.ordo.domain.order.Channel.WEB, "BC%02d".formatted(index % CUSTOMERS),
                 "BEN", null, null, null, lines));
     }
 

@@ -18,18 +18,20 @@ public final class PromiseCalculator {
     private PromiseCalculator() {
     }
 
-    public static Promise promise(BigDecimal requested, BigDecimal availableNow, List<SupplyLine> openSupply,
-                                  BigDecimal alreadyPromised, LocalDate today) {
+    /** The one entry point: quotes, confirmation and the availability question all ask it this way. */
+    public static Promise promise(PromiseRequest request) {
+        BigDecimal requested = request.quantity();
+        LocalDate today = request.today();
         List<Message> why = new ArrayList<>();
-        BigDecimal available = availableNow.max(BigDecimal.ZERO);
+        BigDecimal available = request.freeNow();
         BigDecimal fromStock = requested.min(available);
         why.add(Message.of("promise.availableNow", Quantities.shown(available)));
         if (requested.compareTo(available) <= 0) {
             return new Promise(today, fromStock, why);
         }
         BigDecimal missing = requested.subtract(available);
-        BigDecimal promisedLeft = alreadyPromised.max(BigDecimal.ZERO);
-        for (SupplyLine line : openSupply) {
+        BigDecimal promisedLeft = request.promisedBefore();
+        for (SupplyLine line : request.openSupply()) {
             BigDecimal outstanding = line.outstanding();
             BigDecimal taken = outstanding.min(promisedLeft);
             promisedLeft = promisedLeft.subtract(taken);

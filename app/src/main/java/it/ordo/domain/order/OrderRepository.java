@@ -8,6 +8,7 @@ public interface OrderRepository {
 
     Optional<SalesOrder> findByNumber(String number);
 
+    /** Whether an order of the channel has this external reference, in any case ({@link it.ordo.domain.Normalization#key}). */
     boolean existsExternal(Channel channel, String externalRef);
 
     /** The next number of the year, taken under a row lock in the caller's transaction: unique and gap-free. */
@@ -26,8 +27,6 @@ public interface OrderRepository {
      * requested date, then the time the order was taken.
      */
     List<SalesOrder> waitingFor(long productId, long warehouseId);
-
-    List<SalesOrder> list(OrderStatus status, Long customerId, int limit);
 
     /** One page of the orders matching the search, sorted in the database (ties broken by order id). */
     List<OrderListing> search(OrderSearch search, int offset, int limit);

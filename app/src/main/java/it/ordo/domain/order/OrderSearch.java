@@ -7,10 +7,12 @@ import java.time.Instant;
  * {@code customer} matches the start of a customer code or any part of the
  * name; {@code text} any part of the order number, the external reference or
  * the customer's name; both ignore case. Orders taken from {@code takenFrom}
- * (inclusive) up to {@code takenBefore} (exclusive).
+ * (inclusive) up to {@code takenBefore} (exclusive). {@code customerId}: the
+ * orders of exactly that customer.
  */
 public record OrderSearch(OrderStatus status, Channel channel, Priority priority, String customer,
-                          Instant takenFrom, Instant takenBefore, String text, OrderSort sort, boolean descending) {
+                          Instant takenFrom, Instant takenBefore, String text, OrderSort sort, boolean descending,
+                          Long customerId) {
 
     public OrderSearch {
         customer = blankToNull(customer);

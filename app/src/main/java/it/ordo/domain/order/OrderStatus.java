@@ -1,5 +1,6 @@
 package it.ordo.domain.order;
 
+import it.ordo.domain.Normalization;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,6 +18,15 @@ public enum OrderStatus {
             case SHIPPED -> EnumSet.of(DELIVERED);
             case DELIVERED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
         };
+    }
+
+    /**
+     * A status as a person writes it, in any case.
+     *
+     * @throws it.ordo.domain.DomainException naming the allowed statuses
+     */
+    public static OrderStatus parse(String text) {
+        return Normalization.parse(OrderStatus.class, text, "order.status");
     }
 
     /** States in which an order holds (or waits for) stock and counts against the customer's credit. */

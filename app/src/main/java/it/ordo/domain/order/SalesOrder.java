@@ -2,6 +2,7 @@ package it.ordo.domain.order;
 
 import it.ordo.domain.BaseEntity;
 import it.ordo.domain.DomainException;
+import it.ordo.domain.Normalization;
 import it.ordo.domain.Quantities;
 import it.ordo.domain.StaleDataException;
 import it.ordo.domain.Address;
@@ -39,6 +40,8 @@ public class SalesOrder extends BaseEntity {
     @Enumerated(EnumType.STRING)
     private Channel channel;
     private String externalRef;
+    /** The reference as it is compared ({@link Normalization#key}): unique per channel in the database. */
+    private String externalRefKey;
     private long customerId;
     private long warehouseId;
     @Enumerated(EnumType.STRING)
@@ -88,6 +91,7 @@ public class SalesOrder extends BaseEntity {
                       String paymentTerms, String user, Instant at) {
         this.channel = channel;
         this.externalRef = externalRef;
+        this.externalRefKey = Normalization.key(externalRef);
         this.customerId = customerId;
         this.shipName = shipName;
         this.shipTo = shipTo;
@@ -267,6 +271,7 @@ public class SalesOrder extends BaseEntity {
         requestedDate = newRequestedDate;
         priority = newPriority == null ? Priority.NORMAL : newPriority;
         externalRef = newExternalRef;
+        externalRefKey = Normalization.key(newExternalRef);
         notes = newNotes;
     }
 

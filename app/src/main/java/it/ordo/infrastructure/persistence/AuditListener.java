@@ -149,8 +149,8 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
             this.fields = new Field[names.length];
             for (int i = 0; i < names.length; i++) {
                 index.put(names[i], i);
-                if (i == version || names[i].startsWith("_")) {
-                    continue; // the version, and Hibernate's own back-references of child collections
+                if (i == version || names[i].startsWith("_") || AuditedEntities.derived(names[i])) {
+                    continue; // the version, Hibernate's own back-references of child collections, derived keys
                 }
                 Kind kind = Kind.VALUE;
                 if (types[i] instanceof CollectionType collection) {

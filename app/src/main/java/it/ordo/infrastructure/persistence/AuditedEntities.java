@@ -27,7 +27,14 @@ final class AuditedEntities {
     /** Fields whose values must not be copied into the trail: only the fact that they changed is. */
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|salt|hash).*");
 
+    /** Fields computed from another audited field (the comparison key of a reference): they would say nothing new. */
+    private static final Set<String> DERIVED = Set.of("externalRefKey");
+
     private AuditedEntities() {
+    }
+
+    static boolean derived(String field) {
+        return DERIVED.contains(field);
     }
 
     static boolean audited(Class<?> entityClass) {

@@ -1,5 +1,6 @@
 package it.ordo.infrastructure.persistence;
 
+import it.ordo.domain.Normalization;
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderListing;
@@ -44,8 +45,10 @@ public final class JpaOrderRepository implements OrderRepository {
 
     @Override
     public boolean existsExternal(Channel channel, String externalRef) {
-        return !tx.em().createQuery("select o.id from SalesOrder o where o.channel = :c and o.externalRef = :r", Long.class)
-                .setParameter("c", channel).setParameter("r", externalRef).setMaxResults(1).getResultList().isEmpty();
+        return !tx.em().createQuery("select o.id from SalesOrder o where o.channel = :c and o.externalRefKey = :r",
+                        Long.class)
+                .setParameter("c", channel).setParameter("r", Normalization.key(externalRef)).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     @Override
@@ -75,25 +78,6 @@ public final class JpaOrderRepository implements OrderRepository {
                 .setParameter("w", warehouseId).setParameter("p", productId)
                 .getResultList();
         return rows.stream().sorted(SERVICE_ORDER).map(r -> (SalesOrder) r[0]).toList();
-    }
-
-    @Override
-    public List<SalesOrder> list(OrderStatus status, Long customerId, int limit) {
-        StringBuilder jpql = new StringBuilder("select o from SalesOrder o where 1 = 1");
-        if (status != null) {
-            jpql.append(" and o.status = :s");
-        }
-        if (customerId != null) {
-            jpql.append(" and o.customerId = :c");
-        }
-        var query = tx.em().createQuery(jpql.append(" order by o.createdAt desc, o.id desc").toString(), SalesOrder.class);
-        if (status != null) {
-            query.setParameter("s", status);
-        }
-        if (customerId != null) {
-            query.setParameter("c", customerId);
-        }
-        return query.setMaxResults(limit).getResultList();
     }
 
     /** Fixed paths per sort column: a sort chosen by a user never becomes query text of their own. */
@@ -154,6 +138,9 @@ public final class JpaOrderRepository implements OrderRepository {
         if (s.takenBefore() != null) {
             w.append(" and o.createdAt < :takenBefore");
         }
+        if (s.customerId() != null) {
+            w.append(" and o.customerId = :customerId");
+        }
         if (s.customer() != null) {
             w.append(" and (lower(c.code) like :customerCode escape '!' or lower(c.name) like :customerName escape '!')");
         }
@@ -179,6 +166,9 @@ public final class JpaOrderRepository implements OrderRepository {
         }
         if (s.takenBefore() != null) {
             q.setParameter("takenBefore", s.takenBefore());
+        }
+        if (s.customerId() != null) {
+            q.setParameter("customerId", s.customerId());
         }
         if (s.customer() != null) {
             q.setParameter("customerCode", literal(s.customer()) + "%");

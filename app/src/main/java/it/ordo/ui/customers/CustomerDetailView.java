@@ -3,7 +3,7 @@ package it.ordo.ui.customers;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import it.ordo.application.customer.CustomerView;
-import it.ordo.application.order.OrderSummary;
+import it.ordo.domain.order.OrderListing;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.Columns;
 import java.math.BigDecimal;
@@ -47,7 +47,7 @@ final class CustomerDetailView extends BorderPane {
     private final CustomerDetailViewModel model;
     private final Texts texts;
     private final Runnable newOrder;
-    private final TableView<OrderSummary> orders = new TableView<>();
+    private final TableView<OrderListing> orders = new TableView<>();
     private final Label name = new Label();
     private final Label identity = new Label();
     private final Label blocked = new Label();
@@ -235,15 +235,15 @@ final class CustomerDetailView extends BorderPane {
         orders.setItems(model.orders());
         orders.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         orders.setPlaceholder(new Label(texts.get("customers.detail.orders.empty")));
-        orders.getColumns().add(Columns.text(texts.get("customers.order.number"), OrderSummary::number, 150));
+        orders.getColumns().add(Columns.text(texts.get("customers.order.number"), OrderListing::number, 150));
         orders.getColumns().add(Columns.text(texts.get("customers.order.date"),
                 o -> texts.dateTime(o.createdAt().atZone(ZoneId.systemDefault())), 150));
-        orders.getColumns().add(Columns.text(texts.get("customers.order.channel"), o -> channel(o.channel()), 100));
-        orders.getColumns().add(Columns.text(texts.get("customers.order.status"), o -> status(o.status()), 110));
+        orders.getColumns().add(Columns.text(texts.get("customers.order.channel"), o -> channel(o.channel().name()), 100));
+        orders.getColumns().add(Columns.text(texts.get("customers.order.status"), o -> status(o.status().name()), 110));
         orders.getColumns().add(Columns.text(texts.get("customers.order.promised"),
                 o -> texts.date(o.promisedDate()), 110));
         orders.getColumns().add(Columns.rightAligned(Columns.text(texts.get("customers.order.total"),
-                (OrderSummary o) -> texts.money(o.grossTotal()), 120)));
+                (OrderListing o) -> texts.money(o.grossTotal()), 120)));
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         orders.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && orders.getSelectionModel().getSelectedItem() != null) {
@@ -252,7 +252,7 @@ final class CustomerDetailView extends BorderPane {
             }
         });
         orders.setRowFactory(v -> {
-            TableRow<OrderSummary> row = new TableRow<>();
+            TableRow<OrderListing> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     openOrder.accept(row.getItem().number());

@@ -2,8 +2,9 @@ package it.ordo.ui.customers;
 
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.CustomerView;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderService;
-import it.ordo.application.order.OrderSummary;
+import it.ordo.domain.order.OrderListing;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.LatestTask;
 import it.ordo.ui.Problems;
@@ -43,7 +44,7 @@ public final class CustomerDetailViewModel {
     private final boolean mayPlaceOrders;
 
     private final ObjectProperty<CustomerView> customer = new SimpleObjectProperty<>();
-    private final ObservableList<OrderSummary> orderRows = FXCollections.observableArrayList();
+    private final ObservableList<OrderListing> orderRows = FXCollections.observableArrayList();
     private final ObjectProperty<BigDecimal> creditAvailable = new SimpleObjectProperty<>();
     private final DoubleProperty creditUsedRatio = new SimpleDoubleProperty();
     private final BooleanProperty overLimit = new SimpleBooleanProperty();
@@ -65,12 +66,13 @@ public final class CustomerDetailViewModel {
         this.mayPlaceOrders = mayPlaceOrders;
     }
 
-    private record Loaded(CustomerView customer, List<OrderSummary> orders) {
+    private record Loaded(CustomerView customer, List<OrderListing> orders) {
     }
 
     public void load() {
         busy.set(true);
-        loading.run(() -> new Loaded(customers.show(code), orders.list(null, code, ORDERS_SHOWN)), loaded -> {
+        loading.run(() -> new Loaded(customers.show(code),
+                orders.search(OrderQuery.latest(null, code, ORDERS_SHOWN)).rows()), loaded -> {
             busy.set(false);
             message.set("");
             apply(loaded);
@@ -103,7 +105,7 @@ public final class CustomerDetailViewModel {
         return customer;
     }
 
-    public ObservableList<OrderSummary> orders() {
+    public ObservableList<OrderListing> orders() {
         return orderRows;
     }
 

@@ -4,7 +4,7 @@ import static it.ordo.ui.entry.EntryControls.muted;
 
 import atlantafx.base.theme.Styles;
 import it.ordo.application.customer.CustomerView;
-import it.ordo.application.order.OrderSummary;
+import it.ordo.domain.order.OrderListing;
 import it.ordo.i18n.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -91,7 +91,7 @@ final class CustomerPickerView {
         recent.setMinWidth(330);
         recent.setPrefWidth(330);
         Runnable showRecent = () -> showRecent(recent);
-        vm.recentOrders().addListener((ListChangeListener<OrderSummary>) c -> showRecent.run());
+        vm.recentOrders().addListener((ListChangeListener<OrderListing>) c -> showRecent.run());
         vm.customerProperty().addListener((o, a, b) -> showRecent.run());
         root = new HBox(12, left, recent);
     }
@@ -122,7 +122,7 @@ final class CustomerPickerView {
         if (vm.recentOrders().isEmpty()) {
             recent.getChildren().add(muted(texts.get("entry.customer.recentNone")));
         }
-        for (OrderSummary s : vm.recentOrders()) {
+        for (OrderListing s : vm.recentOrders()) {
             recent.getChildren().add(muted(texts.get("entry.customer.recentRow", s.number(),
                     texts.date(s.createdAt().atZone(ZoneId.systemDefault()).toLocalDate()),
                     texts.get("entry.status." + s.status()), texts.money(s.grossTotal()))));

@@ -2,8 +2,9 @@ package it.ordo.ui.entry;
 
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.CustomerView;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderService;
-import it.ordo.application.order.OrderSummary;
+import it.ordo.domain.order.OrderListing;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.LatestTask;
 import it.ordo.ui.Problems;
@@ -38,7 +39,7 @@ public final class CustomerPickerViewModel {
     private final ObservableList<CustomerView> suggestions = FXCollections.observableArrayList();
     private final ObjectProperty<CustomerView> customer = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
-    private final ObservableList<OrderSummary> recentOrders = FXCollections.observableArrayList();
+    private final ObservableList<OrderListing> recentOrders = FXCollections.observableArrayList();
     private Consumer<CustomerView> onChosen = c -> { };
 
     CustomerPickerViewModel(CustomerService customers, OrderService orders, Texts texts, TaskExecutor executor) {
@@ -99,7 +100,7 @@ public final class CustomerPickerViewModel {
         error.set(chosen.blocked() ? texts.get("entry.customer.blocked", chosen.code(), chosen.name()) : null);
         String code = chosen.code();
         // Who may not see orders still takes them: on a failure the panel stays empty.
-        recent.run(() -> orders.list(null, code, RECENT_ORDERS), recentOrders::setAll, e -> recentOrders.clear());
+        recent.run(() -> orders.search(OrderQuery.latest(null, code, RECENT_ORDERS)).rows(), recentOrders::setAll, e -> recentOrders.clear());
     }
 
     /** Loading the customer the screen was opened for failed. */
@@ -153,7 +154,7 @@ public final class CustomerPickerViewModel {
         return error;
     }
 
-    public ObservableList<OrderSummary> recentOrders() {
+    public ObservableList<OrderListing> recentOrders() {
         return recentOrders;
     }
 }

@@ -65,8 +65,8 @@ public final class OrderHeaderViewModel {
 
     /** The order to confirm: the one place the screen builds an {@link OrderRequest}. */
     OrderRequest request(String customerCode, List<OrderRequest.LineRequest> lines) {
-        return new OrderRequest(blankToNull(externalRef.get()), channel.get().name(), customerCode, null,
-                requestedDate.get(), priority.get().name(), blankToNull(notes.get()), lines, shipTo.get());
+        return new OrderRequest(blankToNull(externalRef.get()), channel.get(), customerCode, null,
+                requestedDate.get(), priority.get(), blankToNull(notes.get()), lines, shipTo.get());
     }
 
     void clear() {

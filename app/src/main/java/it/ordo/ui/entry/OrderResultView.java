@@ -1,6 +1,7 @@
 package it.ordo.ui.entry;
 
 import atlantafx.base.theme.Styles;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.i18n.Texts;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,7 @@ final class OrderResultView {
             if (placed == null) {
                 return;
             }
-            boolean held = "ON_HOLD".equals(placed.status());
+            boolean held = placed.status() == OrderStatus.ON_HOLD;
             Label title = new Label(texts.get("entry.result.title", placed.number()),
                     new FontIcon(held ? Material2MZ.WARNING : Material2AL.CHECK_CIRCLE));
             title.getStyleClass().addAll(Styles.TITLE_2, held ? Styles.WARNING : Styles.SUCCESS);

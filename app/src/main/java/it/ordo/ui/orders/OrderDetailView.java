@@ -376,20 +376,20 @@ final class OrderDetailView extends BorderPane {
         if (o == null) {
             return;
         }
-        OrderBadges.show(status, texts, o.status());
+        OrderBadges.show(status, texts, o.status().name());
         customer.setText(o.customerCode() + " · " + o.customerName());
-        channel.setText(OrderBadges.channelText(texts, o.channel()));
+        channel.setText(OrderBadges.channelText(texts, o.channel().name()));
         externalRef.setText(o.externalRef() == null ? "—" : o.externalRef());
         orderDate.setText(model.dateTime(o.createdAt()) + " · " + o.createdBy());
         requested.setText(o.requestedDate() == null ? "—" : texts.date(o.requestedDate()));
         promised.setText(o.promisedDate() == null ? "—" : texts.date(o.promisedDate()));
-        priority.setText(OrderBadges.priorityText(texts, o.priority()));
+        priority.setText(OrderBadges.priorityText(texts, o.priority().name()));
         warehouse.setText(o.warehouse());
         shipTo.setText(o.shipName() + ", " + o.shipAddress());
         payment.setText(o.paymentTerms());
         notes.setText(o.notes() == null || o.notes().isBlank() ? "—" : o.notes());
         notes.setTooltip(o.notes() == null || o.notes().isBlank() ? null : new Tooltip(o.notes()));
-        boolean held = o.holdReason() != null && "ON_HOLD".equals(o.status());
+        boolean held = o.holdReason() != null && o.status() == it.ordo.domain.order.OrderStatus.ON_HOLD;
         holdReason.setText(held ? texts.render(o.holdReason()) : "");
         holdReason.setVisible(held);
         holdCaption.setVisible(held);
@@ -446,7 +446,7 @@ final class OrderDetailView extends BorderPane {
                 return null;
             }
         });
-        priorityField.setValue(it.ordo.domain.order.Priority.valueOf(o.priority()));
+        priorityField.setValue(o.priority());
         TextField refField = new TextField(o.externalRef() == null ? "" : o.externalRef());
         javafx.scene.control.TextArea notesField = new javafx.scene.control.TextArea(o.notes() == null ? "" : o.notes());
         notesField.setPrefRowCount(4);

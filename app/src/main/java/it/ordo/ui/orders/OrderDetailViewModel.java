@@ -118,9 +118,11 @@ public final class OrderDetailViewModel {
     private void show(OrderView view) {
         order.set(view);
         lines.setAll(view.lines());
-        OrderStatus status = OrderStatus.valueOf(view.status());
+        OrderStatus status = view.status();
         canHold.set(access.allows(Permission.HOLD_ORDER) && status.next().contains(OrderStatus.ON_HOLD));
-        canRelease.set(access.allows(Permission.RELEASE_ORDER) && status == OrderStatus.ON_HOLD);
+        // A hold taken at confirmation (credit, blocked customer) is released by the credit controller alone.
+        canRelease.set(status == OrderStatus.ON_HOLD && access.allows(Permission.RELEASE_ORDER)
+                && (!view.creditHold() || access.allows(Permission.RELEASE_CREDIT_HOLD)));
         canCancel.set(access.allows(Permission.CANCEL_ORDER) && status.next().contains(OrderStatus.CANCELLED));
         canPrint.set(access.allows(Permission.PRINT_ORDER_DOCUMENT) && status != OrderStatus.DRAFT
                 && status != OrderStatus.ON_HOLD && status != OrderStatus.CANCELLED);
@@ -130,8 +132,7 @@ public final class OrderDetailViewModel {
     /** As the service decides it: until the warehouse starts (a hold taken while picking counts as started). */
     private static boolean editable(OrderView view, OrderStatus status) {
         if (status == OrderStatus.ON_HOLD) {
-            String heldFrom = view.history().isEmpty() ? null : view.history().getLast().from();
-            return OrderStatus.DRAFT.name().equals(heldFrom) || OrderStatus.CONFIRMED.name().equals(heldFrom);
+            return view.heldFrom() == OrderStatus.DRAFT || view.heldFrom() == OrderStatus.CONFIRMED;
         }
         return status == OrderStatus.DRAFT || status == OrderStatus.CONFIRMED;
     }

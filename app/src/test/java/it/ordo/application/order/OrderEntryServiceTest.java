@@ -10,6 +10,7 @@ import it.ordo.domain.DomainException;
 import it.ordo.domain.ValidationException;
 import it.ordo.domain.Address;
 import it.ordo.domain.customer.Tier;
+import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
@@ -120,7 +121,7 @@ class OrderEntryServiceTest {
                 new OrderRequest.LineRequest(null, "4006381333931", new BigDecimal("50"))); // P1 again, by EAN
 
         OrderPreview preview = entry.preview("C-A", lines);
-        OrderView placed = company.ctx.orders().place(new OrderRequest("PREV-1", "PHONE", "C-A", null, null, null, null,
+        OrderView placed = company.ctx.orders().place(new OrderRequest("PREV-1", Channel.PHONE, "C-A", null, null, null, null,
                 lines));
 
         assertThat(preview.netTotal()).isGreaterThan(new BigDecimal("500")); // over the threshold
@@ -147,11 +148,11 @@ class OrderEntryServiceTest {
                 .addShippingAddress("Cantiere", new Address("Via dei Mille 3", "40122", "Bologna", "BO", "IT")));
         List<OrderRequest.LineRequest> lines = List.of(new OrderRequest.LineRequest("P1", null, BigDecimal.ONE));
 
-        OrderView placed = company.ctx.orders().place(new OrderRequest(null, "PHONE", "C-C", null, null, null, null,
+        OrderView placed = company.ctx.orders().place(new OrderRequest(null, Channel.PHONE, "C-C", null, null, null, null,
                 lines, 1));
 
         assertThat(placed.shipAddress()).contains("Via dei Mille 3");
-        assertThatThrownBy(() -> company.ctx.orders().place(new OrderRequest(null, "PHONE", "C-C", null, null, null,
+        assertThatThrownBy(() -> company.ctx.orders().place(new OrderRequest(null, Channel.PHONE, "C-C", null, null, null,
                 null, lines, 5)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(EN.describe(e))
                         .contains("Customer C-C has no shipping address number 6."));

@@ -3,8 +3,10 @@ package it.ordo.application.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ordo.application.order.OrderQuery;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.ValidationException;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +35,7 @@ class OrderLifecycleTest {
         company.receive("P1", "MIL", "50");
         OrderView order = company.order("C-B", "WEB-1", "P1", 10);
 
-        assertThat(order.status()).isEqualTo("CONFIRMED");
+        assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.number()).matches("ORD-2026-\\d{6}");
         OrderView.Line line = order.lines().getFirst();
         assertThat(line.allocated()).isEqualByComparingTo("10");
@@ -70,7 +72,7 @@ class OrderLifecycleTest {
         assertThatThrownBy(() -> company.order("C-NOBO", "WEB-9", "P1", 5))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("order.shortfall")));
-        assertThat(company.ctx.orders().list(null, "C-NOBO", 10)).isEmpty();
+        assertThat(company.ctx.orders().search(OrderQuery.latest(null, "C-NOBO", 10)).rows()).isEmpty();
         assertThat(company.ctx.inventory().stock("P1", "MIL", 0, 10).getFirst().allocated()).isEqualByComparingTo("0");
     }
 
@@ -78,15 +80,15 @@ class OrderLifecycleTest {
     void creditLimitPutsTheOrderOnHoldAndReleaseContinuesTheConfirmation() {
         company.receive("P1", "MIL", "50");
         OrderView held = company.order("C-POOR", "WEB-5", "P1", 10);
-        assertThat(held.status()).isEqualTo("ON_HOLD");
+        assertThat(held.status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(held.holdReason().key()).isEqualTo("hold.credit");
         assertThat(held.lines().getFirst().allocated()).isEqualByComparingTo("0");
 
         OrderView released = company.ctx.orders().release(held.number());
-        assertThat(released.status()).isEqualTo("CONFIRMED");
+        assertThat(released.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(released.lines().getFirst().allocated()).isEqualByComparingTo("10");
         assertThat(released.history()).extracting(OrderView.HistoryEntry::to)
-                .containsExactly("DRAFT", "ON_HOLD", "DRAFT", "CONFIRMED");
+                .containsExactly(OrderStatus.DRAFT, OrderStatus.ON_HOLD, OrderStatus.DRAFT, OrderStatus.CONFIRMED);
         assertThat(company.ctx.integrity().check()).isEmpty();
     }
 
@@ -95,11 +97,11 @@ class OrderLifecycleTest {
         company.receive("P1", "MIL", "20");
         OrderView order = company.order("C-B", "WEB-H", "P1", 8);
         OrderView held = company.ctx.orders().hold(order.number(), "customer asked to wait");
-        assertThat(held.status()).isEqualTo("ON_HOLD");
+        assertThat(held.status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(held.lines().getFirst().allocated()).isEqualByComparingTo("8");
         assertThat(company.ctx.inventory().stock("P1", "MIL", 0, 1).getFirst().available()).isEqualByComparingTo("12");
         assertThat(company.ctx.integrity().check()).isEmpty();
-        assertThat(company.ctx.orders().release(order.number()).status()).isEqualTo("CONFIRMED");
+        assertThat(company.ctx.orders().release(order.number()).status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(company.ctx.integrity().check()).isEmpty();
     }
 
@@ -109,7 +111,7 @@ class OrderLifecycleTest {
         OrderView order = company.order("C-B", "WEB-1", "P1", 15);
         company.ctx.orders().cancel(order.number(), "customer changed mind");
         assertThat(company.ctx.inventory().stock("P1", "MIL", 0, 10).getFirst().available()).isEqualByComparingTo("20");
-        assertThat(company.ctx.orders().show(order.number()).status()).isEqualTo("CANCELLED");
+        assertThat(company.ctx.orders().show(order.number()).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(company.ctx.integrity().check()).isEmpty();
     }
 

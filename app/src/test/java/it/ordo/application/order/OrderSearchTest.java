@@ -41,16 +41,16 @@ class OrderSearchTest {
         orders = company.ctx.orders();
         company.receive("P1", "MIL", "1000");
         company.clock.set(LocalDate.of(2026, 11, 2).atTime(8, 0).atZone(TestCompany.ROME).toInstant());
-        urgentWeb = place("WEB", "C-A", "100%_SCONTO", "URGENT", LocalDate.of(2026, 12, 1), "P1", "3");
+        urgentWeb = place(Channel.WEB, "C-A", "100%_SCONTO", Priority.URGENT, LocalDate.of(2026, 12, 1), "P1", "3");
         company.clock.set(LocalDate.of(2026, 11, 3).atTime(23, 30).atZone(TestCompany.ROME).toInstant());
-        lowPhone = place("PHONE", "C-B", "TEL-1", "LOW", null, "P1", "30");
+        lowPhone = place(Channel.PHONE, "C-B", "TEL-1", Priority.LOW, null, "P1", "30");
         company.clock.set(LocalDate.of(2026, 11, 4).atTime(0, 15).atZone(TestCompany.ROME).toInstant());
-        normalAgent = place("AGENT", "C-C", null, "NORMAL", LocalDate.of(2026, 11, 20), "P1", "10");
-        cancelled = place("EMAIL", "C-B", "MAIL-9", "HIGH", LocalDate.of(2026, 11, 10), "P1", "1");
+        normalAgent = place(Channel.AGENT, "C-C", null, Priority.NORMAL, LocalDate.of(2026, 11, 20), "P1", "10");
+        cancelled = place(Channel.EMAIL, "C-B", "MAIL-9", Priority.HIGH, LocalDate.of(2026, 11, 10), "P1", "1");
         orders.cancel(cancelled, "errore");
     }
 
-    private static String place(String channel, String customer, String ref, String priority, LocalDate requested,
+    private static String place(Channel channel, String customer, String ref, Priority priority, LocalDate requested,
                                 String sku, String qty) {
         return orders.place(new OrderRequest(ref, channel, customer, null, requested, priority, null,
                 List.of(new OrderRequest.LineRequest(sku, null, new BigDecimal(qty))))).number();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ordo.OrdoContext;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
@@ -162,14 +163,14 @@ class AuthenticationServiceTest {
 
         assertThat(session.mustChangePassword()).isTrue();
         OrdoContext signedIn = ctx.as(session);
-        DomainException refused = refusal(() -> signedIn.orders().list(null, null, 10));
+        DomainException refused = refusal(() -> signedIn.orders().search(OrderQuery.latest(null, null, 10)).rows());
         assertThat(refused.key()).isEqualTo("security.mustChangePassword");
         assertThat(refusal(() -> signedIn.customers().count()).key()).isEqualTo("security.mustChangePassword");
 
         Session changed = ctx.authentication().changePassword("nuovo", "Iniziale-2026", "Scelta-da-me-1");
 
         assertThat(changed.mustChangePassword()).isFalse();
-        assertThat(ctx.as(changed).orders().list(null, null, 10)).isEmpty();
+        assertThat(ctx.as(changed).orders().search(OrderQuery.latest(null, null, 10)).rows()).isEmpty();
         assertThat(ctx.authentication().login("nuovo", "Scelta-da-me-1").mustChangePassword()).isFalse();
         assertThat(refusal(() -> ctx.authentication().login("nuovo", "Iniziale-2026")).key()).isEqualTo("login.failed");
     }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.inventory.StockLevel;
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderRequest;
+import it.ordo.application.order.OrderView;
 import it.ordo.application.setup.SetupService;
 import it.ordo.domain.DomainException;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.security.Role;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
@@ -34,8 +38,22 @@ class PermissionEnforcementTest {
 
     private static TestCompany company;
 
-    /** One row per use case: what it is called, the permission it needs, and a call that reaches past the guard. */
-    record UseCase(String name, Permission permission, Consumer<OrdoContext> call) {
+    /**
+     * One row per use case: what it is called, the permission it needs, and a call that reaches past the guard.
+     * {@code checkedFirst}: a permission the use case checks before its own (null when none), so a role
+     * lacking that one is refused for it.
+     */
+    record UseCase(String name, Permission permission, Consumer<OrdoContext> call, Permission checkedFirst) {
+
+        UseCase(String name, Permission permission, Consumer<OrdoContext> call) {
+            this(name, permission, call, null);
+        }
+
+        /** The permission a role is refused for. */
+        Permission refusedFor(Role role) {
+            return checkedFirst != null && !checkedFirst.roles().contains(role) ? checkedFirst : permission;
+        }
+
         @Override
         public String toString() {
             return name;
@@ -61,7 +79,7 @@ class PermissionEnforcementTest {
             new UseCase("receive", Permission.RECEIVE_GOODS,
                     c -> c.inventory().receive("NOPE", "MIL", BigDecimal.ONE, null)),
             new UseCase("order place", Permission.PLACE_ORDER, c -> c.orders().place(
-                    new OrderRequest("PERM", "PHONE", "NOPE", null, null, null, null, List.of()))),
+                    new OrderRequest("PERM", Channel.PHONE, "NOPE", null, null, null, null, List.of()))),
             new UseCase("order entry quote", Permission.PLACE_ORDER,
                     c -> c.orderEntry().quote("C-A", "P1", BigDecimal.ONE, null, null)),
             new UseCase("order entry products", Permission.PLACE_ORDER, c -> c.orderEntry().findProducts("vite", 5)),
@@ -72,13 +90,16 @@ class PermissionEnforcementTest {
             new UseCase("order draft discard", Permission.PLACE_ORDER, c -> c.orderDrafts().discard()),
             new UseCase("order hold", Permission.HOLD_ORDER, c -> c.orders().hold("ORD-0000-000000", null)),
             new UseCase("order release", Permission.RELEASE_ORDER, c -> c.orders().release("ORD-0000-000000")),
+            // Each call releases a fresh order held at confirmation: over its credit limit of 50 €.
+            new UseCase("order release of a credit hold", Permission.RELEASE_CREDIT_HOLD,
+                    c -> c.orders().release(company.order("C-POOR", null, "P1", "10").number()), Permission.RELEASE_ORDER),
             new UseCase("order cancel", Permission.CANCEL_ORDER, c -> c.orders().cancel("ORD-0000-000000", null)),
             new UseCase("order pick", Permission.FULFIL_ORDER, c -> c.orders().startPicking("ORD-0000-000000")),
             new UseCase("order pack", Permission.FULFIL_ORDER, c -> c.orders().pack("ORD-0000-000000")),
             new UseCase("order ship", Permission.FULFIL_ORDER, c -> c.orders().ship("ORD-0000-000000")),
             new UseCase("order deliver", Permission.FULFIL_ORDER, c -> c.orders().deliver("ORD-0000-000000")),
             new UseCase("order show", Permission.VIEW_ORDERS, c -> c.orders().show("ORD-0000-000000")),
-            new UseCase("order list", Permission.VIEW_ORDERS, c -> c.orders().list(null, null, 5)),
+            new UseCase("order list", Permission.VIEW_ORDERS, c -> c.orders().search(OrderQuery.latest(null, null, 5)).rows()),
             new UseCase("order document", Permission.PRINT_ORDER_DOCUMENT,
                     c -> c.documents().orderConfirmation("ORD-0000-000000")),
             new UseCase("check", Permission.CHECK_INTEGRITY, c -> c.integrity().check()),
@@ -138,10 +159,10 @@ class PermissionEnforcementTest {
         } else {
             assertThatThrownBy(() -> useCase.call().accept(ctx))
                     .isInstanceOfSatisfying(AccessDeniedException.class, e -> {
-                        assertThat(e.permission()).isEqualTo(useCase.permission());
+                        assertThat(e.permission()).isEqualTo(useCase.refusedFor(role));
                         assertThat(e.key()).isEqualTo("security.denied");
                         assertThat(e.args().get(0)).isEqualTo(role.name().toLowerCase());
-                        assertThat(e.args().get(1)).isEqualTo("permission." + useCase.permission().name());
+                        assertThat(e.args().get(1)).isEqualTo("permission." + useCase.refusedFor(role).name());
                     });
         }
     }
@@ -154,14 +175,44 @@ class PermissionEnforcementTest {
 
     @Test
     void theWarehouseCannotPlaceOrdersAndNothingIsWritten() {
-        long before = company.ctx.orders().list(null, null, 1000).size();
-        OrderRequest order = new OrderRequest("WH-1", "PHONE", "C-A", "MIL", null, null, null,
+        long before = company.ctx.orders().search(OrderQuery.latest(null, null, 1000)).rows().size();
+        OrderRequest order = new OrderRequest("WH-1", Channel.PHONE, "C-A", "MIL", null, null, null,
                 List.of(new OrderRequest.LineRequest("P1", null, BigDecimal.ONE)));
 
         assertThatThrownBy(() -> as(Role.WAREHOUSE).orders().place(order)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(company.ctx.orders().list(null, null, 1000)).hasSize((int) before);
-        assertThat(as(Role.ORDER_DESK).orders().place(order).status()).isEqualTo("CONFIRMED");
+        assertThat(company.ctx.orders().search(OrderQuery.latest(null, null, 1000)).rows()).hasSize((int) before);
+        assertThat(as(Role.ORDER_DESK).orders().place(order).status()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void aCreditHoldOfABlockedCustomerIsReleasedByAccountingNotByTheDesk() {
+        company.customers(TestCompany.row("code", "C-BLOCK", "name", "Bloccata S.r.l.", "vatNumber", "01114601006",
+                "tier", "B", "creditLimit", "100000", "paymentTerms", "Bonifico 30 gg", "acceptsBackorders", "true",
+                "address", "Via Roma 2", "postalCode", "40121", "city", "Bologna", "country", "IT", "blocked", "true"));
+        String held = as(Role.ORDER_DESK).orders().place(new OrderRequest(null, Channel.PHONE, "C-BLOCK", null, null,
+                null, null, List.of(new OrderRequest.LineRequest("P1", null, BigDecimal.ONE)))).number();
+        OrderView before = company.ctx.orders().show(held);
+        assertThat(before.status()).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(before.creditHold()).isTrue();
+
+        assertThatThrownBy(() -> as(Role.ORDER_DESK).orders().release(held))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.permission()).isEqualTo(Permission.RELEASE_CREDIT_HOLD));
+        assertThatThrownBy(() -> as(Role.ADMIN).orders().release(held)).isInstanceOf(AccessDeniedException.class);
+        assertThat(company.ctx.orders().show(held).status()).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(company.ctx.orders().show(held).version()).isEqualTo(before.version());
+
+        assertThat(as(Role.ACCOUNTING).orders().release(held).status()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void anOrderPutOnHoldByHandIsStillReleasedByTheDesk() {
+        String number = as(Role.ORDER_DESK).orders().place(new OrderRequest(null, Channel.PHONE, "C-A", null, null,
+                null, null, List.of(new OrderRequest.LineRequest("P1", null, BigDecimal.ONE)))).number();
+        OrderView held = as(Role.ORDER_DESK).orders().hold(number, "customer asked to wait");
+        assertThat(held.creditHold()).isFalse();
+        assertThat(as(Role.ORDER_DESK).orders().release(number).status()).isEqualTo(OrderStatus.CONFIRMED);
     }
 
     @Test

@@ -17,8 +17,8 @@ class PromiseCalculatorTest {
 
     /** The one call into the calculator, so a change of its entry point is adapted here only. */
     private static Promise promise(String requested, String availableNow, List<SupplyLine> supply, String alreadyPromised) {
-        return PromiseCalculator.promise(new BigDecimal(requested), new BigDecimal(availableNow), supply,
-                new BigDecimal(alreadyPromised), TODAY);
+        return PromiseCalculator.promise(new PromiseRequest(new BigDecimal(requested), new BigDecimal(availableNow),
+                supply, new BigDecimal(alreadyPromised), TODAY));
     }
 
     private static SupplyLine supply(String po, String qty, int inDays) {

@@ -27,7 +27,7 @@ class PromisePropertiesTest {
     /** The one call into the calculator, so a change of its entry point is adapted here only. */
     private static Promise promise(BigDecimal requested, BigDecimal availableNow, List<SupplyLine> supply,
                                    BigDecimal alreadyPromised) {
-        return PromiseCalculator.promise(requested, availableNow, supply, alreadyPromised, TODAY);
+        return PromiseCalculator.promise(new PromiseRequest(requested, availableNow, supply, alreadyPromised, TODAY));
     }
 
     @Test

@@ -6,6 +6,8 @@ import it.ordo.OrdoContext;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.inventory.StockLevel;
 import it.ordo.application.order.LineQuote;
+import it.ordo.application.order.OrderQuery;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.ui.entry.EntryLine;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -134,7 +136,7 @@ class DeskScenarioTest {
         Optional<CustomerView> blocked = ordo.customers().list(null, 0, 500).stream().filter(CustomerView::blocked)
                 .findFirst();
         assertThat(blocked).as("the demo company has blocked customers").isPresent();
-        long ordersBefore = ordo.orders().list(null, blocked.get().code(), 1000).size();
+        long ordersBefore = ordo.orders().search(OrderQuery.latest(null, blocked.get().code(), 500)).total();
         ordo.orderDrafts().discard();
         desk.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT, KeyCode.CONTROL);
         desk.waitFor("#entry-customer");
@@ -147,13 +149,13 @@ class DeskScenarioTest {
         desk.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         desk.sleep(1000);
         assertThat(desk.lookup("#entry-result-title").tryQuery()).isEmpty();
-        assertThat(ordo.orders().list(null, blocked.get().code(), 1000)).hasSize((int) ordersBefore);
+        assertThat(ordo.orders().search(OrderQuery.latest(null, blocked.get().code(), 500)).total()).isEqualTo(ordersBefore);
     }
 
     @Test
     void theWarehouseSeesAnOrderButNotTheActionsToChangeIt() {
         desk.signIn("warehouse", "demo");
-        String number = desk.main().ordo().orders().list("CONFIRMED", null, 1).getFirst().number();
+        String number = desk.main().ordo().orders().search(OrderQuery.latest(OrderStatus.CONFIRMED, null, 1)).rows().getFirst().number();
         desk.interact(() -> desk.main().openOrder(number));
         desk.waitFor("#order-status");
         assertThat(desk.lookup("#order-cancel").tryQuery().filter(Node::isVisible)).isEmpty();

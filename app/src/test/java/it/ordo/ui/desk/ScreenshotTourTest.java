@@ -2,6 +2,8 @@ package it.ordo.ui.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ordo.application.order.OrderQuery;
+import it.ordo.domain.order.OrderStatus;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +39,7 @@ class ScreenshotTourTest {
             Thread.sleep(1500);
             check(desk.screenshot("orders-" + language));
 
-            String number = desk.main().ordo().orders().list("CONFIRMED", null, 1).getFirst().number();
+            String number = desk.main().ordo().orders().search(OrderQuery.latest(OrderStatus.CONFIRMED, null, 1)).rows().getFirst().number();
             desk.interact(() -> desk.main().openOrder(number));
             Thread.sleep(2000);
             check(desk.screenshot("order-detail-" + language));

@@ -2,6 +2,7 @@ package it.ordo.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.Desk;
 import it.ordo.ui.RecordingDesk;
@@ -97,7 +98,7 @@ class NewOrderScreenTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(screen.viewModel().resultProperty().get().status()).isEqualTo("CONFIRMED");
+        assertThat(screen.viewModel().resultProperty().get().status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(notices).singleElement().asString().endsWith(" confirmed.");
         snapshot("ordo-new-order-result.png");
 

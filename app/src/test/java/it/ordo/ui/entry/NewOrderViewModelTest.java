@@ -2,7 +2,9 @@ package it.ordo.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderView;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +45,7 @@ class NewOrderViewModelTest {
         assertThat(vm.canConfirmProperty().get()).isFalse();
         assertThat(vm.confirm()).isFalse();
         assertThat(vm.messageProperty().get()).contains("blocked");
-        assertThat(company.ctx.orders().list(null, "C-BLK", 10)).isEmpty();
+        assertThat(company.ctx.orders().search(OrderQuery.latest(null, "C-BLK", 10)).rows()).isEmpty();
     }
 
     @Test
@@ -68,7 +70,7 @@ class NewOrderViewModelTest {
 
         OrderView placed = vm.resultProperty().get();
         assertThat(placed.number()).startsWith("ORD-2026-");
-        assertThat(placed.status()).isEqualTo("CONFIRMED");
+        assertThat(placed.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(net).isEqualByComparingTo(placed.netTotal()).isEqualByComparingTo("578.33");
         assertThat(gross).isEqualByComparingTo(placed.grossTotal());
         assertThat(vatRows).hasSize(3);
@@ -136,7 +138,7 @@ class NewOrderViewModelTest {
 
         vm.confirm();
 
-        assertThat(vm.resultProperty().get().status()).isEqualTo("ON_HOLD");
+        assertThat(vm.resultProperty().get().status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(vm.confirmation().holdReason()).startsWith("Credit limit exceeded");
     }
 }

@@ -8,6 +8,7 @@ import it.ordo.application.CurrentUser;
 import it.ordo.application.order.OrderHeaderEdit;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.security.Session;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.Priority;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
@@ -59,6 +60,19 @@ class OrderDetailViewModelTest {
     }
 
     @Test
+    void releaseOfACreditHoldIsOfferedToTheCreditControllerAloneAndOfAManualHoldToTheDesk() {
+        String creditHeld = company.order("C-POOR", "D-CR", "P1", 10).number(); // 122 € over a credit limit of 50 €
+        String manual = company.order("C-A", "D-MAN", "P1", 1).number();
+        company.ctx.orders().hold(manual, "wait");
+        OrdoContext desk = company.ctx.as(new Session("banco", Set.of(Role.ORDER_DESK), false));
+        OrdoContext accounting = company.ctx.as(new Session("contabile", Set.of(Role.ACCOUNTING), false));
+
+        assertThat(model(desk, creditHeld).canReleaseProperty().get()).isFalse();
+        assertThat(model(accounting, creditHeld).canReleaseProperty().get()).isTrue();
+        assertThat(model(desk, manual).canReleaseProperty().get()).isTrue();
+    }
+
+    @Test
     void theLinesShowWhatIsAllocatedAndWhatWaits() {
         String number = company.order("C-A", "D-1", "P1", 14, "P3", 2).number();
 
@@ -96,7 +110,7 @@ class OrderDetailViewModelTest {
         assertThat(m.cancel("il cliente ha cambiato idea")).isTrue();
 
         assertThat(availableP1()).isEqualByComparingTo("10");
-        assertThat(m.orderProperty().get().status()).isEqualTo("CANCELLED");
+        assertThat(m.orderProperty().get().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(m.lines().getFirst().allocated()).isEqualByComparingTo("0");
         assertThat(m.messageProperty().get()).isEqualTo("Order " + number + " cancelled; its stock is available again.");
         assertThat(m.problemProperty().get()).isFalse();
@@ -119,7 +133,7 @@ class OrderDetailViewModelTest {
 
         assertThat(m.reasonErrorProperty().get()).isEqualTo("Write why the order is cancelled.");
         OrderView now = company.ctx.orders().show(number);
-        assertThat(now.status()).isEqualTo("CONFIRMED");
+        assertThat(now.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(now.version()).isEqualTo(version);
         assertThat(availableP1()).isEqualByComparingTo("4");
         assertThat(notices).isEmpty();
@@ -138,7 +152,7 @@ class OrderDetailViewModelTest {
         assertThat(m.problemProperty().get()).isTrue();
         assertThat(m.messageProperty().get()).contains("bruno").contains(number)
                 .contains("reload to see the changes");
-        assertThat(m.orderProperty().get().status()).isEqualTo("ON_HOLD");
+        assertThat(m.orderProperty().get().status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(texts(m.orderProperty().get().holdReason())).isEqualTo("cliente da richiamare");
         assertThat(m.canReleaseProperty().get()).isTrue();
         assertThat(availableP1()).isEqualByComparingTo("4");
@@ -151,13 +165,13 @@ class OrderDetailViewModelTest {
         OrderDetailViewModel m = model(company.ctx, number);
 
         m.hold("attendere bonifico");
-        assertThat(m.orderProperty().get().status()).isEqualTo("ON_HOLD");
+        assertThat(m.orderProperty().get().status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(m.canReleaseProperty().get()).isTrue();
         assertThat(m.canHoldProperty().get()).isFalse();
         assertThat(m.canPrintProperty().get()).isFalse();
 
         m.release();
-        assertThat(m.orderProperty().get().status()).isEqualTo("CONFIRMED");
+        assertThat(m.orderProperty().get().status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(notices).containsExactly("Order " + number + " put on hold.", "Order " + number + " released.");
     }
 
@@ -168,7 +182,7 @@ class OrderDetailViewModelTest {
 
         OrderDetailViewModel m = model(warehouse, number);
 
-        assertThat(m.orderProperty().get().status()).isEqualTo("CONFIRMED");
+        assertThat(m.orderProperty().get().status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(m.canCancelProperty().get()).isFalse();
         assertThat(m.canHoldProperty().get()).isFalse();
         assertThat(m.canReleaseProperty().get()).isFalse();
@@ -202,7 +216,7 @@ class OrderDetailViewModelTest {
 
         OrderView now = m.orderProperty().get();
         assertThat(now.requestedDate()).isEqualTo(LocalDate.of(2026, 12, 15));
-        assertThat(now.priority()).isEqualTo("URGENT");
+        assertThat(now.priority()).isEqualTo(Priority.URGENT);
         assertThat(now.externalRef()).isEqualTo("PO-4471");
         assertThat(now.notes()).isEqualTo("consegna al mattino");
         assertThat(notices).containsExactly("Order " + number + " changed.");
@@ -220,8 +234,8 @@ class OrderDetailViewModelTest {
         m.edit(new OrderHeaderEdit(null, Priority.HIGH, "D-9", "nota"));
 
         assertThat(m.messageProperty().get()).contains("anna");
-        assertThat(m.orderProperty().get().status()).isEqualTo("ON_HOLD");
-        assertThat(m.orderProperty().get().priority()).isEqualTo("NORMAL");
+        assertThat(m.orderProperty().get().status()).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(m.orderProperty().get().priority()).isEqualTo(Priority.NORMAL);
         assertThat(m.orderProperty().get().notes()).isNull();
         assertThat(m.canEditProperty().get()).as("held before the warehouse started").isTrue();
     }

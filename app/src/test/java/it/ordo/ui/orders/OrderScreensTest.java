@@ -3,6 +3,7 @@ package it.ordo.ui.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.domain.order.OrderSort;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.Desk;
 import it.ordo.ui.RecordingDesk;
@@ -143,11 +144,11 @@ class OrderScreensTest {
         Node error = robot.lookup("Write why the order is cancelled.").query();
         assertThat(error).isNotNull();
         assertThat(error.isVisible()).isTrue();
-        assertThat(company.ctx.orders().show(small).status()).isEqualTo("CONFIRMED");
+        assertThat(company.ctx.orders().show(small).status()).isEqualTo(OrderStatus.CONFIRMED);
 
         robot.write("ordine doppio").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.orderProperty().get().status()).isEqualTo("CANCELLED");
+        assertThat(model.orderProperty().get().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(notices).containsExactly("Order " + small + " cancelled; its stock is available again.");
         assertThat(robot.lookup("Cancel order…").query().isVisible()).as("hidden once cancelled").isFalse();
     }

@@ -1,0 +1,447 @@
+package it.ordo.application.order;
+
+import it.ordo.application.NotFoundException;
+import it.ordo.application.pricing.Pricer;
+import it.ordo.application.pricing.QuantityRules;
+import it.ordo.domain.DomainException;
+import it.ordo.domain.Message;
+import it.ordo.domain.Normalization;
+import it.ordo.domain.Quantities;
+import it.ordo.domain.ValidationException;
+import it.ordo.domain.catalog.Ean13;
+import it.ordo.domain.catalog.Product;
+import it.ordo.domain.catalog.ProductRepository;
+import it.ordo.domain.Address;
+import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.customer.ShippingAddress;
+import it.ordo.domain.inventory.InventoryRepository;
+import it.ordo.domain.inventory.Promise;
+import it.ordo.domain.inventory.PromiseCalculator;
+import it.ordo.domain.inventory.PromiseRequest;
+import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.inventory.StockMovement;
+import it.ordo.domain.inventory.Warehouse;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderLine;
+import it.ordo.domain.order.OrderRepository;
+import it.ordo.domain.order.Priority;
+import it.ordo.domain.order.SalesOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The order pipeline: every way an order is taken (a line quoted while the
+ * customer is on the phone, the order so far, the confirmation from the desk,
+ * a file or any other channel) runs through these steps, so they cannot tell
+ * different stories.
+ * <ol>
+ * <li><b>Resolve</b> the request once: customer, warehouse and products by
+ * one lookup rule ({@link Normalization}), quantities by {@link QuantityRules},
+ * text checked for length and control characters.</li>
+ * <li><b>Price</b> by building the very {@link OrderLine}s of a draft
+ * {@link SalesOrder} ({@link OrderPricing}): a quoted line is the confirmed
+ * line, not a second copy of its arithmetic.</li>
+ * <li><b>Promise</b> each line with one call shape ({@link PromiseRequest}):
+ * free stock after the earlier lines of the same product, open supply after
+ * what earlier orders were promised.</li>
+ * <li>For confirmation only: <b>lock</b> the stock rows (ascending product id),
+ * <b>allocate</b> what the promise says comes from stock and backorder the rest.</li>
+ * </ol>
+ * It runs inside its caller's transaction and checks no permission: the
+ * services in front of it do both.
+ */
+final class OrderAssembly {
+
+    static final int MAX_NOTES = 2000;
+    static final int MAX_EXTERNAL_REF = 60;
+
+    private final CustomerRepository customers;
+    private final ProductRepository products;
+    private final InventoryRepository inventory;
+    private final OrderRepository orders;
+    private final Pricer pricer;
+    private final QuantityRules quantityRules = new QuantityRules();
+
+    OrderAssembly(CustomerRepository customers, ProductRepository products, InventoryRepository inventory,
+                  OrderRepository orders, Pricer pricer) {
+        this.customers = customers;
+        this.products = products;
+        this.inventory = inventory;
+        this.orders = orders;
+        this.pricer = pricer;
+    }
+
+    /** The header of an order, resolved. */
+    record Header(Channel channel, String externalRef, Customer customer, Warehouse warehouse, Address shipTo,
+                  Priority priority, LocalDate requestedDate, String notes) {
+    }
+
+    /** The lines of an order, resolved: a product and a valid quantity each. */
+    record Lines(List<Product> products, List<BigDecimal> quantities) {
+    }
+
+    // --- 1. resolve
+
+    /** A code looked up by the one rule: as written without surrounding spaces, then in capitals. */
+    private static <T> Optional<T> byCode(String code, Function<String, Optional<T>> find) {
+        for (String form : Normalization.lookupForms(code)) {
+            Optional<T> found = find.apply(form);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Customer> findCustomer(String code) {
+        return byCode(code, customers::findByCode);
+    }
+
+    /** A product by its SKU, else by a valid EAN-13 (what a scanner types): the one product lookup. */
+    Optional<Product> findProduct(String code) {
+        Optional<Product> found = byCode(code, products::findBySku);
+        String c = Normalization.clean(code);
+        if (found.isEmpty() && c != null && Ean13.isValid(c)) {
+            found = products.findByEan(c);
+        }
+        return found;
+    }
+
+    Optional<Warehouse> findWarehouse(String code) {
+        return byCode(code, inventory::findWarehouse);
+    }
+
+    /** The customer for a typed code; refuses a blank or unknown code. */
+    Customer customer(String code) {
+        if (Normalization.clean(code) == null) {
+            throw new DomainException("order.customer.missing");
+        }
+        return findCustomer(code).orElseThrow(() -> new NotFoundException("customer", code));
+    }
+
+    /** The product for a typed code or barcode, still sold; refuses an unknown code. */
+    Product product(String code) {
+        String c = Normalization.clean(code);
+        if (c == null) {
+            throw new DomainException("order.line.noProduct", 1);
+        }
+        Product p = findProduct(c).orElseThrow(() -> new NotFoundException("product", c));
+        if (!p.active()) {
+            throw new DomainException("product.inactive", p.sku());
+        }
+        return p;
+    }
+
+    /** The named warehouse, else the customer's own. */
+    Warehouse warehouse(String code, Customer customer) {
+        if (Normalization.clean(code) != null) {
+            return findWarehouse(code).orElseThrow(() -> new NotFoundException("warehouse", code));
+        }
+        return inventory.findWarehouse(customer.defaultWarehouseId())
+                .orElseThrow(() -> new NotFoundException("warehouse", String.valueOf(customer.defaultWarehouseId())));
+    }
+
+    /** Refuses a quantity the product's unit does not allow; the one place quantities are checked. */
+    void requireQuantity(Product product, BigDecimal qty) {
+        quantityRules.requireValid(product, qty);
+    }
+
+    /** The header of a request; every problem goes to {@code problems}, what cannot be resolved is null. */
+    Header header(OrderRequest request, List<Message> problems) {
+        Channel channel = request.channel();
+        if (channel == null) {
+            problems.add(Message.of("order.channel.missing"));
+        }
+        String ref = Normalization.clean(request.externalRef());
+        if (ref != null && ref.length() > MAX_EXTERNAL_REF) {
+            problems.add(Message.of("order.externalRef.tooLong", MAX_EXTERNAL_REF));
+        }
+        Normalization.controlProblem("externalRef", ref, false).ifPresent(problems::add);
+        String notes = Normalization.clean(request.notes());
+        if (notes != null && notes.length() > MAX_NOTES) {
+            problems.add(Message.of("order.notes.tooLong", notes.length(), MAX_NOTES));
+        }
+        Normalization.controlProblem("notes", notes, true).ifPresent(problems::add);
+        Customer customer = null;
+        if (Normalization.clean(request.customer()) == null) {
+            problems.add(Message.of("order.customer.missing"));
+        } else {
+            customer = findCustomer(request.customer()).orElse(null);
+            if (customer == null) {
+                problems.add(Message.of("notFound.customer", request.customer()));
+            }
+        }
+        Warehouse warehouse = null;
+        if (Normalization.clean(request.warehouse()) != null) {
+            warehouse = findWarehouse(request.warehouse()).orElse(null);
+            if (warehouse == null) {
+                problems.add(Message.of("notFound.warehouse", request.warehouse()));
+            }
+        } else if (customer != null) {
+            warehouse = inventory.findWarehouse(customer.defaultWarehouseId()).orElse(null);
+        }
+        Address shipTo = customer == null ? null : shipTo(customer, request.shipTo(), problems);
+        if (channel != null && ref != null && ref.length() <= MAX_EXTERNAL_REF && !Normalization.hasControl(ref, false)
+                && orders.existsExternal(channel, ref)) {
+            problems.add(Message.of("order.duplicate", channel, ref));
+        }
+        Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
+        return new Header(channel, ref, customer, warehouse, shipTo, priority, request.requestedDate(), notes);
+    }
+
+    /** The chosen shipping address of the customer, the default one when none is chosen. */
+    private static Address shipTo(Customer customer, Integer chosen, List<Message> problems) {
+        if (chosen == null) {
+            return customer.defaultShipTo();
+        }
+        List<ShippingAddress> addresses = customer.shippingAddresses();
+        if (chosen < 0 || chosen >= addresses.size()) {
+            problems.add(Message.of("order.shipTo.unknown", chosen + 1, customer.code()));
+            return null;
+        }
+        return addresses.get(chosen).address();
+    }
+
+    /**
+     * The lines of a request, each problem named by its line number;
+     * {@code orderName} names the order when it has no line at all (null when it has no name).
+     */
+    Lines lines(List<OrderRequest.LineRequest> lines, String orderName, List<Message> problems) {
+        List<Product> found = new ArrayList<>();
+        List<BigDecimal> quantities = new ArrayList<>();
+        if (lines == null || lines.isEmpty()) {
+            problems.add(orderName == null ? Message.of("order.noLines.unnamed") : Message.of("order.noLines", orderName));
+            return new Lines(found, quantities);
+        }
+        int n = 0;
+        for (OrderRequest.LineRequest line : lines) {
+            n++;
+            Optional<Product> product = Optional.empty();
+            String sku = Normalization.clean(line.sku());
+            String ean = Normalization.clean(line.ean());
+            if (sku != null) {
+                product = findProduct(sku);
+                if (product.isEmpty()) {
+                    problems.add(Message.of("order.line.unknownSku", n, sku));
+                }
+            } else if (ean != null) {
+                if (!Ean13.isValid(ean)) {
+                    problems.add(Message.of("order.line.invalidEan", n, ean));
+                } else {
+                    product = findProduct(ean);
+                    if (product.isEmpty()) {
+                        problems.add(Message.of("order.line.unknownEan", n, ean));
+                    }
+                }
+            } else {
+                problems.add(Message.of("order.line.noProduct", n));
+            }
+            if (product.isPresent()) {
+                Product p = product.get();
+                if (!p.active()) {
+                    problems.add(Message.of("order.line.inactive", n, p.sku()));
+                }
+                int lineNo = n;
+                quantityRules.problem(p, line.qty())
+                        .ifPresent(m -> problems.add(Message.of("order.line.problem", lineNo, m.encode())));
+            }
+            found.add(product.orElse(null));
+            quantities.add(line.qty());
+        }
+        return new Lines(found, quantities);
+    }
+
+    // --- 2. price
+
+    /** A draft order for a customer, as a quote or preview builds it: nothing of it is ever stored. */
+    static SalesOrder sketch(Customer customer, Instant now) {
+        return new SalesOrder(Channel.PHONE, null, customer.id(), customer.name(), customer.defaultShipTo(),
+                customer.defaultWarehouseId(), Priority.NORMAL, null, null, customer.paymentTerms(), "preview", now);
+    }
+
+    OrderPricing.Priced price(SalesOrder order, Customer customer, Lines lines, LocalDate today, boolean wholeOrder) {
+        if (lines.products().isEmpty()) {
+            return new OrderPricing.Priced(List.of(), List.of());
+        }
+        return OrderPricing.price(pricer, order, customer, lines.products(), lines.quantities(), today, wholeOrder);
+    }
+
+    // --- 3. promise
+
+    /**
+     * The promise question for a quantity of a product in a warehouse whose
+     * free stock is {@code freeNow}, after earlier lines of the same order
+     * asked for {@code earlier}. The open supply is read only when the free
+     * stock does not cover the quantity.
+     */
+    PromiseRequest promiseRequest(long productId, long warehouseId, BigDecimal freeNow, BigDecimal qty,
+                                  BigDecimal earlier, LocalDate today) {
+        PromiseRequest request = new PromiseRequest(qty, freeNow, List.of(), BigDecimal.ZERO, today).afterEarlier(earlier);
+        if (request.coveredNow()) {
+            return request;
+        }
+        return new PromiseRequest(qty, freeNow, inventory.openSupply(productId, warehouseId),
+                inventory.backordered(productId, warehouseId), today).afterEarlier(earlier);
+    }
+
+    /**
+     * One line as the operator sees it while typing: built as a draft order
+     * line, promised after {@code earlier} of the same product in the order.
+     */
+    LineQuote quote(Customer customer, Product product, BigDecimal qty, BigDecimal earlier, Warehouse warehouse,
+                    LocalDate today, Instant now) {
+        SalesOrder draft = sketch(customer, now);
+        OrderPricing.Priced priced = price(draft, customer, new Lines(List.of(product), List.of(qty)), today, false);
+        OrderLine line = draft.lines().getFirst();
+        var price = priced.quotes().getFirst();
+        Stock stock = inventory.findStock(product.id(), warehouse.id()).orElse(new Stock(product.id(), warehouse.id()));
+        PromiseRequest request = promiseRequest(product.id(), warehouse.id(), stock.available(), qty, earlier, today);
+        Promise promise = PromiseCalculator.promise(request);
+        List<Message> why = new ArrayList<>(promise.explanation());
+        LineQuote.Availability availability;
+        LocalDate promised = promise.date();
+        if (promised == null) {
+            availability = LineQuote.Availability.NONE;
+        } else if (!promised.isAfter(today)) {
+            availability = LineQuote.Availability.NOW;
+        } else {
+            availability = LineQuote.Availability.LATER;
+        }
+        if (availability != LineQuote.Availability.NOW && !customer.acceptsBackorders()) {
+            // Confirmation would refuse the order: say so now, while the customer is on the line.
+            why.add(Message.of("availability.noBackorders", customer.code(), Quantities.shown(promise.fromStock())));
+            availability = LineQuote.Availability.NONE;
+            promised = null;
+        }
+        return new LineQuote(product.sku(), product.ean(), product.description(), product.unit().name(), qty,
+                price.listCode(), price.source() == null ? null : price.source().name(), line.unitPrice(),
+                line.discountPct(), line.vatRate(), line.netAmount(), line.vatAmount(), line.grossAmount(),
+                price.explanation(), warehouse.code(), request.freeNow(), promised, availability, why);
+    }
+
+    /** The whole order priced as confirmation prices it (order-value discount included), nothing written. */
+    OrderPreview preview(Customer customer, Lines lines, LocalDate today, Instant now) {
+        SalesOrder order = sketch(customer, now);
+        List<List<Message>> explanations = price(order, customer, lines, today, true).explanations();
+        List<OrderPreview.Line> priced = new ArrayList<>();
+        for (int i = 0; i < order.lines().size(); i++) {
+            OrderLine l = order.lines().get(i);
+            priced.add(new OrderPreview.Line(lines.products().get(i).sku(), l.quantity(), l.unitPrice(),
+                    l.discountPct(), l.vatRate(), l.netAmount(), l.vatAmount(), l.grossAmount(), explanations.get(i)));
+        }
+        return new OrderPreview(priced, order.netTotal(), order.vatTotal(), order.grossTotal(), OrderViews.vatRows(order));
+    }
+
+    // --- 4. confirm: lock, allocate, write
+
+    /**
+     * Places a request and confirms it (or holds it for credit), numbered
+     * and stored; every problem of the request is reported at once and
+     * nothing is written then.
+     */
+    SalesOrder place(OrderRequest request, String user, Instant now, LocalDate today) {
+        List<Message> problems = new ArrayList<>();
+        Header h = header(request, problems);
+        Lines lines = lines(request.lines(), h.externalRef(), problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        SalesOrder order = new SalesOrder(h.channel(), h.externalRef(), h.customer().id(), h.customer().name(),
+                h.shipTo(), h.warehouse().id(), h.priority(), h.requestedDate(), h.notes(),
+                h.customer().paymentTerms(), user, now);
+        price(order, h.customer(), lines, today, true);
+        Optional<Message> hold = creditHold(order, h.customer());
+        // Lock order: stock rows (ascending) first, the numbering row last, in every use case, so the
+        // busiest lock of all is held only for the allocation, the flush and the commit.
+        Map<Long, Stock> locked = hold.isPresent() ? Map.of() : lockSorted(order);
+        order.assignNumber(orders.nextOrderNumber(today.getYear()));
+        if (hold.isPresent()) {
+            order.hold(hold.get().encode(), user, now);
+        } else {
+            allocate(order, h.customer(), locked, user, now, today);
+            order.confirm(user, now);
+        }
+        // Stored once it is complete: one insert of the order and of each line as others will see them
+        // (rather than a draft inserted and then updated).
+        orders.store(order);
+        return order;
+    }
+
+    /** A blocked customer, or an order that takes open exposure over the credit limit, waits ON_HOLD. */
+    private Optional<Message> creditHold(SalesOrder order, Customer customer) {
+        if (customer.blocked()) {
+            return Optional.of(Message.of("hold.blocked", customer.code()));
+        }
+        BigDecimal exposure = customers.openOrderExposure(customer.id());
+        if (exposure.add(order.grossTotal()).compareTo(customer.creditLimit()) > 0) {
+            return Optional.of(Message.of("hold.credit", exposure, order.grossTotal(), customer.creditLimit()));
+        }
+        return Optional.empty();
+    }
+
+    /** Locks the stock rows of the order's products in its warehouse, lowest product id first. */
+    Map<Long, Stock> lockSorted(SalesOrder order) {
+        Map<Long, Stock> locked = new TreeMap<>();
+        for (Long productId : new TreeSet<>(order.lines().stream().map(OrderLine::productId).toList())) {
+            locked.put(productId, inventory.lockStock(productId, order.warehouseId()));
+        }
+        return locked;
+    }
+
+    /**
+     * Allocates every line from the locked stock rows as its promise says
+     * (the same promise a quote of the line gave), and backorders the rest
+     * with the promise date; refuses the whole order with the shortfall per
+     * line when the customer does not take backorders.
+     */
+    void allocate(SalesOrder order, Customer customer, Map<Long, Stock> locked, String user, Instant now,
+                  LocalDate today) {
+        Map<Long, BigDecimal> freeAtStart = new HashMap<>();
+        locked.forEach((productId, stock) -> freeAtStart.put(productId, stock.available()));
+        Map<Long, BigDecimal> earlier = new HashMap<>();
+        List<Message> shortfalls = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            long productId = line.productId();
+            Stock stock = locked.get(productId);
+            BigDecimal before = earlier.getOrDefault(productId, BigDecimal.ZERO);
+            earlier.merge(productId, line.quantity(), BigDecimal::add);
+            PromiseRequest ask = promiseRequest(productId, order.warehouseId(), freeAtStart.get(productId),
+                    line.quantity(), before, today);
+            Promise promise = PromiseCalculator.promise(ask);
+            BigDecimal allocated = BigDecimal.ZERO;
+            if (promise.fromStock().signum() > 0) {
+                StockMovement movement = stock.allocateUpTo(promise.fromStock(), order.number(), user, now);
+                inventory.record(movement);
+                allocated = movement.allocatedDelta();
+                order.allocate(line, allocated);
+            }
+            BigDecimal missing = line.quantity().subtract(allocated);
+            if (missing.signum() == 0) {
+                order.repromise(line, today);
+            } else if (!customer.acceptsBackorders()) {
+                shortfalls.add(Message.of("order.shortfall", line.lineNo(), sku(line), Quantities.shown(line.quantity()),
+                        Quantities.shown(allocated)));
+            } else {
+                order.backorder(line, missing, promise.date());
+            }
+        }
+        if (!shortfalls.isEmpty()) {
+            throw new ValidationException(shortfalls);
+        }
+        order.updatePromisedDate();
+    }
+
+    private String sku(OrderLine line) {
+        return products.find(line.productId()).map(Product::sku).orElse("?");
+    }
+}
