@@ -29,13 +29,24 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Order-confirmation throughput: Ordo's full confirmation (validation,
- * pricing, credit check, locked allocation, ledger, history) against the same
- * writes done with plain JDBC statements, in the same run on the same embedded
- * Derby database with durable commits. Orders have 10 lines.
+ * Order-confirmation throughput, three series measured side by side in one run on one database with durable
+ * commits, for 10-line orders:
+ * <ul>
+ *   <li><b>minimal write</b>: lock and update 10 stock rows, insert the order and its 10 lines, one commit: the
+ *       floor any confirmation pays on this database;</li>
+ *   <li><b>same-writes baseline</b>: every row Ordo writes (numbering row, 10 stock rows, order, 10 lines,
+ *       10 ledger rows, 2 status-history rows, 21 audit rows) and the product and customer lookups, as bare JDBC
+ *       statements;</li>
+ *   <li><b>Ordo</b>: {@code OrderService.place} (validation, pricing, credit check, locked allocation, the
+ *       audit trail).</li>
+ * </ul>
+ * The series run interleaved, in rounds, so a machine shared with other work slows all three alike. With
+ * {@code --breakdown} it then shows what each of Ordo's extra writes costs (the minimal write with each one
+ * switched on alone) and what each index and constraint of the written tables costs (the same-writes baseline
+ * with it dropped), on one client.
  *
  * <pre>java -cp app/target/ordo.jar it.ordo.cli.bench.ConfirmationBenchmark [orders-per-run]
- *     [--target embedded|network|postgres] [--threads 1,2,4,8]</pre>
+ *     [--target embedded|network|postgres] [--threads 1,2,4] [--rounds 4] [--breakdown]</pre>
  */
 public final class ConfirmationBenchmark {
 
@@ -50,40 +61,48 @@ public final class ConfirmationBenchmark {
         int orders = 2000;
         String target = "embedded";
         int[] threadCounts = {1, 2};
+        int rounds = 4;
+        boolean breakdown = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--target" -> target = args[++i];
                 case "--threads" -> threadCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--breakdown" -> breakdown = true;
                 default -> orders = Integer.parseInt(args[i]);
             }
         }
         Target db = Target.open(target);
-        System.out.printf("Ordo confirmation benchmark: %d orders of %d lines per run on %s%n", orders, LINES, db.describe());
-        System.out.printf("Java %s, %d cores, durable commits%n%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf("Ordo confirmation benchmark: %d orders of %d lines per series and client count on %s%n",
+                orders, LINES, db.describe());
+        System.out.printf("Java %s, %d cores, durable commits, %d interleaved rounds%n%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), rounds);
         try (db; OrdoContext ctx = OrdoContext.open(db.settings(), () -> "bench", Clock.systemDefaultZone())) {
             seed(ctx);
-            DataSource ds = ctx.database().dataSource();
-            boolean derby = db.settings().isDerby();
-            long warehouseId;
-            try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
-                    "SELECT id FROM warehouse WHERE code = 'BEN'"); ResultSet rs = s.executeQuery()) {
-                rs.next();
-                warehouseId = rs.getLong(1);
-            }
-            System.out.printf("%-28s %8s %10s %9s %9s%n", "run", "threads", "orders/s", "p50 ms", "p95 ms");
+            Fixture fx = Fixture.load(ctx.database().dataSource(), db.settings().isDerby());
+            System.out.printf("%-30s %8s %10s %9s %9s%n", "series", "clients", "orders/s", "p50 ms", "p95 ms");
             for (int threads : threadCounts) {
-                int t = threads;
-                // Warm-up of both paths (JIT, statement caches), not reported.
-                run(threads, orders / 4, i -> jdbcConfirm(ds, warehouseId, i, t, derby));
-                run(threads, orders / 4, i -> ordoConfirm(ctx, i, t));
-                Result jdbc = run(threads, orders, i -> jdbcConfirm(ds, warehouseId, i, t, derby));
-                Result ordo = run(threads, orders, i -> ordoConfirm(ctx, i, t));
-                print("plain JDBC baseline", threads, jdbc);
-                print("Ordo OrderService.place", threads, ordo);
-                System.out.printf("%-28s %8d %10.2fx%n%n", "ratio (JDBC / Ordo)", threads, jdbc.perSecond / ordo.perSecond);
+                Map<String, Work> series = new LinkedHashMap<>();
+                series.put("minimal write", i -> jdbcConfirm(fx, i, Writes.MINIMAL));
+                series.put("same-writes JDBC baseline", i -> jdbcConfirm(fx, i, Writes.SAME));
+                series.put("Ordo OrderService.place", i -> ordoConfirm(ctx, i));
+                Map<String, Result> results = interleaved(threads, orders, rounds, series);
+                results.forEach((name, r) -> print(name, threads, r));
+                Result min = results.get("minimal write");
+                Result same = results.get("same-writes JDBC baseline");
+                Result ordo = results.get("Ordo OrderService.place");
+                System.out.printf("%-30s %8d %9.2fx%n", "ratio Ordo / same writes", threads, same.perSecond / ordo.perSecond);
+                System.out.printf("%-30s %8d %9.2fx%n", "ratio Ordo / minimal", threads, min.perSecond / ordo.perSecond);
+                System.out.printf("%-30s %8d %9.2fx%n%n", "ratio same writes / minimal", threads,
+                        min.perSecond / same.perSecond);
             }
-            System.out.println("integrity check: " + (ctx.integrity().check().isEmpty() ? "clean" : "PROBLEMS"));
+            if (breakdown) {
+                writeBreakdown(fx, orders, rounds);
+                indexBreakdown(fx, orders);
+            }
+            ledgerWhatWasSkipped(fx);
+            var problems = ctx.integrity().check();
+            System.out.println("integrity check: " + (problems.isEmpty() ? "clean" : "PROBLEMS " + problems));
         }
     }
 
@@ -138,7 +157,7 @@ public final class ConfirmationBenchmark {
         }
     }
 
-    private record Result(double perSecond, double p50, double p95) {
+    private record Result(double perSecond, double p50, double p95, double meanMs) {
     }
 
     @FunctionalInterface
@@ -146,7 +165,42 @@ public final class ConfirmationBenchmark {
         void run(int index) throws Exception;
     }
 
-    private static Result run(int threads, int total, Work work) throws Exception {
+    /** Latencies and elapsed time of one or more runs of a series. */
+    private static final class Timing {
+        private final List<Long> latencies = new ArrayList<>();
+        private long elapsed;
+
+        Result result() {
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            int n = sorted.length;
+            return new Result(n / (elapsed / 1e9), sorted[n / 2] / 1e6, sorted[(int) (n * 0.95)] / 1e6,
+                    Arrays.stream(sorted).average().orElse(0) / 1e6);
+        }
+    }
+
+    /**
+     * Each series warmed up with a quarter of the orders, then {@code total} orders of each, run in
+     * {@code rounds} slices taken in turn: load from elsewhere on the machine falls on every series alike.
+     */
+    private static Map<String, Result> interleaved(int threads, int total, int rounds, Map<String, Work> series)
+            throws Exception {
+        for (Work work : series.values()) {
+            run(threads, total / 4, work, new Timing());
+        }
+        Map<String, Timing> timings = new LinkedHashMap<>();
+        series.keySet().forEach(name -> timings.put(name, new Timing()));
+        for (int r = 0; r < rounds; r++) {
+            int slice = total / rounds + (r < total % rounds ? 1 : 0);
+            for (Map.Entry<String, Work> s : series.entrySet()) {
+                run(threads, slice, s.getValue(), timings.get(s.getKey()));
+            }
+        }
+        Map<String, Result> results = new LinkedHashMap<>();
+        timings.forEach((name, t) -> results.put(name, t.result()));
+        return results;
+    }
+
+    private static void run(int threads, int total, Work work, Timing timing) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long[] latencies = new long[total];
         AtomicLong next = new AtomicLong();
@@ -156,7 +210,7 @@ public final class ConfirmationBenchmark {
             futures.add(pool.submit(() -> {
                 for (int i = (int) next.getAndIncrement(); i < total; i = (int) next.getAndIncrement()) {
                     long s = System.nanoTime();
-                    work.run(i);
+                    work.run((int) ORDER_INDEX.getAndIncrement());
                     latencies[i] = System.nanoTime() - s;
                 }
                 return null;
@@ -169,15 +223,18 @@ public final class ConfirmationBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        long elapsed = System.nanoTime() - start;
-        Arrays.sort(latencies);
-        return new Result(total / (elapsed / 1e9), latencies[total / 2] / 1e6, latencies[(int) (total * 0.95)] / 1e6);
+        timing.elapsed += System.nanoTime() - start;
+        for (long l : latencies) {
+            timing.latencies.add(l);
+        }
     }
 
     private static void print(String name, int threads, Result r) {
-        System.out.printf("%-28s %8d %10.0f %9.2f %9.2f%n", name, threads, r.perSecond, r.p50, r.p95);
+        System.out.printf("%-30s %8d %10.0f %9.2f %9.2f%n", name, threads, r.perSecond, r.p50, r.p95);
     }
 
+    /** Every order of the run its own index: product picks and quantities vary, external references stay unique. */
+    private static final AtomicLong ORDER_INDEX = new AtomicLong();
     private static final AtomicLong RUN = new AtomicLong();
 
     private static int[] lineProducts(int index) {
@@ -189,7 +246,7 @@ public final class ConfirmationBenchmark {
         return picked.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void ordoConfirm(OrdoContext ctx, int index, int threads) {
+    private static void ordoConfirm(OrdoContext ctx, int index) {
         List<OrderRequest.LineRequest> lines = new ArrayList<>();
         for (int p : lineProducts(index)) {
             lines.add(new OrderRequest.LineRequest("B%04d".formatted(p), null, BigDecimal.valueOf(1 + index % 5)));
@@ -198,58 +255,100 @@ public final class ConfirmationBenchmark {
                 "BEN", null, null, null, lines));
     }
 
+    /** Ids the minimal write takes as known: the warehouse, each product's id and stock row, each customer. */
+    private record Fixture(DataSource ds, boolean derby, long warehouseId, long[] productIds, long[] stockIds,
+                           long[] customerIds) {
+
+        static Fixture load(DataSource ds, boolean derby) throws SQLException {
+            long[] productIds = new long[PRODUCTS + 1];
+            long[] stockIds = new long[PRODUCTS + 1];
+            long[] customerIds = new long[CUSTOMERS];
+            long warehouseId;
+            try (Connection c = ds.getConnection()) {
+                try (PreparedStatement s = c.prepareStatement("SELECT id FROM warehouse WHERE code = 'BEN'");
+                     ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    warehouseId = rs.getLong(1);
+                }
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT p.sku, p.id, s.id FROM product p JOIN stock s ON s.product_id = p.id WHERE s.warehouse_id = ?")) {
+                    s.setLong(1, warehouseId);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            int n = Integer.parseInt(rs.getString(1).substring(1));
+                            productIds[n] = rs.getLong(2);
+                            stockIds[n] = rs.getLong(3);
+                        }
+                    }
+                }
+                for (int i = 0; i < CUSTOMERS; i++) {
+                    customerIds[i] = customerId(c, "BC%02d".formatted(i));
+                }
+                c.rollback();
+            }
+            return new Fixture(ds, derby, warehouseId, productIds, stockIds, customerIds);
+        }
+    }
+
+    /**
+     * Which of Ordo's rows and reads the plain-JDBC confirmation does on top of the minimal write (stock rows
+     * locked and updated, order and lines inserted, one commit).
+     */
+    private record Writes(boolean lookups, boolean numbering, boolean ledger, boolean history, boolean audit) {
+        static final Writes MINIMAL = new Writes(false, false, false, false, false);
+        /** What Ordo writes and looks up: the same-writes baseline. */
+        static final Writes SAME = new Writes(true, true, true, true, true);
+    }
+
     private static final AtomicLong JDBC_IDS = new AtomicLong(1_000_000_000_000L);
 
-    /** The same rows Ordo writes for a 10-line order, with the same locks, as bare statements. */
-    private static void jdbcConfirm(DataSource ds, long warehouseId, int index, int threads, boolean derby)
-            throws SQLException {
+    /** The rows Ordo writes for a 10-line order (those {@code w} asks for), with the same locks, as bare statements. */
+    private static void jdbcConfirm(Fixture fx, int index, Writes w) throws SQLException {
         int[] products = lineProducts(index);
         BigDecimal qty = BigDecimal.valueOf(1 + index % 5);
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = ds.getConnection()) {
+        try (Connection c = fx.ds().getConnection()) {
             try {
-                long number;
-                try (PreparedStatement up = c.prepareStatement(
-                        "UPDATE numbering SET last_value = last_value + 1 WHERE series = 'JDB' AND num_year = 2026")) {
-                    if (up.executeUpdate() == 0) {
-                        try (PreparedStatement ins = c.prepareStatement(
-                                "INSERT INTO numbering (series, num_year, last_value) VALUES ('JDB', 2026, 1)")) {
-                            ins.executeUpdate();
-                        }
-                    }
-                }
-                try (PreparedStatement sel = c.prepareStatement(
-                        "SELECT last_value FROM numbering WHERE series = 'JDB' AND num_year = 2026");
-                     ResultSet rs = sel.executeQuery()) {
-                    rs.next();
-                    number = rs.getLong(1);
-                }
                 long orderId = JDBC_IDS.incrementAndGet();
-                long customerId = customerId(c, "BC%02d".formatted(index % CUSTOMERS));
-                Map<Integer, Long> productIds = new LinkedHashMap<>();
+                long customerId = w.lookups() ? customerId(c, "BC%02d".formatted(index % CUSTOMERS))
+                        : fx.customerIds()[index % CUSTOMERS];
+                long[] productIds = new long[LINES];
+                BigDecimal[] before = new BigDecimal[LINES];
                 try (PreparedStatement product = c.prepareStatement("SELECT id FROM product WHERE sku = ?");
-                     PreparedStatement lock = c.prepareStatement("SELECT id, on_hand, allocated FROM stock "
-                             + "WHERE product_id = ? AND warehouse_id = ? " + (derby ? "FOR UPDATE WITH RS" : "FOR UPDATE"));
+                     // Ordo finds the stock row by product and warehouse; the minimal write knows its id.
+                     PreparedStatement lock = c.prepareStatement("SELECT allocated FROM stock WHERE "
+                             + (w.lookups() ? "product_id = ? AND warehouse_id = ?" : "id = ?")
+                             + (fx.derby() ? " FOR UPDATE WITH RS" : " FOR UPDATE"));
                      PreparedStatement alloc = c.prepareStatement(
                              "UPDATE stock SET allocated = allocated + ?, version = version + 1 WHERE id = ?")) {
-                    for (int p : products) {
-                        product.setString(1, "B%04d".formatted(p));
-                        long productId;
-                        try (ResultSet rs = product.executeQuery()) {
-                            rs.next();
-                            productId = rs.getLong(1);
+                    for (int i = 0; i < LINES; i++) {
+                        int p = products[i];
+                        if (w.lookups()) {
+                            product.setString(1, "B%04d".formatted(p));
+                            try (ResultSet rs = product.executeQuery()) {
+                                rs.next();
+                                productIds[i] = rs.getLong(1);
+                            }
+                        } else {
+                            productIds[i] = fx.productIds()[p];
                         }
-                        productIds.put(p, productId);
-                        lock.setLong(1, productId);
-                        lock.setLong(2, warehouseId);
+                        if (w.lookups()) {
+                            lock.setLong(1, productIds[i]);
+                            lock.setLong(2, fx.warehouseId());
+                        } else {
+                            lock.setLong(1, fx.stockIds()[p]);
+                        }
                         try (ResultSet rs = lock.executeQuery()) {
                             rs.next();
-                            alloc.setBigDecimal(1, qty);
-                            alloc.setLong(2, rs.getLong(1));
+                            before[i] = rs.getBigDecimal(1);
                         }
+                        alloc.setBigDecimal(1, qty);
+                        alloc.setLong(2, fx.stockIds()[p]);
                         alloc.executeUpdate();
                     }
                 }
+                // The number last, as Ordo draws it: the one lock every confirmation shares is held shortest.
+                String number = w.numbering() ? "JDB-2026-%06d".formatted(nextNumber(c)) : "M-" + orderId;
                 BigDecimal net = qty.multiply(new BigDecimal("10.00")).setScale(2);
                 BigDecimal vat = net.multiply(new BigDecimal("0.22")).setScale(2, java.math.RoundingMode.HALF_UP);
                 try (PreparedStatement o = c.prepareStatement("INSERT INTO sales_order (id, order_number, channel, "
@@ -258,10 +357,10 @@ public final class ConfirmationBenchmark {
                         + "created_at, created_by, confirmed_at, version) VALUES (?, ?, 'WEB', ?, ?, ?, 'CONFIRMED', "
                         + "'NORMAL', 'x', 'x', '00000', 'x', 'IT', 'x', ?, ?, ?, ?, 'bench', ?, 0)")) {
                     o.setLong(1, orderId);
-                    o.setString(2, "JDB-2026-%06d".formatted(number));
+                    o.setString(2, number);
                     o.setString(3, "J-" + orderId);
                     o.setLong(4, customerId);
-                    o.setLong(5, warehouseId);
+                    o.setLong(5, fx.warehouseId());
                     o.setBigDecimal(6, net.multiply(BigDecimal.TEN));
                     o.setBigDecimal(7, vat.multiply(BigDecimal.TEN));
                     o.setBigDecimal(8, net.add(vat).multiply(BigDecimal.TEN));
@@ -271,16 +370,12 @@ public final class ConfirmationBenchmark {
                 }
                 try (PreparedStatement l = c.prepareStatement("INSERT INTO sales_order_line (id, order_id, line_no, "
                         + "product_id, quantity, unit_price, discount_pct, vat_rate, net_amount, vat_amount, gross_amount, "
-                        + "allocated_qty, backordered_qty, promised_date) VALUES (?, ?, ?, ?, ?, 10, 0, 22, ?, ?, ?, ?, 0, ?)");
-                     PreparedStatement m = c.prepareStatement("INSERT INTO stock_movement (id, product_id, warehouse_id, "
-                             + "kind, on_hand_delta, allocated_delta, reference, username, created_at) "
-                             + "VALUES (?, ?, ?, 'ALLOCATE', 0, ?, ?, 'bench', ?)")) {
-                    int n = 0;
-                    for (long productId : productIds.values()) {
+                        + "allocated_qty, backordered_qty, promised_date) VALUES (?, ?, ?, ?, ?, 10, 0, 22, ?, ?, ?, ?, 0, ?)")) {
+                    for (int i = 0; i < LINES; i++) {
                         l.setLong(1, JDBC_IDS.incrementAndGet());
                         l.setLong(2, orderId);
-                        l.setInt(3, ++n);
-                        l.setLong(4, productId);
+                        l.setInt(3, i + 1);
+                        l.setLong(4, productIds[i]);
                         l.setBigDecimal(5, qty);
                         l.setBigDecimal(6, net);
                         l.setBigDecimal(7, vat);
@@ -288,30 +383,151 @@ public final class ConfirmationBenchmark {
                         l.setBigDecimal(9, qty);
                         l.setDate(10, new java.sql.Date(now.getTime()));
                         l.addBatch();
-                        m.setLong(1, JDBC_IDS.incrementAndGet());
-                        m.setLong(2, productId);
-                        m.setLong(3, warehouseId);
-                        m.setBigDecimal(4, qty);
-                        m.setString(5, "JDB-" + number);
-                        m.setTimestamp(6, now);
-                        m.addBatch();
                     }
                     l.executeBatch();
-                    m.executeBatch();
                 }
-                try (PreparedStatement h = c.prepareStatement("INSERT INTO order_status_history (id, order_id, "
-                        + "from_status, to_status, username, changed_at) VALUES (?, ?, 'DRAFT', 'CONFIRMED', 'bench', ?)")) {
-                    h.setLong(1, JDBC_IDS.incrementAndGet());
-                    h.setLong(2, orderId);
-                    h.setTimestamp(3, now);
-                    h.executeUpdate();
+                if (w.ledger()) {
+                    try (PreparedStatement m = c.prepareStatement("INSERT INTO stock_movement (id, product_id, "
+                            + "warehouse_id, kind, on_hand_delta, allocated_delta, reference, username, created_at) "
+                            + "VALUES (?, ?, ?, 'ALLOCATE', 0, ?, ?, 'bench', ?)")) {
+                        for (long productId : productIds) {
+                            m.setLong(1, JDBC_IDS.incrementAndGet());
+                            m.setLong(2, productId);
+                            m.setLong(3, fx.warehouseId());
+                            m.setBigDecimal(4, qty);
+                            m.setString(5, number);
+                            m.setTimestamp(6, now);
+                            m.addBatch();
+                        }
+                        m.executeBatch();
+                    }
+                }
+                if (w.history()) {
+                    // Two rows, as Ordo writes them: the order taken (DRAFT), then confirmed.
+                    try (PreparedStatement h = c.prepareStatement("INSERT INTO order_status_history (id, order_id, "
+                            + "from_status, to_status, username, changed_at) VALUES (?, ?, ?, ?, 'bench', ?)")) {
+                        h.setLong(1, JDBC_IDS.incrementAndGet());
+                        h.setLong(2, orderId);
+                        h.setNull(3, java.sql.Types.VARCHAR);
+                        h.setString(4, "DRAFT");
+                        h.setTimestamp(5, now);
+                        h.addBatch();
+                        h.setLong(1, JDBC_IDS.incrementAndGet());
+                        h.setString(3, "DRAFT");
+                        h.setString(4, "CONFIRMED");
+                        h.addBatch();
+                        h.executeBatch();
+                    }
+                }
+                if (w.audit()) {
+                    audit(c, orderId, number, customerId, fx, products, productIds, before, qty, net, vat, now);
                 }
                 c.commit();
+                if (!w.ledger()) {
+                    for (int p : products) {
+                        UNLEDGERED.addAndGet(p, qty.longValueExact());
+                    }
+                }
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
             }
         }
+    }
+
+    /** Per product, what the runs without ledger rows allocated: {@link #ledgerWhatWasSkipped} writes it at the end. */
+    private static final java.util.concurrent.atomic.AtomicLongArray UNLEDGERED =
+            new java.util.concurrent.atomic.AtomicLongArray(PRODUCTS + 1);
+
+    /**
+     * One ledger row per product for what the writes without ledger allocated, so that {@code ordo check}
+     * at the end verifies everything else (Ordo's own writes above all) against a ledger that adds up.
+     */
+    private static void ledgerWhatWasSkipped(Fixture fx) throws SQLException {
+        try (Connection c = fx.ds().getConnection(); PreparedStatement m = c.prepareStatement("INSERT INTO "
+                + "stock_movement (id, product_id, warehouse_id, kind, on_hand_delta, allocated_delta, reference, "
+                + "username, created_at) VALUES (?, ?, ?, 'ALLOCATE', 0, ?, 'bench, no ledger', 'bench', ?)")) {
+            for (int p = 1; p <= PRODUCTS; p++) {
+                long qty = UNLEDGERED.getAndSet(p, 0);
+                if (qty != 0) {
+                    m.setLong(1, JDBC_IDS.incrementAndGet());
+                    m.setLong(2, fx.productIds()[p]);
+                    m.setLong(3, fx.warehouseId());
+                    m.setBigDecimal(4, BigDecimal.valueOf(qty));
+                    m.setTimestamp(5, Timestamp.from(Instant.now()));
+                    m.addBatch();
+                }
+            }
+            m.executeBatch();
+            c.commit();
+        }
+    }
+
+    private static long nextNumber(Connection c) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE numbering SET last_value = last_value + 1 WHERE series = 'JDB' AND num_year = 2026")) {
+            if (up.executeUpdate() == 0) {
+                try (PreparedStatement ins = c.prepareStatement(
+                        "INSERT INTO numbering (series, num_year, last_value) VALUES ('JDB', 2026, 1)")) {
+                    ins.executeUpdate();
+                }
+                return 1;
+            }
+        }
+        try (PreparedStatement sel = c.prepareStatement(
+                "SELECT last_value FROM numbering WHERE series = 'JDB' AND num_year = 2026");
+             ResultSet rs = sel.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * The 21 audit rows Ordo writes for a confirmation, in one batch: the order and each line inserted (every
+     * field set, as JSON), each stock row's allocated quantity from old to new.
+     */
+    private static void audit(Connection c, long orderId, String number, long customerId, Fixture fx, int[] products,
+                              long[] productIds, BigDecimal[] before, BigDecimal qty, BigDecimal net, BigDecimal vat,
+                              Timestamp now) throws SQLException {
+        try (PreparedStatement a = c.prepareStatement("INSERT INTO audit_log (id, entity, entity_id, entity_key, "
+                + "action, username, workstation, changed_at, changes) VALUES (?, ?, ?, ?, ?, 'bench', 'bench-host', ?, ?)")) {
+            String total = net.add(vat).multiply(BigDecimal.TEN).toPlainString();
+            addAudit(a, "SalesOrder", orderId, number, "INSERT", now, ("{\"orderNumber\":[null,\"%s\"],\"channel\":[null,"
+                    + "\"WEB\"],\"externalRef\":[null,\"J-%d\"],\"customerId\":[null,%d],\"warehouseId\":[null,%d],"
+                    + "\"status\":[null,\"CONFIRMED\"],\"priority\":[null,\"NORMAL\"],\"shipTo.name\":[null,\"Cliente\"],"
+                    + "\"shipTo.street\":[null,\"Via Roma 1\"],\"shipTo.postalCode\":[null,\"20121\"],\"shipTo.city\":"
+                    + "[null,\"Milano\"],\"shipTo.country\":[null,\"IT\"],\"paymentTerms\":[null,\"Bonifico 30 gg\"],"
+                    + "\"netTotal\":[null,%s],\"vatTotal\":[null,%s],\"grossTotal\":[null,%s],\"createdAt\":[null,\"%s\"],"
+                    + "\"createdBy\":[null,\"bench\"],\"confirmedAt\":[null,\"%s\"]}").formatted(number, orderId,
+                    customerId, fx.warehouseId(), net.multiply(BigDecimal.TEN).toPlainString(),
+                    vat.multiply(BigDecimal.TEN).toPlainString(), total, now.toInstant(), now.toInstant()));
+            for (int i = 0; i < LINES; i++) {
+                addAudit(a, "OrderLine", orderId + 1 + i, number, "INSERT", now, ("{\"lineNo\":[null,%d],\"productId\":"
+                        + "[null,%d],\"quantity\":[null,%s],\"unitPrice\":[null,10],\"discountPct\":[null,0],\"vatRate\":"
+                        + "[null,22],\"netAmount\":[null,%s],\"vatAmount\":[null,%s],\"grossAmount\":[null,%s],"
+                        + "\"allocatedQty\":[null,%s],\"backorderedQty\":[null,0],\"promisedDate\":[null,\"%s\"],"
+                        + "\"priceNote\":[null,\"price.list|BASE\"]}").formatted(i + 1, productIds[i], qty, net, vat,
+                        net.add(vat), qty, now.toLocalDateTime().toLocalDate()));
+            }
+            for (int i = 0; i < LINES; i++) {
+                addAudit(a, "Stock", fx.stockIds()[products[i]], "B%04d@BEN".formatted(products[i]), "UPDATE", now,
+                        "{\"allocated\":[%s,%s]}".formatted(before[i].stripTrailingZeros().toPlainString(),
+                                before[i].add(qty).stripTrailingZeros().toPlainString()));
+            }
+            a.executeBatch();
+        }
+    }
+
+    private static void addAudit(PreparedStatement a, String entity, long id, String key, String action, Timestamp at,
+                                 String changes) throws SQLException {
+        a.setLong(1, JDBC_IDS.incrementAndGet());
+        a.setString(2, entity);
+        a.setLong(3, id);
+        a.setString(4, key);
+        a.setString(5, action);
+        a.setTimestamp(6, at);
+        a.setString(7, changes);
+        a.addBatch();
     }
 
     private static long customerId(Connection c, String code) throws SQLException {
@@ -320,6 +536,129 @@ public final class ConfirmationBenchmark {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * What each of Ordo's extra rows and reads costs on one client: the minimal write, then the minimal write
+     * with each one switched on alone, then all of them (the same-writes baseline), interleaved in rounds.
+     */
+    private static void writeBreakdown(Fixture fx, int orders, int rounds) throws Exception {
+        Map<String, Work> steps = new LinkedHashMap<>();
+        steps.put("minimal write", i -> jdbcConfirm(fx, i, Writes.MINIMAL));
+        steps.put("+ product/customer lookups", i -> jdbcConfirm(fx, i, new Writes(true, false, false, false, false)));
+        steps.put("+ numbering row", i -> jdbcConfirm(fx, i, new Writes(false, true, false, false, false)));
+        steps.put("+ 10 ledger rows", i -> jdbcConfirm(fx, i, new Writes(false, false, true, false, false)));
+        steps.put("+ 2 history rows", i -> jdbcConfirm(fx, i, new Writes(false, false, false, true, false)));
+        steps.put("+ 21 audit rows", i -> jdbcConfirm(fx, i, new Writes(false, false, false, false, true)));
+        steps.put("all (same-writes baseline)", i -> jdbcConfirm(fx, i, Writes.SAME));
+        Map<String, Result> results = interleaved(1, orders, rounds, steps);
+        // Medians: on a shared machine a few stalled commits move the mean more than a step's own cost.
+        double floor = results.get("minimal write").p50();
+        System.out.printf("%nWhat each extra write costs (1 client; cost = p50 - the minimal write's p50)%n");
+        System.out.printf("%-30s %10s %9s %9s %10s%n", "step", "orders/s", "p50 ms", "mean ms", "cost ms");
+        results.forEach((name, r) -> System.out.printf("%-30s %10.0f %9.2f %9.3f %+10.3f%n", name, r.perSecond, r.p50,
+                r.meanMs(), r.p50() - floor));
+    }
+
+    /** An index or constraint of a table a confirmation writes, with the statements that drop and re-create it. */
+    private record Index(String table, String name, String definition) {
+        boolean constraint() {
+            return definition.startsWith("UNIQUE") || definition.startsWith("FOREIGN");
+        }
+
+        String drop() {
+            return constraint() ? "ALTER TABLE " + table + " DROP CONSTRAINT " + name : "DROP INDEX " + name;
+        }
+
+        String create() {
+            return constraint() ? "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + definition
+                    : "CREATE INDEX " + name + " ON " + table + " " + definition;
+        }
+    }
+
+    /** The secondary indexes and the unique and foreign-key constraints (each an index on Derby) of the written tables. */
+    private static final List<Index> INDEXES = List.of(
+            new Index("sales_order", "ix_order_customer", "(customer_id, status, gross_total)"),
+            new Index("sales_order", "ix_order_status", "(status)"),
+            new Index("sales_order", "ix_order_created", "(created_at, id)"),
+            new Index("sales_order", "ix_order_requested", "(requested_date, id)"),
+            new Index("sales_order", "ix_order_gross", "(gross_total, id)"),
+            new Index("sales_order", "ix_order_channel", "(channel)"),
+            new Index("sales_order", "uq_order_number", "UNIQUE (order_number)"),
+            new Index("sales_order", "uq_order_external", "UNIQUE (channel, external_ref)"),
+            new Index("sales_order", "fk_order_customer", "FOREIGN KEY (customer_id) REFERENCES customer (id)"),
+            new Index("sales_order", "fk_order_warehouse", "FOREIGN KEY (warehouse_id) REFERENCES warehouse (id)"),
+            new Index("sales_order_line", "ix_line_product", "(product_id)"),
+            new Index("sales_order_line", "uq_line_no", "UNIQUE (order_id, line_no)"),
+            new Index("sales_order_line", "fk_line_order", "FOREIGN KEY (order_id) REFERENCES sales_order (id)"),
+            new Index("sales_order_line", "fk_line_product", "FOREIGN KEY (product_id) REFERENCES product (id)"),
+            new Index("stock_movement", "ix_move_stock", "(product_id, warehouse_id)"),
+            new Index("stock_movement", "fk_move_product", "FOREIGN KEY (product_id) REFERENCES product (id)"),
+            new Index("stock_movement", "fk_move_warehouse", "FOREIGN KEY (warehouse_id) REFERENCES warehouse (id)"),
+            new Index("order_status_history", "ix_history_order", "(order_id)"),
+            new Index("order_status_history", "fk_history_order", "FOREIGN KEY (order_id) REFERENCES sales_order (id)"),
+            new Index("audit_log", "ix_audit_entity", "(entity, entity_id)"),
+            new Index("audit_log", "ix_audit_key", "(entity_key)"));
+
+    /**
+     * What each index and constraint costs the same-writes baseline on one client: measured with it, then with
+     * it dropped, then it is re-created (the data stays valid throughout), one at a time; then with all of them
+     * dropped at once.
+     */
+    private static void indexBreakdown(Fixture fx, int orders) throws Exception {
+        int n = Math.max(40, orders / 4);
+        Work same = i -> jdbcConfirm(fx, i, Writes.SAME);
+        System.out.printf("%nWhat each index costs (same-writes baseline, 1 client, p50 of %d orders with it, half"
+                + " before and half after %d without it; cost = p50 with - p50 without)%n", 2 * n, n);
+        System.out.printf("%-40s %9s %9s %10s%n", "index or constraint", "with ms", "without", "cost ms");
+        for (Index index : INDEXES) {
+            measureWithout(fx, same, n, index.table() + "." + index.name(), List.of(index));
+        }
+        measureWithout(fx, same, n, "all of the above", INDEXES);
+        System.out.println();
+    }
+
+    /** The baseline with the indexes, without them (dropped, then re-created), and with them again. */
+    private static void measureWithout(Fixture fx, Work same, int n, String label, List<Index> indexes)
+            throws Exception {
+        Timing with = new Timing();
+        run(1, n, same, with);
+        List<Index> dropped = new ArrayList<>();
+        for (Index index : indexes) {
+            if (ddl(fx, index.drop())) {
+                dropped.add(index);
+            }
+        }
+        if (dropped.isEmpty()) {
+            System.out.printf("%-40s not dropped (shares its index with a constraint, or is absent)%n", label);
+            return;
+        }
+        Timing without = new Timing();
+        try {
+            run(1, n, same, without);
+        } finally {
+            for (Index index : dropped.reversed()) {
+                ddl(fx, index.create());
+            }
+        }
+        run(1, n, same, with);
+        double w = with.result().p50();
+        double wo = without.result().p50();
+        System.out.printf("%-40s %9.2f %9.2f %+10.2f%n", label, w, wo, w - wo);
+    }
+
+    /** Runs one schema statement; false (and nothing changed) when the database refuses it. */
+    private static boolean ddl(Fixture fx, String sql) throws SQLException {
+        try (Connection c = fx.ds().getConnection(); java.sql.Statement s = c.createStatement()) {
+            try {
+                s.execute(sql);
+                c.commit();
+                return true;
+            } catch (SQLException e) {
+                c.rollback();
+                return false;
             }
         }
     }

@@ -71,12 +71,14 @@ public class SalesOrder extends BaseEntity {
     private Instant createdAt;
     private String createdBy;
     private Instant confirmedAt;
+    // The insert of a line or history row writes its order_id; not updatable, so Hibernate does not write it a
+    // second time with one UPDATE per row after the inserts.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "order_id", nullable = false)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
     @OneToMany(cascade = CascadeType.ALL)
-    @JoinColumn(name = "order_id", nullable = false)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("changedAt, id")
     private List<StatusChange> history = new ArrayList<>();
     @Version

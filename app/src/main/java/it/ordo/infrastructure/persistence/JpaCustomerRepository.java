@@ -70,16 +70,28 @@ public final class JpaCustomerRepository implements CustomerRepository {
         }
     }
 
+    /**
+     * Plain JDBC on the confirmation path: profiled as HQL, Hibernate parsed this query again on every call
+     * (about 6 % of a confirmation on embedded Derby), and as a native query it still worked out the result's
+     * mapping from the driver's metadata each time; one number needs neither. The covering index
+     * ix_order_customer answers it without reading the orders.
+     */
+    private static final String EXPOSURE_SQL = """
+            SELECT SUM(gross_total) FROM sales_order
+            WHERE customer_id = ? AND (status IN ('CONFIRMED', 'PICKING', 'PACKED')
+               OR (status = 'ON_HOLD' AND held_from IN ('CONFIRMED', 'PICKING', 'PACKED')))""";
+
     @Override
     public BigDecimal openOrderExposure(long customerId) {
-        BigDecimal sum = tx.em().createQuery("""
-                        select sum(o.grossTotal) from SalesOrder o
-                        where o.customerId = :c and (o.status in %s
-                           or (o.status = %sON_HOLD and o.heldFrom in %s))""".formatted(OPEN_STATUSES, STATUS, OPEN_STATUSES),
-                        BigDecimal.class)
-                .setParameter("c", customerId)
-                .getSingleResult();
-        return sum == null ? BigDecimal.ZERO : sum;
+        return tx.em().unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement(EXPOSURE_SQL)) {
+                s.setLong(1, customerId);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    BigDecimal sum = rs.next() ? rs.getBigDecimal(1) : null;
+                    return sum == null ? BigDecimal.ZERO : sum;
+                }
+            }
+        });
     }
 
     @Override

@@ -53,8 +53,19 @@ public final class JpaPricingRepository implements PricingRepository {
         if (priceListIds.isEmpty() || productIds.isEmpty()) {
             return List.of();
         }
-        return tx.em().createQuery("select i from PriceListItem i where i.productId in :p and i.priceListId in :l",
-                        PriceListItem.class)
+        return itemsQuery(productIds, priceListIds);
+    }
+
+    /**
+     * Native SQL on the confirmation path: for a query with IN lists Hibernate translates HQL to SQL again
+     * on every call (its plan depends on the lists' lengths), which cost more than the query itself; native
+     * SQL only has its lists expanded (padded to powers of two, so the database reuses a few plans).
+     */
+    @SuppressWarnings("unchecked")
+    private List<PriceListItem> itemsQuery(java.util.Collection<Long> productIds, List<Long> priceListIds) {
+        return tx.em().createNativeQuery("""
+                        SELECT id, price_list_id, product_id, min_qty, unit_price, valid_from, valid_to
+                        FROM price_list_item WHERE product_id IN (:p) AND price_list_id IN (:l)""", PriceListItem.class)
                 .setParameter("p", productIds).setParameter("l", priceListIds).getResultList();
     }
 

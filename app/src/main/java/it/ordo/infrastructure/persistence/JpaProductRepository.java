@@ -39,8 +39,24 @@ public final class JpaProductRepository implements ProductRepository {
         if (ids.isEmpty()) {
             return result;
         }
-        tx.em().createQuery("select p from Product p where p.id in :ids", Product.class)
-                .setParameter("ids", ids).getResultList().forEach(p -> result.put(p.id(), p));
+        // Products this transaction already holds (an order just priced) are not read again: an IN-list
+        // query costs Hibernate a fresh translation every time.
+        var session = tx.em().unwrap(org.hibernate.engine.spi.SessionImplementor.class);
+        var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Product.class);
+        List<Long> missing = new java.util.ArrayList<>();
+        for (Long id : ids) {
+            var context = session.getPersistenceContextInternal();
+            Object held = context.getEntity(session.generateEntityKey(id, persister));
+            if (held instanceof Product p && !context.getEntry(p).getStatus().isDeletedOrGone()) {
+                result.put(id, p);
+            } else if (!result.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            tx.em().createQuery("select p from Product p where p.id in :ids", Product.class)
+                    .setParameter("ids", missing).getResultList().forEach(p -> result.put(p.id(), p));
+        }
         return result;
     }
 
