@@ -22,9 +22,7 @@ class BackupCommandTest {
 
     @Test
     void backupThenRestoreIntoANewFolderGivesTheSameCompany() {
-        String data = dir.resolve("data").toString();
-        assertThat(run("--data-dir", data, "init", "--company-name", "Prova S.r.l.", "--vat-number", "00743110157").exit())
-                .isZero();
+        String data = company("data");
 
         Result backup = run("--data-dir", data, "backup");
         assertThat(backup.exit()).as(backup.err()).isZero();
@@ -47,9 +45,7 @@ class BackupCommandTest {
 
     @Test
     void backupToAChosenFolder() {
-        String data = dir.resolve("data").toString();
-        assertThat(run("--data-dir", data, "init", "--company-name", "Prova S.r.l.", "--vat-number", "00743110157").exit())
-                .isZero();
+        String data = company("data");
         Path to = dir.resolve("chosen");
 
         Result backup = run("--data-dir", data, "backup", "--to", to.toString());
@@ -67,11 +63,34 @@ class BackupCommandTest {
         assertThat(r.err()).contains("pg_dump").contains("docs/server.md");
     }
 
+    /** A new company in {@code name}, its administrator's password chosen; returns its data folder. */
+    private String company(String name) {
+        Path data = dir.resolve(name);
+        Result init = anonymous("--data-dir", data.toString(), "init", "--company-name", "Prova S.r.l.",
+                "--vat-number", "00743110157");
+        assertThat(init.exit()).as(init.err()).isZero();
+        FirstAdministrator.choosePassword(init.out(), data);
+        return data.toString();
+    }
+
+    /** A command as the companies' administrator. */
     private Result run(String... args) {
+        String[] signedIn = new String[args.length + 2];
+        signedIn[0] = "--user";
+        signedIn[1] = FirstAdministrator.NAME;
+        System.arraycopy(args, 0, signedIn, 2, args.length);
+        return run(FirstAdministrator.environment(), signedIn);
+    }
+
+    private Result anonymous(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private Result run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
