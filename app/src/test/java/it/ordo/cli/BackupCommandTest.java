@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,49 @@ class BackupCommandTest {
         assertThat(backup.exit()).as(backup.err()).isZero();
         assertThat(backup.out()).contains(to.toString());
         assertThat(Files.isRegularFile(to.resolve("ordo/service.properties"))).isTrue();
+    }
+
+    @Test
+    void aBackupNeverReplacesAnotherDataFoldersDatabaseOrAnEarlierBackup() throws Exception {
+        String data = company("data");
+        String other = company("other");
+        Path otherDatabase = Path.of(other, "ordo");
+        FileTime before = Files.getLastModifiedTime(otherDatabase.resolve("service.properties"));
+        Path chosen = dir.resolve("chosen");
+        assertThat(run("--data-dir", data, "backup", "--to", chosen.toString()).exit()).isZero();
+        FileTime first = Files.getLastModifiedTime(chosen.resolve("ordo/service.properties"));
+
+        Result intoOther = run("--data-dir", data, "backup", "--to", other);
+        Result again = run("--data-dir", data, "backup", "--to", chosen.toString());
+
+        assertThat(intoOther.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(intoOther.err()).contains("The folder " + Path.of(other).toAbsolutePath() + " is not empty");
+        assertThat(intoOther.out()).isEmpty();
+        assertThat(again.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(Files.getLastModifiedTime(otherDatabase.resolve("service.properties"))).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(chosen.resolve("ordo/service.properties"))).isEqualTo(first);
+        try (var entries = Files.list(Path.of(other))) {
+            assertThat(entries.map(p -> p.getFileName().toString())).doesNotContain("ordo.OLD");
+        }
+        Result otherStillThere = run("--data-dir", other, "init");
+        assertThat(otherStillThere.exit()).as(otherStillThere.err()).isZero();
+        assertThat(otherStillThere.out()).contains("already set up");
+    }
+
+    @Test
+    void withoutToEveryBackupIsANewFolder() {
+        String data = company("data");
+
+        Result one = run("--data-dir", data, "backup");
+        Result two = run("--data-dir", data, "backup");
+
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(two.exit()).as(two.err()).isZero();
+        Path first = Path.of(one.out().strip().replace("Backup written to ", ""));
+        Path second = Path.of(two.out().strip().replace("Backup written to ", ""));
+        assertThat(second).isNotEqualTo(first).startsWith(dir.resolve("data/backups"));
+        assertThat(first.resolve("ordo/service.properties")).exists();
+        assertThat(second.resolve("ordo/service.properties")).exists();
     }
 
     @Test
