@@ -1,6 +1,7 @@
 package it.ordo.infrastructure.persistence;
 
 import it.ordo.domain.DomainException;
+import it.ordo.infrastructure.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,13 +71,16 @@ public final class DerbyBackup {
             } else {
                 folder = target.toAbsolutePath().toString();
             }
+            if (settings.isEmbedded()) {
+                OwnerOnly.createDirectories(Path.of(folder)); // the copy is as private as the database
+            }
             try (CallableStatement s = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
                 s.setString(1, folder);
                 s.execute();
             }
             c.commit();
             return folder;
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new DomainException("cli.backup.failed", String.valueOf(e.getMessage()));
         }
     }
@@ -94,7 +98,7 @@ public final class DerbyBackup {
         }
         Path folder = home.resolve(DatabaseSettings.DATABASE_NAME);
         try {
-            Files.createDirectories(home);
+            OwnerOnly.createDirectories(home);
         } catch (IOException e) {
             throw new DomainException("cli.restore.failed", home.toString(), String.valueOf(e.getMessage()));
         }
