@@ -93,7 +93,7 @@ public final class OrdoContext implements AutoCloseable {
         this.userRepository = new JpaUserRepository(transactions);
         this.passwordHasher = new Pbkdf2PasswordHasher();
         // Every service checks this user's roles first thing in each use case.
-        this.guard = new Guard(user);
+        this.guard = new Guard(user, transactions, userRepository);
         Pricer pricer = new Pricer(pricingRepository);
         this.pricing = new PricingService(transactions, customerRepository, productRepository, pricer, guard);
         this.inventory = new InventoryService(transactions, productRepository, inventoryRepository, orderRepository,

@@ -75,7 +75,7 @@ final class OrdoCommand {
         return secrets;
     }
 
-    /** The password the user signed in with ({@code --user}); null when the local user is trusted. */
+    /** The password the user signed in with ({@code --user}); null on a database without users yet. */
     String signInPassword() {
         return signIn == null ? null : signIn.password();
     }
@@ -112,7 +112,7 @@ final class OrdoCommand {
 
     /**
      * Opens the database (creating and migrating an embedded one on first use) once per run, signed in
-     * as {@code --user} or, on the embedded database without it, as the trusted local user.
+     * as {@code --user} or, on a database without users yet, as the operating-system user.
      */
     OrdoContext context(CommandLine commandLine) {
         if (context == null) {

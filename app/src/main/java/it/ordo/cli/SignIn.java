@@ -2,6 +2,7 @@ package it.ordo.cli;
 
 import it.ordo.OrdoContext;
 import it.ordo.application.CurrentUser;
+import it.ordo.application.OperatingSystemUser;
 import it.ordo.application.security.AuthenticationException;
 import it.ordo.application.security.Session;
 import it.ordo.domain.DomainException;
@@ -10,12 +11,13 @@ import it.ordo.infrastructure.persistence.DatabaseSettings;
 import java.time.Clock;
 
 /**
- * Who runs this command. On the embedded database, which only the local
- * operating-system user can open anyway, that user is trusted with every role
- * unless {@code --user} asks for a sign-in. On a shared database (Derby Network
- * Server, PostgreSQL) everyone signs in with {@code --user}; the one exception
- * is {@code init} on a shared database that has no users yet, which creates the
- * first administrator.
+ * Who runs this command. Everyone signs in with {@code --user} on a database
+ * that has users, embedded or shared: the desktop asks the same person to sign
+ * in, and a command must not give them more than their roles. Only a database
+ * without users yet trusts whoever runs the command: on the embedded database
+ * the operating-system user (named by the system, not by a Java property), so
+ * a new company can be set up; on a shared one only {@code init}, which creates
+ * the first administrator.
  */
 final class SignIn {
 
@@ -45,18 +47,17 @@ final class SignIn {
     OrdoContext open(Object command, Clock clock) {
         boolean changingPassword = command instanceof UserCommand.Passwd;
         if (username == null) {
-            String local = System.getProperty("user.name", "ordo");
-            if (!isShared(settings)) {
-                return OrdoContext.open(settings, () -> local, clock);
-            }
-            if (!(command instanceof InitCommand)) {
+            String local = OperatingSystemUser.name();
+            boolean shared = isShared(settings);
+            if (shared && !(command instanceof InitCommand)) {
                 throw new DomainException("cli.login.userRequired", settings.displayUrl());
             }
             return openedAs(clock, ctx -> {
                 if (ctx.authentication().hasUsers()) {
-                    throw new DomainException("cli.login.userRequired", settings.displayUrl());
+                    throw shared ? new DomainException("cli.login.userRequired", settings.displayUrl())
+                            : new DomainException("cli.login.userRequiredLocal");
                 }
-                return () -> local; // a new shared database: init makes its first administrator
+                return () -> local; // no users yet: whoever sets the company up (init makes its first administrator)
             });
         }
         // The database first: when it cannot be reached, that is the news (exit 3), not the password.

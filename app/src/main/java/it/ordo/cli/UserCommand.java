@@ -10,12 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ordo user add|list|disable|enable|reset-password|passwd}: the
+ * {@code ordo user add|list|disable|enable|unlock|reset-password|passwd}: the
  * administrator's user management, and every user's own password change.
  * Passwords come from the environment or a terminal prompt, never from options.
  */
 @Command(name = "user", subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
-        UserCommand.Enable.class, UserCommand.ResetPassword.class, UserCommand.Passwd.class})
+        UserCommand.Enable.class, UserCommand.Unlock.class, UserCommand.ResetPassword.class, UserCommand.Passwd.class})
 final class UserCommand {
 
     @Command(name = "add", sortOptions = false)
@@ -102,6 +102,21 @@ final class UserCommand {
         protected int execute() {
             UserView user = ctx().users().enable(name);
             out().println(t("cli.user.enabled", v(user.username())));
+            return Cli.OK;
+        }
+    }
+
+    /** Lifts a lock of wrong passwords (a user who remembers the password again, or was locked by someone else). */
+    @Command(name = "unlock")
+    static final class Unlock extends BaseCommand {
+
+        @Parameters(paramLabel = "NAME", descriptionKey = "opt.user.name")
+        String name;
+
+        @Override
+        protected int execute() {
+            UserView user = ctx().users().unlock(name);
+            out().println(t("cli.user.unlocked", v(user.username())));
             return Cli.OK;
         }
     }

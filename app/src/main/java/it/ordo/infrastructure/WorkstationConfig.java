@@ -62,7 +62,7 @@ public final class WorkstationConfig {
 
     public void save() {
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnly.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "workstation", ".tmp");
             try {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));

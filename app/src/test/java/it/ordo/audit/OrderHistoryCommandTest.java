@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.ordo.application.Workstation;
 import it.ordo.cli.Cli;
+import it.ordo.cli.FirstAdministrator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,14 +30,18 @@ class OrderHistoryCommandTest {
     @TempDir
     static Path dir;
 
-    private static final String USER = System.getProperty("user.name", "ordo");
+    /** Who works on the company once init made its administrator: every step is recorded under this name. */
+    private static final String USER = FirstAdministrator.NAME;
+    private static String password;
 
     record Result(int exit, String out, String err) {
     }
 
     @BeforeAll
     static void anOrderWithAStory() throws IOException {
-        ok("init", "--company-name", "Distribuzioni Prova S.r.l.", "--vat-number", "00743110157");
+        Result init = run("init", "--company-name", "Distribuzioni Prova S.r.l.", "--vat-number", "00743110157");
+        assertThat(init.exit()).as(init.err()).isZero();
+        password = FirstAdministrator.choosePassword(init.out(), dir.resolve("company"));
         ok("product", "import", write("products.csv", """
                 sku;description;category;unit;vatRate;unitCost;listPrice
                 P1;Vite 4x40;Viteria;PCS;22;5;10
@@ -138,16 +144,19 @@ class OrderHistoryCommandTest {
     }
 
     private static Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.resolve("company").toString();
+        List<String> list = new ArrayList<>();
+        if (password != null) {
+            list.addAll(List.of("--user", USER));
+        }
+        list.addAll(List.of(args));
+        list.addAll(List.of("--data-dir", dir.resolve("company").toString()));
+        String[] all = list.toArray(String[]::new);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = Cli.run(all, o, e);
+            exit = Cli.run(all, o, e, password == null ? Map.of() : Map.of("ORDO_PASSWORD", password));
         }
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +23,7 @@ class BackupCommandTest {
 
     @Test
     void backupThenRestoreIntoANewFolderGivesTheSameCompany() {
-        String data = dir.resolve("data").toString();
-        assertThat(run("--data-dir", data, "init", "--company-name", "Prova S.r.l.", "--vat-number", "00743110157").exit())
-                .isZero();
+        String data = company("data");
 
         Result backup = run("--data-dir", data, "backup");
         assertThat(backup.exit()).as(backup.err()).isZero();
@@ -47,9 +46,7 @@ class BackupCommandTest {
 
     @Test
     void backupToAChosenFolder() {
-        String data = dir.resolve("data").toString();
-        assertThat(run("--data-dir", data, "init", "--company-name", "Prova S.r.l.", "--vat-number", "00743110157").exit())
-                .isZero();
+        String data = company("data");
         Path to = dir.resolve("chosen");
 
         Result backup = run("--data-dir", data, "backup", "--to", to.toString());
@@ -60,6 +57,49 @@ class BackupCommandTest {
     }
 
     @Test
+    void aBackupNeverReplacesAnotherDataFoldersDatabaseOrAnEarlierBackup() throws Exception {
+        String data = company("data");
+        String other = company("other");
+        Path otherDatabase = Path.of(other, "ordo");
+        FileTime before = Files.getLastModifiedTime(otherDatabase.resolve("service.properties"));
+        Path chosen = dir.resolve("chosen");
+        assertThat(run("--data-dir", data, "backup", "--to", chosen.toString()).exit()).isZero();
+        FileTime first = Files.getLastModifiedTime(chosen.resolve("ordo/service.properties"));
+
+        Result intoOther = run("--data-dir", data, "backup", "--to", other);
+        Result again = run("--data-dir", data, "backup", "--to", chosen.toString());
+
+        assertThat(intoOther.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(intoOther.err()).contains("The folder " + Path.of(other).toAbsolutePath() + " is not empty");
+        assertThat(intoOther.out()).isEmpty();
+        assertThat(again.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(Files.getLastModifiedTime(otherDatabase.resolve("service.properties"))).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(chosen.resolve("ordo/service.properties"))).isEqualTo(first);
+        try (var entries = Files.list(Path.of(other))) {
+            assertThat(entries.map(p -> p.getFileName().toString())).doesNotContain("ordo.OLD");
+        }
+        Result otherStillThere = run("--data-dir", other, "init");
+        assertThat(otherStillThere.exit()).as(otherStillThere.err()).isZero();
+        assertThat(otherStillThere.out()).contains("already set up");
+    }
+
+    @Test
+    void withoutToEveryBackupIsANewFolder() {
+        String data = company("data");
+
+        Result one = run("--data-dir", data, "backup");
+        Result two = run("--data-dir", data, "backup");
+
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(two.exit()).as(two.err()).isZero();
+        Path first = Path.of(one.out().strip().replace("Backup written to ", ""));
+        Path second = Path.of(two.out().strip().replace("Backup written to ", ""));
+        assertThat(second).isNotEqualTo(first).startsWith(dir.resolve("data/backups"));
+        assertThat(first.resolve("ordo/service.properties")).exists();
+        assertThat(second.resolve("ordo/service.properties")).exists();
+    }
+
+    @Test
     void postgresIsBackedUpWithItsOwnTools() {
         Result r = run("--db-url", "jdbc:postgresql://127.0.0.1:1/ordo", "backup");
 
@@ -67,11 +107,34 @@ class BackupCommandTest {
         assertThat(r.err()).contains("pg_dump").contains("docs/server.md");
     }
 
+    /** A new company in {@code name}, its administrator's password chosen; returns its data folder. */
+    private String company(String name) {
+        Path data = dir.resolve(name);
+        Result init = anonymous("--data-dir", data.toString(), "init", "--company-name", "Prova S.r.l.",
+                "--vat-number", "00743110157");
+        assertThat(init.exit()).as(init.err()).isZero();
+        FirstAdministrator.choosePassword(init.out(), data);
+        return data.toString();
+    }
+
+    /** A command as the companies' administrator. */
     private Result run(String... args) {
+        String[] signedIn = new String[args.length + 2];
+        signedIn[0] = "--user";
+        signedIn[1] = FirstAdministrator.NAME;
+        System.arraycopy(args, 0, signedIn, 2, args.length);
+        return run(FirstAdministrator.environment(), signedIn);
+    }
+
+    private Result anonymous(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private Result run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

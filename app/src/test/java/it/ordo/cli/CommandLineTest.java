@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +34,14 @@ class CommandLineTest {
     record Result(int exit, String out, String err) {
     }
 
+    /** The administrator's chosen password, once init has made the administrator; every command then signs in. */
+    private static String adminPassword;
+
     @BeforeAll
     static void company() throws IOException {
-        assertThat(run("init", "--company-name", "Distribuzioni Prova S.r.l.", "--vat-number", "00743110157").exit())
-                .isZero();
+        Result init = run("init", "--company-name", "Distribuzioni Prova S.r.l.", "--vat-number", "00743110157");
+        assertThat(init.exit()).isZero();
+        adminPassword = FirstAdministrator.choosePassword(init.out(), dir.resolve("company"));
         // As Italian Excel saves it: ';' between fields, ',' in decimals, a quoted field holding a ';'.
         Path products = write("products.csv", """
                 sku;ean;description;category;unit;vatRate;unitCost;listPrice;weightKg
@@ -337,12 +342,15 @@ class CommandLineTest {
         return json(r.out()).get(0).get("order").get("number").asText();
     }
 
+    /** A command on the class's company, signed in as its administrator once there is one. */
     private static Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.resolve("company").toString();
-        return capture(all);
+        List<String> all = new ArrayList<>();
+        if (adminPassword != null) {
+            all.addAll(List.of("--user", FirstAdministrator.NAME));
+        }
+        all.addAll(List.of(args));
+        all.addAll(List.of("--data-dir", dir.resolve("company").toString()));
+        return capture(all.toArray(String[]::new));
     }
 
     private static Path write(String name, String content) throws IOException {
@@ -364,7 +372,7 @@ class CommandLineTest {
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = Cli.run(args, o, e);
+            exit = Cli.run(args, o, e, adminPassword == null ? Map.of() : Map.of("ORDO_PASSWORD", adminPassword));
         }
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

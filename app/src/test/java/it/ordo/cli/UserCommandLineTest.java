@@ -10,6 +10,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +57,7 @@ class UserCommandLineTest {
         assertThat(passwd.exit()).as(passwd.err()).isZero();
         assertThat(passwd.out()).contains("Password of admin changed.");
         // A second init does not make another administrator or show a password again.
-        Result again = run(Map.of(), "init");
+        Result again = admin("init");
         assertThat(again.exit()).isZero();
         assertThat(again.out()).doesNotContain("First user");
 
@@ -65,11 +69,46 @@ class UserCommandLineTest {
     }
 
     @Test
-    void theLocalUserOnTheEmbeddedDatabaseNeedsNoSignIn() {
-        Result r = run(Map.of(), "stock", "P1");
+    void onAnEmbeddedDatabaseWithUsersTheLocalUserMustSignInToo() {
+        Result anonymous = run(Map.of(), "stock", "P1");
+        Result addAdmin = run(Map.of("ORDO_NEW_PASSWORD", "Password-123"), "user", "add", "mallory", "--role", "ADMIN");
 
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("MAIN");
+        assertThat(anonymous.exit()).isEqualTo(1);
+        assertThat(anonymous.err()).contains("This company has users: sign in with --user NAME");
+        assertThat(anonymous.out()).isEmpty();
+        assertThat(addAdmin.exit()).isEqualTo(1);
+        assertThat(usernames()).doesNotContain("mallory");
+        assertThat(admin("stock", "P1").out()).contains("MAIN");
+    }
+
+    @Test
+    void beforeThereAreUsersTheOperatingSystemNamesWhoSetsUpNotAJavaProperty() throws Exception {
+        Path data = dir.resolve("first-run");
+        String property = System.getProperty("user.name");
+        System.setProperty("user.name", "accounting");
+        Result init;
+        try {
+            init = capture(Map.of(), "--data-dir", data.toString(), "init", "--company-name", "Prova S.r.l.",
+                    "--vat-number", "00743110157");
+        } finally {
+            System.setProperty("user.name", property);
+        }
+        assertThat(init.exit()).as(init.err()).isZero();
+
+        String os = ProcessHandle.current().info().user().orElseThrow();
+        String url = "jdbc:derby:" + data.resolve("ordo");
+        try (Connection c = DriverManager.getConnection(url);
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT DISTINCT username FROM audit_log WHERE entity = 'UserAccount'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(os.substring(os.lastIndexOf('\\') + 1)).isNotEqualTo("accounting");
+        } finally {
+            try {
+                DriverManager.getConnection(url + ";shutdown=true").close();
+            } catch (SQLException expected) {
+                // 08006: shut down
+            }
+        }
     }
 
     @Test

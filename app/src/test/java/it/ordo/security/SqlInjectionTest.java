@@ -10,6 +10,7 @@ import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderView;
 import it.ordo.cli.Cli;
+import it.ordo.cli.FirstAdministrator;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderStatus;
@@ -25,10 +26,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -285,8 +288,9 @@ class SqlInjectionTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 System.getProperty("ordo.test.db", "embedded").equals("embedded"));
         String data = dir.resolve("company").toString();
-        assertThat(cli("init", "--company-name", "X", "--vat-number", "00743110157", "--data-dir", data)[0])
-                .isEqualTo("0");
+        String[] init = cli("init", "--company-name", "X", "--vat-number", "00743110157", "--data-dir", data);
+        assertThat(init[0]).isEqualTo("0");
+        FirstAdministrator.choosePassword(init[1], dir.resolve("company"));
         for (String payload : PAYLOADS) {
             String[] r = cli("product", "list", "--search", payload, "--data-dir", data);
             assertThat(r[0]).as(payload + ": " + r[2]).isEqualTo("0");
@@ -298,11 +302,14 @@ class SqlInjectionTest {
         assertThat(cli("product", "list", "--data-dir", data)[0]).isEqualTo("0");
     }
 
+    /** A command as the administrator once init has made one (before, the user setting the company up). */
     private static String[] cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        String[] signedIn = args[0].equals("init") ? args
+                : Stream.concat(Stream.of("--user", FirstAdministrator.NAME), Arrays.stream(args)).toArray(String[]::new);
+        int exit = Cli.run(signedIn, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), FirstAdministrator.environment());
         return new String[] {"" + exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 }

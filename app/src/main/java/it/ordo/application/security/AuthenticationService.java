@@ -5,36 +5,50 @@ import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
 import it.ordo.domain.security.PasswordHasher;
 import it.ordo.domain.security.PasswordPolicy;
+import it.ordo.domain.security.Role;
 import it.ordo.domain.security.UserAccount;
 import it.ordo.domain.security.UserRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signing in and changing one's own password. Anyone may try, so these use
  * cases need no permission; they answer "wrong username or password" without
  * telling which, and take as long for a username that does not exist as for
- * one that does. Only a locked or a disabled account is named as such.
+ * one that does. Only a locked or a disabled account is named as such. Five
+ * wrong passwords in a row lock an account for fifteen minutes, except the
+ * last enabled administrator's, whose guesses cost only what its password hash
+ * costs (an administrator's password should be long for that reason).
  */
 public final class AuthenticationService {
 
     /** A password no one has, checked when the username is unknown so the answer takes the usual time. */
     private static final String DECOY = "decoy-password-for-unknown-users";
 
+    /**
+     * The decoy's hash per hashing scheme, made once per process when the first
+     * service is built: made on the first unknown username instead, that one
+     * answer took a hash longer and told that the user does not exist.
+     */
+    private static final Map<Class<?>, String> DECOYS = new ConcurrentHashMap<>();
+
     private final Transactions tx;
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final Clock clock;
-    private volatile String decoyHash;
+    private final String decoyHash;
 
     public AuthenticationService(Transactions tx, UserRepository users, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.users = users;
         this.hasher = hasher;
         this.clock = clock;
+        this.decoyHash = DECOYS.computeIfAbsent(hasher.getClass(), c -> hasher.hash(DECOY));
     }
 
     /**
@@ -49,7 +63,7 @@ public final class AuthenticationService {
         Outcome outcome = tx.write(() -> {
             Optional<UserAccount> found = UserAccount.isValidUsername(name) ? users.lockByUsername(name) : Optional.empty();
             if (found.isEmpty()) {
-                hasher.verify(password, decoyHash());
+                hasher.verify(password, decoyHash);
                 return Outcome.refused(new AuthenticationException("login.failed"));
             }
             UserAccount user = found.get();
@@ -82,7 +96,7 @@ public final class AuthenticationService {
         Outcome outcome = tx.write(() -> {
             Optional<UserAccount> found = UserAccount.isValidUsername(name) ? users.lockByUsername(name) : Optional.empty();
             if (found.isEmpty()) {
-                hasher.verify(currentPassword, decoyHash());
+                hasher.verify(currentPassword, decoyHash);
                 return Outcome.refused(new AuthenticationException("login.failed"));
             }
             UserAccount user = found.get();
@@ -105,14 +119,19 @@ public final class AuthenticationService {
         return tx.read(() -> users.count() > 0);
     }
 
-    /** Null when the password opens the account now; otherwise why not (a wrong password is counted). */
+    /**
+     * Null when the password opens the account now; otherwise why not (a wrong password is counted). The
+     * last enabled administrator is never locked: anyone who knows the name could otherwise shut the company
+     * out of its own user administration with five wrong passwords, and only an administrator can unlock.
+     */
     private AuthenticationException check(UserAccount user, String password, Instant now) {
-        if (user.lockedAt(now)) {
+        boolean lastAdmin = !user.disabled() && user.hasRole(Role.ADMIN) && users.countEnabledAdmins() <= 1;
+        if (user.lockedAt(now) && !lastAdmin) {
             // Not even a right password opens a locked account, so guessing on during the lock is pointless.
             return locked(user, now);
         }
         if (!hasher.verify(password, user.passwordHash())) {
-            if (user.disabled()) {
+            if (user.disabled() || lastAdmin) {
                 return new AuthenticationException("login.failed");
             }
             user.signInFailed(now);
@@ -134,14 +153,6 @@ public final class AuthenticationService {
         return new Session(user.username(), user.roles(), user.mustChangePassword());
     }
 
-    private String decoyHash() {
-        String hash = decoyHash;
-        if (hash == null) {
-            hash = hasher.hash(DECOY);
-            decoyHash = hash;
-        }
-        return hash;
-    }
 
     /** What a sign-in transaction decided: a session, or the refusal to throw once the failure count is committed. */
     private record Outcome(Session session, AuthenticationException refusal) {

@@ -100,6 +100,19 @@ public final class UserService {
         });
     }
 
+    /**
+     * Lifts the lock five wrong passwords put on the account, at once: the user
+     * signs in again with their own password. Audited as any change to a user.
+     */
+    public UserView unlock(String username) {
+        guard.require(Permission.MANAGE_USERS);
+        return tx.write(() -> {
+            UserAccount user = find(username);
+            user.unlock();
+            return view(user);
+        });
+    }
+
     /** A temporary password for a user who forgot theirs: it lifts the lock and must be changed at sign-in. */
     public UserView resetPassword(String username, String temporaryPassword) {
         guard.require(Permission.MANAGE_USERS);

@@ -163,6 +163,12 @@ public class UserAccount extends BaseEntity {
         lockedUntil = null;
     }
 
+    /** An administrator lifted the lock of wrong passwords; nothing else changes (a disabled user stays disabled). */
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
     public void disable() {
         disabled = true;
     }

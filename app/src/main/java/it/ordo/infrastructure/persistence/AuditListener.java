@@ -1,6 +1,7 @@
 package it.ordo.infrastructure.persistence;
 
 import it.ordo.application.CurrentUser;
+import it.ordo.application.OperatingSystemUser;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
         if (session.getInterceptor() instanceof AuditScope scope) {
             return scope;
         }
-        String user = System.getProperty("user.name", "ordo");
+        String user = OperatingSystemUser.name();
         return unscoped.computeIfAbsent(session, s -> new AuditScope((CurrentUser) () -> user, Clock.systemUTC()));
     }
 

@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
  *
  * <p>Not audited on purpose: the stock ledger ({@code StockMovement}) and the
  * order status history ({@code StatusChange}) are append-only records of
- * who-did-what themselves; warehouses, supply lines and the company are
- * set-up data.
+ * who-did-what themselves; warehouses and the company are set-up data.
+ * Supply lines are audited: an expected delivery moves promise dates, and
+ * {@code supply add} leaves no other record of who made it.
  */
 final class AuditedEntities {
 
     /** Simple names of the audited entities of {@code it.ordo.domain}. */
     static final Set<String> AUDITED = Set.of(
             "SalesOrder", "OrderLine",
-            "Stock",
+            "Stock", "SupplyLine",
             "PriceList", "PriceListItem", "DiscountRule",
             "Customer", "ShippingAddress",
             "Product",
@@ -57,7 +58,7 @@ final class AuditedEntities {
             case "Customer", "PriceList", "DiscountRule" -> keys.own(entry, "code");
             case "ShippingAddress" -> keys.owner(entry, "customerId", "Customer", "shippingAddresses", "code");
             case "Product" -> keys.own(entry, "sku");
-            case "Stock" -> keys.ref(entry, "productId", "Product", "sku") + "@"
+            case "Stock", "SupplyLine" -> keys.ref(entry, "productId", "Product", "sku") + "@"
                     + keys.ref(entry, "warehouseId", "Warehouse", "code");
             case "PriceListItem" -> keys.ref(entry, "productId", "Product", "sku") + "@"
                     + keys.ref(entry, "priceListId", "PriceList", "code");

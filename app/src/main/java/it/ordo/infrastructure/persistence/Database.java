@@ -17,6 +17,7 @@ import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceList;
 import it.ordo.domain.pricing.PriceListItem;
 import it.ordo.domain.security.UserAccount;
+import it.ordo.infrastructure.OwnerOnly;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            Files.createDirectories(folder.getParent());
+            OwnerOnly.createDirectories(folder.getParent());
             // Without an account given, the database is created as the default account all the same: Derby
             // makes the creator its owner, and the owner is who may use it once the server turns authentication on.
             String url = "jdbc:derby:" + folder + ";create=true"
@@ -113,6 +114,10 @@ public final class Database implements AutoCloseable {
         if (System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", logFile.toString());
         }
+        // Derby then creates the database's files and folders, derby.log and backups readable only by the
+        // account that runs it (its default, true, leaves them to the umask: usually readable by everyone).
+        System.setProperty("derby.storage.useDefaultFilePermissions",
+                System.getProperty("derby.storage.useDefaultFilePermissions", "false"));
     }
 
     private static HikariDataSource pool(DatabaseSettings settings) {

@@ -1,6 +1,7 @@
 package it.ordo.infrastructure.persistence;
 
 import it.ordo.domain.DomainException;
+import it.ordo.infrastructure.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,33 +28,51 @@ import java.util.stream.Stream;
  */
 public final class DerbyBackup {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final String AUTHENTICATION_FAILED = "08004";
 
     private DerbyBackup() {
     }
 
     /**
-     * Backs the database up into {@code target} (default: {@code backups/<timestamp>}
-     * in the database's data folder; a relative folder is taken from the data
-     * folder for a served database). Returns the folder holding the copy, as
-     * the engine's machine names it.
+     * Backs the database up into a new folder: {@code target}, which must be
+     * absent or empty, or by default {@code backups/<timestamp>} in the
+     * database's data folder. Returns the folder holding the copy, as the
+     * engine's machine names it.
+     *
+     * <p>Never into a folder that holds anything: Derby's backup replaces a
+     * database of the same name it finds there, so a target naming another data
+     * folder, or an earlier backup, would silently lose it. For a served
+     * database the folder is on the server, where this machine cannot look
+     * first, so only the default (a new timestamped folder) is allowed there.
+     *
+     * @throws DomainException the target is not empty, a target for a served database, or the backup failed
      */
     public static String backup(Database database, Path target, Clock clock) {
         DatabaseSettings settings = database.settings();
         if (!settings.isDerby()) {
             throw new DomainException("cli.backup.postgres");
         }
+        if (target != null && !settings.isEmbedded()) {
+            throw new DomainException("cli.backup.toOnServer");
+        }
+        if (target != null && !isEmptyOrAbsent(target.toAbsolutePath())) {
+            throw new DomainException("cli.backup.notEmpty", target.toAbsolutePath().toString());
+        }
         try (Connection c = database.dataSource().getConnection()) {
-            String databasePath = databasePath(c);
-            String dataFolder = parent(databasePath);
             String folder;
             if (target == null) {
-                folder = join(join(dataFolder, "backups"), STAMP.format(LocalDateTime.now(clock)));
-            } else if (settings.isEmbedded() || target.isAbsolute()) {
-                folder = target.toAbsolutePath().toString();
+                String backups = join(parent(databasePath(c)), "backups");
+                folder = join(backups, STAMP.format(LocalDateTime.now(clock)));
+                // Milliseconds keep two backups apart; on this machine, a clock set back cannot reuse one either.
+                for (int n = 2; settings.isEmbedded() && Files.exists(Path.of(folder)); n++) {
+                    folder = join(backups, STAMP.format(LocalDateTime.now(clock)) + "-" + n);
+                }
             } else {
-                folder = join(dataFolder, target.toString());
+                folder = target.toAbsolutePath().toString();
+            }
+            if (settings.isEmbedded()) {
+                OwnerOnly.createDirectories(Path.of(folder)); // the copy is as private as the database
             }
             try (CallableStatement s = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
                 s.setString(1, folder);
@@ -61,7 +80,7 @@ public final class DerbyBackup {
             }
             c.commit();
             return folder;
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new DomainException("cli.backup.failed", String.valueOf(e.getMessage()));
         }
     }
@@ -79,7 +98,7 @@ public final class DerbyBackup {
         }
         Path folder = home.resolve(DatabaseSettings.DATABASE_NAME);
         try {
-            Files.createDirectories(home);
+            OwnerOnly.createDirectories(home);
         } catch (IOException e) {
             throw new DomainException("cli.restore.failed", home.toString(), String.valueOf(e.getMessage()));
         }

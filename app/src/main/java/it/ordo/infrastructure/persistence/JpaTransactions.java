@@ -1,6 +1,7 @@
 package it.ordo.infrastructure.persistence;
 
 import it.ordo.application.CurrentUser;
+import it.ordo.application.OperatingSystemUser;
 import it.ordo.application.Transactions;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.StaleDataException;
@@ -63,7 +64,7 @@ public final class JpaTransactions implements Transactions {
     }
 
     private static CurrentUser systemUser() {
-        String name = System.getProperty("user.name", "ordo");
+        String name = OperatingSystemUser.name();
         return () -> name;
     }
 

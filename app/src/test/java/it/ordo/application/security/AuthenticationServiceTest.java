@@ -8,7 +8,9 @@ import it.ordo.application.order.OrderQuery;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
+import it.ordo.domain.security.PasswordHasher;
 import it.ordo.domain.security.Role;
+import it.ordo.domain.security.UserAccount;
 import it.ordo.testing.TestCompany;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -241,6 +243,101 @@ class AuthenticationServiceTest {
             asCapo.users().enable("vice");
             asCapo.users().disable("vice");
         }
+    }
+
+    @Test
+    void theDecoyIsHashedWhenTheServiceIsBuiltNotAtTheFirstUnknownUser() {
+        // A hasher of its own class: the decoy is made once per hashing scheme and process.
+        final class CountingHasher implements PasswordHasher {
+            private final PasswordHasher real = ctx.passwordHasher();
+            private int hashes;
+
+            @Override
+            public String hash(String password) {
+                hashes++;
+                return real.hash(password);
+            }
+
+            @Override
+            public boolean verify(String password, String storedHash) {
+                return real.verify(password, storedHash);
+            }
+        }
+        CountingHasher hasher = new CountingHasher();
+
+        AuthenticationService service = new AuthenticationService(ctx.transactions(), ctx.userRepository(), hasher,
+                company.clock);
+
+        assertThat(hasher.hashes).isEqualTo(1);
+        assertThat(refusal(() -> service.login("sconosciuto", "Buongiorno-2026")).key()).isEqualTo("login.failed");
+        assertThat(hasher.hashes).as("no hash on the first unknown user: it would take longer than a known one")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theLastEnabledAdministratorIsNeverLockedOutByWrongPasswords() {
+        try (TestCompany fresh = TestCompany.empty()) {
+            fresh.ctx.users().add("capo", Set.of(Role.ADMIN), "Iniziale-2026");
+            fresh.ctx.authentication().changePassword("capo", "Iniziale-2026", "Buongiorno-2026");
+            fresh.ctx.users().add("vice", Set.of(Role.ADMIN), "Iniziale-2026");
+            fresh.ctx.authentication().changePassword("vice", "Iniziale-2026", "Buongiorno-2026");
+            for (int i = 0; i < 5; i++) {
+                refusal(() -> fresh.ctx.authentication().login("vice", "wrong"));
+            }
+            // With two administrators the lock works as for anyone: the other can unlock.
+            assertThat(refusal(() -> fresh.ctx.authentication().login("vice", "Buongiorno-2026")).key())
+                    .isEqualTo("login.locked");
+            fresh.ctx.users().disable("vice");
+
+            for (int i = 0; i < 2 * UserAccount.MAX_FAILED_ATTEMPTS; i++) {
+                assertThat(refusal(() -> fresh.ctx.authentication().login("capo", "wrong")).key())
+                        .isEqualTo("login.failed");
+            }
+
+            assertThat(fresh.ctx.authentication().login("capo", "Buongiorno-2026").username()).isEqualTo("capo");
+        }
+    }
+
+    @Test
+    void anAdministratorUnlocksALockedUserAndTheUnlockIsAudited() {
+        user("bruno", "Buongiorno-2026", Role.WAREHOUSE);
+        for (int i = 0; i < 5; i++) {
+            refusal(() -> ctx.authentication().login("bruno", "wrong"));
+        }
+        assertThat(list("bruno").locked()).isTrue();
+        OrdoContext desk = ctx.as(new Session("bruno", Set.of(Role.WAREHOUSE), false));
+        assertThat(refusal(() -> desk.users().unlock("bruno"))).isInstanceOf(AccessDeniedException.class);
+        long before = audited("bruno");
+
+        UserView unlocked = ctx.users().unlock("bruno");
+
+        assertThat(unlocked.locked()).isFalse();
+        assertThat(unlocked.failedAttempts()).isZero();
+        assertThat(unlocked.disabled()).isFalse();
+        assertThat(ctx.authentication().login("bruno", "Buongiorno-2026").username()).isEqualTo("bruno");
+        assertThat(audited("bruno")).isGreaterThan(before);
+    }
+
+    @Test
+    void aDisabledUsersNextActionIsRefusedWithoutSigningOut() {
+        user("rita", "Buongiorno-2026", Role.ORDER_DESK);
+        OrdoContext rita = ctx.as(ctx.authentication().login("rita", "Buongiorno-2026"));
+        assertThat(rita.setup().counts()).isNotNull();
+
+        ctx.users().disable("rita");
+
+        DomainException refused = refusal(() -> rita.setup().counts());
+        assertThat(refused).isInstanceOf(AuthenticationException.class);
+        assertThat(refused.key()).isEqualTo("login.disabled");
+        ctx.users().enable("rita");
+        assertThat(rita.setup().counts()).isNotNull();
+    }
+
+    /** Audit rows of changes to this user's account. */
+    private static long audited(String username) {
+        return ctx.transactions().read(() -> ((Number) ctx.transactions().em().createNativeQuery(
+                "SELECT COUNT(*) FROM audit_log WHERE entity = 'UserAccount' AND entity_key = ?1 AND action = 'UPDATE'")
+                .setParameter(1, username).getSingleResult()).longValue());
     }
 
     private static UserView list(String name) {
