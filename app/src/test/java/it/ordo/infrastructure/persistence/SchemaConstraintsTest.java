@@ -75,7 +75,8 @@ class SchemaConstraintsTest {
     @Test
     void theSameExternalReferenceOfAChannelIsRefused() throws SQLException {
         company.order("C-B", "WEB-3", "P1", 1);
-        refused("UPDATE sales_order SET external_ref = 'WEB-1' WHERE external_ref = 'WEB-3'");
+        // Uniqueness lives on the reference's key (trimmed, in capitals), which Ordo writes with the reference.
+        refused("UPDATE sales_order SET external_ref = 'web-1', external_ref_key = 'WEB-1' WHERE external_ref = 'WEB-3'");
     }
 
     @Test
