@@ -1,18 +1,15 @@
 package it.ordo.demo;
 
-import it.ordo.OrdoContext;
-import it.ordo.domain.security.PasswordHasher;
+import it.ordo.application.setup.DemoData;
 import it.ordo.domain.security.Role;
-import it.ordo.domain.security.UserAccount;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * One user per role, all with the password {@value #PASSWORD} and no forced
- * change, so a demonstration can sign in as each desk in turn. Written
- * straight to the repository: "demo" is shorter than a person may choose.
+ * change, so a demonstration can sign in as each desk in turn. "demo" is
+ * shorter than a person may choose: the use case for demo users allows it on
+ * a database that has no users yet.
  */
 final class DemoUsers {
 
@@ -34,15 +31,7 @@ final class DemoUsers {
         return users;
     }
 
-    static void create(OrdoContext ctx) {
-        PasswordHasher hasher = ctx.passwordHasher();
-        Map<String, String> hashes = new LinkedHashMap<>();
-        USERS.keySet().forEach(name -> hashes.put(name, hasher.hash(PASSWORD))); // slow on purpose: outside the transaction
-        Instant now = ctx.clock().instant();
-        ctx.transactions().write(() -> USERS.forEach((name, role) -> {
-            if (ctx.userRepository().findByUsername(name).isEmpty()) {
-                ctx.userRepository().store(new UserAccount(name, hashes.get(name), EnumSet.of(role), false, now));
-            }
-        }));
+    static void create(DemoData.Services ctx) {
+        ctx.users().addDemoUsers(USERS, PASSWORD);
     }
 }
