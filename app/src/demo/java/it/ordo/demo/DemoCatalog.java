@@ -6,7 +6,6 @@ import it.ordo.application.setup.DemoData;
 import it.ordo.demo.DemoWords.Category;
 import it.ordo.demo.DemoWords.Noun;
 import it.ordo.domain.catalog.Ean13;
-import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

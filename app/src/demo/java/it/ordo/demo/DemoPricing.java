@@ -104,12 +104,10 @@ final class DemoPricing {
         SetupService setup = ctx.setup();
         ctx.batch().write(() -> {
             setup.addPrices("BASE", baseRows);
-            setup.addPriceList(DemoCustomers.INSTALLERS, "Listino installatori", DemoCustomers.INSTALLERS, null, null);
-            setup.addPrices(DemoCustomers.INSTALLERS, installerRows);
-            netRows.forEach((list, rows) -> {
-                setup.addPriceList(list, netNames.get(list), null, today.minusYears(1).withDayOfYear(1), null);
-                setup.addPrices(list, rows);
-            });
+            setup.addPriceList(DemoCustomers.INSTALLERS, "Listino installatori", DemoCustomers.INSTALLERS, null, null,
+                    installerRows);
+            netRows.forEach((list, rows) ->
+                    setup.addPriceList(list, netNames.get(list), null, today.minusYears(1).withDayOfYear(1), null, rows));
             setup.addDiscountRules(List.of(
                     DiscountRule.forTier("FASCIA-A", "Sconto clienti fascia A", Tier.A, new BigDecimal("5")),
                     DiscountRule.forTier("FASCIA-B", "Sconto clienti fascia B", Tier.B, new BigDecimal("2")),

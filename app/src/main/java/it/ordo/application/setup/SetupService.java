@@ -100,29 +100,33 @@ public final class SetupService {
         });
     }
 
-    /** A price list taken over at set-up, empty until {@link #addPrices} fills it. */
-    public void addPriceList(String code, String name, String customerGroup, LocalDate validFrom, LocalDate validTo) {
+    /** A price list taken over at set-up, with its prices by SKU. */
+    public void addPriceList(String code, String name, String customerGroup, LocalDate validFrom, LocalDate validTo,
+                             List<PriceRow> rows) {
         guard.require(Permission.SET_UP);
         tx.write(() -> {
             if (pricing.findList(code).isPresent()) {
                 throw new DomainException("priceList.exists", code);
             }
-            pricing.store(new PriceList(code, name, false, customerGroup, validFrom, validTo));
+            PriceList list = new PriceList(code, name, false, customerGroup, validFrom, validTo);
+            pricing.store(list);
+            storePrices(list, rows);
         });
     }
 
-    /** Prices of a list (the base list too), by SKU, as the previous system's price file had them. */
+    /** More prices, by SKU, in a list that exists (the base list): the previous system's price file. */
     public void addPrices(String listCode, List<PriceRow> rows) {
         guard.require(Permission.SET_UP);
-        tx.write(() -> {
-            PriceList list = pricing.findList(listCode)
-                    .orElseThrow(() -> new NotFoundException("priceList", listCode));
-            for (PriceRow row : rows) {
-                Product product = products.findBySku(row.sku())
-                        .orElseThrow(() -> new NotFoundException("product", row.sku()));
-                pricing.store(new PriceListItem(list.id(), product.id(), row.minQty(), row.unitPrice(), null, null));
-            }
-        });
+        tx.write(() -> storePrices(pricing.findList(listCode)
+                .orElseThrow(() -> new NotFoundException("priceList", listCode)), rows));
+    }
+
+    private void storePrices(PriceList list, List<PriceRow> rows) {
+        for (PriceRow row : rows) {
+            Product product = products.findBySku(row.sku())
+                    .orElseThrow(() -> new NotFoundException("product", row.sku()));
+            pricing.store(new PriceListItem(list.id(), product.id(), row.minQty(), row.unitPrice(), null, null));
+        }
     }
 
     /** Discount rules in force (tier, category, order value, category promotions). */
