@@ -258,20 +258,12 @@ public final class OrdoContext implements AutoCloseable {
         return guard;
     }
 
-
-
-
-
-
-
-
-
-
     /** For tests that set up what no use case writes (package-private; see the test tree's it.ordo.Internals). */
     JpaTransactions transactions() {
         return transactions;
     }
 
+    /** The database as a whole, for the tools that work on it (backup, the benchmark's plain-JDBC baseline). */
     public Database database() {
         return database;
     }
