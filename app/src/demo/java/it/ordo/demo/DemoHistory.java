@@ -10,8 +10,6 @@ import it.ordo.demo.DemoWords.Category;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.catalog.Unit;
 import it.ordo.domain.customer.Tier;
-import it.ordo.domain.inventory.StockQuery;
-import it.ordo.domain.inventory.StockRow;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.Priority;
@@ -426,11 +424,7 @@ final class DemoHistory {
     // --- suppliers
 
     private void replenish(LocalDate d, int weekIndex, boolean last) {
-        // Where every article stands in every warehouse, in one query of the stock list.
-        Map<String, BigDecimal> available = new HashMap<>();
-        for (StockRow s : hist.inventory().search(StockQuery.all(products.size() * warehouses.size() + 100)).rows()) {
-            available.put(s.sku() + "|" + s.warehouse(), s.available());
-        }
+        Map<String, BigDecimal> available = hist.inventory().availableEverywhere();
         Map<String, BigDecimal> waiting = new HashMap<>();
         for (DemoOrder o : open) {
             for (int i = 0; i < o.skus.length; i++) {
