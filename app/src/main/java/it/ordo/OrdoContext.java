@@ -1,6 +1,7 @@
 package it.ordo;
 
 import it.ordo.application.CurrentUser;
+import it.ordo.application.Transactions;
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
@@ -15,6 +16,7 @@ import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.security.AuthenticationService;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
+import it.ordo.application.setup.DemoData;
 import it.ordo.application.setup.SetupService;
 import it.ordo.domain.security.PasswordHasher;
 import it.ordo.infrastructure.persistence.Database;
@@ -34,11 +36,14 @@ import it.ordo.infrastructure.reporting.JasperOrderDocumentRenderer;
 import it.ordo.infrastructure.reporting.JdbcDocumentArchive;
 import it.ordo.infrastructure.security.Pbkdf2PasswordHasher;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * The composition root: opens the database and builds every repository and
  * service once. The desktop, the command line and the tests all start here,
- * so they run the same graph.
+ * so they run the same graph. What it hands out are the application services
+ * (and the database, for backups); the repositories and the transactions stay
+ * inside, so a screen or a command can only do what a use case allows.
  */
 public final class OrdoContext implements AutoCloseable {
 
@@ -124,9 +129,68 @@ public final class OrdoContext implements AutoCloseable {
         return new OrdoContext(Database.open(settings), user, clock);
     }
 
-    /** Same graph with another clock and user, sharing this one's database: used to replay history (demo data). */
-    public OrdoContext withClock(Clock otherClock, CurrentUser otherUser) {
-        return new OrdoContext(database, otherUser, otherClock);
+    /**
+     * Fills this (empty) database with demonstration data through the use
+     * cases. The generator gets the services, never the repositories; it may
+     * group use cases in one commit and replay history as other users at
+     * other times, each in a graph of its own on this database.
+     */
+    public void generateDemo(DemoData generator, long seed, Consumer<String> progress) {
+        generator.generate(demoServices(), seed, progress == null ? line -> { } : progress);
+    }
+
+    private DemoData.Services demoServices() {
+        return new DemoData.Services() {
+            @Override
+            public SetupService setup() {
+                return setup;
+            }
+
+            @Override
+            public UserService users() {
+                return users;
+            }
+
+            @Override
+            public ProductService products() {
+                return products;
+            }
+
+            @Override
+            public CustomerService customers() {
+                return customers;
+            }
+
+            @Override
+            public InventoryService inventory() {
+                return inventory;
+            }
+
+            @Override
+            public OrderService orders() {
+                return orders;
+            }
+
+            @Override
+            public IntegrityService integrity() {
+                return integrity;
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            public Transactions batch() {
+                return transactions;
+            }
+
+            @Override
+            public DemoData.Services as(CurrentUser otherUser, Clock otherClock) {
+                return new OrdoContext(database, otherUser, otherClock).demoServices();
+            }
+        };
     }
 
     /**
@@ -196,42 +260,12 @@ public final class OrdoContext implements AutoCloseable {
         return guard;
     }
 
-    public JpaTransactions transactions() {
+    /** For tests that set up what no use case writes (package-private; see the test tree's it.ordo.Internals). */
+    JpaTransactions transactions() {
         return transactions;
     }
 
-    public JpaCustomerRepository customerRepository() {
-        return customerRepository;
-    }
-
-    public JpaProductRepository productRepository() {
-        return productRepository;
-    }
-
-    public JpaInventoryRepository inventoryRepository() {
-        return inventoryRepository;
-    }
-
-    public JpaPricingRepository pricingRepository() {
-        return pricingRepository;
-    }
-
-    public JpaOrderRepository orderRepository() {
-        return orderRepository;
-    }
-
-    public JpaCompanyRepository companyRepository() {
-        return companyRepository;
-    }
-
-    public JpaUserRepository userRepository() {
-        return userRepository;
-    }
-
-    public PasswordHasher passwordHasher() {
-        return passwordHasher;
-    }
-
+    /** The database as a whole, for the tools that work on it (backup, the benchmark's plain-JDBC baseline). */
     public Database database() {
         return database;
     }

@@ -3,8 +3,8 @@ package it.ordo.cli;
 import it.ordo.OrdoContext;
 import it.ordo.application.security.Permission;
 import it.ordo.application.security.UserService;
+import it.ordo.application.setup.DemoData;
 import it.ordo.application.setup.SetupService;
-import it.ordo.demo.DemoCompany;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -55,6 +55,12 @@ final class InitCommand extends BaseCommand {
         if (demo && (companyName != null || vatNumber != null)) {
             throw usageError("cli.init.demoWithCompany");
         }
+        // The generator ships apart (lib/ordo-demo.jar): without it, say so before a database is created.
+        DemoData generator = demo ? DemoData.installed().orElse(null) : null;
+        if (demo && generator == null) {
+            err().println(t("cli.init.demoMissing"));
+            return Cli.REFUSED;
+        }
         boolean companyGiven = !blank(companyName) && !blank(vatNumber);
         if (!demo && !companyGiven) {
             // Without the company a new database cannot be set up: do not leave an empty one behind.
@@ -71,7 +77,7 @@ final class InitCommand extends BaseCommand {
                 err().println(t("cli.init.demoNotEmpty"));
                 return Cli.REFUSED;
             }
-            DemoCompany.generate(ctx, seed, line -> err().println(line));
+            ctx.generateDemo(generator, seed, line -> err().println(line));
             out().println(t("cli.init.demoDone", seed));
         } else if (setup.isInitialized()) {
             if (setup.counts().warehouses() == 0) {

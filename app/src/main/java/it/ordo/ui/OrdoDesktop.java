@@ -5,8 +5,8 @@ import atlantafx.base.theme.PrimerLight;
 import it.ordo.OrdoContext;
 import it.ordo.application.CurrentUser;
 import it.ordo.application.security.Session;
+import it.ordo.application.setup.DemoData;
 import it.ordo.application.setup.SetupService;
-import it.ordo.demo.DemoCompany;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
@@ -27,6 +27,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -133,6 +134,9 @@ public final class OrdoDesktop extends Application {
 
     private void showFirstRun() {
         FirstRunViewModel model = new FirstRunViewModel(texts, executor, this::test);
+        if (DemoData.installed().isEmpty()) {
+            model.demoUnavailable();
+        }
         FirstRunView view = new FirstRunView(model, texts, databaseFolder.toString(), choice -> {
             config.set("database", choice.isEmbedded() ? "embedded" : "shared")
                     .set("url", choice.url())
@@ -169,11 +173,12 @@ public final class OrdoDesktop extends Application {
         setRoot(waiting);
         DatabaseSettings settings = settings();
         boolean demoWanted = config.get("demo").isPresent();
+        Optional<DemoData> demo = DemoData.installed();
         executor.run(() -> {
             OrdoContext ctx = OrdoContext.open(settings, embedded() ? localUser() : CurrentUser.NOBODY, Clock.systemDefaultZone());
             try {
-                if (embedded() && !ctx.setup().isInitialized() && demoWanted) {
-                    DemoCompany.generate(ctx, 42L, line -> Platform.runLater(
+                if (embedded() && !ctx.setup().isInitialized() && demoWanted && demo.isPresent()) {
+                    ctx.generateDemo(demo.get(), 42L, line -> Platform.runLater(
                             () -> progress.setText(texts.get("ui.start.demo", line))));
                 }
                 return ctx;

@@ -67,6 +67,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void theApplicationNamesNeitherTheDemoNorTheBenchmarks() {
+        noClasses().that().resideOutsideOfPackages("it.ordo.demo..", "it.ordo.cli.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("it.ordo.demo..", "it.ordo.cli.bench..")
+                .because("they ship apart, in lib/ordo-demo.jar: the application finds the demo through "
+                        + "DemoData.installed() and must run without it")
+                .check(classes);
+    }
+
+    @Test
+    void theDemoWritesThroughTheUseCases() {
+        noClasses().that().resideInAPackage("it.ordo.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("it.ordo.infrastructure..", "jakarta.persistence..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("it.ordo.OrdoContext")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .because("demo data must be what real use would leave: every write checked by the use case's "
+                        + "permission and rules, as the desk's are")
+                .check(classes);
+    }
+
+    @Test
     void nothingButTheCommandLinePrintsToTheConsole() {
         noClasses().that().resideOutsideOfPackages("it.ordo.cli..").and().doNotHaveFullyQualifiedName("it.ordo.Main")
                 .should().accessField(System.class, "out")

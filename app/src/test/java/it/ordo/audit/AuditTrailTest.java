@@ -4,6 +4,7 @@ import static it.ordo.testing.TestCompany.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ordo.Internals;
 import it.ordo.OrdoContext;
 import it.ordo.application.Workstation;
 import it.ordo.application.order.OrderQuery;
@@ -196,7 +197,7 @@ class AuditTrailTest {
         long orders = company.ctx.orders().search(OrderQuery.latest(null, null, 100)).rows().size();
 
         // The placement itself succeeds and writes its rows; then the surrounding transaction fails.
-        assertThatThrownBy(() -> company.ctx.transactions().write(() -> {
+        assertThatThrownBy(() -> Internals.transactions(company.ctx).write(() -> {
             company.order("C-A", "RB-1", "P1", 3);
             throw new IllegalStateException("the printer caught fire");
         })).hasMessageContaining("printer");

@@ -3,6 +3,7 @@ package it.ordo.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import it.ordo.Internals;
 import it.ordo.OrdoContext;
 import it.ordo.application.order.OrderView;
 import it.ordo.domain.StaleDataException;
@@ -102,9 +103,9 @@ class StaleOrderTest {
         CountDownLatch annaDone = new CountDownLatch(1);
 
         CompletableFuture<OrderView> brunoHolds = CompletableFuture.supplyAsync(() ->
-                bruno.transactions().write(() -> {
+                Internals.transactions(bruno).write(() -> {
                     // the order is in bruno's session now (read in full: no cursor left open on its row)
-                    bruno.transactions().em().createQuery("select o from SalesOrder o where o.orderNumber = :n",
+                    Internals.transactions(bruno).em().createQuery("select o from SalesOrder o where o.orderNumber = :n",
                             SalesOrder.class).setParameter("n", number).getResultList();
                     read.countDown();
                     try {

@@ -52,7 +52,7 @@ class DemoCompanyTest {
         long start = System.nanoTime();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
-        DemoCompany.generate(ctx, 42L, line -> {
+        ctx.generateDemo(new DemoCompany(), 42L, line -> {
             progress.add(line);
             System.out.println("demo: " + (System.nanoTime() - start) / 1_000_000 + " ms " + line);
         });
@@ -160,7 +160,8 @@ class DemoCompanyTest {
             try (OrdoContext small = OrdoContext.open(DatabaseSettings.embedded(dir.resolve("small-" + seed + "-" + System.nanoTime())),
                     () -> "tester", CLOCK)) {
                 long start = System.nanoTime();
-                DemoCompany.generate(small, seed, line -> { }, scale);
+                small.generateDemo((services, s, progress) -> DemoCompany.generate(services, s, progress, scale), seed,
+                        null);
                 System.out.println("demo: small company (seed " + seed + ") in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                 List<String> customers = small.customers().list(null, 0, 100).stream()
                         .map(c -> c.code() + " " + c.name() + " " + c.vatNumber() + " " + c.tier() + " " + c.creditLimit())

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -147,6 +149,26 @@ public final class UserService {
             }
             users.store(new UserAccount(FIRST_ADMIN, hash, EnumSet.of(Role.ADMIN), true, clock.instant()));
             return Optional.of(password);
+        });
+    }
+
+    /**
+     * The demonstration's desks on a database with no users yet: one user per
+     * role, all with the same password and no forced change, so a demonstration
+     * can sign in as each desk in turn. The password policy is not applied (a
+     * demo password is short and public); that is why it is refused once the
+     * database has users, so a company's accounts can never be made so.
+     */
+    public void addDemoUsers(Map<String, Role> usersAndRoles, String password) {
+        guard.require(Permission.SET_UP);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        usersAndRoles.keySet().forEach(name -> hashes.put(name, hasher.hash(password))); // slow on purpose: outside the transaction
+        tx.write(() -> {
+            if (users.count() > 0) {
+                throw new DomainException("setup.already");
+            }
+            usersAndRoles.forEach((name, role) -> users.store(new UserAccount(UserAccount.normalize(name),
+                    hashes.get(name), EnumSet.of(role), false, clock.instant())));
         });
     }
 

@@ -1,5 +1,6 @@
 package it.ordo.application.setup;
 
+import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
@@ -14,11 +15,19 @@ import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Stock;
 import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.OrderRepository;
+import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceList;
+import it.ordo.domain.pricing.PriceListItem;
 import it.ordo.domain.pricing.PricingRepository;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
-/** First-run set-up of a company: its own data, its warehouses and the base price list. */
+/**
+ * First-run set-up of a company: its own data, its warehouses, the base price
+ * list, and the commercial conditions taken over from the previous system
+ * (further price lists, their prices, discount rules).
+ */
 public final class SetupService {
 
     private final Transactions tx;
@@ -89,6 +98,55 @@ public final class SetupService {
                 offset += page.size();
             } while (page.size() == 500);
         });
+    }
+
+    /** A price list taken over at set-up, with its prices by SKU. */
+    public void addPriceList(String code, String name, String customerGroup, LocalDate validFrom, LocalDate validTo,
+                             List<PriceRow> rows) {
+        guard.require(Permission.SET_UP);
+        tx.write(() -> {
+            if (pricing.findList(code).isPresent()) {
+                throw new DomainException("priceList.exists", code);
+            }
+            PriceList list = new PriceList(code, name, false, customerGroup, validFrom, validTo);
+            pricing.store(list);
+            storePrices(list, rows);
+        });
+    }
+
+    /** More prices, by SKU, in a list that exists (the base list): the previous system's price file. */
+    public void addPrices(String listCode, List<PriceRow> rows) {
+        guard.require(Permission.SET_UP);
+        tx.write(() -> storePrices(pricing.findList(listCode)
+                .orElseThrow(() -> new NotFoundException("priceList", listCode)), rows));
+    }
+
+    private void storePrices(PriceList list, List<PriceRow> rows) {
+        for (PriceRow row : rows) {
+            Product product = products.findBySku(row.sku())
+                    .orElseThrow(() -> new NotFoundException("product", row.sku()));
+            pricing.store(new PriceListItem(list.id(), product.id(), row.minQty(), row.unitPrice(), null, null));
+        }
+    }
+
+    /** Discount rules in force (tier, category, order value, category promotions). */
+    public void addDiscountRules(List<DiscountRule> rules) {
+        guard.require(Permission.SET_UP);
+        tx.write(() -> rules.forEach(pricing::store));
+    }
+
+    /** A promotion on one product, named by its SKU, for the days from {@code from} to {@code to}. */
+    public void addProductPromotion(String code, String description, String sku, BigDecimal percent, LocalDate from,
+                                    LocalDate to) {
+        guard.require(Permission.SET_UP);
+        tx.write(() -> {
+            Product product = products.findBySku(sku).orElseThrow(() -> new NotFoundException("product", sku));
+            pricing.store(DiscountRule.promotion(code, description, product.id(), null, percent, from, to));
+        });
+    }
+
+    /** The price of a product from a quantity on, in a price list. */
+    public record PriceRow(String sku, BigDecimal minQty, BigDecimal unitPrice) {
     }
 
     /** The company's identity as typed at set-up. */

@@ -49,6 +49,8 @@ public final class FirstRunView extends StackPane {
         demo.setWrapText(true);
         demo.selectedProperty().bindBidirectional(model.demoProperty());
         demo.disableProperty().bind(model.sharedProperty());
+        demo.visibleProperty().bind(model.demoAvailableProperty());
+        demo.managedProperty().bind(model.demoAvailableProperty());
 
         RadioButton shared = new RadioButton(texts.get("ui.firstRun.shared"));
         shared.setId("first-run-shared");

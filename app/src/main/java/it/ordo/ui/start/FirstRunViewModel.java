@@ -27,6 +27,7 @@ public final class FirstRunViewModel {
 
     private final BooleanProperty shared = new SimpleBooleanProperty(false);
     private final BooleanProperty demo = new SimpleBooleanProperty(true);
+    private final BooleanProperty demoAvailable = new SimpleBooleanProperty(true);
     private final ObjectProperty<ConnectionChoice.Kind> kind = new SimpleObjectProperty<>(ConnectionChoice.Kind.ORDO_SERVER);
     private final StringProperty host = new SimpleStringProperty("");
     private final StringProperty port = new SimpleStringProperty("1527");
@@ -128,6 +129,17 @@ public final class FirstRunViewModel {
 
     public BooleanProperty demoProperty() {
         return demo;
+    }
+
+    /** False when this copy of Ordo was installed without the demo company (lib/ordo-demo.jar). */
+    public BooleanProperty demoAvailableProperty() {
+        return demoAvailable;
+    }
+
+    /** No demo company to offer: the choice is hidden and not taken. */
+    public void demoUnavailable() {
+        demoAvailable.set(false);
+        demo.set(false);
     }
 
     public ObjectProperty<ConnectionChoice.Kind> kindProperty() {

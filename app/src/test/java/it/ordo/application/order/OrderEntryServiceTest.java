@@ -3,6 +3,7 @@ package it.ordo.application.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ordo.Internals;
 import it.ordo.application.NotFoundException;
 import it.ordo.application.security.AccessDeniedException;
 import it.ordo.application.security.Session;
@@ -14,6 +15,7 @@ import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
+import it.ordo.infrastructure.persistence.JpaCustomerRepository;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -38,11 +40,9 @@ class OrderEntryServiceTest {
         company.receive("P1", "MIL", "100");
         company.receive("P3", "MIL", "2");
         company.ctx.inventory().addSupply("P3", "MIL", new BigDecimal("10"), TestCompany.TODAY.plusDays(7), "PO-7");
-        company.ctx.transactions().write(() -> {
-            company.ctx.pricingRepository().store(DiscountRule.forTier("TA", "Clienti A", Tier.A, new BigDecimal("5")));
-            company.ctx.pricingRepository().store(DiscountRule.forOrderValue("OV500", "Ordini oltre 500 €",
-                    new BigDecimal("500"), new BigDecimal("3")));
-        });
+        company.ctx.setup().addDiscountRules(List.of(
+                DiscountRule.forTier("TA", "Clienti A", Tier.A, new BigDecimal("5")),
+                DiscountRule.forOrderValue("OV500", "Ordini oltre 500 €", new BigDecimal("500"), new BigDecimal("3"))));
         entry = company.ctx.orderEntry();
     }
 
@@ -144,7 +144,8 @@ class OrderEntryServiceTest {
 
     @Test
     void anOrderGoesToTheChosenShippingAddress() {
-        company.ctx.transactions().write(() -> company.ctx.customerRepository().findByCode("C-C").orElseThrow()
+        var tx = Internals.transactions(company.ctx);
+        tx.write(() -> new JpaCustomerRepository(tx).findByCode("C-C").orElseThrow()
                 .addShippingAddress("Cantiere", new Address("Via dei Mille 3", "40122", "Bologna", "BO", "IT")));
         List<OrderRequest.LineRequest> lines = List.of(new OrderRequest.LineRequest("P1", null, BigDecimal.ONE));
 

@@ -3,12 +3,16 @@ package it.ordo.application.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ordo.Internals;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceList;
 import it.ordo.domain.pricing.PriceListItem;
+import it.ordo.infrastructure.persistence.JpaCustomerRepository;
+import it.ordo.infrastructure.persistence.JpaPricingRepository;
+import it.ordo.infrastructure.persistence.JpaProductRepository;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,10 +36,11 @@ class PricingServiceTest {
                 "tier", "C", "creditLimit", "10000", "paymentTerms", "Ri.Ba. 60 gg f.m.", "address", "Via Po 3",
                 "postalCode", "10121", "city", "Torino", "province", "TO", "group", "INSTALLATORI"));
         var ctx = company.ctx;
-        ctx.transactions().write(() -> {
-            var pricing = ctx.pricingRepository();
-            long p1 = ctx.productRepository().findBySku("P1").orElseThrow().id();
-            long p3 = ctx.productRepository().findBySku("P3").orElseThrow().id();
+        var tx = Internals.transactions(ctx);
+        tx.write(() -> {
+            var pricing = new JpaPricingRepository(tx);
+            long p1 = new JpaProductRepository(tx).findBySku("P1").orElseThrow().id();
+            long p3 = new JpaProductRepository(tx).findBySku("P3").orElseThrow().id();
             PriceList base = pricing.baseList().orElseThrow();
             pricing.store(new PriceListItem(base.id(), p1, new BigDecimal("10"), new BigDecimal("9.00"), null, null));
             pricing.store(new PriceListItem(base.id(), p1, new BigDecimal("50"), new BigDecimal("8.00"), null, null));
@@ -46,7 +51,7 @@ class PricingServiceTest {
             PriceList net = new PriceList("NET-CA", "Netti Alfa", false, null, null, null);
             pricing.store(net);
             pricing.store(new PriceListItem(net.id(), p3, BigDecimal.ONE, new BigDecimal("80.00"), null, null));
-            var alfa = ctx.customerRepository().findByCode("C-A").orElseThrow();
+            var alfa = new JpaCustomerRepository(tx).findByCode("C-A").orElseThrow();
             alfa.setSales(net.id(), null, alfa.defaultChannel(), null, alfa.defaultWarehouseId());
             pricing.store(DiscountRule.forTier("TIER-A", "Fascia A", Tier.A, new BigDecimal("5")));
             pricing.store(DiscountRule.forTier("TIER-B", "Fascia B", Tier.B, new BigDecimal("2")));
@@ -104,9 +109,10 @@ class PricingServiceTest {
     void aProductInNoListHasNoPrice() {
         company.products(TestCompany.row("sku", "P9", "description", "Senza prezzo", "category", "Varie", "unit", "PCS",
                 "vatRate", "22", "unitCost", "1", "listPrice", "0"));
-        company.ctx.transactions().write(() -> company.ctx.transactions().em()
+        var tx = Internals.transactions(company.ctx);
+        tx.write(() -> tx.em()
                 .createQuery("delete from PriceListItem i where i.productId = :p")
-                .setParameter("p", company.ctx.productRepository().findBySku("P9").orElseThrow().id()).executeUpdate());
+                .setParameter("p", new JpaProductRepository(tx).findBySku("P9").orElseThrow().id()).executeUpdate());
         assertThatThrownBy(() -> company.ctx.pricing().price("C-B", "P9", BigDecimal.ONE, TestCompany.TODAY))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("price.notFound"));
     }

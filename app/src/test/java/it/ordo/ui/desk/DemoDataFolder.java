@@ -35,7 +35,7 @@ public final class DemoDataFolder {
                 }
                 try (OrdoContext ctx = OrdoContext.open(DatabaseSettings.embedded(dir), () -> "demo",
                         Clock.systemDefaultZone())) {
-                    DemoCompany.generate(ctx, 42L, line -> { });
+                    ctx.generateDemo(new DemoCompany(), 42L, null);
                 }
                 Files.writeString(dir.resolve("workstation.properties"), "database=embedded\ndemo=true\nlanguage=en-GB\n");
                 folder = dir;

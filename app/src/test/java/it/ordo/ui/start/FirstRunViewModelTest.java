@@ -32,6 +32,20 @@ class FirstRunViewModelTest {
     }
 
     @Test
+    void aCopyWithoutTheDemoCompanyNeitherOffersNorCreatesIt() {
+        FirstRunViewModel model = model(c -> "never asked");
+        assertThat(model.demoAvailableProperty().get()).isTrue();
+        assertThat(model.demoProperty().get()).isTrue();
+
+        model.demoUnavailable();
+
+        assertThat(model.demoAvailableProperty().get()).isFalse();
+        assertThat(model.demoProperty().get()).isFalse();
+        assertThat(model.choose(chosen::add)).isTrue();
+        assertThat(chosen).containsExactly(ConnectionChoice.embedded());
+    }
+
+    @Test
     void aSharedDatabaseMustAnswerBeforeItIsSaved() {
         FirstRunViewModel model = model(c -> "Ordo server (Derby), 300 customers, 5,000 orders");
         model.sharedProperty().set(true);

@@ -1,17 +1,15 @@
 package it.ordo.demo;
 
-import it.ordo.OrdoContext;
 import it.ordo.application.inventory.ReceiptView;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderView;
+import it.ordo.application.setup.DemoData;
 import it.ordo.demo.DemoCatalog.DemoProduct;
 import it.ordo.demo.DemoCustomers.DemoCustomer;
 import it.ordo.demo.DemoWords.Category;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.catalog.Unit;
 import it.ordo.domain.customer.Tier;
-import it.ordo.domain.inventory.Stock;
-import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.Priority;
@@ -166,7 +164,7 @@ final class DemoHistory {
         }
     }
 
-    private final OrdoContext hist;
+    private final DemoData.Services hist;
     private final DemoClock clock;
     private final DemoUser user;
     private final Random random;
@@ -205,7 +203,7 @@ final class DemoHistory {
     private int poLines;
     private long lastReplenishWeek = -1;
 
-    DemoHistory(OrdoContext ctx, Random random, List<DemoProduct> products, List<DemoCustomer> customers,
+    DemoHistory(DemoData.Services ctx, Random random, List<DemoProduct> products, List<DemoCustomer> customers,
                 List<String> warehouses, int days, int targetOrders, Consumer<String> progress) {
         this.random = random;
         this.products = products;
@@ -219,7 +217,7 @@ final class DemoHistory {
         this.today = LocalDate.ofInstant(now, zone);
         this.clock = new DemoClock(at(today.minusDays(days + 1L), DAY_START), zone);
         this.user = new DemoUser("warehouse");
-        this.hist = ctx.withClock(clock, user);
+        this.hist = ctx.as(user, clock);
 
         for (DemoProduct p : products) {
             productsByCategory.computeIfAbsent(p.category, k -> new ArrayList<>()).add(p);
@@ -411,7 +409,7 @@ final class DemoHistory {
             List<Receipt> part = all.subList(from, Math.min(all.size(), from + chunk));
             Instant base = at(day, DAY_START).plusSeconds(from * 2L);
             clock.set(base);
-            hist.transactions().write(() -> {
+            hist.batch().write(() -> {
                 for (int i = 0; i < part.size(); i++) {
                     Receipt r = part.get(i);
                     clock.set(base.plusSeconds(i * 2L));
@@ -426,20 +424,7 @@ final class DemoHistory {
     // --- suppliers
 
     private void replenish(LocalDate d, int weekIndex, boolean last) {
-        List<Stock> stocks = hist.transactions().read(() ->
-                hist.inventoryRepository().stocks(null, null, 0, products.size() * warehouses.size() + 100));
-        Map<Long, String> warehouseCodes = new HashMap<>();
-        List<Warehouse> list = hist.transactions().read(() -> hist.inventoryRepository().warehouses());
-        list.forEach(w -> warehouseCodes.put(w.id(), w.code()));
-        Map<String, Stock> stockByKey = new HashMap<>();
-        Map<Long, DemoProduct> byId = new HashMap<>();
-        products.forEach(p -> byId.put(p.id, p));
-        for (Stock s : stocks) {
-            DemoProduct p = byId.get(s.productId());
-            if (p != null) {
-                stockByKey.put(p.sku + "|" + warehouseCodes.get(s.warehouseId()), s);
-            }
-        }
+        Map<String, BigDecimal> available = hist.inventory().availableEverywhere();
         Map<String, BigDecimal> waiting = new HashMap<>();
         for (DemoOrder o : open) {
             for (int i = 0; i < o.skus.length; i++) {
@@ -459,13 +444,13 @@ final class DemoHistory {
             for (int w = 0; w < warehouses.size(); w++) {
                 String wh = warehouses.get(w);
                 String key = p.sku + "|" + wh;
-                Stock s = stockByKey.get(key);
-                if (s == null) {
+                BigDecimal onShelf = available.get(key);
+                if (onShelf == null) {
                     continue;
                 }
                 BigDecimal back = waiting.getOrDefault(key, BigDecimal.ZERO);
                 BigDecimal coming = incoming.getOrDefault(key, BigDecimal.ZERO);
-                double position = s.available().subtract(back).add(coming).doubleValue();
+                double position = onShelf.subtract(back).add(coming).doubleValue();
                 BigDecimal qty;
                 int lead;
                 String supplier;
@@ -500,7 +485,7 @@ final class DemoHistory {
         }
         user.set("warehouse");
         clock.set(at(d, DAY_START));
-        hist.transactions().write(() -> {
+        hist.batch().write(() -> {
             for (PoLine line : lines) {
                 hist.inventory().addSupply(line.product.sku, line.warehouse, line.outstanding, line.expected, line.po);
             }
@@ -540,7 +525,7 @@ final class DemoHistory {
         }
         user.set("warehouse");
         clock.set(between(from, to, 0, due.size()));
-        List<ReceiptView> results = hist.transactions().write(() -> {
+        List<ReceiptView> results = hist.batch().write(() -> {
             List<ReceiptView> out = new ArrayList<>();
             for (int i = 0; i < due.size(); i++) {
                 PoLine line = due.get(i);
@@ -594,7 +579,7 @@ final class DemoHistory {
             int stop = end;
             clock.set(between(from, to, start, plan.size()));
             user.set(plan.get(start).user());
-            hist.transactions().write(() -> {
+            hist.batch().write(() -> {
                 for (int i = start; i < stop; i++) {
                     Step s = plan.get(i);
                     clock.set(between(from, to, i, plan.size()));

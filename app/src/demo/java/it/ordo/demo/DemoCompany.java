@@ -1,6 +1,6 @@
 package it.ordo.demo;
 
-import it.ordo.OrdoContext;
+import it.ordo.application.setup.DemoData;
 import it.ordo.application.setup.SetupService;
 import it.ordo.demo.DemoCatalog.DemoProduct;
 import it.ordo.demo.DemoCustomers.DemoCustomer;
@@ -19,8 +19,10 @@ import java.util.function.Consumer;
  * a year of orders in every state up to today, with the supplier orders still
  * open. Everything comes from one seed: the same seed always gives the same
  * data, shifted so that the history ends on the day it is generated.
+ * Found by {@code DemoData.installed()} (see META-INF/services): the
+ * application names no class of this package.
  */
-public final class DemoCompany {
+public final class DemoCompany implements DemoData {
 
     /** How big a company to make; tests use a small one. */
     record Scale(int products, int customers, int orders, int days) {
@@ -28,7 +30,8 @@ public final class DemoCompany {
         static final Scale FULL = new Scale(2000, 300, 5000, 365);
     }
 
-    private DemoCompany() {
+    /** For {@link java.util.ServiceLoader}. */
+    public DemoCompany() {
     }
 
     /**
@@ -38,12 +41,13 @@ public final class DemoCompany {
      * @throws it.ordo.domain.DomainException if the database already holds a company
      * @throws IllegalStateException if the generated data is refused or fails the integrity check
      */
-    public static void generate(OrdoContext ctx, long seed, Consumer<String> progress) {
-        generate(ctx, seed, progress, Scale.FULL);
+    @Override
+    public void generate(Services services, long seed, Consumer<String> progress) {
+        generate(services, seed, progress, Scale.FULL);
     }
 
-    static void generate(OrdoContext ctx, long seed, Consumer<String> progress, Scale scale) {
-        Objects.requireNonNull(ctx, "ctx");
+    static void generate(Services ctx, long seed, Consumer<String> progress, Scale scale) {
+        Objects.requireNonNull(ctx, "services");
         Consumer<String> report = progress == null ? line -> { } : progress;
         long started = System.nanoTime();
         Random random = new Random(seed);

@@ -1,8 +1,8 @@
 package it.ordo.demo;
 
-import it.ordo.OrdoContext;
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
+import it.ordo.application.setup.DemoData;
 import it.ordo.demo.DemoWords.Category;
 import it.ordo.demo.DemoWords.City;
 import it.ordo.domain.customer.PartitaIva;
@@ -151,7 +151,7 @@ final class DemoCustomers {
         return customers;
     }
 
-    static void importAll(OrdoContext ctx, List<DemoCustomer> customers) {
+    static void importAll(DemoData.Services ctx, List<DemoCustomer> customers) {
         List<ImportRow> rows = new ArrayList<>();
         for (DemoCustomer c : customers) {
             Map<String, String> m = new LinkedHashMap<>();

@@ -1,15 +1,14 @@
 package it.ordo.demo;
 
-import it.ordo.OrdoContext;
+import it.ordo.application.setup.DemoData;
+import it.ordo.application.setup.SetupService;
+import it.ordo.application.setup.SetupService.PriceRow;
 import it.ordo.demo.DemoCatalog.DemoProduct;
 import it.ordo.demo.DemoCustomers.DemoCustomer;
 import it.ordo.demo.DemoWords.Category;
 import it.ordo.domain.catalog.Unit;
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.pricing.DiscountRule;
-import it.ordo.domain.pricing.PriceList;
-import it.ordo.domain.pricing.PriceListItem;
-import it.ordo.domain.pricing.PricingRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,10 +31,9 @@ final class DemoPricing {
     }
 
     /** Everything in one transaction; customer lists come before the customers that point to them. */
-    static int create(OrdoContext ctx, Random random, List<DemoProduct> products, List<DemoCustomer> customers,
+    static int create(DemoData.Services ctx, Random random, List<DemoProduct> products, List<DemoCustomer> customers,
                       List<Category> categories, LocalDate today) {
         // Every random choice is made before the transaction, which may be run again on a conflict.
-        List<PriceListItem> pending = new ArrayList<>();
         List<DemoProduct> breaks = products.stream().filter(p -> p.unit() == Unit.PCS && random.nextDouble() < 0.30).toList();
 
         List<Category> installerCategories = new ArrayList<>(categories.stream()
@@ -88,47 +87,43 @@ final class DemoPricing {
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
         Map<String, String> prefixes = DemoCatalog.skuPrefixes(categories);
 
-        return ctx.transactions().write(() -> {
-            PricingRepository repo = ctx.pricingRepository();
-            PriceList base = repo.baseList().orElseThrow(() -> new IllegalStateException("No base price list"));
-            int items = 0;
-            for (DemoProduct p : breaks) {
-                repo.store(new PriceListItem(base.id(), p.id, BigDecimal.TEN, price(p.listPrice, 0.95), null, null));
-                repo.store(new PriceListItem(base.id(), p.id, BigDecimal.valueOf(50), price(p.listPrice, 0.90), null, null));
-                items += 2;
-            }
-            PriceList installers = new PriceList(DemoCustomers.INSTALLERS, "Listino installatori", false,
-                    DemoCustomers.INSTALLERS, null, null);
-            repo.store(installers);
-            for (GroupPrice g : groupPrices) {
-                repo.store(new PriceListItem(installers.id(), g.product().id, BigDecimal.ONE, g.price(), null, null));
-                items++;
-            }
-            PriceList current = null;
-            for (NetPrice n : netPrices) {
-                if (current == null || !current.code().equals(n.list())) {
-                    current = new PriceList(n.list(), truncate("Prezzi netti " + n.customerName(), 120), false, null,
-                            today.minusYears(1).withDayOfYear(1), null);
-                    repo.store(current);
-                }
-                repo.store(new PriceListItem(current.id(), n.product().id, BigDecimal.ONE, n.price(), null, null));
-                items++;
-            }
-            repo.store(DiscountRule.forTier("FASCIA-A", "Sconto clienti fascia A", Tier.A, new BigDecimal("5")));
-            repo.store(DiscountRule.forTier("FASCIA-B", "Sconto clienti fascia B", Tier.B, new BigDecimal("2")));
-            repo.store(DiscountRule.forCategory("CAT-" + prefixes.get(discounted.name()),
-                    "Sconto categoria " + discounted.name(), discounted.name(), new BigDecimal("3")));
-            repo.store(DiscountRule.forOrderValue("VALORE-1000", "Sconto ordini da 1.000 €", new BigDecimal("1000"),
-                    new BigDecimal("2")));
-            repo.store(DiscountRule.forOrderValue("VALORE-5000", "Sconto ordini da 5.000 €", new BigDecimal("5000"),
-                    new BigDecimal("3")));
-            repo.store(DiscountRule.promotion("PROMO-" + prefixes.get(promoted.name()) + "-" + today.getYear(),
-                    "Promozione " + promoted.name(), null, promoted.name(), new BigDecimal("10"),
-                    today.minusDays(20), today.plusDays(10)));
-            repo.store(DiscountRule.promotion("PROMO-" + promoProduct.sku, "Offerta del mese: " + truncate(promoProduct.description, 120),
-                    promoProduct.id, null, new BigDecimal("15"), lastMonth.atDay(1), lastMonth.atEndOfMonth()));
-            return items;
+        List<PriceRow> baseRows = new ArrayList<>();
+        for (DemoProduct p : breaks) {
+            baseRows.add(new PriceRow(p.sku, BigDecimal.TEN, price(p.listPrice, 0.95)));
+            baseRows.add(new PriceRow(p.sku, BigDecimal.valueOf(50), price(p.listPrice, 0.90)));
+        }
+        List<PriceRow> installerRows = groupPrices.stream()
+                .map(g -> new PriceRow(g.product().sku, BigDecimal.ONE, g.price())).toList();
+        Map<String, List<PriceRow>> netRows = new LinkedHashMap<>();
+        Map<String, String> netNames = new LinkedHashMap<>();
+        for (NetPrice n : netPrices) {
+            netNames.putIfAbsent(n.list(), truncate("Prezzi netti " + n.customerName(), 120));
+            netRows.computeIfAbsent(n.list(), k -> new ArrayList<>())
+                    .add(new PriceRow(n.product().sku, BigDecimal.ONE, n.price()));
+        }
+        SetupService setup = ctx.setup();
+        ctx.batch().write(() -> {
+            setup.addPrices("BASE", baseRows);
+            setup.addPriceList(DemoCustomers.INSTALLERS, "Listino installatori", DemoCustomers.INSTALLERS, null, null,
+                    installerRows);
+            netRows.forEach((list, rows) ->
+                    setup.addPriceList(list, netNames.get(list), null, today.minusYears(1).withDayOfYear(1), null, rows));
+            setup.addDiscountRules(List.of(
+                    DiscountRule.forTier("FASCIA-A", "Sconto clienti fascia A", Tier.A, new BigDecimal("5")),
+                    DiscountRule.forTier("FASCIA-B", "Sconto clienti fascia B", Tier.B, new BigDecimal("2")),
+                    DiscountRule.forCategory("CAT-" + prefixes.get(discounted.name()),
+                            "Sconto categoria " + discounted.name(), discounted.name(), new BigDecimal("3")),
+                    DiscountRule.forOrderValue("VALORE-1000", "Sconto ordini da 1.000 €", new BigDecimal("1000"),
+                            new BigDecimal("2")),
+                    DiscountRule.forOrderValue("VALORE-5000", "Sconto ordini da 5.000 €", new BigDecimal("5000"),
+                            new BigDecimal("3")),
+                    DiscountRule.promotion("PROMO-" + prefixes.get(promoted.name()) + "-" + today.getYear(),
+                            "Promozione " + promoted.name(), null, promoted.name(), new BigDecimal("10"),
+                            today.minusDays(20), today.plusDays(10))));
+            setup.addProductPromotion("PROMO-" + promoProduct.sku, "Offerta del mese: " + truncate(promoProduct.description, 120),
+                    promoProduct.sku, new BigDecimal("15"), lastMonth.atDay(1), lastMonth.atEndOfMonth());
         });
+        return baseRows.size() + installerRows.size() + netPrices.size();
     }
 
     /** A list price times a factor: cents from 1 € up, tenths of a cent below. */

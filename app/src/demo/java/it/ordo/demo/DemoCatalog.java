@@ -1,12 +1,11 @@
 package it.ordo.demo;
 
-import it.ordo.OrdoContext;
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
+import it.ordo.application.setup.DemoData;
 import it.ordo.demo.DemoWords.Category;
 import it.ordo.demo.DemoWords.Noun;
 import it.ordo.domain.catalog.Ean13;
-import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,7 +46,6 @@ final class DemoCatalog {
         /** Relative demand: a few articles sell a lot, most sell now and then. */
         final double popularity;
         boolean scarce;
-        long id;
 
         DemoProduct(String sku, String ean, String description, Category category, BigDecimal listPrice,
                     BigDecimal unitCost, BigDecimal weightKg, double popularity) {
@@ -156,8 +154,8 @@ final class DemoCatalog {
         return products;
     }
 
-    /** Imports the catalogue in batches, like the ERP's product file, and learns the ids it got. */
-    static void importAll(OrdoContext ctx, List<DemoProduct> products, Consumer<String> progress) {
+    /** Imports the catalogue in batches, like the ERP's product file. */
+    static void importAll(DemoData.Services ctx, List<DemoProduct> products, Consumer<String> progress) {
         for (int from = 0; from < products.size(); from += IMPORT_BATCH) {
             List<ImportRow> rows = new ArrayList<>();
             for (int i = from; i < Math.min(products.size(), from + IMPORT_BATCH); i++) {
@@ -180,16 +178,6 @@ final class DemoCatalog {
                 throw new IllegalStateException("Demo products refused: " + report.errors());
             }
             progress.accept("products " + Math.min(products.size(), from + IMPORT_BATCH) + "/" + products.size());
-        }
-        Map<String, Long> ids = new HashMap<>();
-        ctx.transactions().read(() -> ctx.productRepository().list(null, 0, products.size() + 1000))
-                .forEach(p -> ids.put(p.sku(), p.id()));
-        for (DemoProduct p : products) {
-            Long id = ids.get(p.sku);
-            if (id == null) {
-                throw new IllegalStateException("Demo product not found after import: " + p.sku);
-            }
-            p.id = id;
         }
     }
 

@@ -1,0 +1,20 @@
+package it.ordo;
+
+import it.ordo.infrastructure.persistence.JpaTransactions;
+
+/**
+ * What tests reach below the use cases: the context's own transactions, so
+ * that a test can set up (or break) what no use case writes, in the same
+ * transaction as the services it then calls. Repositories are built over
+ * them ({@code new JpaPricingRepository(Internals.transactions(ctx))}).
+ * Production code has no such door: {@link OrdoContext} hands out services only.
+ */
+public final class Internals {
+
+    private Internals() {
+    }
+
+    public static JpaTransactions transactions(OrdoContext ctx) {
+        return ctx.transactions();
+    }
+}
