@@ -1,5 +1,7 @@
 package it.ordo.application.order;
 
+import it.ordo.Internals;
+import it.ordo.infrastructure.persistence.JpaPricingRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,8 +51,8 @@ class OrderPipelineTest {
         company.ctx.inventory().addSupply("P1", "MIL", new BigDecimal("60"), TestCompany.TODAY.plusDays(15), "PO-P1B");
         company.ctx.inventory().addSupply("P2", "MIL", new BigDecimal("35.5"), TestCompany.TODAY.plusDays(3), "PO-P2");
         company.ctx.inventory().addSupply("P3", "MIL", new BigDecimal("20"), TestCompany.TODAY.plusDays(9), "PO-P3");
-        company.ctx.transactions().write(() -> {
-            var pricing = company.ctx.pricingRepository();
+        Internals.transactions(company.ctx).write(() -> {
+            var pricing = new JpaPricingRepository(Internals.transactions(company.ctx));
             pricing.store(DiscountRule.forTier("TA", "Clienti A", Tier.A, new BigDecimal("5")));
             pricing.store(DiscountRule.forTier("TB", "Clienti B", Tier.B, new BigDecimal("2.5")));
             pricing.store(DiscountRule.forCategory("CONC", "Concimi", "Concimi", new BigDecimal("7")));

@@ -1,5 +1,8 @@
 package it.ordo.application.security;
 
+import it.ordo.Internals;
+import it.ordo.infrastructure.persistence.JpaUserRepository;
+import it.ordo.infrastructure.security.Pbkdf2PasswordHasher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -249,7 +252,7 @@ class AuthenticationServiceTest {
     void theDecoyIsHashedWhenTheServiceIsBuiltNotAtTheFirstUnknownUser() {
         // A hasher of its own class: the decoy is made once per hashing scheme and process.
         final class CountingHasher implements PasswordHasher {
-            private final PasswordHasher real = ctx.passwordHasher();
+            private final PasswordHasher real = new Pbkdf2PasswordHasher();
             private int hashes;
 
             @Override
@@ -265,7 +268,8 @@ class AuthenticationServiceTest {
         }
         CountingHasher hasher = new CountingHasher();
 
-        AuthenticationService service = new AuthenticationService(ctx.transactions(), ctx.userRepository(), hasher,
+        AuthenticationService service = new AuthenticationService(Internals.transactions(ctx),
+                new JpaUserRepository(Internals.transactions(ctx)), hasher,
                 company.clock);
 
         assertThat(hasher.hashes).isEqualTo(1);
@@ -335,7 +339,7 @@ class AuthenticationServiceTest {
 
     /** Audit rows of changes to this user's account. */
     private static long audited(String username) {
-        return ctx.transactions().read(() -> ((Number) ctx.transactions().em().createNativeQuery(
+        return Internals.transactions(ctx).read(() -> ((Number) Internals.transactions(ctx).em().createNativeQuery(
                 "SELECT COUNT(*) FROM audit_log WHERE entity = 'UserAccount' AND entity_key = ?1 AND action = 'UPDATE'")
                 .setParameter(1, username).getSingleResult()).longValue());
     }

@@ -1,5 +1,6 @@
 package it.ordo.infrastructure.persistence;
 
+import it.ordo.Internals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.application.order.OrderView;
@@ -33,8 +34,9 @@ class ConfirmationReadsTest {
 
     private BigDecimal exposure(String customer) {
         var ctx = company.ctx;
-        return ctx.transactions().read(() -> ctx.customerRepository().openOrderExposure(
-                ctx.customerRepository().findByCode(customer).orElseThrow().id()));
+        var customers = new JpaCustomerRepository(Internals.transactions(ctx));
+        return Internals.transactions(ctx).read(() -> customers.openOrderExposure(
+                customers.findByCode(customer).orElseThrow().id()));
     }
 
     @Test
@@ -61,10 +63,10 @@ class ConfirmationReadsTest {
     @Test
     void productsTheTransactionHoldsAreServedFromItAndTheOthersRead() {
         var ctx = company.ctx;
-        var products = ctx.productRepository();
-        Map<Long, Product> found = ctx.transactions().read(() -> {
+        var products = new JpaProductRepository(Internals.transactions(ctx));
+        Map<Long, Product> found = Internals.transactions(ctx).read(() -> {
             Product p1 = products.findBySku("P1").orElseThrow();
-            long p2 = ctx.transactions().em().createQuery("select p.id from Product p where p.sku = 'P2'", Long.class)
+            long p2 = Internals.transactions(ctx).em().createQuery("select p.id from Product p where p.sku = 'P2'", Long.class)
                     .getSingleResult();
             Map<Long, Product> all = products.findAll(List.of(p1.id(), p2));
             assertThat(all.get(p1.id())).isSameAs(p1);
