@@ -1,6 +1,7 @@
 package it.ordo;
 
 import it.ordo.application.CurrentUser;
+import it.ordo.application.Services;
 import it.ordo.application.Transactions;
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
@@ -45,7 +46,7 @@ import java.util.function.Consumer;
  * (and the database, for backups); the repositories and the transactions stay
  * inside, so a screen or a command can only do what a use case allows.
  */
-public final class OrdoContext implements AutoCloseable {
+public final class OrdoContext implements Services, AutoCloseable {
 
     static {
         // Hibernate logs through JBoss Logging; route it to SLF4J so one setting (simplelogger.properties,

@@ -1,6 +1,6 @@
 package it.ordo.ui;
 
-import it.ordo.OrdoContext;
+import it.ordo.application.Services;
 import it.ordo.application.security.Session;
 import it.ordo.i18n.Texts;
 
@@ -8,7 +8,8 @@ import it.ordo.i18n.Texts;
  * What every screen of a signed-in user receives from the shell: texts in the
  * chosen language, the background executor, the application services working
  * as this user, and navigation. Screens use only the application services of
- * {@link #ordo()}, never its repositories or database (an ArchUnit rule checks it).
+ * {@link #services()}: the use cases, never the composition root behind them
+ * (an ArchUnit rule checks it).
  */
 public interface Desk {
 
@@ -17,7 +18,7 @@ public interface Desk {
     TaskExecutor executor();
 
     /** The services, already working as the signed-in user. */
-    OrdoContext ordo();
+    Services services();
 
     Session session();
 

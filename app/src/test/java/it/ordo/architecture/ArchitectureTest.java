@@ -67,6 +67,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void screensReceiveServicesNotTheCompositionRoot() {
+        noClasses().that().resideInAPackage("it.ordo.ui..").and().haveNameNotMatching("it\\.ordo\\.ui\\.OrdoDesktop(\\$.*)?")
+                .should().dependOnClassesThat().haveFullyQualifiedName("it.ordo.OrdoContext")
+                .because("a screen gets the use cases it calls (application.Services), never the context that holds "
+                        + "the database: the same screens must run on services in process or behind the Ordo server")
+                .check(classes);
+    }
+
+    @Test
     void theApplicationNamesNeitherTheDemoNorTheBenchmarks() {
         noClasses().that().resideOutsideOfPackages("it.ordo.demo..", "it.ordo.cli.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("it.ordo.demo..", "it.ordo.cli.bench..")

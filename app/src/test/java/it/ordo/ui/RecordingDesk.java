@@ -38,7 +38,7 @@ public final class RecordingDesk implements Desk, Navigator {
     }
 
     @Override
-    public OrdoContext ordo() {
+    public OrdoContext services() {
         return ordo;
     }
 

@@ -38,7 +38,7 @@ public final class UsersScreen implements Screen {
 
     public UsersScreen(Desk desk) {
         this.texts = desk.texts();
-        this.model = new UsersViewModel(desk.ordo().users(), texts, desk.executor());
+        this.model = new UsersViewModel(desk.services().users(), texts, desk.executor());
         ZoneId zone = ZoneId.systemDefault();
 
         table.setId("users-table");

@@ -17,8 +17,8 @@ public final class CustomerDetailScreen implements Screen {
     public CustomerDetailScreen(Desk desk, String customerCode) {
         this.desk = desk;
         this.customerCode = customerCode;
-        this.model = new CustomerDetailViewModel(desk.ordo().customers(), desk.ordo().orders(), desk.texts(),
-                desk.executor(), customerCode, desk.ordo().access().allows(Permission.PLACE_ORDER));
+        this.model = new CustomerDetailViewModel(desk.services().customers(), desk.services().orders(), desk.texts(),
+                desk.executor(), customerCode, desk.services().access().allows(Permission.PLACE_ORDER));
         model.load();
     }
 

@@ -14,7 +14,7 @@ public final class CustomerListScreen implements Screen {
 
     public CustomerListScreen(Desk desk) {
         this.desk = desk;
-        this.model = new CustomerListViewModel(desk.ordo().customers(), desk.texts(), desk.executor());
+        this.model = new CustomerListViewModel(desk.services().customers(), desk.texts(), desk.executor());
         model.search();
     }
 

@@ -1,6 +1,6 @@
 package it.ordo.ui.entry;
 
-import it.ordo.OrdoContext;
+import it.ordo.application.Services;
 import it.ordo.application.security.Permission;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
@@ -18,7 +18,7 @@ public final class NewOrderScreen implements Screen {
 
     public NewOrderScreen(Desk desk, String customerCodeOrNull) {
         this.desk = desk;
-        OrdoContext ordo = desk.ordo();
+        Services ordo = desk.services();
         this.viewModel = new NewOrderViewModel(ordo.customers(), ordo.orders(), ordo.orderEntry(), ordo.orderDrafts(),
                 ordo.documents(), desk.texts(), desk.executor());
         viewModel.setNotifier(desk::notify);

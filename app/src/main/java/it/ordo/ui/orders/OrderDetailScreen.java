@@ -1,6 +1,6 @@
 package it.ordo.ui.orders;
 
-import it.ordo.OrdoContext;
+import it.ordo.application.Services;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ public final class OrderDetailScreen implements Screen {
 
     public OrderDetailScreen(Desk desk, String orderNumber) {
         this.desk = desk;
-        OrdoContext ordo = desk.ordo();
+        Services ordo = desk.services();
         this.model = new OrderDetailViewModel(ordo.orders(), ordo.audit(), ordo.documents(), ordo.access(),
                 desk.texts(), desk.executor(), ordo.clock().getZone(), orderNumber);
         model.setNotifier(desk::notify);

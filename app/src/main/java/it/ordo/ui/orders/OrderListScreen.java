@@ -14,8 +14,8 @@ public final class OrderListScreen implements Screen {
 
     public OrderListScreen(Desk desk) {
         this.desk = desk;
-        this.model = new OrderListViewModel(desk.ordo().orders(), desk.texts(), desk.executor());
-        this.view = new OrderListView(model, desk.ordo().clock().getZone(), number -> desk.navigator().openOrder(number));
+        this.model = new OrderListViewModel(desk.services().orders(), desk.texts(), desk.executor());
+        this.view = new OrderListView(model, desk.services().clock().getZone(), number -> desk.navigator().openOrder(number));
         model.search();
     }
 

@@ -1,7 +1,7 @@
 package it.ordo.ui.shell;
 
 import atlantafx.base.theme.Styles;
-import it.ordo.OrdoContext;
+import it.ordo.application.Services;
 import it.ordo.application.security.Session;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.Desk;
@@ -71,7 +71,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
 
     private final Texts texts;
     private final TaskExecutor executor;
-    private final OrdoContext ordo;
+    private final Services ordo;
     private final Session session;
     private final ShellViewModel model;
     private final ScreenCatalog catalog;
@@ -82,7 +82,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Timeline healthTimer;
 
-    public MainWindow(Texts texts, TaskExecutor executor, ObservableIntegerValue running, OrdoContext ordo,
+    public MainWindow(Texts texts, TaskExecutor executor, ObservableIntegerValue running, Services ordo,
                       Session session, ShellViewModel model, ScreenCatalog catalog, Host host) {
         this.texts = texts;
         this.executor = executor;
@@ -378,7 +378,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
     }
 
     @Override
-    public OrdoContext ordo() {
+    public Services services() {
         return ordo;
     }
 

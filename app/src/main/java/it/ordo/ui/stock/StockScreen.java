@@ -16,7 +16,7 @@ public final class StockScreen implements Screen {
 
     public StockScreen(Desk desk) {
         this.desk = desk;
-        this.model = new StockViewModel(desk.ordo().inventory(), desk.texts(), desk.executor());
+        this.model = new StockViewModel(desk.services().inventory(), desk.texts(), desk.executor());
         model.load();
     }
 

@@ -1,6 +1,6 @@
 package it.ordo.ui.desk;
 
-import it.ordo.OrdoContext;
+import it.ordo.application.Services;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.inventory.StockLevel;
 import java.math.BigDecimal;
@@ -13,10 +13,10 @@ import java.util.List;
  * single it out, products well in stock in its warehouse (one with an EAN, one
  * whose description only it has) and one with supply on the way.
  */
-public record DemoPicks(OrdoContext ordo, CustomerView customer, StockLevel bySku, StockLevel byEan,
+public record DemoPicks(Services ordo, CustomerView customer, StockLevel bySku, StockLevel byEan,
                          StockLevel byDescription, StockLevel amber) {
 
-    public static DemoPicks of(OrdoContext ordo) {
+    public static DemoPicks of(Services ordo) {
         CustomerView customer = ordo.customers().list(null, 0, 300).stream()
                 .filter(c -> !c.blocked() && c.acceptsBackorders() && c.name().length() >= 12
                         && c.creditLimit().subtract(c.openExposure()).compareTo(BigDecimal.valueOf(20000)) >= 0)
@@ -35,7 +35,7 @@ public record DemoPicks(OrdoContext ordo, CustomerView customer, StockLevel bySk
         return new DemoPicks(ordo, customer, bySku, byEan, byDescription, amber);
     }
 
-    private static boolean hasEan(OrdoContext ordo, StockLevel s) {
+    private static boolean hasEan(Services ordo, StockLevel s) {
         String ean = ordo.products().show(s.sku()).ean();
         return ean != null && !ean.isBlank();
     }

@@ -50,7 +50,7 @@ class DeskBenchmark {
     void typingAnOrderAndPulseStalls() throws Exception {
         try (DeskDriver desk = new DeskDriver(DemoDataFolder.get(), 1366, 768)) {
             desk.signIn("desk", "demo");
-            it.ordo.OrdoContext ordo = desk.main().ordo();
+            it.ordo.application.Services ordo = desk.main().services();
             DemoPicks picks = DemoPicks.of(ordo);
             List<String> skus = ordo.inventory().stock(null, picks.customer().defaultWarehouse(), 0, 400).stream()
                     .filter(s -> s.available().compareTo(java.math.BigDecimal.TEN) > 0).map(s -> s.sku()).limit(40).toList();

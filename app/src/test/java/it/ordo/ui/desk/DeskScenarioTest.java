@@ -1,8 +1,8 @@
 package it.ordo.ui.desk;
 
+import it.ordo.application.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.ordo.OrdoContext;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.inventory.StockLevel;
 import it.ordo.application.order.LineQuote;
@@ -51,7 +51,7 @@ class DeskScenarioTest {
     @Test
     void takeAnOrderByKeyboardThenCancelItAndSeeTheStockComeBack() throws Exception {
         desk.signIn("desk", "demo");
-        OrdoContext ordo = desk.main().ordo();
+        Services ordo = desk.main().services();
         DemoPicks picks = DemoPicks.of(ordo);
         CustomerView customer = picks.customer();
         String part = picks.customerNamePart();
@@ -132,7 +132,7 @@ class DeskScenarioTest {
     @Test
     void aBlockedCustomerCannotBeOrderedFor() {
         desk.signIn("desk", "demo");
-        OrdoContext ordo = desk.main().ordo();
+        Services ordo = desk.main().services();
         Optional<CustomerView> blocked = ordo.customers().list(null, 0, 500).stream().filter(CustomerView::blocked)
                 .findFirst();
         assertThat(blocked).as("the demo company has blocked customers").isPresent();
@@ -155,7 +155,7 @@ class DeskScenarioTest {
     @Test
     void theWarehouseSeesAnOrderButNotTheActionsToChangeIt() {
         desk.signIn("warehouse", "demo");
-        String number = desk.main().ordo().orders().search(OrderQuery.latest(OrderStatus.CONFIRMED, null, 1)).rows().getFirst().number();
+        String number = desk.main().services().orders().search(OrderQuery.latest(OrderStatus.CONFIRMED, null, 1)).rows().getFirst().number();
         desk.interact(() -> desk.main().openOrder(number));
         desk.waitFor("#order-status");
         assertThat(desk.lookup("#order-cancel").tryQuery().filter(Node::isVisible)).isEmpty();
@@ -165,7 +165,7 @@ class DeskScenarioTest {
         assertThat(desk.lookup("#entry-customer").tryQuery()).as("no way into New order").isEmpty();
     }
 
-    private static BigDecimal allocated(OrdoContext ordo, String sku, String warehouse) {
+    private static BigDecimal allocated(Services ordo, String sku, String warehouse) {
         return ordo.inventory().stock(sku, warehouse, 0, 1).getFirst().allocated();
     }
 

@@ -39,13 +39,13 @@ class ScreenshotTourTest {
             Thread.sleep(1500);
             check(desk.screenshot("orders-" + language));
 
-            String number = desk.main().ordo().orders().search(OrderQuery.latest(OrderStatus.CONFIRMED, null, 1)).rows().getFirst().number();
+            String number = desk.main().services().orders().search(OrderQuery.latest(OrderStatus.CONFIRMED, null, 1)).rows().getFirst().number();
             desk.interact(() -> desk.main().openOrder(number));
             Thread.sleep(2000);
             check(desk.screenshot("order-detail-" + language));
 
-            DemoPicks picks = DemoPicks.of(desk.main().ordo());
-            desk.main().ordo().orderDrafts().discard();
+            DemoPicks picks = DemoPicks.of(desk.main().services());
+            desk.main().services().orderDrafts().discard();
             desk.clickOn("#nav-new-order");
             desk.waitFor("#entry-customer");
             desk.chooseCustomer(picks.customerNamePart(), picks.customer().code());
@@ -60,7 +60,7 @@ class ScreenshotTourTest {
                     .type(javafx.scene.input.KeyCode.F1);
             Thread.sleep(500);
             check(desk.screenshot("new-order-" + language));
-            desk.main().ordo().orderDrafts().discard();
+            desk.main().services().orderDrafts().discard();
 
             desk.clickOn("#nav-stock");
             Thread.sleep(2000);
@@ -69,7 +69,7 @@ class ScreenshotTourTest {
             desk.clickOn("#nav-customers");
             Thread.sleep(1500);
             check(desk.screenshot("customers-" + language));
-            String customer = desk.main().ordo().customers().list(null, 0, 1).getFirst().code();
+            String customer = desk.main().services().customers().list(null, 0, 1).getFirst().code();
             desk.interact(() -> desk.main().openCustomer(customer));
             Thread.sleep(1500);
             check(desk.screenshot("customer-detail-" + language));
