@@ -32,11 +32,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -109,7 +109,12 @@ final class OrderAssembly {
 
     /** A product by its SKU, else by a valid EAN-13 (what a scanner types): the one product lookup. */
     Optional<Product> findProduct(String code) {
-        Optional<Product> found = byCode(code, products::findBySku);
+        return findProduct(code, products::findBySku);
+    }
+
+    /** {@link #findProduct(String)} with the SKU lookup given: the repository's, or one read already made. */
+    private Optional<Product> findProduct(String code, Function<String, Optional<Product>> bySku) {
+        Optional<Product> found = byCode(code, bySku);
         String c = Normalization.clean(code);
         if (found.isEmpty() && c != null && Ean13.isValid(c)) {
             found = products.findByEan(c);
@@ -223,6 +228,7 @@ final class OrderAssembly {
             problems.add(orderName == null ? Message.of("order.noLines.unnamed") : Message.of("order.noLines", orderName));
             return new Lines(found, quantities);
         }
+        Function<String, Optional<Product>> bySku = skusOf(lines);
         int n = 0;
         for (OrderRequest.LineRequest line : lines) {
             n++;
@@ -230,7 +236,7 @@ final class OrderAssembly {
             String sku = Normalization.clean(line.sku());
             String ean = Normalization.clean(line.ean());
             if (sku != null) {
-                product = findProduct(sku);
+                product = findProduct(sku, bySku);
                 if (product.isEmpty()) {
                     problems.add(Message.of("order.line.unknownSku", n, sku));
                 }
@@ -238,7 +244,7 @@ final class OrderAssembly {
                 if (!Ean13.isValid(ean)) {
                     problems.add(Message.of("order.line.invalidEan", n, ean));
                 } else {
-                    product = findProduct(ean);
+                    product = findProduct(ean, bySku);
                     if (product.isEmpty()) {
                         problems.add(Message.of("order.line.unknownEan", n, ean));
                     }
@@ -259,6 +265,21 @@ final class OrderAssembly {
             quantities.add(line.qty());
         }
         return new Lines(found, quantities);
+    }
+
+    /**
+     * Every form of every code the lines type (SKU, else EAN, which is tried as a SKU first) looked up
+     * as a SKU in one read, rather than a query per line and form; the lookup rule stays
+     * {@link #findProduct(String)}'s.
+     */
+    private Function<String, Optional<Product>> skusOf(List<OrderRequest.LineRequest> lines) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (OrderRequest.LineRequest line : lines) {
+            String code = Normalization.clean(line.sku()) != null ? line.sku() : line.ean();
+            forms.addAll(Normalization.lookupForms(code));
+        }
+        Map<String, Product> found = forms.isEmpty() ? Map.of() : products.findBySkus(forms);
+        return form -> Optional.ofNullable(found.get(form));
     }
 
     // --- 2. price
@@ -391,11 +412,7 @@ final class OrderAssembly {
 
     /** Locks the stock rows of the order's products in its warehouse, lowest product id first. */
     Map<Long, Stock> lockSorted(SalesOrder order) {
-        Map<Long, Stock> locked = new TreeMap<>();
-        for (Long productId : new TreeSet<>(order.lines().stream().map(OrderLine::productId).toList())) {
-            locked.put(productId, inventory.lockStock(productId, order.warehouseId()));
-        }
-        return locked;
+        return inventory.lockStocks(order.lines().stream().map(OrderLine::productId).toList(), order.warehouseId());
     }
 
     /**

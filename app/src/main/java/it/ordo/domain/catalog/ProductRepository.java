@@ -12,6 +12,9 @@ public interface ProductRepository {
 
     Optional<Product> findByEan(String ean);
 
+    /** The products whose SKU is exactly one of {@code skus} (no case folding), by SKU: one read for an order's lines. */
+    Map<String, Product> findBySkus(Collection<String> skus);
+
     Optional<Product> find(long id);
 
     Map<Long, Product> findAll(Collection<Long> ids);

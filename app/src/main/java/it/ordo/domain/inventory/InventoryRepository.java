@@ -24,6 +24,13 @@ public interface InventoryRepository {
      */
     Stock lockStock(long productId, long warehouseId);
 
+    /**
+     * The stock rows of several products in one warehouse, each locked as
+     * {@link #lockStock} locks it and in ascending product order, by product;
+     * refuses when a product has no row there.
+     */
+    java.util.SortedMap<Long, Stock> lockStocks(java.util.Collection<Long> productIds, long warehouseId);
+
     /** Stock rows matching a product (or all when null) and a warehouse (or all when null). */
     List<Stock> stocks(Long productId, Long warehouseId, int offset, int limit);
 

@@ -29,6 +29,21 @@ public final class JpaProductRepository implements ProductRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Product> findBySkus(Collection<String> skus) {
+        Map<String, Product> result = new HashMap<>();
+        if (skus.isEmpty()) {
+            return result;
+        }
+        // Native SQL: an HQL query with an IN list is translated again on every call (its SQL depends on the
+        // list's length); a native one only has its list expanded.
+        List<Product> found = tx.em().createNativeQuery("SELECT p.* FROM product p WHERE p.sku IN (:skus)", Product.class)
+                .setParameter("skus", new java.util.LinkedHashSet<>(skus)).getResultList();
+        found.forEach(p -> result.put(p.sku(), p));
+        return result;
+    }
+
+    @Override
     public Optional<Product> find(long id) {
         return Optional.ofNullable(tx.em().find(Product.class, id));
     }

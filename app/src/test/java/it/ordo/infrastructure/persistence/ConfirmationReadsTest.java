@@ -2,8 +2,10 @@ package it.ordo.infrastructure.persistence;
 
 import it.ordo.Internals;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ordo.application.order.OrderView;
+import it.ordo.domain.DomainException;
 import it.ordo.domain.catalog.Product;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
@@ -73,5 +75,42 @@ class ConfirmationReadsTest {
             return all;
         });
         assertThat(found.values()).extracting(Product::sku).containsExactlyInAnyOrder("P1", "P2");
+    }
+
+    @Test
+    void anOrdersSkusAreReadAtOnceAsWritten() {
+        var ctx = company.ctx;
+        Map<String, Product> found = ctx.transactions().read(() ->
+                ctx.productRepository().findBySkus(List.of("P3", "P1", "p2", "NOPE")));
+        // No case folding here: the pipeline asks for each code as written and in capitals.
+        assertThat(found).containsOnlyKeys("P1", "P3");
+        assertThat(found.get("P3").sku()).isEqualTo("P3");
+    }
+
+    @Test
+    void stockRowsAreLockedAndReadByProductAndAMissingRowIsRefused() {
+        var ctx = company.ctx;
+        var inventory = ctx.inventoryRepository();
+        long p1 = id("P1");
+        long p2 = id("P2");
+        long p3 = id("P3");
+        long mil = ctx.transactions().read(() -> inventory.findWarehouse("MIL").orElseThrow().id());
+        Map<Long, BigDecimal> onHand = ctx.transactions().write(() -> {
+            var locked = inventory.lockStocks(List.of(p3, p1, p3), mil);
+            assertThat(locked.keySet()).containsExactly(Math.min(p1, p3), Math.max(p1, p3));
+            return Map.of(p1, locked.get(p1).onHand(), p3, locked.get(p3).onHand());
+        });
+        assertThat(onHand.get(p1)).isEqualByComparingTo("100");
+        assertThat(onHand.get(p3)).isEqualByComparingTo("10");
+
+        // Every product gets its rows when it is created; one gone is what a damaged database would show.
+        ctx.transactions().write(() -> ctx.transactions().em().createNativeQuery("DELETE FROM stock WHERE product_id = ?")
+                .setParameter(1, p2).executeUpdate());
+        assertThatThrownBy(() -> ctx.transactions().write(() -> inventory.lockStocks(List.of(p1, p2), mil)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("stock.missing");
+    }
+
+    private long id(String sku) {
+        return company.ctx.transactions().read(() -> company.ctx.productRepository().findBySku(sku).orElseThrow().id());
     }
 }
