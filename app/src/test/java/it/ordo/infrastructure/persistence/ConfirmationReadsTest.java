@@ -80,8 +80,8 @@ class ConfirmationReadsTest {
     @Test
     void anOrdersSkusAreReadAtOnceAsWritten() {
         var ctx = company.ctx;
-        Map<String, Product> found = ctx.transactions().read(() ->
-                ctx.productRepository().findBySkus(List.of("P3", "P1", "p2", "NOPE")));
+        Map<String, Product> found = Internals.transactions(ctx).read(() ->
+                new JpaProductRepository(Internals.transactions(ctx)).findBySkus(List.of("P3", "P1", "p2", "NOPE")));
         // No case folding here: the pipeline asks for each code as written and in capitals.
         assertThat(found).containsOnlyKeys("P1", "P3");
         assertThat(found.get("P3").sku()).isEqualTo("P3");
@@ -90,12 +90,12 @@ class ConfirmationReadsTest {
     @Test
     void stockRowsAreLockedAndReadByProductAndAMissingRowIsRefused() {
         var ctx = company.ctx;
-        var inventory = ctx.inventoryRepository();
+        var inventory = new JpaInventoryRepository(Internals.transactions(ctx));
         long p1 = id("P1");
         long p2 = id("P2");
         long p3 = id("P3");
-        long mil = ctx.transactions().read(() -> inventory.findWarehouse("MIL").orElseThrow().id());
-        Map<Long, BigDecimal> onHand = ctx.transactions().write(() -> {
+        long mil = Internals.transactions(ctx).read(() -> inventory.findWarehouse("MIL").orElseThrow().id());
+        Map<Long, BigDecimal> onHand = Internals.transactions(ctx).write(() -> {
             var locked = inventory.lockStocks(List.of(p3, p1, p3), mil);
             assertThat(locked.keySet()).containsExactly(Math.min(p1, p3), Math.max(p1, p3));
             return Map.of(p1, locked.get(p1).onHand(), p3, locked.get(p3).onHand());
@@ -104,13 +104,13 @@ class ConfirmationReadsTest {
         assertThat(onHand.get(p3)).isEqualByComparingTo("10");
 
         // Every product gets its rows when it is created; one gone is what a damaged database would show.
-        ctx.transactions().write(() -> ctx.transactions().em().createNativeQuery("DELETE FROM stock WHERE product_id = ?")
+        Internals.transactions(ctx).write(() -> Internals.transactions(ctx).em().createNativeQuery("DELETE FROM stock WHERE product_id = ?")
                 .setParameter(1, p2).executeUpdate());
-        assertThatThrownBy(() -> ctx.transactions().write(() -> inventory.lockStocks(List.of(p1, p2), mil)))
+        assertThatThrownBy(() -> Internals.transactions(ctx).write(() -> inventory.lockStocks(List.of(p1, p2), mil)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("stock.missing");
     }
 
     private long id(String sku) {
-        return company.ctx.transactions().read(() -> company.ctx.productRepository().findBySku(sku).orElseThrow().id());
+        return Internals.transactions(company.ctx).read(() -> new JpaProductRepository(Internals.transactions(company.ctx)).findBySku(sku).orElseThrow().id());
     }
 }
