@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +29,17 @@ class CommandLineInputTest {
     @TempDir
     static Path dir;
 
+    private static String adminPassword;
+
     record Result(int exit, String out, String err) {
     }
 
     @BeforeAll
     static void company() throws IOException {
-        assertThat(run("init", "--company-name", "Distribuzioni Prova S.r.l.", "--vat-number", "00743110157").exit())
-                .isZero();
+        Result init = run("init", "--company-name", "Distribuzioni Prova S.r.l.", "--vat-number", "00743110157");
+        assertThat(init.exit()).isZero();
+        // From here on every command signs in as the administrator, as on any company that has users.
+        adminPassword = FirstAdministrator.choosePassword(init.out(), dir.resolve("company"));
         Path products = write("products.csv", """
                 sku;ean;description;category;unit;vatRate;unitCost;listPrice;weightKg
                 P1;4006381333931;Vite 4x40;Viteria;PCS;22;5,00;10,00;0,010
@@ -179,11 +186,13 @@ class CommandLineInputTest {
     }
 
     static Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.resolve("company").toString();
-        return capture(all);
+        List<String> all = new ArrayList<>();
+        if (adminPassword != null) {
+            all.addAll(List.of("--user", FirstAdministrator.NAME));
+        }
+        all.addAll(List.of(args));
+        all.addAll(List.of("--data-dir", dir.resolve("company").toString()));
+        return capture(all.toArray(String[]::new));
     }
 
     static Path write(String name, String content) throws IOException {
@@ -197,7 +206,7 @@ class CommandLineInputTest {
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = Cli.run(args, o, e);
+            exit = Cli.run(args, o, e, adminPassword == null ? Map.of() : Map.of("ORDO_PASSWORD", adminPassword));
         }
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
