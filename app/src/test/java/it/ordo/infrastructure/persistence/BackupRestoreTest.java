@@ -85,7 +85,10 @@ class BackupRestoreTest {
         }
 
         long before = orders(company.ctx);
-        String folder = DerbyBackup.backup(company.ctx.database(), tmp.resolve("backup"), company.clock);
+        // Embedded, the copy goes where it is asked; a served database copies only into its own backups
+        // folder, on the server's disk, which this machine cannot look at first.
+        Path asked = company.settings().isEmbedded() ? tmp.resolve("backup") : null;
+        String folder = DerbyBackup.backup(company.ctx.database(), asked, company.clock);
         long after = orders(company.ctx);
         int placedByThen = placed.get();
         while (placed.get() < placedByThen + 5 && failures.isEmpty()) {
@@ -97,7 +100,12 @@ class BackupRestoreTest {
         }
         operators.shutdown();
         assertThat(failures).isEmpty();
-        assertThat(Path.of(folder)).isEqualTo(tmp.resolve("backup").toAbsolutePath());
+        if (asked != null) {
+            assertThat(Path.of(folder)).isEqualTo(asked.toAbsolutePath());
+        } else {
+            assertThatThrownBy(() -> DerbyBackup.backup(company.ctx.database(), tmp.resolve("elsewhere"), company.clock))
+                    .isInstanceOf(DomainException.class).hasMessageContaining("cli.backup.toOnServer");
+        }
 
         Path restored = tmp.resolve("restored");
         DatabaseSettings live = company.settings();
@@ -119,7 +127,11 @@ class BackupRestoreTest {
 
     @Test
     void aRestoreNeverOverwritesAFolderInUse() throws Exception {
-        String folder = DerbyBackup.backup(company.ctx.database(), tmp.resolve("b"), company.clock);
+        // The test server holds every test's database, and the other test backs up at the same clock time:
+        // a minute later keeps the two copies in folders of their own, as one Ordo server's backups are.
+        company.clock.advance(java.time.Duration.ofMinutes(1));
+        String folder = DerbyBackup.backup(company.ctx.database(),
+                company.settings().isEmbedded() ? tmp.resolve("b") : null, company.clock);
         Path used = tmp.resolve("used");
         Files.createDirectories(used.resolve("ordo"));
 
