@@ -100,8 +100,11 @@ class MultiProcessPostgresTest {
             p.waitFor(30, TimeUnit.SECONDS);
         }
         if (name != null) {
-            terminateBackends();
-            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            try (Connection c = DriverManager.getConnection(adminUrl(), DB_USER, DB_PASSWORD)) {
+                it.ordo.testing.TestDatabase.dropPostgres(c, name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL could not drop " + name + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -234,12 +237,12 @@ class MultiProcessPostgresTest {
         }
     }
 
-    /** Ends every backend on the test database (the admin connection is on another database); how many. */
+    /** Ends every session of the test role on the test database (the admin connection is on another database); how many. */
     private int terminateBackends() {
         try (Connection c = DriverManager.getConnection(adminUrl(), DB_USER, DB_PASSWORD);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
-                     + name + "' AND pid <> pg_backend_pid()")) {
+                     + name + "' AND usename = current_user AND pid <> pg_backend_pid()")) {
             int n = 0;
             while (rs.next()) {
                 if (rs.getBoolean(1)) {

@@ -178,7 +178,12 @@ public abstract class TestDatabase {
 
         @Override
         public void drop() {
-            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            try (Connection c = DriverManager.getConnection(adminUrl(), user(), password())) {
+                dropPostgres(c, name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL at " + adminUrl() + " (role " + user()
+                        + ") could not drop " + name + ": " + e.getMessage(), e);
+            }
         }
 
         private static void admin(String sql) {
@@ -211,6 +216,37 @@ public abstract class TestDatabase {
                 value = System.getenv(env);
             }
             return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+
+    /**
+     * Drops a test database on PostgreSQL. Not {@code WITH (FORCE)}: that fails
+     * when an autovacuum worker happens to be on the database, because the test
+     * role may not terminate it. The role ends its own sessions, then a plain
+     * DROP asks autovacuum to leave; a database still in use is retried.
+     */
+    public static void dropPostgres(Connection admin, String name) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try (Statement s = admin.createStatement()) {
+                try (var rs = s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                        + name + "' AND usename = current_user AND pid <> pg_backend_pid()")) {
+                    while (rs.next()) {
+                        // each row is one session ended
+                    }
+                }
+                s.execute("DROP DATABASE IF EXISTS " + name);
+                return;
+            } catch (SQLException e) {
+                if (!"55006".equals(e.getSQLState()) || attempt == 20) { // 55006: database in use
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
