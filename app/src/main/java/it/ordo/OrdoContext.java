@@ -4,18 +4,28 @@ import it.ordo.application.CurrentUser;
 import it.ordo.application.Services;
 import it.ordo.application.Transactions;
 import it.ordo.application.audit.AuditService;
+import it.ordo.application.audit.LocalAuditService;
+import it.ordo.application.catalog.LocalProductService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
+import it.ordo.application.customer.LocalCustomerService;
 import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
+import it.ordo.application.inventory.LocalInventoryService;
+import it.ordo.application.order.LocalOrderDraftService;
+import it.ordo.application.order.LocalOrderEntryService;
+import it.ordo.application.order.LocalOrderService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
+import it.ordo.application.pricing.LocalPricingService;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.PricingService;
+import it.ordo.application.reporting.LocalOrderDocumentService;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.security.AuthenticationService;
 import it.ordo.application.security.Guard;
+import it.ordo.application.security.LocalUserService;
 import it.ordo.application.security.UserService;
 import it.ordo.application.setup.DemoData;
 import it.ordo.application.setup.SetupService;
@@ -101,28 +111,28 @@ public final class OrdoContext implements Services, AutoCloseable {
         // Every service checks this user's roles first thing in each use case.
         this.guard = new Guard(user, transactions, userRepository);
         Pricer pricer = new Pricer(pricingRepository);
-        this.pricing = new PricingService(transactions, customerRepository, productRepository, pricer, guard);
-        this.inventory = new InventoryService(transactions, productRepository, inventoryRepository, orderRepository,
+        this.pricing = new LocalPricingService(transactions, customerRepository, productRepository, pricer, guard);
+        this.inventory = new LocalInventoryService(transactions, productRepository, inventoryRepository, orderRepository,
                 user, clock, guard);
-        this.orders = new OrderService(transactions, orderRepository, customerRepository, productRepository,
+        this.orders = new LocalOrderService(transactions, orderRepository, customerRepository, productRepository,
                 inventoryRepository, pricer, user, clock, guard);
-        this.customers = new CustomerService(transactions, customerRepository, inventoryRepository, pricingRepository,
+        this.customers = new LocalCustomerService(transactions, customerRepository, inventoryRepository, pricingRepository,
                 guard);
-        this.products = new ProductService(transactions, productRepository, pricingRepository, inventoryRepository,
+        this.products = new LocalProductService(transactions, productRepository, pricingRepository, inventoryRepository,
                 guard);
         this.integrity = new IntegrityService(transactions, new SqlStockAudit(transactions), guard);
-        this.documents = new OrderDocumentService(transactions, orderRepository, customerRepository, productRepository,
+        this.documents = new LocalOrderDocumentService(transactions, orderRepository, customerRepository, productRepository,
                 companyRepository, new JasperOrderDocumentRenderer(), new JdbcDocumentArchive(transactions), clock,
                 guard);
         this.setup = new SetupService(transactions, companyRepository, inventoryRepository, pricingRepository,
                 productRepository, customerRepository, orderRepository, guard);
         this.authentication = new AuthenticationService(transactions, userRepository, passwordHasher, clock);
-        this.users = new UserService(transactions, userRepository, passwordHasher, guard, clock);
-        this.audit = new AuditService(transactions, orderRepository, customerRepository, productRepository,
+        this.users = new LocalUserService(transactions, userRepository, passwordHasher, guard, clock);
+        this.audit = new LocalAuditService(transactions, orderRepository, customerRepository, productRepository,
                 inventoryRepository, new JdbcAuditTrail(transactions), guard);
-        this.orderEntry = new OrderEntryService(transactions, customerRepository, productRepository,
+        this.orderEntry = new LocalOrderEntryService(transactions, customerRepository, productRepository,
                 inventoryRepository, orderRepository, pricer, clock, guard);
-        this.orderDrafts = new OrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
+        this.orderDrafts = new LocalOrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
     }
 

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * Every use case checks its permission itself: a public method of an
  * application service that does not call {@link Guard#require} (itself, or
  * through an overload or helper of its class) fails the build. Signing in is the one exception (anyone may try).
+ * The rule reads the in-process implementations ({@code LocalXService}); the
+ * interfaces declare, and the remote client forwards to a server that runs them.
  */
 class UseCasePermissionTest {
 
@@ -39,6 +41,7 @@ class UseCasePermissionTest {
     void everyPublicServiceMethodChecksItsPermissionFirst() {
         methods().that().arePublic().and().areNotStatic()
                 .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+                .and().areDeclaredInClassesThat().areNotInterfaces()
                 .and().areDeclaredInClassesThat().resideInAPackage("it.ordo.application..")
                 .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(AuthenticationService.class.getName())
                 .should(callGuardRequire())

@@ -1,24 +1,10 @@
 package it.ordo.application.order;
 
 import it.ordo.application.NotFoundException;
-import it.ordo.application.Transactions;
-import it.ordo.application.pricing.Pricer;
-import it.ordo.application.security.Guard;
-import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
-import it.ordo.domain.Message;
-import it.ordo.domain.Normalization;
 import it.ordo.domain.ValidationException;
-import it.ordo.domain.catalog.Product;
-import it.ordo.domain.catalog.ProductRepository;
-import it.ordo.domain.customer.Customer;
-import it.ordo.domain.customer.CustomerRepository;
-import it.ordo.domain.inventory.InventoryRepository;
-import it.ordo.domain.order.OrderRepository;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,23 +15,7 @@ import java.util.List;
  * same one confirmation runs, so a line shows its price and availability as
  * it is typed and as it will be confirmed.
  */
-public final class OrderEntryService {
-
-    private final Transactions tx;
-    private final ProductRepository products;
-    private final Clock clock;
-    private final Guard guard;
-    private final OrderAssembly assembly;
-
-    public OrderEntryService(Transactions tx, CustomerRepository customers, ProductRepository products,
-                             InventoryRepository inventory, OrderRepository orders, Pricer pricer, Clock clock,
-                             Guard guard) {
-        this.tx = tx;
-        this.products = products;
-        this.clock = clock;
-        this.guard = guard;
-        this.assembly = new OrderAssembly(customers, products, inventory, orders, pricer);
-    }
+public interface OrderEntryService {
 
     /**
      * One line: the product for a SKU or an EAN-13, its price and line
@@ -55,41 +25,17 @@ public final class OrderEntryService {
      * @throws NotFoundException for an unknown customer, code or warehouse
      * @throws DomainException   for a product no longer sold or a quantity its unit does not allow
      */
-    public LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, String warehouseOrNull,
-                           LocalDate date) {
-        return quote(customerCode, codeOrEan, qty, BigDecimal.ZERO, warehouseOrNull, date);
-    }
+    LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, String warehouseOrNull, LocalDate date);
 
     /**
      * One line of an order whose earlier lines already ask for
      * {@code earlierInOrder} of the same product: confirmation allocates the
      * lines in order, so this line is promised what those leave.
      */
-    public LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, BigDecimal earlierInOrder,
-                           String warehouseOrNull, LocalDate date) {
-        guard.require(Permission.PLACE_ORDER);
-        return tx.read(() -> {
-            Customer customer = assembly.customer(customerCode);
-            Product product = assembly.product(codeOrEan);
-            assembly.requireQuantity(product, qty);
-            LocalDate today = date != null ? date : LocalDate.now(clock);
-            return assembly.quote(customer, product, qty, earlierInOrder, assembly.warehouse(warehouseOrNull, customer),
-                    today, clock.instant());
-        });
-    }
+    LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, BigDecimal earlierInOrder, String warehouseOrNull, LocalDate date);
 
     /** Active products whose SKU, EAN or description contains the text, by SKU; none for a blank text. */
-    public List<ProductHit> findProducts(String text, int limit) {
-        guard.require(Permission.PLACE_ORDER);
-        String typed = Normalization.clean(text);
-        if (typed == null) {
-            return List.of();
-        }
-        return tx.read(() -> products.list(typed, 0, Math.max(1, Math.min(limit, 100))).stream()
-                .filter(Product::active)
-                .map(p -> new ProductHit(p.sku(), p.ean(), p.description(), p.unit().name()))
-                .toList());
-    }
+    List<ProductHit> findProducts(String text, int limit);
 
     /**
      * The whole order priced as confirmation would price it today (an
@@ -98,17 +44,5 @@ public final class OrderEntryService {
      *
      * @throws ValidationException naming every line that cannot be priced (unknown code, bad quantity)
      */
-    public OrderPreview preview(String customerCode, List<OrderRequest.LineRequest> lines) {
-        guard.require(Permission.PLACE_ORDER);
-        return tx.read(() -> {
-            Customer customer = assembly.customer(customerCode);
-            List<Message> problems = new ArrayList<>();
-            OrderAssembly.Lines resolved = lines.isEmpty() ? new OrderAssembly.Lines(List.of(), List.of())
-                    : assembly.lines(lines, null, problems);
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
-            return assembly.preview(customer, resolved, LocalDate.now(clock), clock.instant());
-        });
-    }
+    OrderPreview preview(String customerCode, List<OrderRequest.LineRequest> lines);
 }

@@ -107,7 +107,7 @@ class OrderDraftServiceTest {
     @Test
     void aChannelOrPriorityThisVersionDoesNotKnowFallsBackToTheDefaultAndTheRestComesBack() {
         java.time.Instant savedAt = company.now();
-        OrderDraft read = OrderDraftService.read("""
+        OrderDraft read = LocalOrderDraftService.read("""
                 {"version":1,"customer":"C-A","channel":"FAX","priority":"VERY_HIGH","notes":"n",
                  "lines":[{"code":"P1","qty":"2"}]}""", savedAt);
 
@@ -115,7 +115,7 @@ class OrderDraftServiceTest {
         assertThat(read.priority()).isEqualTo(Priority.NORMAL);
         assertThat(read.customerCode()).isEqualTo("C-A");
         assertThat(read.lines()).containsExactly(new OrderDraft.Line("P1", "2"));
-        assertThat(OrderDraftService.read(OrderDraftService.write(new OrderDraft("C-A", Channel.B2B_PORTAL, null, null,
+        assertThat(LocalOrderDraftService.read(LocalOrderDraftService.write(new OrderDraft("C-A", Channel.B2B_PORTAL, null, null,
                 Priority.LOW, null, null, List.of(), null)), savedAt))
                 .extracting(OrderDraft::channel, OrderDraft::priority).containsExactly(Channel.B2B_PORTAL, Priority.LOW);
     }
