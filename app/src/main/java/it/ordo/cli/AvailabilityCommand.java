@@ -24,7 +24,7 @@ final class AvailabilityCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        List<AvailabilityView> views = ctx().inventory().availability(sku, qty, warehouse);
+        List<AvailabilityView> views = services().inventory().availability(sku, qty, warehouse);
         if (json) {
             json(views);
             return Cli.OK;

@@ -2,6 +2,7 @@ package it.ordo.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import it.ordo.OrdoContext;
+import it.ordo.application.Services;
 import it.ordo.domain.Message;
 import it.ordo.i18n.Texts;
 import java.io.PrintStream;
@@ -35,8 +36,14 @@ abstract class BaseCommand implements Callable<Integer> {
         return (OrdoCommand) spec.root().userObject();
     }
 
+    /** The database itself: for the commands that run where it is (set-up, backup, check), never through a server. */
     final OrdoContext ctx() {
         return root().context(spec.commandLine());
+    }
+
+    /** The use cases, in process or through the Ordo server ({@code --server}): what most commands need. */
+    final Services services() {
+        return root().services(spec.commandLine());
     }
 
     final PrintStream out() {
@@ -81,7 +88,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     final String dateTime(Instant value) {
         return value == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(texts().locale()).withZone(ctx().clock().getZone()).format(value);
+                .withLocale(texts().locale()).withZone(services().clock().getZone()).format(value);
     }
 
     final String yesNo(boolean value) {

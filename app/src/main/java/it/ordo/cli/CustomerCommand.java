@@ -27,7 +27,7 @@ final class CustomerCommand {
 
         @Override
         protected int execute() {
-            List<CustomerView> customers = ctx().customers().list(search, paging.offset, paging.limit);
+            List<CustomerView> customers = services().customers().list(search, paging.offset, paging.limit);
             if (json) {
                 json(customers);
                 return Cli.OK;
@@ -60,7 +60,7 @@ final class CustomerCommand {
 
         @Override
         protected int execute() {
-            CustomerView c = ctx().customers().show(code);
+            CustomerView c = services().customers().show(code);
             if (json) {
                 json(c);
                 return Cli.OK;
@@ -99,7 +99,7 @@ final class CustomerCommand {
 
         @Override
         protected int execute() {
-            return Imports.run(this, file, Imports.CUSTOMERS, "customers", rows -> ctx().customers().importRows(rows));
+            return Imports.run(this, file, Imports.CUSTOMERS, "customers", rows -> services().customers().importRows(rows));
         }
     }
 }

@@ -79,8 +79,8 @@ final class OrderCommand {
                 entry.problems().forEach(m -> errors.add(render(m)));
             } else {
                 try {
-                    view = ctx().orders().place(entry.request());
-                    ctx().documents().keepConfirmation(view.number());
+                    view = services().orders().place(entry.request());
+                    services().documents().keepConfirmation(view.number());
                 } catch (ValidationException e) {
                     e.problems().forEach(m -> errors.add(render(m)));
                 } catch (DomainException e) {
@@ -144,7 +144,7 @@ final class OrderCommand {
                     t("cli.col.promised")).right(7);
             for (OrderListing o : orders) {
                 LocalDate created = o.createdAt() == null ? null
-                        : LocalDate.ofInstant(o.createdAt(), ctx().clock().getZone());
+                        : LocalDate.ofInstant(o.createdAt(), services().clock().getZone());
                 table.row(o.number(), date(created), o.customerCode(), o.customerName(), o.channel(), o.status(),
                         o.priority(), money(o.grossTotal()), date(o.promisedDate()));
             }
@@ -157,7 +157,7 @@ final class OrderCommand {
             List<OrderListing> rows = new ArrayList<>();
             OrderPage page;
             do {
-                page = ctx().orders().search(new OrderQuery(status, null, null, null, null, null, null,
+                page = services().orders().search(new OrderQuery(status, null, null, null, null, null, null,
                         OrderSort.ORDER_DATE, true, rows.size(), limit - rows.size(), customer));
                 rows.addAll(page.rows());
             } while (rows.size() < limit && page.hasNext() && !page.rows().isEmpty());
@@ -176,7 +176,7 @@ final class OrderCommand {
 
         @Override
         protected int execute() {
-            OrderView o = ctx().orders().show(number);
+            OrderView o = services().orders().show(number);
             if (json) {
                 json(o);
                 return Cli.OK;
@@ -248,7 +248,7 @@ final class OrderCommand {
             if (!force && Files.exists(file)) {
                 throw new FileProblem("cli.file.exists", v(file));
             }
-            byte[] pdf = ctx().documents().orderConfirmation(number);
+            byte[] pdf = services().documents().orderConfirmation(number);
             try {
                 if (file.getParent() != null) {
                     Files.createDirectories(file.getParent());
@@ -278,7 +278,7 @@ final class OrderCommand {
 
         @Override
         protected final int execute() {
-            OrderView o = change(ctx().orders());
+            OrderView o = change(services().orders());
             out().println(t("cli.order.nowStatus", v(o.number()), v(o.status())));
             if (o.status() == OrderStatus.ON_HOLD && o.holdReason() != null) {
                 out().println("  " + t("cli.order.holdReason") + ": " + render(o.holdReason()));
@@ -316,7 +316,7 @@ final class OrderCommand {
         @Override
         OrderView change(OrderService orders) {
             OrderView released = orders.release(number);
-            ctx().documents().keepConfirmation(released.number());
+            services().documents().keepConfirmation(released.number());
             return released;
         }
     }

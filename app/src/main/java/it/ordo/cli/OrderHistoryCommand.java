@@ -35,7 +35,7 @@ final class OrderHistoryCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        OrderHistory history = ctx().audit().orderHistory(number);
+        OrderHistory history = services().audit().orderHistory(number);
         if (json) {
             json(history);
             return Cli.OK;

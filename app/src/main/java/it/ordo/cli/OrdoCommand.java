@@ -1,12 +1,14 @@
 package it.ordo.cli;
 
 import it.ordo.OrdoContext;
+import it.ordo.application.Services;
 import it.ordo.i18n.Texts;
 import it.ordo.infrastructure.DataDirectory;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -45,12 +47,16 @@ final class OrdoCommand {
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT, descriptionKey = "opt.user")
     String userName;
 
+    @Option(names = "--server", paramLabel = "URL", scope = ScopeType.INHERIT, descriptionKey = "opt.server")
+    URI server;
+
     private final PrintStream out;
     private final PrintStream err;
     private final Texts texts;
     private final Secrets secrets;
     private OrdoContext context;
     private SignIn signIn;
+    private ServerSignIn serverSignIn;
 
     OrdoCommand(PrintStream out, PrintStream err, Texts texts, Secrets secrets) {
         this.out = out;
@@ -77,7 +83,33 @@ final class OrdoCommand {
 
     /** The password the user signed in with ({@code --user}); null on a database without users yet. */
     String signInPassword() {
+        if (serverSignIn != null) {
+            return serverSignIn.password();
+        }
         return signIn == null ? null : signIn.password();
+    }
+
+    /**
+     * The use cases a command runs: through the Ordo server with {@code --server} (signed in there; this
+     * machine holds no database account), else on the database opened as {@link #context}.
+     */
+    Services services(CommandLine commandLine) {
+        if (server == null) {
+            return context(commandLine);
+        }
+        return serverSignIn(commandLine).services();
+    }
+
+    /** The signed-in connection to the Ordo server ({@code --server}). */
+    ServerSignIn serverSignIn(CommandLine commandLine) {
+        if (serverSignIn == null) {
+            if (dbUrl != null) {
+                throw new CommandLine.ParameterException(commandLine, texts.get("cli.options.serverAndUrl"));
+            }
+            serverSignIn = new ServerSignIn(server, DataDirectory.resolve(dataDir), userName, secrets, texts, err);
+            serverSignIn.open(commandLine.getCommandSpec().userObject());
+        }
+        return serverSignIn;
     }
 
     /** Where the database is: --db-url, else the embedded database in --data-dir or the default folder. */
@@ -115,6 +147,11 @@ final class OrdoCommand {
      * as {@code --user} or, on a database without users yet, as the operating-system user.
      */
     OrdoContext context(CommandLine commandLine) {
+        if (server != null) {
+            // Set-up, backups and checks work on the database itself, on the server machine.
+            throw new CommandLine.ParameterException(commandLine, texts.get("cli.server.notThroughServer",
+                    commandLine.getCommandSpec().qualifiedName()));
+        }
         if (context == null) {
             DatabaseSettings settings = settings(commandLine);
             signIn = new SignIn(settings, userName, secrets, texts);
@@ -124,6 +161,10 @@ final class OrdoCommand {
     }
 
     void closeContext() {
+        if (serverSignIn != null) {
+            serverSignIn.close();
+            serverSignIn = null;
+        }
         if (context != null) {
             try {
                 context.close();

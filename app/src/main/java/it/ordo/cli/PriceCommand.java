@@ -28,8 +28,8 @@ final class PriceCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        LocalDate on = date != null ? date : LocalDate.now(ctx().clock());
-        PriceView p = ctx().pricing().price(customer, sku, qty, on);
+        LocalDate on = date != null ? date : LocalDate.now(services().clock());
+        PriceView p = services().pricing().price(customer, sku, qty, on);
         if (json) {
             json(p);
             return Cli.OK;

@@ -29,7 +29,7 @@ final class ProductCommand {
 
         @Override
         protected int execute() {
-            List<ProductView> products = ctx().products().list(search, paging.offset, paging.limit);
+            List<ProductView> products = services().products().list(search, paging.offset, paging.limit);
             if (json) {
                 json(products);
                 return Cli.OK;
@@ -61,8 +61,8 @@ final class ProductCommand {
 
         @Override
         protected int execute() {
-            ProductView p = ctx().products().show(sku);
-            List<StockLevel> stock = ctx().inventory().stock(p.sku(), null, 0, 100);
+            ProductView p = services().products().show(sku);
+            List<StockLevel> stock = services().inventory().stock(p.sku(), null, 0, 100);
             if (json) {
                 ObjectNode node = Json.writer(texts()).valueToTree(p);
                 node.set("stock", Json.writer(texts()).valueToTree(stock));
@@ -96,7 +96,7 @@ final class ProductCommand {
 
         @Override
         protected int execute() {
-            return Imports.run(this, file, Imports.PRODUCTS, "products", rows -> ctx().products().importRows(rows));
+            return Imports.run(this, file, Imports.PRODUCTS, "products", rows -> services().products().importRows(rows));
         }
     }
 }

@@ -26,7 +26,7 @@ final class ReceiveCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        ReceiptView r = ctx().inventory().receive(sku, warehouse, qty, po == null || po.isBlank() ? null : po.strip());
+        ReceiptView r = services().inventory().receive(sku, warehouse, qty, po == null || po.isBlank() ? null : po.strip());
         if (json) {
             json(r);
             return Cli.OK;

@@ -18,6 +18,8 @@ final class Secrets {
     static final String NEW_PASSWORD = "ORDO_NEW_PASSWORD";
     /** The database account's password (Derby Network Server, PostgreSQL): not an Ordo user's. */
     static final String DATABASE_PASSWORD = "ORDO_DB_PASSWORD";
+    /** The password of the Ordo server's own keystore, when the administrator gives one. */
+    static final String KEYSTORE_PASSWORD = "ORDO_KEYSTORE_PASSWORD";
 
     private final Function<String, String> environment;
     private final Console console;
@@ -46,6 +48,11 @@ final class Secrets {
     /** The database account's password, from the environment only: a server or a script has no terminal. */
     Optional<String> databasePassword() {
         return Optional.ofNullable(environment.apply(DATABASE_PASSWORD)).filter(v -> !v.isEmpty());
+    }
+
+    /** The password of the keystore given to {@code ordo server start --keystore}, from the environment only. */
+    Optional<String> keystorePassword() {
+        return Optional.ofNullable(environment.apply(KEYSTORE_PASSWORD)).filter(v -> !v.isEmpty());
     }
 
     /** A new password, typed twice on a terminal so a typing error does not lock the user out. */

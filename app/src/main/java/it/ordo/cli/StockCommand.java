@@ -26,7 +26,7 @@ final class StockCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        List<StockLevel> stock = ctx().inventory().stock(sku, warehouse, paging.offset, paging.limit);
+        List<StockLevel> stock = services().inventory().stock(sku, warehouse, paging.offset, paging.limit);
         if (json) {
             json(stock);
             return Cli.OK;

@@ -29,7 +29,7 @@ final class SupplyCommand {
 
         @Override
         protected int execute() {
-            String stored = ctx().inventory().addSupply(sku, warehouse, qty, date, po);
+            String stored = services().inventory().addSupply(sku, warehouse, qty, date, po);
             out().println(t("cli.supply.added", v(qty(qty)), v(sku), v(warehouse), date, v(stored)));
             return Cli.OK;
         }

@@ -1,6 +1,7 @@
 package it.ordo.cli;
 
 import it.ordo.OrdoContext;
+import it.ordo.application.Services;
 import it.ordo.application.security.Permission;
 import it.ordo.application.security.UserView;
 import it.ordo.domain.security.Role;
@@ -29,7 +30,7 @@ final class UserCommand {
 
         @Override
         protected int execute() {
-            OrdoContext ctx = ctx();
+            Services ctx = services();
             // Refuse before asking for a password that could not be used.
             ctx.access().require(Permission.MANAGE_USERS);
             String password = root().secrets().newPassword(t("cli.password.initialPrompt", v(name)),
@@ -48,7 +49,7 @@ final class UserCommand {
 
         @Override
         protected int execute() {
-            List<UserView> users = ctx().users().list();
+            List<UserView> users = services().users().list();
             if (json) {
                 json(users);
                 return Cli.OK;
@@ -86,7 +87,7 @@ final class UserCommand {
 
         @Override
         protected int execute() {
-            UserView user = ctx().users().disable(name);
+            UserView user = services().users().disable(name);
             out().println(t("cli.user.disabled", v(user.username())));
             return Cli.OK;
         }
@@ -100,7 +101,7 @@ final class UserCommand {
 
         @Override
         protected int execute() {
-            UserView user = ctx().users().enable(name);
+            UserView user = services().users().enable(name);
             out().println(t("cli.user.enabled", v(user.username())));
             return Cli.OK;
         }
@@ -115,7 +116,7 @@ final class UserCommand {
 
         @Override
         protected int execute() {
-            UserView user = ctx().users().unlock(name);
+            UserView user = services().users().unlock(name);
             out().println(t("cli.user.unlocked", v(user.username())));
             return Cli.OK;
         }
@@ -129,7 +130,7 @@ final class UserCommand {
 
         @Override
         protected int execute() {
-            OrdoContext ctx = ctx();
+            Services ctx = services();
             ctx.access().require(Permission.MANAGE_USERS);
             String password = root().secrets().newPassword(t("cli.password.temporaryPrompt", v(name)),
                     t("cli.password.repeatPrompt"));
@@ -148,11 +149,21 @@ final class UserCommand {
             if (root().userName == null) {
                 throw usageError("cli.user.passwdNeedsUser");
             }
-            OrdoContext ctx = ctx();
-            String username = ctx.user().username();
-            String password = root().secrets().newPassword(t("cli.password.newPrompt", v(username)),
-                    t("cli.password.repeatPrompt"));
-            ctx.authentication().changePassword(username, root().signInPassword(), password);
+            String username;
+            String password;
+            if (root().server != null) {
+                ServerSignIn remote = root().serverSignIn(spec.commandLine());
+                username = remote.user().username();
+                password = root().secrets().newPassword(t("cli.password.newPrompt", v(username)),
+                        t("cli.password.repeatPrompt"));
+                remote.changePassword(password);
+            } else {
+                OrdoContext ctx = ctx();
+                username = ctx.user().username();
+                password = root().secrets().newPassword(t("cli.password.newPrompt", v(username)),
+                        t("cli.password.repeatPrompt"));
+                ctx.authentication().changePassword(username, root().signInPassword(), password);
+            }
             out().println(t("cli.user.passwordChanged", v(username)));
             return Cli.OK;
         }

@@ -44,4 +44,21 @@ public final class OwnerOnly {
             return absolute; // another process made it at the same moment: it is there, as it is
         }
     }
+
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    /** Writes a new file (a secret) readable only by its owner from the moment it exists. */
+    public static void writeString(Path file, String content) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+        }
+        Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Makes an existing file readable only by its owner (one another program created). */
+    public static void restrict(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, FILE);
+        }
+    }
 }

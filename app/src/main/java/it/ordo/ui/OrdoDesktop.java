@@ -4,30 +4,32 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import it.ordo.OrdoContext;
 import it.ordo.application.CurrentUser;
+import it.ordo.application.Services;
 import it.ordo.application.security.Session;
 import it.ordo.application.setup.DemoData;
-import it.ordo.application.setup.SetupService;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
 import it.ordo.infrastructure.DataDirectory;
 import it.ordo.infrastructure.WorkstationConfig;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
+import it.ordo.infrastructure.persistence.DatabaseUnavailableException;
+import it.ordo.infrastructure.remote.RemoteServices;
 import it.ordo.ui.shell.MainWindow;
 import it.ordo.ui.shell.ScreenCatalog;
 import it.ordo.ui.shell.ShellViewModel;
-import it.ordo.ui.start.ConnectionChoice;
 import it.ordo.ui.start.FirstRunView;
 import it.ordo.ui.start.FirstRunViewModel;
 import it.ordo.ui.start.SignInView;
 import it.ordo.ui.start.SignInViewModel;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -55,6 +57,8 @@ public final class OrdoDesktop extends Application {
     private Scene scene;
     private Stage stage;
     private OrdoContext unsigned;
+    /** In shared mode: the Ordo server, reached with the pinned certificate; no database here. */
+    private RemoteServices remote;
     private MainWindow main;
     private boolean dark;
     /** Looked up in init(), off the JavaFX thread: the embedded database's folder and whether it exists. */
@@ -120,7 +124,8 @@ public final class OrdoDesktop extends Application {
         stage.setMinHeight(640);
         stage.setScene(scene);
         stage.show();
-        if (config.isFirstRun() && !embeddedDatabaseExists) {
+        if (config.isFirstRun() && !embeddedDatabaseExists || "shared".equals(config.get("database").orElse(null))) {
+            // "shared" is an earlier release's direct database connection: workstations now go through a server.
             showFirstRun();
         } else {
             if (config.isFirstRun()) {
@@ -138,12 +143,15 @@ public final class OrdoDesktop extends Application {
             model.demoUnavailable();
         }
         FirstRunView view = new FirstRunView(model, texts, databaseFolder.toString(), choice -> {
-            config.set("database", choice.isEmbedded() ? "embedded" : "shared")
-                    .set("url", choice.url())
+            config.set("database", choice.isEmbedded() ? "embedded" : "server")
+                    .set("server", choice.isEmbedded() ? null : choice.server().toString())
                     .set("where", choice.where())
-                    .set("account", choice.account())
-                    .set("account.password", choice.password())
+                    // No database account on a workstation of a server; an earlier release may have kept one here.
+                    .set("url", null).set("account", null).set("account.password", null)
                     .set("demo", choice.isEmbedded() && model.demoProperty().get() ? "true" : null);
+            if (!choice.isEmbedded()) {
+                config.set(RemoteServices.pinKey(choice.server()), choice.fingerprint());
+            }
             saveConfig();
             openDatabase();
         });
@@ -151,19 +159,28 @@ public final class OrdoDesktop extends Application {
     }
 
     private boolean embedded() {
-        return !"shared".equals(config.get("database").orElse("embedded"));
+        return !"server".equals(config.get("database").orElse("embedded"));
     }
 
+    /** The embedded database, with the account an administrator may have given the folder (ordo server start). */
     private DatabaseSettings settings() {
-        if (embedded()) {
-            return DatabaseSettings.embedded(dataDir, config.get("account").orElse(null),
-                    config.get("account.password").orElse(null));
-        }
-        return DatabaseSettings.remote(config.get("url").orElseThrow(), config.get("account").orElse(null),
+        return DatabaseSettings.embedded(dataDir, config.get("account").orElse(null),
                 config.get("account.password").orElse(null));
     }
 
     private void openDatabase() {
+        if (!embedded()) {
+            // Nothing to open here: the server is reached when the user signs in, with the pinned certificate.
+            URI server = URI.create(config.get("server").orElseThrow());
+            String pinned = config.get(RemoteServices.pinKey(server)).orElse(null);
+            if (pinned == null) {
+                showFirstRun();
+                return;
+            }
+            remote = RemoteServices.connect(server, pinned);
+            showSignIn();
+            return;
+        }
         Label progress = new Label(texts.get("ui.start.opening"));
         progress.setId("start-progress");
         ProgressIndicator spinner = new ProgressIndicator();
@@ -226,13 +243,13 @@ public final class OrdoDesktop extends Application {
     }
 
     private void showSignIn() {
-        SignInViewModel model = new SignInViewModel(unsigned.authentication(), texts, executor, this::signedIn);
+        SignInViewModel model = new SignInViewModel(remote != null ? remote : unsigned.authentication(), texts, executor,
+                this::signedIn);
         config.get("lastUser").ifPresent(model.usernameProperty()::set);
         String hint = config.get("demo").isPresent() ? texts.get("ui.signIn.demoHint") : null;
         SignInView view = new SignInView(model, texts, where() == null ? texts.get("ui.signIn.embedded") : where(), hint,
                 () -> {
-                    unsigned.close();
-                    unsigned = null;
+                    closeConnection();
                     showFirstRun();
                 });
         setRoot(view);
@@ -240,21 +257,50 @@ public final class OrdoDesktop extends Application {
     }
 
     private String where() {
-        return embedded() ? null : config.get("where").orElse(config.get("url").orElse(""));
+        return embedded() ? null : config.get("where").orElse(config.get("server").orElse(""));
+    }
+
+    private void closeConnection() {
+        if (unsigned != null) {
+            unsigned.close();
+            unsigned = null;
+        }
+        if (remote != null) {
+            remote.close();
+            remote = null;
+        }
     }
 
     private void signedIn(Session session) {
         config.set("lastUser", session.username());
         saveConfig();
-        OrdoContext ordo = unsigned.as(session);
-        ShellViewModel model = new ShellViewModel(texts, executor, session, ordo.access(), where(),
-                () -> ordo.setup().isInitialized(), Clock.systemDefaultZone());
+        Services ordo;
+        Callable<?> ping;
+        if (remote != null) {
+            ordo = remote.services();
+            // The status bar's "is it still there": the server answers whether this session is still open.
+            RemoteServices server = remote;
+            ping = server::ping;
+        } else {
+            OrdoContext local = unsigned.as(session);
+            ordo = local;
+            ping = () -> local.setup().isInitialized();
+        }
+        ShellViewModel model = new ShellViewModel(texts, executor, session, ordo.access(), where(), ping,
+                Clock.systemDefaultZone());
         main = new MainWindow(texts, executor, executor.runningProperty(), ordo, session, model, new ScreenCatalog(),
                 new MainWindow.Host() {
                     @Override
                     public void signOut() {
                         main.closeAll();
                         main = null;
+                        if (remote != null) {
+                            RemoteServices leaving = remote;
+                            executor.run(() -> {
+                                leaving.signOut();
+                                return null;
+                            }, done -> { }, error -> { });
+                        }
                         showSignIn();
                     }
 
@@ -322,35 +368,13 @@ public final class OrdoDesktop extends Application {
         scene.setRoot(root);
     }
 
-    /** The first-run screen's connection test: opens the shared database, counts what it holds, closes it again. */
-    private String test(ConnectionChoice choice) {
-        DatabaseSettings candidate = DatabaseSettings.remote(choice.url(), choice.account(), choice.password());
-        OrdoContext probe;
+    /** The first-run screen's test: the Ordo server's certificate fingerprint, for the user to compare and pin. */
+    private String test(URI server) {
         try {
-            probe = OrdoContext.open(candidate, () -> "connection-test", Clock.systemDefaultZone());
-        } catch (RuntimeException e) {
-            throw new DomainException(refusedAccount(e) ? "ui.connect.refused" : "ui.connect.unreachable", choice.where());
+            return RemoteServices.probe(server);
+        } catch (DatabaseUnavailableException e) {
+            throw new DomainException("ui.connect.unreachable", server.toString());
         }
-        try (probe) {
-            if (!probe.setup().isInitialized()) {
-                throw new DomainException("ui.connect.notOrdo", choice.where());
-            }
-            SetupService.Counts counts = probe.setup().counts();
-            return texts.get("ui.connect.summary", texts.get("ui.firstRun.kind." + choice.kind().name()),
-                    texts.number(java.math.BigDecimal.valueOf(counts.customers())),
-                    texts.number(java.math.BigDecimal.valueOf(counts.orders())));
-        }
-    }
-
-    /** Derby says 08004 for a refused account, PostgreSQL 28P01/28000. */
-    private static boolean refusedAccount(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().equals("08004") || sql.getSQLState().startsWith("28"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -360,8 +384,6 @@ public final class OrdoDesktop extends Application {
         }
         // Let a draft being saved reach the database before it closes.
         executor.drain(5);
-        if (unsigned != null) {
-            unsigned.close();
-        }
+        closeConnection();
     }
 }

@@ -10,7 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +37,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ordo server}: the Derby Network Server runs in its own process, as an
+ * {@code ordo server}: the Ordo server runs in its own process, as an
  * administrator starts it, with the database account's password in its
- * environment; workstations (this JVM) reach it through the network client.
+ * environment, the database on the loopback address only; workstations (this
+ * JVM) reach it with the server's address and a user's password, the set-up
+ * commands on the server machine still reach the database itself.
  * A server sets JVM-wide Derby properties, hence the separate process.
  */
 class ServerCommandTest {
@@ -44,6 +53,8 @@ class ServerCommandTest {
 
     private Process server;
     private Path serverLog;
+    /** The Ordo server's HTTPS port of the server last started (the Derby port is the test's own). */
+    private int httpsPort;
 
     record Result(int exit, String out, String err) {
     }
@@ -139,7 +150,7 @@ class ServerCommandTest {
         // SIGTERM, as a service manager stops it: the shutdown hook closes the database cleanly.
         server.destroy();
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(data.resolve("ordo/db.lck")).doesNotExist();
+        assertThat(data.resolve("ordo/db.lck")).as(log()).doesNotExist();
 
         // The same folder opens embedded again, now with the account.
         Result embedded = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD), "--data-dir", data.toString(), "--db-user", "app",
@@ -187,6 +198,8 @@ class ServerCommandTest {
         startServer(data, port);
         String url = "jdbc:derby://127.0.0.1:" + port + "/ordo";
         assertRefused(url, null, null);
+        Matcher printed = Pattern.compile("fingerprint (SHA256:[0-9A-F:]+)").matcher(log());
+        assertThat(printed.find()).as(log()).isTrue();
 
         // The account reads the tables that were written before there was an account.
         try (Connection c = DriverManager.getConnection(url, "ordo", DB_PASSWORD);
@@ -194,28 +207,73 @@ class ServerCommandTest {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(2);
         }
-        // A workstation signs in as the administrator init made, and lists the orders.
+        // A workstation with the server's address and the administrator's password only: no database account.
+        Path workstation = dir.resolve("workstation-settings");
+        String server = "https://127.0.0.1:" + httpsPort;
         String newPassword = "Nuova-Password-42";
-        Result passwd = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD, "ORDO_PASSWORD", adminPassword,
-                "ORDO_NEW_PASSWORD", newPassword), "--db-url", url, "--db-user", "ordo", "--user", "admin", "user",
-                "passwd");
+        Result passwd = run(Map.of("ORDO_PASSWORD", adminPassword, "ORDO_NEW_PASSWORD", newPassword),
+                "--data-dir", workstation.toString(), "--server", server, "--user", "admin", "user", "passwd");
         assertThat(passwd.exit()).as(passwd.err()).isZero();
-        Result list = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD, "ORDO_PASSWORD", newPassword), "--db-url", url,
-                "--db-user", "ordo", "--user", "admin", "order", "list");
+        // The first connection pinned the certificate the server printed, and said so.
+        assertThat(passwd.err()).contains(printed.group(1));
+        assertThat(Files.readString(workstation.resolve("workstation.properties"))).contains(
+                printed.group(1).replace(":", "\\:"));
+        Result list = run(Map.of("ORDO_PASSWORD", newPassword), "--data-dir", workstation.toString(),
+                "--server", server, "--user", "admin", "order", "list");
         assertThat(list.exit()).as(list.err()).isZero();
         assertThat(Pattern.compile("ORD-\\d{4}-\\d+").matcher(list.out()).results().count()).as(list.out())
                 .isEqualTo(2);
-        Result place = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD, "ORDO_PASSWORD", newPassword), "--db-url", url,
-                "--db-user", "ordo", "--user", "admin", "order", "place",
+        Result place = run(Map.of("ORDO_PASSWORD", newPassword), "--data-dir", workstation.toString(),
+                "--server", server, "--user", "admin", "order", "place",
                 Files.writeString(dir.resolve("more.csv"), "externalRef;channel;customer;sku;qty\nWS-3;PHONE;C-A;P1;1\n")
                         .toString());
         assertThat(place.exit()).as(place.err()).isZero();
+        // The old password no longer opens a session; the set-up commands are not run through the server.
+        Result old = run(Map.of("ORDO_PASSWORD", adminPassword), "--data-dir", workstation.toString(),
+                "--server", server, "--user", "admin", "order", "list");
+        assertThat(old.exit()).isEqualTo(Cli.REFUSED);
+        Result check = run(Map.of("ORDO_PASSWORD", newPassword), "--data-dir", workstation.toString(),
+                "--server", server, "--user", "admin", "check");
+        assertThat(check.exit()).isEqualTo(Cli.USAGE);
+        assertThat(check.err()).contains("server machine");
+
+        // A machine that answers at the server's address with another certificate is refused.
+        Files.writeString(workstation.resolve("workstation.properties"), "server.fingerprint.127.0.0.1\\:" + httpsPort
+                + "=SHA256\\:00\\:11\n");
+        Result fooled = run(Map.of("ORDO_PASSWORD", newPassword), "--data-dir", workstation.toString(),
+                "--server", server, "--user", "admin", "order", "list");
+        assertThat(fooled.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(fooled.err()).contains("different certificate").contains(printed.group(1));
+
+        // The database port answers on the loopback address only: from any other address of this machine, nothing.
+        for (InetAddress other : otherAddresses()) {
+            try (Socket socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(other, port), 2000))
+                        .as("the database port on " + other).isInstanceOf(IOException.class);
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(other, httpsPort), 2000); // the Ordo server does answer there
+            }
+        }
+    }
+
+    /** This machine's addresses other than loopback (a container has at least one). */
+    private static List<InetAddress> otherAddresses() throws SocketException {
+        List<InetAddress> found = new ArrayList<>();
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                Collections.list(nic.getInetAddresses()).stream()
+                        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).forEach(found::add);
+            }
+        }
+        assertThat(found).as("a non-loopback address to try the database port from").isNotEmpty();
+        return found;
     }
 
     @Test
     void withoutTheAccountPasswordTheServerDoesNotStart() {
-        Result r = run(Map.of(), "--data-dir", dir.resolve("none").toString(), "server", "start", "--port",
-                "" + freePort());
+        Result r = run(Map.of(), "--data-dir", dir.resolve("none").toString(), "server", "start", "--db-port",
+                "" + freePort(), "--port", "" + freePort());
 
         assertThat(r.exit()).isEqualTo(Cli.REFUSED);
         assertThat(r.err()).contains("ORDO_DB_PASSWORD");
@@ -231,12 +289,12 @@ class ServerCommandTest {
     }
 
     @Test
-    void aServerIsStartedOnADataFolderNotOnAUrl() {
-        Result r = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD), "--db-url", "jdbc:derby://127.0.0.1:1/ordo", "server",
-                "start");
+    void inFrontOfADatabaseThatCannotBeReachedTheServerDoesNotStart() {
+        Result r = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD), "--data-dir", dir.resolve("pg").toString(),
+                "--db-url", "jdbc:postgresql://127.0.0.1:1/ordo", "server", "start", "--port", "" + freePort());
 
-        assertThat(r.exit()).isEqualTo(Cli.USAGE);
-        assertThat(r.err()).contains("--data-dir");
+        assertThat(r.exit()).isEqualTo(Cli.DATABASE);
+        assertThat(r.out()).doesNotContain("listening");
     }
 
     private void startServer(Path data, int port, String... options) throws IOException, InterruptedException {
@@ -248,14 +306,21 @@ class ServerCommandTest {
             Thread.sleep(250);
         }
         assertThat(run(Map.of(), "server", "status", "--port", "" + port).out()).contains("127.0.0.1:" + port);
+        // The Ordo endpoint starts after the database (a certificate may be made first).
+        while (!log().contains("listening on")) {
+            assertThat(server.isAlive()).as("the server died: " + log()).isTrue();
+            assertThat(System.nanoTime()).as("the Ordo server did not start in time: " + log()).isLessThan(deadline);
+            Thread.sleep(250);
+        }
     }
 
     private ProcessBuilder serverProcess(Path data, int port, String... options) {
+        httpsPort = freePort();
         serverLog = dir.resolve("server-" + port + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xmx256m",
                 "-Duser.language=en", "-Duser.country=US", "-cp", classPath(), "it.ordo.Main",
-                "--data-dir", data.toString(), "server", "start", "--port", "" + port));
+                "--data-dir", data.toString(), "server", "start", "--db-port", "" + port, "--port", "" + httpsPort));
         command.addAll(List.of(options));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serverLog.toFile());
         pb.environment().put("ORDO_DB_PASSWORD", DB_PASSWORD);

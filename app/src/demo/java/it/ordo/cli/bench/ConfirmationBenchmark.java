@@ -46,7 +46,7 @@ import javax.sql.DataSource;
  * with it dropped), on one client.
  *
  * <pre>java -cp app/target/ordo.jar it.ordo.cli.bench.ConfirmationBenchmark [orders-per-run]
- *     [--target embedded|network|postgres] [--threads 1,2,4] [--rounds 4] [--breakdown]</pre>
+ *     [--target embedded|network|postgres] [--threads 1,2,4] [--rounds 4] [--breakdown] [--server]</pre>
  */
 public final class ConfirmationBenchmark {
 
@@ -63,8 +63,10 @@ public final class ConfirmationBenchmark {
         int[] threadCounts = {1, 2};
         int rounds = 4;
         boolean breakdown = false;
+        boolean server = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--server" -> server = true;
                 case "--target" -> target = args[++i];
                 case "--threads" -> threadCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
@@ -80,12 +82,16 @@ public final class ConfirmationBenchmark {
         try (db; OrdoContext ctx = OrdoContext.open(db.settings(), () -> "bench", Clock.systemDefaultZone())) {
             seed(ctx);
             Fixture fx = Fixture.load(ctx.database().dataSource(), db.settings().isDerby());
+            ThroughServer remote = server ? ThroughServer.start(ctx) : null;
             System.out.printf("%-30s %8s %10s %9s %9s%n", "series", "clients", "orders/s", "p50 ms", "p95 ms");
             for (int threads : threadCounts) {
                 Map<String, Work> series = new LinkedHashMap<>();
                 series.put("minimal write", i -> jdbcConfirm(fx, i, Writes.MINIMAL));
                 series.put("same-writes JDBC baseline", i -> jdbcConfirm(fx, i, Writes.SAME));
                 series.put("Ordo OrderService.place", i -> ordoConfirm(ctx, i));
+                if (remote != null) {
+                    series.put("Ordo through the server", i -> ordoConfirm(remote.services(), i));
+                }
                 Map<String, Result> results = interleaved(threads, orders, rounds, series);
                 results.forEach((name, r) -> print(name, threads, r));
                 Result min = results.get("minimal write");
@@ -95,10 +101,17 @@ public final class ConfirmationBenchmark {
                 System.out.printf("%-30s %8d %9.2fx%n", "ratio Ordo / minimal", threads, min.perSecond / ordo.perSecond);
                 System.out.printf("%-30s %8d %9.2fx%n%n", "ratio same writes / minimal", threads,
                         min.perSecond / same.perSecond);
+                if (remote != null) {
+                    System.out.printf("%-30s %8d %9.2fx%n%n", "ratio server / in process", threads,
+                            ordo.perSecond / results.get("Ordo through the server").perSecond);
+                }
             }
             if (breakdown) {
                 writeBreakdown(fx, orders, rounds);
                 indexBreakdown(fx, orders);
+            }
+            if (remote != null) {
+                remote.close();
             }
             ledgerWhatWasSkipped(fx);
             var problems = ctx.integrity().check();
@@ -246,7 +259,41 @@ public final class ConfirmationBenchmark {
         return picked.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void ordoConfirm(OrdoContext ctx, int index) {
+    /**
+     * {@code --server}: the same confirmation sent by a workstation to an Ordo server on the loopback address
+     * (HTTPS with a generated certificate, JSON, a signed-in order-desk user), run there on the same database.
+     */
+    private record ThroughServer(it.ordo.infrastructure.remote.OrdoServer server,
+                                 it.ordo.infrastructure.remote.RemoteServices client) implements AutoCloseable {
+
+        static ThroughServer start(OrdoContext ctx) throws Exception {
+            String password = "Bench-Password-1";
+            ctx.users().add("desk", java.util.Set.of(it.ordo.domain.security.Role.ORDER_DESK), "Temporary-123");
+            ctx.authentication().changePassword("desk", "Temporary-123", password);
+            var tls = it.ordo.infrastructure.remote.Tls.serverIdentity(Files.createTempDirectory("ordo-bench-tls"),
+                    null, null);
+            var server = it.ordo.infrastructure.remote.OrdoServer.start(new it.ordo.infrastructure.remote.OrdoServer
+                            .Options(new java.net.InetSocketAddress("127.0.0.1", 0), tls.context(),
+                            java.time.Duration.ofMinutes(30), 32), ctx.clock(),
+                    ctx.authentication(), ctx::as);
+            var client = it.ordo.infrastructure.remote.RemoteServices.connect(
+                    java.net.URI.create("https://127.0.0.1:" + server.port()), tls.fingerprint());
+            client.signIn("desk", password);
+            return new ThroughServer(server, client);
+        }
+
+        it.ordo.application.Services services() {
+            return client.services();
+        }
+
+        @Override
+        public void close() {
+            client.close();
+            server.close();
+        }
+    }
+
+    private static void ordoConfirm(it.ordo.application.Services ctx, int index) {
         List<OrderRequest.LineRequest> lines = new ArrayList<>();
         for (int p : lineProducts(index)) {
             lines.add(new OrderRequest.LineRequest("B%04d".formatted(p), null, BigDecimal.valueOf(1 + index % 5)));

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * last enabled administrator's, whose guesses cost only what its password hash
  * costs (an administrator's password should be long for that reason).
  */
-public final class AuthenticationService {
+public final class AuthenticationService implements SignInService {
 
     /** A password no one has, checked when the username is unknown so the answer takes the usual time. */
     private static final String DECOY = "decoy-password-for-unknown-users";
@@ -58,6 +58,7 @@ public final class AuthenticationService {
      *
      * @throws AuthenticationException wrong username or password, locked, or disabled
      */
+    @Override
     public Session login(String username, String password) {
         String name = UserAccount.normalize(username);
         Outcome outcome = tx.write(() -> {
@@ -86,6 +87,7 @@ public final class AuthenticationService {
      * characters, not the username, not the current one). Returns the session
      * as it is now: no longer obliged to change the password.
      */
+    @Override
     public Session changePassword(String username, String currentPassword, String newPassword) {
         String name = UserAccount.normalize(username);
         List<Message> problems = PasswordPolicy.problems(name, newPassword);

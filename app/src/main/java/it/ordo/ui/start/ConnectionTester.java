@@ -1,14 +1,16 @@
 package it.ordo.ui.start;
 
-/** Tries a shared database before it is saved as this workstation's choice (implemented by the start-up class). */
+import java.net.URI;
+
+/** Reaches an Ordo server before it is saved as this workstation's choice (implemented by the start-up class). */
 @FunctionalInterface
 public interface ConnectionTester {
 
     /**
-     * Connects, checks that it holds an Ordo company and closes again.
+     * Connects and returns the fingerprint of the certificate the server presents, for the user to compare
+     * with the one the server printed at its start; nothing else is sent.
      *
-     * @return what was found, for the user: "PostgreSQL 15.18, 300 customers, 5,012 orders"
-     * @throws it.ordo.domain.DomainException with a readable reason when it does not work
+     * @throws it.ordo.domain.DomainException with a readable reason when no Ordo server answers there
      */
-    String test(ConnectionChoice choice) throws Exception;
+    String fingerprint(URI server) throws Exception;
 }

@@ -8,10 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -27,7 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The first-run choice between this workstation's own database and a shared one. Binds only. */
+/** The first-run choice between this workstation's own database and an Ordo server. Binds only. */
 public final class FirstRunView extends StackPane {
 
     public FirstRunView(FirstRunViewModel model, Texts texts, String dataFolder, Consumer<ConnectionChoice> onChosen) {
@@ -61,42 +58,30 @@ public final class FirstRunView extends StackPane {
         where.selectToggle(model.sharedProperty().get() ? shared : embedded);
         where.selectedToggleProperty().addListener((o, a, b) -> model.sharedProperty().set(b == shared));
 
-        ComboBox<ConnectionChoice.Kind> kind = new ComboBox<>();
-        kind.getItems().addAll(ConnectionChoice.Kind.ORDO_SERVER, ConnectionChoice.Kind.POSTGRESQL);
-        kind.valueProperty().bindBidirectional(model.kindProperty());
-        kind.setCellFactory(l -> kindCell(texts));
-        kind.setButtonCell(kindCell(texts));
-        TextField host = field(model.hostProperty(), "first-run-host");
-        TextField port = field(model.portProperty(), "first-run-port");
-        port.setPrefColumnCount(6);
-        TextField url = field(model.jdbcUrlProperty(), "first-run-url");
-        url.setPromptText("jdbc:postgresql://server/ordo");
-        TextField account = field(model.accountProperty(), "first-run-account");
-        PasswordField password = new PasswordField();
-        password.setId("first-run-password");
-        password.textProperty().bindBidirectional(model.passwordProperty());
+        TextField address = field(model.addressProperty(), "first-run-address");
+        address.setPromptText("https://server.office.lan:8443");
+        Label fingerprint = new Label();
+        fingerprint.setId("first-run-fingerprint");
+        fingerprint.setWrapText(true);
+        fingerprint.getStyleClass().add(Styles.TEXT_BOLD);
+        fingerprint.textProperty().bind(model.fingerprintProperty());
+        Label compare = muted(texts.get("ui.firstRun.compare"));
+        compare.visibleProperty().bind(model.fingerprintProperty().isNotEmpty());
+        compare.managedProperty().bind(compare.visibleProperty());
 
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label(texts.get("ui.firstRun.kind")), kind);
-        HBox hostPort = new HBox(8, host, new Label(texts.get("ui.firstRun.port")), port);
-        hostPort.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(host, Priority.ALWAYS);
-        form.addRow(1, new Label(texts.get("ui.firstRun.host")), hostPort);
-        form.addRow(2, new Label(texts.get("ui.firstRun.url")), url);
-        form.addRow(3, new Label(texts.get("ui.firstRun.account")), account);
-        form.addRow(4, new Label(texts.get("ui.firstRun.password")), password);
-        GridPane.setHgrow(url, Priority.ALWAYS);
+        form.addRow(0, new Label(texts.get("ui.firstRun.address")), address);
+        form.addRow(1, new Label(texts.get("ui.firstRun.fingerprint")), fingerprint);
+        form.add(compare, 1, 2);
+        GridPane.setHgrow(address, Priority.ALWAYS);
         form.disableProperty().bind(model.sharedProperty().not());
         form.setPadding(new Insets(4, 0, 0, 28));
 
         ValidationSupport validation = new ValidationSupport();
         validation.setErrorDecorationEnabled(false);
-        register(validation, host, model::hostProblem);
-        register(validation, port, model::portProblem);
-        register(validation, url, model::hostProblem);
-        register(validation, account, model::accountProblem);
+        register(validation, address, model::addressProblem);
         model.sharedProperty().addListener((o, a, on) -> validation.setErrorDecorationEnabled(on));
 
         Button test = new Button(texts.get("ui.firstRun.test"), new FontIcon(Material2MZ.WIFI_TETHERING));
@@ -153,15 +138,5 @@ public final class FirstRunView extends StackPane {
         f.setId(id);
         f.textProperty().bindBidirectional(value);
         return f;
-    }
-
-    private static ListCell<ConnectionChoice.Kind> kindCell(Texts texts) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(ConnectionChoice.Kind item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : texts.get("ui.firstRun.kind." + item.name()));
-            }
-        };
     }
 }

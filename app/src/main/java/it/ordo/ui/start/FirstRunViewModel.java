@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import java.net.URI;
+import java.net.URISyntaxException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,9 +19,13 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The first start of a workstation: its own embedded database (with the demo
- * company if wanted) or a shared one, which must answer before it is saved.
+ * company if wanted) or an Ordo server, which must answer, and whose
+ * certificate fingerprint the user sees, before it is saved and pinned.
  */
 public final class FirstRunViewModel {
+
+    /** The Ordo server's port when the address names none. */
+    static final int DEFAULT_PORT = 8443;
 
     private final Texts texts;
     private final TaskExecutor executor;
@@ -28,15 +34,11 @@ public final class FirstRunViewModel {
     private final BooleanProperty shared = new SimpleBooleanProperty(false);
     private final BooleanProperty demo = new SimpleBooleanProperty(true);
     private final BooleanProperty demoAvailable = new SimpleBooleanProperty(true);
-    private final ObjectProperty<ConnectionChoice.Kind> kind = new SimpleObjectProperty<>(ConnectionChoice.Kind.ORDO_SERVER);
-    private final StringProperty host = new SimpleStringProperty("");
-    private final StringProperty port = new SimpleStringProperty("1527");
-    private final StringProperty jdbcUrl = new SimpleStringProperty("");
-    private final StringProperty account = new SimpleStringProperty("ordo");
-    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty fingerprint = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    /** The shared settings that answered the last test; continuing needs it to equal the current ones. */
+    /** The server that answered the last test, with its fingerprint; continuing needs the address unchanged. */
     private final ObjectProperty<ConnectionChoice> tested = new SimpleObjectProperty<>();
     private final BooleanBinding canContinue;
 
@@ -44,69 +46,57 @@ public final class FirstRunViewModel {
         this.texts = texts;
         this.executor = executor;
         this.tester = tester;
-        kind.addListener((o, was, now) -> {
-            if (was != null && port.get().equals(String.valueOf(was.defaultPort()))) {
-                port.set(String.valueOf(now.defaultPort()));
-            }
-        });
+        address.addListener((o, was, now) -> fingerprint.set(""));
         canContinue = Bindings.createBooleanBinding(
-                () -> !busy.get() && (!shared.get() || (tested.get() != null && tested.get().equals(currentOrNull()))),
-                shared, busy, tested, kind, host, port, jdbcUrl, account, password);
+                () -> !busy.get() && (!shared.get() || (tested.get() != null
+                        && tested.get().server().equals(serverOrNull()))),
+                shared, busy, tested, address);
     }
 
-    /** Null when the shared settings are valid; otherwise the first problem, for the field that has it. */
-    public String hostProblem() {
-        if (!jdbcUrl.get().isBlank()) {
-            String url = jdbcUrl.get().trim();
-            return url.startsWith("jdbc:derby://") || url.startsWith("jdbc:postgresql://") ? null
-                    : texts.get("ui.firstRun.urlInvalid");
-        }
-        return host.get().isBlank() ? texts.get("ui.firstRun.hostRequired") : null;
+    /** Null when the address is one of an Ordo server (https://HOST or https://HOST:PORT); otherwise why not. */
+    public String addressProblem() {
+        return serverOrNull() == null ? texts.get("ui.firstRun.addressInvalid") : null;
     }
 
-    public String portProblem() {
-        if (!jdbcUrl.get().isBlank()) {
+    /** The address typed, with https:// and the default port added when left out; null when it is not one. */
+    URI serverOrNull() {
+        String text = address.get().strip();
+        if (text.isEmpty()) {
             return null;
+        }
+        if (!text.contains("://")) {
+            text = "https://" + text;
         }
         try {
-            int p = Integer.parseInt(port.get().trim());
-            return p >= 1 && p <= 65535 ? null : texts.get("ui.firstRun.portInvalid");
-        } catch (NumberFormatException e) {
-            return texts.get("ui.firstRun.portInvalid");
-        }
-    }
-
-    public String accountProblem() {
-        return account.get().isBlank() ? texts.get("ui.firstRun.accountRequired") : null;
-    }
-
-    private ConnectionChoice currentOrNull() {
-        if (!shared.get()) {
-            return ConnectionChoice.embedded();
-        }
-        if (hostProblem() != null || portProblem() != null || accountProblem() != null) {
+            URI uri = new URI(text);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null
+                    || uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")
+                    || uri.getQuery() != null || uri.getUserInfo() != null) {
+                return null;
+            }
+            int port = uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort();
+            return new URI("https", null, uri.getHost(), port, null, null, null);
+        } catch (URISyntaxException e) {
             return null;
         }
-        int p = jdbcUrl.get().isBlank() ? Integer.parseInt(port.get().trim()) : 0;
-        return new ConnectionChoice(kind.get(), host.get().trim(), p, jdbcUrl.get().trim(), account.get().trim(),
-                password.get());
     }
 
-    /** Tries the shared database in the background and says what answered, or why nothing did. */
+    /** Reaches the server in the background and shows the fingerprint of its certificate, or why nothing answered. */
     public void test() {
-        ConnectionChoice choice = currentOrNull();
-        if (choice == null) {
-            String problem = hostProblem() != null ? hostProblem() : portProblem() != null ? portProblem() : accountProblem();
-            message.set(problem);
+        URI server = serverOrNull();
+        if (server == null) {
+            message.set(addressProblem());
             return;
         }
         busy.set(true);
         tested.set(null);
+        fingerprint.set("");
         message.set(texts.get("ui.firstRun.testing"));
-        executor.run(() -> tester.test(choice), found -> {
+        executor.run(() -> tester.fingerprint(server), seen -> {
             busy.set(false);
-            tested.set(choice);
-            message.set(texts.get("ui.firstRun.tested", found));
+            tested.set(new ConnectionChoice(server, seen));
+            fingerprint.set(seen);
+            message.set(texts.get("ui.firstRun.tested", server.toString()));
         }, error -> {
             busy.set(false);
             message.set(Problems.describe(texts, error));
@@ -142,28 +132,13 @@ public final class FirstRunViewModel {
         demo.set(false);
     }
 
-    public ObjectProperty<ConnectionChoice.Kind> kindProperty() {
-        return kind;
+    public StringProperty addressProperty() {
+        return address;
     }
 
-    public StringProperty hostProperty() {
-        return host;
-    }
-
-    public StringProperty portProperty() {
-        return port;
-    }
-
-    public StringProperty jdbcUrlProperty() {
-        return jdbcUrl;
-    }
-
-    public StringProperty accountProperty() {
-        return account;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
+    /** The fingerprint of the certificate the server presented at the last test (empty before). */
+    public ReadOnlyStringProperty fingerprintProperty() {
+        return fingerprint;
     }
 
     public ReadOnlyStringProperty messageProperty() {

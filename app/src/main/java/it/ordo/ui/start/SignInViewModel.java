@@ -1,6 +1,6 @@
 package it.ordo.ui.start;
 
-import it.ordo.application.security.AuthenticationService;
+import it.ordo.application.security.SignInService;
 import it.ordo.application.security.Session;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.Problems;
@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class SignInViewModel {
 
-    private final AuthenticationService authentication;
+    private final SignInService authentication;
     private final Texts texts;
     private final TaskExecutor executor;
     private final Consumer<Session> onSignedIn;
@@ -32,7 +32,7 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty mustChangePassword = new SimpleBooleanProperty(false);
 
-    public SignInViewModel(AuthenticationService authentication, Texts texts, TaskExecutor executor,
+    public SignInViewModel(SignInService authentication, Texts texts, TaskExecutor executor,
                            Consumer<Session> onSignedIn) {
         this.authentication = authentication;
         this.texts = texts;

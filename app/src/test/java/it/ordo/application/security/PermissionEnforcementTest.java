@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ordo.OrdoContext;
+import it.ordo.application.Services;
 import it.ordo.application.inventory.StockLevel;
 import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderRequest;
@@ -20,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * answer) or is refused with {@link AccessDeniedException}, exactly as
  * {@link Permission} says. Refused calls change nothing.
  */
-class PermissionEnforcementTest {
+public class PermissionEnforcementTest {
 
     private static TestCompany company;
 
@@ -43,10 +45,20 @@ class PermissionEnforcementTest {
      * {@code checkedFirst}: a permission the use case checks before its own (null when none), so a role
      * lacking that one is refused for it.
      */
-    record UseCase(String name, Permission permission, Consumer<OrdoContext> call, Permission checkedFirst) {
+    public record UseCase(String name, Permission permission, Consumer<Services> call, Permission checkedFirst,
+                   boolean localOnly) {
 
-        UseCase(String name, Permission permission, Consumer<OrdoContext> call) {
-            this(name, permission, call, null);
+        UseCase(String name, Permission permission, Consumer<Services> call) {
+            this(name, permission, call, null, false);
+        }
+
+        UseCase(String name, Permission permission, Consumer<Services> call, Permission checkedFirst) {
+            this(name, permission, call, checkedFirst, false);
+        }
+
+        /** A use case of the set-up and the checks, which run where the database is (not served to workstations). */
+        static UseCase local(String name, Permission permission, Consumer<OrdoContext> call) {
+            return new UseCase(name, permission, s -> call.accept((OrdoContext) s), null, true);
         }
 
         /** The permission a role is refused for. */
@@ -60,7 +72,11 @@ class PermissionEnforcementTest {
         }
     }
 
-    static final List<UseCase> USE_CASES = List.of(
+    static final List<UseCase> USE_CASES = useCases(() -> company);
+
+    /** The table, for this company (the remote test runs it through the Ordo server on a company of its own). */
+    public static List<UseCase> useCases(Supplier<TestCompany> company) {
+        return List.of(
             new UseCase("customer list", Permission.VIEW_CUSTOMERS, c -> c.customers().list(null, 0, 5)),
             new UseCase("customer show", Permission.VIEW_CUSTOMERS, c -> c.customers().show("C-A")),
             new UseCase("customer count", Permission.VIEW_CUSTOMERS, c -> c.customers().count()),
@@ -92,7 +108,7 @@ class PermissionEnforcementTest {
             new UseCase("order release", Permission.RELEASE_ORDER, c -> c.orders().release("ORD-0000-000000")),
             // Each call releases a fresh order held at confirmation: over its credit limit of 50 €.
             new UseCase("order release of a credit hold", Permission.RELEASE_CREDIT_HOLD,
-                    c -> c.orders().release(company.order("C-POOR", null, "P1", "10").number()), Permission.RELEASE_ORDER),
+                    c -> c.orders().release(company.get().order("C-POOR", null, "P1", "10").number()), Permission.RELEASE_ORDER),
             new UseCase("order cancel", Permission.CANCEL_ORDER, c -> c.orders().cancel("ORD-0000-000000", null)),
             new UseCase("order pick", Permission.FULFIL_ORDER, c -> c.orders().startPicking("ORD-0000-000000")),
             new UseCase("order pack", Permission.FULFIL_ORDER, c -> c.orders().pack("ORD-0000-000000")),
@@ -102,12 +118,12 @@ class PermissionEnforcementTest {
             new UseCase("order list", Permission.VIEW_ORDERS, c -> c.orders().search(OrderQuery.latest(null, null, 5)).rows()),
             new UseCase("order document", Permission.PRINT_ORDER_DOCUMENT,
                     c -> c.documents().orderConfirmation("ORD-0000-000000")),
-            new UseCase("check", Permission.CHECK_INTEGRITY, c -> c.integrity().check()),
-            new UseCase("status counts", Permission.VIEW_STATUS, c -> c.setup().counts()),
-            new UseCase("is set up", Permission.VIEW_STATUS, c -> c.setup().isInitialized()),
-            new UseCase("set up company", Permission.SET_UP, c -> c.setup().initialize(new SetupService.CompanyData(
+            UseCase.local("check", Permission.CHECK_INTEGRITY, c -> c.integrity().check()),
+            UseCase.local("status counts", Permission.VIEW_STATUS, c -> c.setup().counts()),
+            UseCase.local("is set up", Permission.VIEW_STATUS, c -> c.setup().isInitialized()),
+            UseCase.local("set up company", Permission.SET_UP, c -> c.setup().initialize(new SetupService.CompanyData(
                     "Altra S.r.l.", "00743110157", "Via Roma 1", "20121", "Milano", "MI", null, null, null))),
-            new UseCase("add warehouse", Permission.SET_UP, c -> c.setup().addWarehouse("MIL", "Milano", "Milano")),
+            UseCase.local("add warehouse", Permission.SET_UP, c -> c.setup().addWarehouse("MIL", "Milano", "Milano")),
             new UseCase("first administrator", Permission.SET_UP, c -> c.users().createFirstAdmin()),
             new UseCase("user list", Permission.MANAGE_USERS, c -> c.users().list()),
             new UseCase("user add", Permission.MANAGE_USERS,
@@ -116,6 +132,7 @@ class PermissionEnforcementTest {
             new UseCase("user enable", Permission.MANAGE_USERS, c -> c.users().enable("nobody")),
             new UseCase("user reset password", Permission.MANAGE_USERS,
                     c -> c.users().resetPassword("nobody", "x")));
+    }
 
     @BeforeAll
     static void open() {

@@ -5,21 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ordo.domain.DomainException;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.SameThreadExecutor;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The first-run choice: this workstation alone, or an Ordo server that must
+ * answer, showing its certificate's fingerprint, before it is saved (and the
+ * fingerprint pinned). No database account is ever asked for.
+ */
 class FirstRunViewModelTest {
 
+    private static final String FINGERPRINT = "SHA256:4F:0B:9A";
+
     private final Texts texts = new Texts(Locale.ENGLISH);
-    private final List<ConnectionChoice> tried = new ArrayList<>();
+    private final List<URI> tried = new ArrayList<>();
     private final List<ConnectionChoice> chosen = new ArrayList<>();
 
     private FirstRunViewModel model(ConnectionTester tester) {
-        return new FirstRunViewModel(texts, new SameThreadExecutor(), choice -> {
-            tried.add(choice);
-            return tester.test(choice);
+        return new FirstRunViewModel(texts, new SameThreadExecutor(), server -> {
+            tried.add(server);
+            return tester.fingerprint(server);
         });
     }
 
@@ -46,67 +54,58 @@ class FirstRunViewModelTest {
     }
 
     @Test
-    void aSharedDatabaseMustAnswerBeforeItIsSaved() {
-        FirstRunViewModel model = model(c -> "Ordo server (Derby), 300 customers, 5,000 orders");
+    void anOrdoServerMustAnswerAndShowItsFingerprintBeforeItIsSaved() {
+        FirstRunViewModel model = model(c -> FINGERPRINT);
         model.sharedProperty().set(true);
-        model.hostProperty().set("office-server");
+        model.addressProperty().set("office-server");
         assertThat(model.choose(chosen::add)).isFalse();
-        assertThat(model.messageProperty().get()).isEqualTo("Test the connection before continuing.");
+        assertThat(model.messageProperty().get()).isEqualTo("Connect to the server before continuing.");
 
         model.test();
-        assertThat(tried).singleElement().satisfies(c -> assertThat(c.url()).isEqualTo("jdbc:derby://office-server:1527/ordo"));
-        assertThat(model.messageProperty().get()).isEqualTo("Connected: Ordo server (Derby), 300 customers, 5,000 orders");
+        assertThat(tried).containsExactly(URI.create("https://office-server:8443"));
+        assertThat(model.fingerprintProperty().get()).isEqualTo(FINGERPRINT);
+        assertThat(model.messageProperty().get()).startsWith("https://office-server:8443 answered. Compare the fingerprint");
         assertThat(model.choose(chosen::add)).isTrue();
-        assertThat(chosen).singleElement().satisfies(c -> assertThat(c.where()).isEqualTo("office-server:1527"));
+        assertThat(chosen).containsExactly(new ConnectionChoice(URI.create("https://office-server:8443"), FINGERPRINT));
     }
 
     @Test
-    void changingASettingAfterTheTestAsksForAnotherTest() {
-        FirstRunViewModel model = model(c -> "ok");
+    void changingTheAddressAfterTheTestAsksForAnotherTest() {
+        FirstRunViewModel model = model(c -> FINGERPRINT);
         model.sharedProperty().set(true);
-        model.hostProperty().set("office-server");
+        model.addressProperty().set("https://office-server:9443");
         model.test();
-        model.hostProperty().set("other-server");
+        assertThat(tried).containsExactly(URI.create("https://office-server:9443"));
+        model.addressProperty().set("other-server");
         assertThat(model.canContinueBinding().get()).isFalse();
+        assertThat(model.fingerprintProperty().get()).isEmpty();
     }
 
     @Test
-    void postgresqlGetsItsOwnDefaultPort() {
-        FirstRunViewModel model = model(c -> "ok");
-        model.sharedProperty().set(true);
-        model.kindProperty().set(ConnectionChoice.Kind.POSTGRESQL);
-        model.hostProperty().set("db.example.lan");
-        model.test();
-        assertThat(tried.getFirst().url()).isEqualTo("jdbc:postgresql://db.example.lan:5432/ordo");
-    }
-
-    @Test
-    void badSettingsAreRefusedOnTheFieldWithoutTryingToConnect() {
-        FirstRunViewModel model = model(c -> "ok");
+    void anAddressThatIsNotAnOrdoServersIsRefusedWithoutTryingToConnect() {
+        FirstRunViewModel model = model(c -> FINGERPRINT);
         model.sharedProperty().set(true);
         model.test();
-        assertThat(model.messageProperty().get()).contains("Type the server's name or address");
-        model.hostProperty().set("server");
-        model.portProperty().set("70000");
-        assertThat(model.portProblem()).isEqualTo("The port is a whole number from 1 to 65535.");
-        model.test();
-        model.portProperty().set("1527");
-        model.jdbcUrlProperty().set("http://server/ordo");
-        assertThat(model.hostProblem()).startsWith("A JDBC URL starts with");
-        model.test();
+        assertThat(model.messageProperty().get()).isEqualTo("Type the Ordo server's address, e.g. https://server.office.lan:8443");
+        for (String bad : List.of("http://server:8443", "jdbc:derby://server:1527/ordo", "https://server:8443/ordo",
+                "https://user@server")) {
+            model.addressProperty().set(bad);
+            assertThat(model.addressProblem()).as(bad).isNotNull();
+            model.test();
+        }
         assertThat(tried).isEmpty();
     }
 
     @Test
     void aFailedTestSaysWhyAndDoesNotLetContinue() {
-        FirstRunViewModel model = model(c -> {
-            throw new DomainException("ui.connect.unreachable", c.where());
+        FirstRunViewModel model = model(server -> {
+            throw new DomainException("ui.connect.unreachable", server.toString());
         });
         model.sharedProperty().set(true);
-        model.hostProperty().set("nowhere");
+        model.addressProperty().set("nowhere");
         model.test();
-        assertThat(model.messageProperty().get())
-                .isEqualTo("No database answers at nowhere:1527. Check the host and port, and that the server is running.");
+        assertThat(model.messageProperty().get()).isEqualTo(
+                "No Ordo server answers at https://nowhere:8443. Check the address and the port, and that the server is running.");
         assertThat(model.choose(chosen::add)).isFalse();
         assertThat(chosen).isEmpty();
     }
