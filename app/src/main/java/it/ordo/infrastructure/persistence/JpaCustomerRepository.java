@@ -74,10 +74,10 @@ public final class JpaCustomerRepository implements CustomerRepository {
      * Plain JDBC on the confirmation path: profiled as HQL, Hibernate parsed this query again on every call
      * (about 6 % of a confirmation on embedded Derby), and as a native query it still worked out the result's
      * mapping from the driver's metadata each time; one number needs neither. The covering index
-     * ix_order_customer answers it without reading the orders.
+     * ix_order_customer_due answers it without reading the orders.
      */
     private static final String EXPOSURE_SQL = """
-            SELECT SUM(gross_total) FROM sales_order
+            SELECT SUM(amount_due) FROM sales_order
             WHERE customer_id = ? AND (status IN ('CONFIRMED', 'PICKING', 'PACKED')
                OR (status = 'ON_HOLD' AND held_from IN ('CONFIRMED', 'PICKING', 'PACKED')))""";
 
@@ -101,7 +101,7 @@ public final class JpaCustomerRepository implements CustomerRepository {
             return exposure;
         }
         tx.em().createQuery("""
-                        select o.customerId, sum(o.grossTotal) from SalesOrder o
+                        select o.customerId, sum(o.amountDue) from SalesOrder o
                         where o.customerId in :ids and (o.status in %s
                            or (o.status = %sON_HOLD and o.heldFrom in %s))
                         group by o.customerId""".formatted(OPEN_STATUSES, STATUS, OPEN_STATUSES), Object[].class)
