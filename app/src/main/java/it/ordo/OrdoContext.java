@@ -6,6 +6,8 @@ import it.ordo.application.Transactions;
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
+import it.ordo.application.customer.LocalVatService;
+import it.ordo.application.customer.VatService;
 import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderDraftService;
@@ -74,6 +76,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final InventoryService inventory;
     private final OrderService orders;
     private final CustomerService customers;
+    private final VatService vat;
     private final ProductService products;
     private final IntegrityService integrity;
     private final OrderDocumentService documents;
@@ -107,7 +110,8 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.orders = new OrderService(transactions, orderRepository, customerRepository, productRepository,
                 inventoryRepository, pricer, user, clock, guard);
         this.customers = new CustomerService(transactions, customerRepository, inventoryRepository, pricingRepository,
-                guard);
+                guard, clock);
+        this.vat = new LocalVatService(transactions, customerRepository, user, clock, guard);
         this.products = new ProductService(transactions, productRepository, pricingRepository, inventoryRepository,
                 guard);
         this.integrity = new IntegrityService(transactions, new SqlStockAudit(transactions), guard);
@@ -160,6 +164,11 @@ public final class OrdoContext implements Services, AutoCloseable {
             @Override
             public CustomerService customers() {
                 return customers;
+            }
+
+            @Override
+            public VatService vat() {
+                return vat;
             }
 
             @Override
@@ -216,6 +225,11 @@ public final class OrdoContext implements Services, AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    @Override
+    public VatService vat() {
+        return vat;
     }
 
     public ProductService products() {
