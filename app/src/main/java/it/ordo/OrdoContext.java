@@ -9,6 +9,8 @@ import it.ordo.application.catalog.LocalProductService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.LocalCustomerService;
+import it.ordo.application.customer.LocalVatService;
+import it.ordo.application.customer.VatService;
 import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.inventory.LocalInventoryService;
@@ -84,6 +86,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final InventoryService inventory;
     private final OrderService orders;
     private final CustomerService customers;
+    private final VatService vat;
     private final ProductService products;
     private final IntegrityService integrity;
     private final OrderDocumentService documents;
@@ -117,7 +120,8 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.orders = new LocalOrderService(transactions, orderRepository, customerRepository, productRepository,
                 inventoryRepository, pricer, user, clock, guard);
         this.customers = new LocalCustomerService(transactions, customerRepository, inventoryRepository, pricingRepository,
-                guard);
+                guard, clock);
+        this.vat = new LocalVatService(transactions, customerRepository, user, clock, guard);
         this.products = new LocalProductService(transactions, productRepository, pricingRepository, inventoryRepository,
                 guard);
         this.integrity = new IntegrityService(transactions, new SqlStockAudit(transactions), guard);
@@ -170,6 +174,11 @@ public final class OrdoContext implements Services, AutoCloseable {
             @Override
             public CustomerService customers() {
                 return customers;
+            }
+
+            @Override
+            public VatService vat() {
+                return vat;
             }
 
             @Override
@@ -226,6 +235,11 @@ public final class OrdoContext implements Services, AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    @Override
+    public VatService vat() {
+        return vat;
     }
 
     public ProductService products() {

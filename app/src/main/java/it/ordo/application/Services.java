@@ -3,6 +3,7 @@ package it.ordo.application;
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
+import it.ordo.application.customer.VatService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
@@ -32,6 +33,9 @@ public interface Services {
     OrderDocumentService documents();
 
     CustomerService customers();
+
+    /** Declarations of intent, VIES confirmations and the VAT treatment of customers. */
+    VatService vat();
 
     ProductService products();
 

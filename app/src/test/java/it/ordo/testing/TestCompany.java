@@ -97,6 +97,15 @@ public final class TestCompany implements AutoCloseable {
                 "province", "BO", "country", "IT", "warehouse", "MIL");
     }
 
+    /** A customer import row of any kind (issue 17): EU and non-EU businesses, consumers, public administration. */
+    public static ImportRow customerOfKind(String code, String kind, String vat, String fiscal, String office,
+                                           String postalCode, String city, String province, String country) {
+        return row("code", code, "name", "Cliente " + code, "kind", kind, "vatNumber", vat, "fiscalCode", fiscal,
+                "officeCode", office, "email", "info@" + code.toLowerCase() + ".example", "creditLimit", "5000",
+                "paymentTerms", "Bonifico 30 gg", "address", "Strasse 1", "postalCode", postalCode, "city", city,
+                "province", province, "country", country, "warehouse", "MIL");
+    }
+
     private static int rowNo = 1;
 
     public static ImportRow row(String... kv) {

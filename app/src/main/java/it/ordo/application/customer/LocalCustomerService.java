@@ -10,10 +10,11 @@ import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.Address;
-import it.ordo.domain.customer.CodiceFiscale;
 import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.CustomerKind;
 import it.ordo.domain.customer.CustomerRepository;
-import it.ordo.domain.customer.PartitaIva;
+import it.ordo.domain.customer.IntentDeclaration;
+import it.ordo.domain.customer.VatDecision;
 import it.ordo.domain.customer.ShippingAddress;
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.inventory.InventoryRepository;
@@ -22,6 +23,8 @@ import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.PriceList;
 import it.ordo.domain.pricing.PricingRepository;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +44,11 @@ public final class LocalCustomerService implements CustomerService {
     private final PricingRepository pricing;
     private final Guard guard;
 
+    private final Clock clock;
+
     public LocalCustomerService(Transactions tx, CustomerRepository customers, InventoryRepository inventory,
-                           PricingRepository pricing, Guard guard) {
+                           PricingRepository pricing, Guard guard, Clock clock) {
+        this.clock = clock;
         this.tx = tx;
         this.customers = customers;
         this.inventory = inventory;
@@ -59,11 +65,13 @@ public final class LocalCustomerService implements CustomerService {
         guard.require(Permission.VIEW_CUSTOMERS);
         return tx.read(() -> {
             List<Customer> page = customers.list(text, offset, limit);
-            Map<Long, BigDecimal> exposure = customers.openOrderExposure(page.stream().map(Customer::id).toList());
+            List<Long> ids = page.stream().map(Customer::id).toList();
+            Map<Long, BigDecimal> exposure = customers.openOrderExposure(ids);
+            Map<Long, IntentDeclaration> declarations = customers.activeDeclarations(ids, LocalDate.now(clock));
             Map<Long, String> warehouses = new HashMap<>();
             inventory.warehouses().forEach(w -> warehouses.put(w.id(), w.code()));
             return page.stream().map(c -> view(c, exposure.getOrDefault(c.id(), BigDecimal.ZERO),
-                    warehouses.get(c.defaultWarehouseId()))).toList();
+                    warehouses.get(c.defaultWarehouseId()), Optional.ofNullable(declarations.get(c.id())))).toList();
         });
     }
 
@@ -88,22 +96,27 @@ public final class LocalCustomerService implements CustomerService {
 
     private CustomerView view(Customer c) {
         return view(c, customers.openOrderExposure(c.id()),
-                inventory.findWarehouse(c.defaultWarehouseId()).map(Warehouse::code).orElse(null));
+                inventory.findWarehouse(c.defaultWarehouseId()).map(Warehouse::code).orElse(null),
+                customers.activeDeclaration(c.id(), LocalDate.now(clock), false));
     }
 
-    private CustomerView view(Customer c, BigDecimal exposure, String warehouse) {
+    private CustomerView view(Customer c, BigDecimal exposure, String warehouse, Optional<IntentDeclaration> declaration) {
+        VatDecision vat = VatDecision.decide(c, c.defaultShipTo(), declaration);
         String list = c.priceListId() == null ? null : pricing.findList(c.priceListId()).map(PriceList::code).orElse(null);
         List<String> shipping = c.shippingAddresses().stream()
                 .map(s -> s.label() + ": " + s.address().oneLine()).toList();
         return new CustomerView(c.code(), c.name(), c.vatNumber(), c.fiscalCode(), c.email(), c.phone(), c.language(),
                 c.tier().name(), c.creditLimit(), exposure, c.paymentTerms(), list,
                 c.customerGroup(), c.defaultChannel().name(), c.salesAgent(), c.acceptsBackorders(), c.blocked(),
-                warehouse, c.billingAddress().oneLine(), shipping, c.billingAddress().city());
+                warehouse, c.billingAddress().oneLine(), shipping, c.billingAddress().city(), c.kind(),
+                vat.treatment(), vat.reference().isEmpty() ? null : vat.reference());
     }
 
     /**
      * Inserts or updates customers by code. Each row is validated in full
-     * (Partita IVA and Codice Fiscale by their check digits); a row with any
+     * (its kind's codes: Partita IVA and Codice Fiscale by their check digits,
+     * an EU VAT number by its country's format and check digit, the postal code
+     * by the country's format); a row with any
      * problem is reported and left out whole, valid rows are applied together.
      */
     @Override
@@ -121,6 +134,19 @@ public final class LocalCustomerService implements CustomerService {
                 String name = r.required("name", 160);
                 String vat = r.optional("vatNumber", 20);
                 String fiscal = r.optional("fiscalCode", 20);
+                String kindName = r.optional("kind", 24);
+                CustomerKind kind = null;
+                boolean kindKnown = true;
+                if (kindName != null) {
+                    try {
+                        kind = CustomerKind.valueOf(kindName.strip().toUpperCase(java.util.Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        kindKnown = false;
+                        r.problem(Message.of("import.notOneOf", "kind", kindName,
+                                java.util.Arrays.toString(CustomerKind.values())));
+                    }
+                }
+                String officeCode = r.optional("officeCode", 6);
                 String email = r.optional("email", 160);
                 String phone = r.optional("phone", 40);
                 Tier tier = r.enumValue("tier", Tier.class, Tier.B);
@@ -142,14 +168,16 @@ public final class LocalCustomerService implements CustomerService {
                 if (code != null && !CODE.matcher(code).matches()) {
                     r.problem(Message.of("customer.code.invalid", code));
                 }
-                if (vat == null && fiscal == null) {
-                    r.problem(Message.of("customer.identity.missing"));
+                Optional<Customer> existing = code == null ? Optional.empty() : customers.findByCode(code);
+                if (kind == null) {
+                    // Files written before customer kinds: an Italian business or person, or the kind it has.
+                    kind = existing.map(Customer::kind).filter(k -> k != CustomerKind.IT_BUSINESS && k != CustomerKind.IT_PERSON)
+                            .orElse(vat == null ? CustomerKind.IT_PERSON : CustomerKind.IT_BUSINESS);
                 }
-                if (vat != null && !PartitaIva.isValid(vat)) {
-                    r.problem(Message.of("customer.vatNumber.invalid", vat));
-                }
-                if (fiscal != null && !CodiceFiscale.isValid(fiscal)) {
-                    r.problem(Message.of("customer.fiscalCode.invalid", fiscal));
+                Address billing = new Address(street, postalCode == null ? null : postalCode.toUpperCase(), city,
+                        province == null ? null : province.toUpperCase(), country);
+                if (kindKnown) {
+                    Customer.identityProblems(kind, vat, fiscal, officeCode, billing).forEach(r::problem);
                 }
                 if (email != null && !EMAIL.matcher(email).matches()) {
                     r.problem(Message.of("customer.email.invalid", email));
@@ -159,9 +187,6 @@ public final class LocalCustomerService implements CustomerService {
                 }
                 if (credit != null && credit.stripTrailingZeros().scale() > 2) {
                     r.problem(Message.of("import.tooManyDecimals", "creditLimit", credit.toPlainString(), 2));
-                }
-                if ("IT".equals(country) && postalCode != null && !postalCode.matches("\\d{5}")) {
-                    r.problem(Message.of("customer.postalCode.invalid", postalCode));
                 }
                 if (!language.equals("it") && !language.equals("en")) {
                     r.problem(Message.of("customer.language.invalid", language));
@@ -189,17 +214,15 @@ public final class LocalCustomerService implements CustomerService {
                     errors.add(new ImportReport.RowError(row.line(), code, r.problems()));
                     continue;
                 }
-                Address billing = new Address(street, postalCode, city, province == null ? null : province.toUpperCase(), country);
-                Optional<Customer> existing = customers.findByCode(code);
                 try {
                     Customer customer;
                     if (existing.isPresent()) {
                         customer = existing.get();
-                        customer.rename(name, vat, fiscal, billing);
+                        customer.identify(kind, name, vat, fiscal, officeCode, billing);
                         updated++;
                     } else {
                         long warehouseId = (warehouse != null ? warehouse : warehouses.getFirst()).id();
-                        customer = new Customer(code, name, vat, fiscal, billing, terms, warehouseId);
+                        customer = new Customer(code, kind, name, vat, fiscal, officeCode, billing, terms, warehouseId);
                         customer.setDefaultShippingAddress("Sede", billing);
                         customers.store(customer);
                         inserted++;

@@ -145,6 +145,11 @@ public final class LocalOrderService implements OrderService {
     private OrderView cancel(String number, String reason, Long expectedVersion) {
         guard.require(Permission.CANCEL_ORDER);
         return change(number, expectedVersion, (order, now) -> {
+            // What the order took off a declaration of intent goes back; its row is locked before the stock's,
+            // in the order placing takes them.
+            if (order.intentDeclarationId() != null) {
+                customers.lockDeclaration(order.intentDeclarationId()).ifPresent(d -> d.giveBack(order.netTotal()));
+            }
             boolean holdsStock = order.lines().stream().anyMatch(l -> l.allocatedQty().signum() > 0);
             Map<Long, Stock> locked = holdsStock ? assembly.lockSorted(order) : Map.of();
             Map<OrderLine, BigDecimal> held = order.cancel(user.username(), now,

@@ -14,6 +14,8 @@ import it.ordo.domain.catalog.ProductRepository;
 import it.ordo.domain.Address;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.customer.IntentDeclaration;
+import it.ordo.domain.customer.VatDecision;
 import it.ordo.domain.customer.ShippingAddress;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Promise;
@@ -297,6 +299,56 @@ final class OrderAssembly {
         return OrderPricing.price(pricer, order, customer, lines.products(), lines.quantities(), today, wholeOrder);
     }
 
+    /**
+     * An order priced with its VAT treatment: the order built by {@code newOrder} for the treatment, its lines
+     * priced. Under a declaration of intent the order's taxable must fit what is left of the ceiling; when it
+     * does not, the order is built again with Italian VAT and says why, and when little is left after it, it
+     * warns. With {@code confirming} the declaration row is locked until the transaction ends and the order's
+     * taxable is taken off it, so two orders at once never exceed the ceiling.
+     */
+    VatPriced priceWithVat(Function<VatDecision, SalesOrder> newOrder, Customer customer, Address shipTo, Lines lines,
+                           LocalDate today, boolean wholeOrder, boolean confirming) {
+        VatDecision vat = VatDecision.decide(customer, shipTo,
+                customers.activeDeclaration(customer.id(), today, confirming));
+        SalesOrder order = newOrder.apply(vat);
+        OrderPricing.Priced priced = price(order, customer, lines, today, wholeOrder);
+        IntentDeclaration declaration = vat.declaration();
+        if (declaration != null) {
+            BigDecimal taxable = order.netTotal();
+            if (!declaration.fits(taxable)) {
+                vat = VatDecision.plain(Message.of("vat.reason.declarationExhausted", declaration.protocol(),
+                        declaration.remaining(), taxable));
+                order = newOrder.apply(vat);
+                priced = price(order, customer, lines, today, wholeOrder);
+            } else {
+                if (declaration.nearlyExhaustedAfter(taxable)) {
+                    vat = new VatDecision(vat.treatment(), vat.reference(), declaration, List.of(Message.of(
+                            "vat.reason.declarationNearlyExhausted", declaration.protocol(),
+                            declaration.remaining().subtract(taxable))));
+                }
+                if (confirming) {
+                    declaration.consume(taxable);
+                }
+            }
+        }
+        return new VatPriced(order, vat, priced);
+    }
+
+    /** An order priced by {@link #priceWithVat}, with the treatment it got and why. */
+    record VatPriced(SalesOrder order, VatDecision vat, OrderPricing.Priced priced) {
+    }
+
+    /** A sketch order with the treatment applied, for a quote or a preview. */
+    static Function<VatDecision, SalesOrder> sketchWith(Customer customer, Instant now) {
+        return vat -> applied(sketch(customer, now), vat);
+    }
+
+    static SalesOrder applied(SalesOrder order, VatDecision vat) {
+        order.applyVat(vat.treatment(), vat.reference(),
+                vat.declaration() == null ? null : vat.declaration().id());
+        return order;
+    }
+
     // --- 3. promise
 
     /**
@@ -321,9 +373,10 @@ final class OrderAssembly {
      */
     LineQuote quote(Customer customer, Product product, BigDecimal qty, BigDecimal earlier, Warehouse warehouse,
                     LocalDate today, Instant now) {
-        SalesOrder draft = sketch(customer, now);
-        OrderPricing.Priced priced = price(draft, customer, new Lines(List.of(product), List.of(qty)), today, false);
-        OrderLine line = draft.lines().getFirst();
+        VatPriced vatPriced = priceWithVat(sketchWith(customer, now), customer, customer.defaultShipTo(),
+                new Lines(List.of(product), List.of(qty)), today, false, false);
+        OrderPricing.Priced priced = vatPriced.priced();
+        OrderLine line = vatPriced.order().lines().getFirst();
         var price = priced.quotes().getFirst();
         Stock stock = inventory.findStock(product.id(), warehouse.id()).orElse(new Stock(product.id(), warehouse.id()));
         PromiseRequest request = promiseRequest(product.id(), warehouse.id(), stock.available(), qty, earlier, today);
@@ -352,15 +405,18 @@ final class OrderAssembly {
 
     /** The whole order priced as confirmation prices it (order-value discount included), nothing written. */
     OrderPreview preview(Customer customer, Lines lines, LocalDate today, Instant now) {
-        SalesOrder order = sketch(customer, now);
-        List<List<Message>> explanations = price(order, customer, lines, today, true).explanations();
+        VatPriced vatPriced = priceWithVat(sketchWith(customer, now), customer, customer.defaultShipTo(), lines, today,
+                true, false);
+        SalesOrder order = vatPriced.order();
+        List<List<Message>> explanations = vatPriced.priced().explanations();
         List<OrderPreview.Line> priced = new ArrayList<>();
         for (int i = 0; i < order.lines().size(); i++) {
             OrderLine l = order.lines().get(i);
             priced.add(new OrderPreview.Line(lines.products().get(i).sku(), l.quantity(), l.unitPrice(),
                     l.discountPct(), l.vatRate(), l.netAmount(), l.vatAmount(), l.grossAmount(), explanations.get(i)));
         }
-        return new OrderPreview(priced, order.netTotal(), order.vatTotal(), order.grossTotal(), OrderViews.vatRows(order));
+        return new OrderPreview(priced, order.netTotal(), order.vatTotal(), order.grossTotal(), OrderViews.vatRows(order),
+                order.vatTreatment(), order.vatReference(), order.amountDue(), vatPriced.vat().notes());
     }
 
     // --- 4. confirm: lock, allocate, write
@@ -377,10 +433,11 @@ final class OrderAssembly {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        SalesOrder order = new SalesOrder(h.channel(), h.externalRef(), h.customer().id(), h.customer().name(),
-                h.shipTo(), h.warehouse().id(), h.priority(), h.requestedDate(), h.notes(),
-                h.customer().paymentTerms(), user, now);
-        price(order, h.customer(), lines, today, true);
+        // The declaration of intent, if any, is locked first: orders of one customer take it in turn.
+        SalesOrder order = priceWithVat(vat -> applied(new SalesOrder(h.channel(), h.externalRef(), h.customer().id(),
+                        h.customer().name(), h.shipTo(), h.warehouse().id(), h.priority(), h.requestedDate(), h.notes(),
+                        h.customer().paymentTerms(), user, now), vat),
+                h.customer(), h.shipTo(), lines, today, true, true).order();
         Optional<Message> hold = creditHold(order, h.customer());
         // Lock order: stock rows (ascending) first, the numbering row last, in every use case, so the
         // busiest lock of all is held only for the allocation, the flush and the commit.
@@ -398,14 +455,17 @@ final class OrderAssembly {
         return order;
     }
 
-    /** A blocked customer, or an order that takes open exposure over the credit limit, waits ON_HOLD. */
+    /**
+     * A blocked customer, or an order that takes open exposure over the credit limit, waits ON_HOLD. Both count
+     * what the customer pays: under split payment the VAT goes to the Treasury, not to us.
+     */
     private Optional<Message> creditHold(SalesOrder order, Customer customer) {
         if (customer.blocked()) {
             return Optional.of(Message.of("hold.blocked", customer.code()));
         }
         BigDecimal exposure = customers.openOrderExposure(customer.id());
-        if (exposure.add(order.grossTotal()).compareTo(customer.creditLimit()) > 0) {
-            return Optional.of(Message.of("hold.credit", exposure, order.grossTotal(), customer.creditLimit()));
+        if (exposure.add(order.amountDue()).compareTo(customer.creditLimit()) > 0) {
+            return Optional.of(Message.of("hold.credit", exposure, order.amountDue(), customer.creditLimit()));
         }
         return Optional.empty();
     }

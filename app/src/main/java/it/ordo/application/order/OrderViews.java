@@ -49,7 +49,8 @@ final class OrderViews {
                 customer.name(), warehouse, order.status(), order.heldFrom(), Message.decode(order.holdReason()),
                 order.priority(), order.requestedDate(), order.promisedDate(), order.notes(), order.shipName(),
                 order.shipTo().oneLine(), order.paymentTerms(), order.createdAt(), order.createdBy(), order.netTotal(),
-                order.vatTotal(), order.grossTotal(), lines, vat, history, order.version());
+                order.vatTotal(), order.grossTotal(), lines, vat, history, order.version(), order.vatTreatment(),
+                order.vatReference(), order.amountDue());
     }
 
     /** Taxable and VAT per rate, highest rate first. */

@@ -176,6 +176,7 @@ public final class LocalOrderDocumentService implements OrderDocumentService {
                         customer.email(), customer.phone(), null),
                 new OrderConfirmationData.Party(order.shipName(), null, null, ship.street(), ship.postalCode(),
                         ship.city(), ship.province(), ship.country(), null, null, null),
-                order.paymentTerms(), order.notes(), lines, vat, order.netTotal(), order.vatTotal(), order.grossTotal());
+                order.paymentTerms(), order.notes(), lines, vat, order.netTotal(), order.vatTotal(), order.grossTotal(),
+                order.vatTreatment(), order.vatReference(), order.amountDue());
     }
 }

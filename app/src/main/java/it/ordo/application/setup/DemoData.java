@@ -4,6 +4,7 @@ import it.ordo.application.CurrentUser;
 import it.ordo.application.Transactions;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
+import it.ordo.application.customer.VatService;
 import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderService;
@@ -48,6 +49,8 @@ public interface DemoData {
         ProductService products();
 
         CustomerService customers();
+
+        VatService vat();
 
         InventoryService inventory();
 

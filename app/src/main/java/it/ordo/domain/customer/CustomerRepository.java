@@ -1,6 +1,7 @@
 package it.ordo.domain.customer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,4 +29,24 @@ public interface CustomerRepository {
 
     /** {@link #openOrderExposure(long)} of several customers in one query; customers with no open order are absent. */
     Map<Long, BigDecimal> openOrderExposure(Collection<Long> customerIds);
+
+    /**
+     * The customer's declaration of intent in force on {@code day} with the most left, if any. With
+     * {@code lock} the declarations in force are locked until the transaction ends, so two orders at once
+     * consume them one after the other.
+     */
+    Optional<IntentDeclaration> activeDeclaration(long customerId, LocalDate day, boolean lock);
+
+    /** {@link #activeDeclaration} of several customers in one query, unlocked; customers with none are absent. */
+    Map<Long, IntentDeclaration> activeDeclarations(Collection<Long> customerIds, LocalDate day);
+
+    /** The declaration, locked until the transaction ends (to give back what a cancelled order consumed). */
+    Optional<IntentDeclaration> lockDeclaration(long declarationId);
+
+    /** Every declaration of the customer, latest first. */
+    List<IntentDeclaration> declarations(long customerId);
+
+    boolean declarationExists(String protocol);
+
+    void storeDeclaration(IntentDeclaration declaration);
 }

@@ -68,6 +68,12 @@ public class SalesOrder extends BaseEntity {
     private BigDecimal netTotal = BigDecimal.ZERO;
     private BigDecimal vatTotal = BigDecimal.ZERO;
     private BigDecimal grossTotal = BigDecimal.ZERO;
+    /** What the customer pays: the gross total, less the VAT under split payment. */
+    private BigDecimal amountDue = BigDecimal.ZERO;
+    @Enumerated(EnumType.STRING)
+    private VatTreatment vatTreatment = VatTreatment.DOMESTIC;
+    private String vatReference;
+    private Long intentDeclarationId;
     private Instant createdAt;
     private String createdBy;
     private Instant confirmedAt;
@@ -119,10 +125,27 @@ public class SalesOrder extends BaseEntity {
         orderNumber = number.value();
     }
 
-    public OrderLine addLine(long productId, BigDecimal qty, BigDecimal unitPrice, BigDecimal discountPct,
-                             BigDecimal vatRate, String priceNote) {
+    /**
+     * Sets how VAT applies, before any line is added: every line then gets its rate from the treatment. The
+     * order keeps it, so a later change of the customer never alters the order.
+     */
+    public void applyVat(VatTreatment treatment, String reference, Long declarationId) {
         requireStatus(OrderStatus.DRAFT);
-        OrderLine line = new OrderLine(lines.size() + 1, productId, qty, unitPrice, discountPct, vatRate, priceNote);
+        if (!lines.isEmpty()) {
+            throw new IllegalStateException("VAT treatment set after the lines of " + orderNumber);
+        }
+        vatTreatment = treatment;
+        vatReference = reference == null || reference.isEmpty() ? null : reference;
+        intentDeclarationId = declarationId;
+        recomputeTotals();
+    }
+
+    /** Adds a line of a product whose own VAT rate is {@code productVatRate}; the order's treatment applies it. */
+    public OrderLine addLine(long productId, BigDecimal qty, BigDecimal unitPrice, BigDecimal discountPct,
+                             BigDecimal productVatRate, String priceNote) {
+        requireStatus(OrderStatus.DRAFT);
+        OrderLine line = new OrderLine(lines.size() + 1, productId, qty, unitPrice, discountPct,
+                vatTreatment.lineRate(productVatRate), priceNote);
         lines.add(line);
         recomputeTotals();
         return line;
@@ -139,6 +162,7 @@ public class SalesOrder extends BaseEntity {
         netTotal = lines.stream().map(OrderLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         vatTotal = lines.stream().map(OrderLine::vatAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         grossTotal = netTotal.add(vatTotal);
+        amountDue = vatTreatment.vatCollected() ? grossTotal : netTotal;
     }
 
     /** Taxable and VAT per rate, highest rate first: the summary printed under the lines. */
@@ -378,6 +402,24 @@ public class SalesOrder extends BaseEntity {
 
     public BigDecimal grossTotal() {
         return grossTotal;
+    }
+
+    public BigDecimal amountDue() {
+        return amountDue;
+    }
+
+    public VatTreatment vatTreatment() {
+        return vatTreatment;
+    }
+
+    /** The customer's VAT number (intra-EU), the declaration's protocol, the office code; null for none. */
+    public String vatReference() {
+        return vatReference;
+    }
+
+    /** The declaration of intent the order consumed, if it was taken under one. */
+    public Long intentDeclarationId() {
+        return intentDeclarationId;
     }
 
     public Instant createdAt() {

@@ -21,7 +21,7 @@ final class AuditedEntities {
             "SalesOrder", "OrderLine",
             "Stock", "SupplyLine",
             "PriceList", "PriceListItem", "DiscountRule",
-            "Customer", "ShippingAddress",
+            "Customer", "ShippingAddress", "IntentDeclaration",
             "Product",
             "UserAccount");
 
@@ -58,6 +58,7 @@ final class AuditedEntities {
             case "Customer", "PriceList", "DiscountRule" -> keys.own(entry, "code");
             case "ShippingAddress" -> keys.owner(entry, "customerId", "Customer", "shippingAddresses", "code");
             case "Product" -> keys.own(entry, "sku");
+            case "IntentDeclaration" -> keys.own(entry, "protocol");
             case "Stock", "SupplyLine" -> keys.ref(entry, "productId", "Product", "sku") + "@"
                     + keys.ref(entry, "warehouseId", "Warehouse", "code");
             case "PriceListItem" -> keys.ref(entry, "productId", "Product", "sku") + "@"

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.company.Company;
 import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.IntentDeclaration;
 import it.ordo.domain.customer.ShippingAddress;
 import it.ordo.domain.inventory.Stock;
 import it.ordo.domain.inventory.StockMovement;
@@ -43,7 +44,7 @@ public final class Database implements AutoCloseable {
     private static final List<Class<?>> ENTITIES = List.of(Warehouse.class, Product.class, Customer.class,
             ShippingAddress.class, PriceList.class, PriceListItem.class, DiscountRule.class, Stock.class,
             StockMovement.class, SupplyLine.class, SalesOrder.class, OrderLine.class, StatusChange.class,
-            Company.class, UserAccount.class);
+            Company.class, UserAccount.class, IntentDeclaration.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;

@@ -5,6 +5,7 @@ import it.ordo.application.reporting.OrderConfirmationData.Line;
 import it.ordo.application.reporting.OrderConfirmationData.Party;
 import it.ordo.application.reporting.OrderConfirmationData.VatRow;
 import it.ordo.application.reporting.OrderDocumentRenderer;
+import it.ordo.domain.order.VatTreatment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,11 +152,29 @@ public final class JasperOrderDocumentRenderer implements OrderDocumentRenderer 
         }
         p.put("paymentTerms", blankToNull(data.paymentTerms()));
         p.put("notes", blankToNull(data.notes()));
-        p.put("vatRows", new JRMapCollectionDataSource(vatRecords(data.vatSummary())));
+        p.put("vatRows", new JRMapCollectionDataSource(vatRecords(data.vatSummary(), data.vatTreatment())));
         p.put("netTotal", data.netTotal());
         p.put("vatTotal", data.vatTotal());
         p.put("grossTotal", data.grossTotal());
+        VatTreatment treatment = data.vatTreatment() == null ? VatTreatment.DOMESTIC : data.vatTreatment();
+        p.put("amountDue", data.amountDue() == null ? data.grossTotal() : data.amountDue());
+        p.put("splitPayment", treatment == VatTreatment.SPLIT_PAYMENT);
+        p.put("vatNature", treatment.natureCode());
+        p.put("vatNote", blankToNull(legalNote(treatment, data.vatReference(), locale)));
         return p;
+    }
+
+    /**
+     * The legal wording of the order's VAT treatment, in the document's language, from the application's
+     * messages (the same sentences the accounting export and electronic invoices will cite).
+     */
+    static String legalNote(VatTreatment treatment, String reference, Locale locale) {
+        ResourceBundle messages = ResourceBundle.getBundle("it.ordo.i18n.messages", locale,
+                JasperOrderDocumentRenderer.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern = messages.getString(treatment.noteKey());
+        return new java.text.MessageFormat(pattern.replace("'", "''"), locale)
+                .format(new Object[] {reference == null ? "" : reference});
     }
 
     private static List<Map<String, ?>> lineRecords(List<Line> lines) {
@@ -180,11 +199,13 @@ public final class JasperOrderDocumentRenderer implements OrderDocumentRenderer 
         return records;
     }
 
-    private static List<Map<String, ?>> vatRecords(List<VatRow> rows) {
+    /** One record per rate; a non-taxable row (rate 0) names the treatment's nature code instead (N3.2...). */
+    private static List<Map<String, ?>> vatRecords(List<VatRow> rows, VatTreatment treatment) {
         List<Map<String, ?>> records = new ArrayList<>();
         for (VatRow row : rows == null ? List.<VatRow>of() : rows) {
             Map<String, Object> r = new HashMap<>();
             r.put("rate", row.rate());
+            r.put("nature", treatment != null && row.rate().signum() == 0 ? treatment.natureCode() : null);
             r.put("taxable", row.taxable());
             r.put("vat", row.vat());
             records.add(r);
