@@ -11,6 +11,10 @@ import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
+import it.ordo.application.pricing.ConditionsService;
+import it.ordo.application.pricing.LocalConditionsService;
+import it.ordo.application.pricing.LocalPriceListService;
+import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.OrderDocumentService;
@@ -71,6 +75,8 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final CurrentUser user;
 
     private final PricingService pricing;
+    private final PriceListService priceLists;
+    private final ConditionsService conditions;
     private final InventoryService inventory;
     private final OrderService orders;
     private final CustomerService customers;
@@ -102,6 +108,9 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.guard = new Guard(user, transactions, userRepository);
         Pricer pricer = new Pricer(pricingRepository);
         this.pricing = new PricingService(transactions, customerRepository, productRepository, pricer, guard);
+        this.priceLists = new LocalPriceListService(transactions, pricingRepository, productRepository,
+                customerRepository, guard);
+        this.conditions = new LocalConditionsService(transactions, pricingRepository, productRepository, guard);
         this.inventory = new InventoryService(transactions, productRepository, inventoryRepository, orderRepository,
                 user, clock, guard);
         this.orders = new OrderService(transactions, orderRepository, customerRepository, productRepository,
@@ -200,6 +209,16 @@ public final class OrdoContext implements Services, AutoCloseable {
      */
     public OrdoContext as(CurrentUser otherUser) {
         return new OrdoContext(database, otherUser, clock);
+    }
+
+    @Override
+    public PriceListService priceLists() {
+        return priceLists;
+    }
+
+    @Override
+    public ConditionsService conditions() {
+        return conditions;
     }
 
     public PricingService pricing() {

@@ -11,3 +11,8 @@ CREATE TABLE pricing_version (
   version BIGINT  NOT NULL
 );
 INSERT INTO pricing_version (id, version) VALUES (1, 0);
+
+-- A price list may belong to one customer (its negotiated prices for a period), besides being pointed at by
+-- customer.price_list_id: a customer's next list can then be loaded before it starts and checked in advance.
+ALTER TABLE price_list ADD COLUMN customer_id BIGINT;
+ALTER TABLE price_list ADD CONSTRAINT fk_price_list_customer FOREIGN KEY (customer_id) REFERENCES customer (id);

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,20 +48,25 @@ public final class Pricer {
 
     /** The version is read before the lists and rules, so what is kept is never older than the version it is kept under. */
     private Snapshot load(long version) {
-        List<PriceList> lists = pricing.allListsDetached();
+        // By id: where legacy lists of one target overlap, the oldest is tried first, as before lists had validity.
+        List<PriceList> lists = pricing.allListsDetached().stream().sorted(java.util.Comparator.comparing(PriceList::id)).toList();
         Map<Long, PriceList> byId = new HashMap<>();
-        Map<String, PriceList> byGroup = new HashMap<>();
-        PriceList base = null;
+        Map<Long, List<PriceList>> byCustomer = new HashMap<>();
+        Map<String, List<PriceList>> byGroup = new HashMap<>();
+        List<PriceList> base = new java.util.ArrayList<>();
         for (PriceList l : lists) {
             byId.put(l.id(), l);
-            if (l.baseList() && (base == null || l.id() < base.id())) {
-                base = l;
-            }
-            if (l.customerGroup() != null) {
-                byGroup.merge(l.customerGroup(), l, (a, b) -> a.id() < b.id() ? a : b);
+            switch (l.scope()) {
+                case ALL -> base.add(l);
+                case GROUP -> byGroup.computeIfAbsent(l.customerGroup(), g -> new java.util.ArrayList<>()).add(l);
+                case CUSTOMER -> {
+                    if (l.customerId() != null) {
+                        byCustomer.computeIfAbsent(l.customerId(), c -> new java.util.ArrayList<>()).add(l);
+                    }
+                }
             }
         }
-        return new Snapshot(version, Map.copyOf(byId), Map.copyOf(byGroup), Optional.ofNullable(base),
+        return new Snapshot(version, Map.copyOf(byId), Map.copyOf(byCustomer), Map.copyOf(byGroup), List.copyOf(base),
                 List.copyOf(pricing.activeRulesDetached()), new ConcurrentHashMap<>());
     }
 
@@ -70,7 +74,8 @@ public final class Pricer {
      * Conditions as of one version. The items of a product are read the first time it is priced and kept
      * (an empty list for a product no list prices).
      */
-    record Snapshot(long version, Map<Long, PriceList> lists, Map<String, PriceList> groupLists, Optional<PriceList> base,
+    record Snapshot(long version, Map<Long, PriceList> lists, Map<Long, List<PriceList>> customerLists,
+                    Map<String, List<PriceList>> groupLists, List<PriceList> baseLists,
                     List<DiscountRule> rules, Map<Long, List<PriceListItem>> itemsByProduct) {
 
         static void keep(Map<Long, List<PriceListItem>> into, Collection<Long> productIds, List<PriceListItem> items) {

@@ -29,22 +29,27 @@ public final class PricingConditions {
         this.pricing = pricing;
     }
 
-    /** The customer's own list, its group's list and the base list, in that order of precedence. */
+    /**
+     * The customer's own lists, its group's lists and the base lists, in that order of precedence. Lists of one
+     * target never share a day (see {@code PriceList.conflictsWith}), so on any date at most one of each is valid;
+     * the calculator skips the others.
+     */
     public List<CandidateList> listsFor(Customer customer) {
         List<CandidateList> lists = new ArrayList<>(3);
         if (customer.priceListId() != null) {
-            PriceList own = snapshot.lists().get(customer.priceListId());
-            if (own != null) {
-                lists.add(new CandidateList(own, PriceSource.CUSTOMER));
+            PriceList assigned = snapshot.lists().get(customer.priceListId());
+            if (assigned != null) {
+                lists.add(new CandidateList(assigned, PriceSource.CUSTOMER));
             }
         }
+        snapshot.customerLists().getOrDefault(customer.id(), List.of()).stream()
+                .filter(l -> !l.id().equals(customer.priceListId()))
+                .forEach(l -> lists.add(new CandidateList(l, PriceSource.CUSTOMER)));
         if (customer.customerGroup() != null) {
-            PriceList group = snapshot.groupLists().get(customer.customerGroup());
-            if (group != null) {
-                lists.add(new CandidateList(group, PriceSource.GROUP));
-            }
+            snapshot.groupLists().getOrDefault(customer.customerGroup(), List.of())
+                    .forEach(l -> lists.add(new CandidateList(l, PriceSource.GROUP)));
         }
-        snapshot.base().ifPresent(l -> lists.add(new CandidateList(l, PriceSource.BASE)));
+        snapshot.baseLists().forEach(l -> lists.add(new CandidateList(l, PriceSource.BASE)));
         return lists;
     }
 

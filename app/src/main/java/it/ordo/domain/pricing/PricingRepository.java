@@ -46,6 +46,17 @@ public interface PricingRepository {
     /** Every item of these products in any list, detached from the transaction (to be kept in memory). */
     List<PriceListItem> itemsDetached(Collection<Long> productIds);
 
+    /** Every price list, by code. */
+    List<PriceList> allLists();
+
+    /** Every item of a list, whatever the date. */
+    List<PriceListItem> itemsOfList(long priceListId);
+
+    /** Every discount rule and promotion, switched on or not, by code. */
+    List<DiscountRule> allRules();
+
+    Optional<DiscountRule> findRule(String code);
+
     void store(PriceList list);
 
     void store(PriceListItem item);

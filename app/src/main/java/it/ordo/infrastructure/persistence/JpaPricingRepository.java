@@ -167,6 +167,28 @@ public final class JpaPricingRepository implements PricingRepository {
     }
 
     @Override
+    public List<PriceList> allLists() {
+        return tx.em().createQuery("select l from PriceList l order by l.code", PriceList.class).getResultList();
+    }
+
+    @Override
+    public List<PriceListItem> itemsOfList(long priceListId) {
+        return tx.em().createQuery("select i from PriceListItem i where i.priceListId = :l order by i.productId, i.minQty, i.validFrom",
+                PriceListItem.class).setParameter("l", priceListId).getResultList();
+    }
+
+    @Override
+    public List<DiscountRule> allRules() {
+        return tx.em().createQuery("select r from DiscountRule r order by r.code", DiscountRule.class).getResultList();
+    }
+
+    @Override
+    public Optional<DiscountRule> findRule(String code) {
+        return tx.em().createQuery("select r from DiscountRule r where r.code = :c", DiscountRule.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    @Override
     public void store(PriceList list) {
         changed();
         if (list.id() == null) {
