@@ -21,6 +21,10 @@ import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.LocalPricingService;
+import it.ordo.application.pricing.ConditionsService;
+import it.ordo.application.pricing.LocalConditionsService;
+import it.ordo.application.pricing.LocalPriceListService;
+import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.LocalOrderDocumentService;
@@ -83,6 +87,8 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final CurrentUser user;
 
     private final PricingService pricing;
+    private final PriceListService priceLists;
+    private final ConditionsService conditions;
     private final InventoryService inventory;
     private final OrderService orders;
     private final CustomerService customers;
@@ -115,6 +121,9 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.guard = new Guard(user, transactions, userRepository);
         Pricer pricer = new Pricer(pricingRepository);
         this.pricing = new LocalPricingService(transactions, customerRepository, productRepository, pricer, guard);
+        this.priceLists = new LocalPriceListService(transactions, pricingRepository, productRepository,
+                customerRepository, guard);
+        this.conditions = new LocalConditionsService(transactions, pricingRepository, productRepository, guard);
         this.inventory = new LocalInventoryService(transactions, productRepository, inventoryRepository, orderRepository,
                 user, clock, guard);
         this.orders = new LocalOrderService(transactions, orderRepository, customerRepository, productRepository,
@@ -219,6 +228,16 @@ public final class OrdoContext implements Services, AutoCloseable {
      */
     public OrdoContext as(CurrentUser otherUser) {
         return new OrdoContext(database, otherUser, clock);
+    }
+
+    @Override
+    public PriceListService priceLists() {
+        return priceLists;
+    }
+
+    @Override
+    public ConditionsService conditions() {
+        return conditions;
     }
 
     public PricingService pricing() {

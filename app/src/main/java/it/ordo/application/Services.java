@@ -8,6 +8,8 @@ import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
+import it.ordo.application.pricing.ConditionsService;
+import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.security.Guard;
@@ -42,6 +44,12 @@ public interface Services {
     InventoryService inventory();
 
     PricingService pricing();
+
+    /** Price lists and their items with quantity breaks: read by every desk, maintained by the sales manager. */
+    PriceListService priceLists();
+
+    /** Discount rules and promotions: read by every desk, maintained by the sales manager. */
+    ConditionsService conditions();
 
     UserService users();
 

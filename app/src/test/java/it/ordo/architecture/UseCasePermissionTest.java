@@ -41,6 +41,7 @@ class UseCasePermissionTest {
     void everyPublicServiceMethodChecksItsPermissionFirst() {
         methods().that().arePublic().and().areNotStatic()
                 .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+                // A service interface declares the use cases; its implementations (LocalXService) check them.
                 .and().areDeclaredInClassesThat().areNotInterfaces()
                 .and().areDeclaredInClassesThat().resideInAPackage("it.ordo.application..")
                 .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(AuthenticationService.class.getName())

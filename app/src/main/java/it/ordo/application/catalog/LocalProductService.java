@@ -171,6 +171,7 @@ public final class LocalProductService implements ProductService {
                 Optional<PriceListItem> item = existing.isPresent() ? baseItem(base, product.id()) : Optional.empty();
                 if (item.isPresent()) {
                     item.get().reprice(listPrice);
+                    pricing.changed();
                 } else {
                     pricing.store(new PriceListItem(base.id(), product.id(), BigDecimal.ONE, listPrice, null, null));
                 }

@@ -100,6 +100,23 @@ public final class RowReader {
         return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
     }
 
+    /** A date as 2027-01-31 or, as Italian spreadsheets write it, 31/01/2027. */
+    public java.time.LocalDate date(String column) {
+        String raw = optional(column, 30);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return raw.contains("/")
+                    ? java.time.LocalDate.parse(raw, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                            .withResolverStyle(java.time.format.ResolverStyle.STRICT))
+                    : java.time.LocalDate.parse(raw);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(Message.of("import.notDate", column, shown(raw)));
+            return null;
+        }
+    }
+
     public Boolean bool(String column, boolean defaultValue) {
         String raw = optional(column, 10);
         if (raw == null) {

@@ -1,6 +1,7 @@
 package it.ordo.application.order;
 
 import it.ordo.application.pricing.Pricer;
+import it.ordo.application.pricing.PricingConditions;
 import it.ordo.domain.Message;
 import it.ordo.domain.Quantities;
 import it.ordo.domain.catalog.Product;
@@ -46,15 +47,16 @@ final class OrderPricing {
      */
     static Priced price(Pricer pricer, SalesOrder order, Customer customer, List<Product> lineProducts,
                         List<BigDecimal> quantities, LocalDate today, boolean wholeOrder) {
-        List<CandidateList> lists = pricer.listsFor(customer);
-        List<DiscountRule> rules = pricer.rules();
-        List<PriceListItem> items = pricer.items(lineProducts, lists);
+        PricingConditions conditions = pricer.conditions();
+        List<CandidateList> lists = conditions.listsFor(customer);
+        List<DiscountRule> rules = conditions.rules();
+        List<PriceListItem> items = conditions.items(lineProducts, lists);
         List<PriceQuote> quotes = new ArrayList<>();
         List<List<Message>> explanations = new ArrayList<>();
         for (int i = 0; i < lineProducts.size(); i++) {
             Product p = lineProducts.get(i);
             BigDecimal qty = quantities.get(i);
-            PriceQuote quote = pricer.quote(customer, p, qty, today, lists, items, rules);
+            PriceQuote quote = conditions.quote(customer, p, qty, today, lists, items, rules);
             order.addLine(p.id(), qty, quote.unitPrice(), quote.discountPct(), p.vatRate(), priceNote(quote.explanation()));
             quotes.add(quote);
             explanations.add(new ArrayList<>(quote.explanation()));

@@ -50,9 +50,10 @@ public final class LocalPricingService implements PricingService {
                     .orElseThrow(() -> new NotFoundException("customer", customerCode));
             Product product = products.findBySku(sku).orElseThrow(() -> new NotFoundException("product", sku));
             quantityRules.requireValid(product, qty);
-            List<CandidateList> lists = pricer.listsFor(customer);
-            List<DiscountRule> rules = pricer.rules();
-            PriceQuote quote = pricer.quote(customer, product, qty, date, lists, rules);
+            PricingConditions conditions = pricer.conditions();
+            List<CandidateList> lists = conditions.listsFor(customer);
+            List<DiscountRule> rules = conditions.rules();
+            PriceQuote quote = conditions.quote(customer, product, qty, date, lists, rules);
             BigDecimal discount = quote.discountPct();
             List<Message> why = new ArrayList<>(quote.explanation());
             BigDecimal lineNet = net(qty, quote.unitPrice(), discount);

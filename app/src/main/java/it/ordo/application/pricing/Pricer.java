@@ -1,59 +1,88 @@
 package it.ordo.application.pricing;
 
-import it.ordo.domain.catalog.Product;
-import it.ordo.domain.customer.Customer;
-import it.ordo.domain.pricing.CandidateList;
 import it.ordo.domain.pricing.DiscountRule;
-import it.ordo.domain.pricing.PriceCalculator;
 import it.ordo.domain.pricing.PriceList;
 import it.ordo.domain.pricing.PriceListItem;
-import it.ordo.domain.pricing.PriceQuote;
-import it.ordo.domain.pricing.PriceSource;
 import it.ordo.domain.pricing.PricingRepository;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Loads the lists and rules that apply to a customer and asks the calculator; shared by quoting and ordering. */
+/**
+ * Hands each priced use case the conditions in force, shared by quoting and ordering. Price lists and
+ * discount rules are read once and kept in memory, with the items of each product once it has been priced;
+ * each use case reads only the conditions' version (one small SELECT), and when another transaction, here or
+ * on another workstation, has committed a change since, everything kept is dropped and read again. A use case
+ * that has changed conditions itself and not yet committed reads them from its own transaction, uncached.
+ */
 public final class Pricer {
 
     private final PricingRepository pricing;
+    private final AtomicReference<Snapshot> cached = new AtomicReference<>();
 
     public Pricer(PricingRepository pricing) {
         this.pricing = pricing;
     }
 
-    public List<CandidateList> listsFor(Customer customer) {
-        List<CandidateList> lists = new ArrayList<>(3);
-        if (customer.priceListId() != null) {
-            pricing.findList(customer.priceListId()).ifPresent(l -> lists.add(new CandidateList(l, PriceSource.CUSTOMER)));
+    /** The conditions for this use case; call inside its transaction, once. */
+    public PricingConditions conditions() {
+        OptionalLong version = pricing.conditionsVersion();
+        if (version.isEmpty()) {
+            return new PricingConditions(load(-1), pricing);
         }
-        if (customer.customerGroup() != null) {
-            pricing.groupList(customer.customerGroup()).ifPresent(l -> lists.add(new CandidateList(l, PriceSource.GROUP)));
+        Snapshot current = cached.get();
+        if (current == null || current.version() != version.getAsLong()) {
+            Snapshot fresh = load(version.getAsLong());
+            // Versions only grow: a slower thread that loaded an older version must not replace a newer one.
+            current = cached.accumulateAndGet(fresh, (old, mine) -> old != null && old.version() > mine.version() ? old : mine);
+            if (current.version() != version.getAsLong()) {
+                current = fresh;
+            }
         }
-        pricing.baseList().ifPresent(l -> lists.add(new CandidateList(l, PriceSource.BASE)));
-        return lists;
+        return new PricingConditions(current, pricing);
     }
 
-    public PriceQuote quote(Customer customer, Product product, BigDecimal qty, LocalDate date,
-                            List<CandidateList> lists, List<DiscountRule> rules) {
-        return quote(customer, product, qty, date, lists, items(List.of(product), lists), rules);
+    /** The version is read before the lists and rules, so what is kept is never older than the version it is kept under. */
+    private Snapshot load(long version) {
+        // By id: where legacy lists of one target overlap, the oldest is tried first, as before lists had validity.
+        List<PriceList> lists = pricing.allListsDetached().stream().sorted(java.util.Comparator.comparing(PriceList::id)).toList();
+        Map<Long, PriceList> byId = new HashMap<>();
+        Map<Long, List<PriceList>> byCustomer = new HashMap<>();
+        Map<String, List<PriceList>> byGroup = new HashMap<>();
+        List<PriceList> base = new java.util.ArrayList<>();
+        for (PriceList l : lists) {
+            byId.put(l.id(), l);
+            switch (l.scope()) {
+                case ALL -> base.add(l);
+                case GROUP -> byGroup.computeIfAbsent(l.customerGroup(), g -> new java.util.ArrayList<>()).add(l);
+                case CUSTOMER -> {
+                    if (l.customerId() != null) {
+                        byCustomer.computeIfAbsent(l.customerId(), c -> new java.util.ArrayList<>()).add(l);
+                    }
+                }
+            }
+        }
+        return new Snapshot(version, Map.copyOf(byId), Map.copyOf(byCustomer), Map.copyOf(byGroup), List.copyOf(base),
+                List.copyOf(pricing.activeRulesDetached()), new ConcurrentHashMap<>());
     }
 
-    /** The list items of several products (an order's lines) in one query, for {@link #quote(Customer, Product, BigDecimal, LocalDate, List, List, List)}. */
-    public List<PriceListItem> items(java.util.Collection<Product> products, List<CandidateList> lists) {
-        List<Long> ids = lists.stream().map(CandidateList::list).map(PriceList::id).toList();
-        return pricing.items(products.stream().map(Product::id).distinct().toList(), ids);
-    }
+    /**
+     * Conditions as of one version. The items of a product are read the first time it is priced and kept
+     * (an empty list for a product no list prices).
+     */
+    record Snapshot(long version, Map<Long, PriceList> lists, Map<Long, List<PriceList>> customerLists,
+                    Map<String, List<PriceList>> groupLists, List<PriceList> baseLists,
+                    List<DiscountRule> rules, Map<Long, List<PriceListItem>> itemsByProduct) {
 
-    public PriceQuote quote(Customer customer, Product product, BigDecimal qty, LocalDate date, List<CandidateList> lists,
-                            List<PriceListItem> items, List<DiscountRule> rules) {
-        return PriceCalculator.quote(product, customer.tier(), qty, date, lists,
-                items.stream().filter(i -> i.productId() == product.id()).toList(), rules);
-    }
-
-    public List<DiscountRule> rules() {
-        return pricing.activeRules();
+        static void keep(Map<Long, List<PriceListItem>> into, Collection<Long> productIds, List<PriceListItem> items) {
+            Map<Long, List<PriceListItem>> grouped = new HashMap<>();
+            productIds.forEach(id -> grouped.put(id, new java.util.ArrayList<>()));
+            items.forEach(i -> grouped.get(i.productId()).add(i));
+            grouped.forEach((id, list) -> into.put(id, List.copyOf(list)));
+        }
     }
 }

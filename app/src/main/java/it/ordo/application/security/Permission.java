@@ -62,6 +62,9 @@ public enum Permission {
     // --- master data
     IMPORT_PRODUCTS("products carry list prices and costs: master data for management, not for the desks that use them",
             MANAGER, ADMIN),
+    MANAGE_PRICES("price lists, breaks, discount rules and promotions are the sales manager's commitments to customers; "
+            + "the desks read them (VIEW_PRICES) and apply them, they do not set them",
+            MANAGER, ADMIN),
     IMPORT_CUSTOMERS("customers carry credit limits, payment terms and blocks, which accounting owns",
             ACCOUNTING, MANAGER, ADMIN),
 

@@ -75,6 +75,57 @@ public class DiscountRule extends BaseEntity {
         active = false;
     }
 
+    /** New wording, percentage, threshold and validity; what the rule is keyed on (kind and target) stays. */
+    public void update(String description, BigDecimal percent, BigDecimal minOrderValue, LocalDate validFrom,
+                       LocalDate validTo, boolean active) {
+        Validity.require(validFrom, validTo);
+        this.description = description;
+        this.percent = percent;
+        this.minOrderValue = minOrderValue;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.active = active;
+    }
+
+    /** Validity from/to (inclusive, open when null) of any kind of rule. */
+    public DiscountRule during(LocalDate from, LocalDate to) {
+        Validity.require(from, to);
+        this.validFrom = from;
+        this.validTo = to;
+        return this;
+    }
+
+    /**
+     * Another active rule of the same kind on the same target (tier, category, product, threshold) with a day in
+     * common: the customer's discount would depend on which one the calculator met first.
+     */
+    public boolean conflictsWith(DiscountRule other) {
+        if (other == this || !active || !other.active || kind != other.kind
+                || (code != null && code.equals(other.code))) {
+            return false;
+        }
+        boolean sameTarget = switch (kind) {
+            case TIER -> tier == other.tier;
+            case CATEGORY -> category.equals(other.category);
+            case ORDER_VALUE -> minOrderValue.compareTo(other.minOrderValue) == 0;
+            case PROMOTION -> productId != null ? productId.equals(other.productId)
+                    : other.productId == null && category.equals(other.category);
+        };
+        return sameTarget && Validity.overlap(validFrom, validTo, other.validFrom, other.validTo);
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public LocalDate validTo() {
+        return validTo;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
     public String code() {
         return code;
     }

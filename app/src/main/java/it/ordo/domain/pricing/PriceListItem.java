@@ -39,6 +39,20 @@ public class PriceListItem extends BaseEntity {
         this.unitPrice = newPrice;
     }
 
+    /** A new price and end of validity for the same list, product, quantity and start. */
+    public void update(BigDecimal newPrice, LocalDate newValidTo) {
+        Validity.require(validFrom, newValidTo);
+        this.unitPrice = newPrice;
+        this.validTo = newValidTo;
+    }
+
+    /** The same product and break in the same list with a day in common. */
+    public boolean conflictsWith(PriceListItem other) {
+        return other != this && priceListId == other.priceListId && productId == other.productId
+                && minQty.compareTo(other.minQty) == 0 && !java.util.Objects.equals(validFrom, other.validFrom)
+                && Validity.overlap(validFrom, validTo, other.validFrom, other.validTo);
+    }
+
     public long priceListId() {
         return priceListId;
     }

@@ -4,12 +4,27 @@ import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceList;
 import it.ordo.domain.pricing.PriceListItem;
 import it.ordo.domain.pricing.PricingRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.WeakHashMap;
+import org.hibernate.Session;
 
 public final class JpaPricingRepository implements PricingRepository {
 
+    private static final int IN_CHUNK = 500;
+
     private final JpaTransactions tx;
+    /** Sessions (transactions) that have changed conditions and will move the version on at commit. */
+    private final Map<Session, Boolean> changing = Collections.synchronizedMap(new WeakHashMap<>());
 
     public JpaPricingRepository(JpaTransactions tx) {
         this.tx = tx;
@@ -75,7 +90,107 @@ public final class JpaPricingRepository implements PricingRepository {
     }
 
     @Override
+    public OptionalLong conditionsVersion() {
+        Session session = tx.em().unwrap(Session.class);
+        if (changing.containsKey(session)) {
+            return OptionalLong.empty();
+        }
+        // Plain JDBC: this is the one read every priced use case pays, and it must not flush the session.
+        return session.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT version FROM pricing_version WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("pricing_version has no row: the database was not migrated");
+                }
+                return OptionalLong.of(rs.getLong(1));
+            }
+        });
+    }
+
+    @Override
+    public void changed() {
+        Session session = tx.em().unwrap(Session.class);
+        if (changing.putIfAbsent(session, Boolean.TRUE) != null) {
+            return;
+        }
+        // The row is updated just before the commit, after the flush, so its lock (on which Derby's readers of
+        // the version wait) is held for the commit alone, not for the length of a long import.
+        session.getTransaction().registerSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                session.doWork(c -> {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE pricing_version SET version = version + 1 WHERE id = 1")) {
+                        ps.executeUpdate();
+                    }
+                });
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                changing.remove(session);
+            }
+        });
+    }
+
+    @Override
+    public List<PriceList> allListsDetached() {
+        EntityManager em = tx.em();
+        List<PriceList> lists = em.createQuery("select l from PriceList l", PriceList.class).getResultList();
+        lists.forEach(em::detach);
+        return lists;
+    }
+
+    @Override
+    public List<DiscountRule> activeRulesDetached() {
+        EntityManager em = tx.em();
+        List<DiscountRule> rules = activeRules();
+        rules.forEach(em::detach);
+        return rules;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<PriceListItem> itemsDetached(Collection<Long> productIds) {
+        EntityManager em = tx.em();
+        List<Long> ids = new ArrayList<>(productIds);
+        List<PriceListItem> items = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<PriceListItem> chunk = em.createNativeQuery("""
+                            SELECT id, price_list_id, product_id, min_qty, unit_price, valid_from, valid_to
+                            FROM price_list_item WHERE product_id IN (:p)""", PriceListItem.class)
+                    .setParameter("p", ids.subList(from, Math.min(ids.size(), from + IN_CHUNK))).getResultList();
+            chunk.forEach(em::detach);
+            items.addAll(chunk);
+        }
+        return items;
+    }
+
+    @Override
+    public List<PriceList> allLists() {
+        return tx.em().createQuery("select l from PriceList l order by l.code", PriceList.class).getResultList();
+    }
+
+    @Override
+    public List<PriceListItem> itemsOfList(long priceListId) {
+        return tx.em().createQuery("select i from PriceListItem i where i.priceListId = :l order by i.productId, i.minQty, i.validFrom",
+                PriceListItem.class).setParameter("l", priceListId).getResultList();
+    }
+
+    @Override
+    public List<DiscountRule> allRules() {
+        return tx.em().createQuery("select r from DiscountRule r order by r.code", DiscountRule.class).getResultList();
+    }
+
+    @Override
+    public Optional<DiscountRule> findRule(String code) {
+        return tx.em().createQuery("select r from DiscountRule r where r.code = :c", DiscountRule.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    @Override
     public void store(PriceList list) {
+        changed();
         if (list.id() == null) {
             tx.em().persist(list);
         }
@@ -83,6 +198,7 @@ public final class JpaPricingRepository implements PricingRepository {
 
     @Override
     public void store(PriceListItem item) {
+        changed();
         if (item.id() == null) {
             tx.em().persist(item);
         }
@@ -90,6 +206,7 @@ public final class JpaPricingRepository implements PricingRepository {
 
     @Override
     public void store(DiscountRule rule) {
+        changed();
         if (rule.id() == null) {
             tx.em().persist(rule);
         }

@@ -1,0 +1,69 @@
+package it.ordo.application.pricing;
+
+import it.ordo.application.imports.ImportReport;
+import it.ordo.application.imports.ImportRow;
+import it.ordo.domain.customer.Tier;
+import it.ordo.domain.pricing.DiscountKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Discount rules (tier, category, order value) and promotions (a product or a category, for a period), maintained
+ * by the sales manager: read by every desk, created, changed and imported by MANAGER and ADMIN. Rules are keyed by
+ * their code; two active rules of the same kind on the same target never share a day.
+ */
+public interface ConditionsService {
+
+    /** The columns of a file of discount rules, in the order an export writes them. */
+    List<String> DISCOUNT_COLUMNS = List.of("code", "description", "kind", "tier", "category", "minOrderValue", "percent",
+            "validFrom", "validTo", "active");
+
+    /** The columns of a file of promotions, in the order an export writes them. */
+    List<String> PROMOTION_COLUMNS = List.of("code", "description", "sku", "category", "percent", "validFrom", "validTo",
+            "active");
+
+    /** Which rules a file or a list holds. */
+    enum RuleSet {
+        /** Tier, category and order-value discounts. */
+        DISCOUNTS,
+        /** Promotions on a product or a category. */
+        PROMOTIONS;
+
+        public List<String> columns() {
+            return this == DISCOUNTS ? DISCOUNT_COLUMNS : PROMOTION_COLUMNS;
+        }
+    }
+
+    /**
+     * A discount rule or promotion.
+     *
+     * @param tier          for {@link DiscountKind#TIER}
+     * @param category      for {@link DiscountKind#CATEGORY}, or a promotion on a whole category
+     * @param sku           a promotion on one product
+     * @param minOrderValue for {@link DiscountKind#ORDER_VALUE}: the order's net value from which it applies
+     */
+    record Rule(String code, String description, DiscountKind kind, Tier tier, String category, String sku,
+                BigDecimal minOrderValue, BigDecimal percent, LocalDate validFrom, LocalDate validTo, boolean active) {
+    }
+
+    /** What one row of a file would do: a new rule, or the old percentage and the new one. */
+    record RuleChange(int line, String code, BigDecimal oldPercent, BigDecimal newPercent,
+                      PriceListService.Change change) {
+    }
+
+    record Preview(List<RuleChange> changes, List<ImportReport.RowError> errors) {
+    }
+
+    /** The rules of the set, switched on or not, by code. */
+    List<Rule> rules(RuleSet set);
+
+    /** What {@link #importRules} would do with these rows, writing nothing. */
+    Preview preview(RuleSet set, List<ImportRow> rows);
+
+    /** Inserts or updates rules by code; the valid rows together in one transaction, the others reported. */
+    ImportReport importRules(RuleSet set, List<ImportRow> rows);
+
+    /** Creates the rule, or changes the one with this code. */
+    void save(Rule rule);
+}
