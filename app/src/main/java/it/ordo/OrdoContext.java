@@ -8,6 +8,12 @@ import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
+import it.ordo.application.notification.LocalMailService;
+import it.ordo.application.notification.MailGateway;
+import it.ordo.application.notification.MailService;
+import it.ordo.application.notification.MailTemplates;
+import it.ordo.application.support.LocalTicketService;
+import it.ordo.application.support.TicketService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
@@ -22,7 +28,10 @@ import it.ordo.application.setup.SetupService;
 import it.ordo.domain.security.PasswordHasher;
 import it.ordo.infrastructure.persistence.Database;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
+import it.ordo.infrastructure.mail.SmtpMailGateway;
 import it.ordo.infrastructure.persistence.JdbcAuditTrail;
+import it.ordo.infrastructure.persistence.JdbcOutbox;
+import it.ordo.infrastructure.persistence.JpaTicketRepository;
 import it.ordo.infrastructure.persistence.JdbcOrderDraftRepository;
 import it.ordo.infrastructure.persistence.JpaCompanyRepository;
 import it.ordo.infrastructure.persistence.JpaCustomerRepository;
@@ -83,6 +92,9 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final AuditService audit;
     private final OrderEntryService orderEntry;
     private final OrderDraftService orderDrafts;
+    private final JdbcOutbox outbox;
+    private final TicketService tickets;
+    private final MailService mail;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -124,6 +136,10 @@ public final class OrdoContext implements Services, AutoCloseable {
                 inventoryRepository, orderRepository, pricer, clock, guard);
         this.orderDrafts = new OrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
+        this.outbox = new JdbcOutbox(transactions);
+        this.tickets = new LocalTicketService(transactions, new JpaTicketRepository(transactions), customerRepository,
+                orderRepository, productRepository, userRepository, outbox, new MailTemplates(), user, clock, guard);
+        this.mail = mail(new SmtpMailGateway());
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -254,6 +270,22 @@ public final class OrdoContext implements Services, AutoCloseable {
     /** The signed-in user's half-entered order. */
     public OrderDraftService orderDrafts() {
         return orderDrafts;
+    }
+
+    @Override
+    public TicketService tickets() {
+        return tickets;
+    }
+
+    @Override
+    public MailService mail() {
+        return mail;
+    }
+
+    /** The mail use cases over another mail server connection (package-private: tests reach it through Internals). */
+    MailService mail(MailGateway gateway) {
+        return new LocalMailService(transactions, outbox, customerRepository, orderRepository, companyRepository,
+                documents, new MailTemplates(), gateway, clock, guard);
     }
 
     /** What the current user may do, for screens that hide what is not allowed. */

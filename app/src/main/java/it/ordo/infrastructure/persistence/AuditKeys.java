@@ -127,6 +127,7 @@ final class AuditKeys {
             case "Product" -> Product.class;
             case "Warehouse" -> Warehouse.class;
             case "PriceList" -> PriceList.class;
+            case "Ticket" -> it.ordo.domain.support.Ticket.class;
             default -> throw new IllegalArgumentException(simpleName);
         };
     }
