@@ -19,6 +19,8 @@ import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.PricingService;
+import it.ordo.application.returns.LocalReturnService;
+import it.ordo.application.returns.ReturnService;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.security.AuthenticationService;
 import it.ordo.application.security.Guard;
@@ -31,6 +33,7 @@ import it.ordo.infrastructure.persistence.DatabaseSettings;
 import it.ordo.infrastructure.mail.SmtpMailGateway;
 import it.ordo.infrastructure.persistence.JdbcAuditTrail;
 import it.ordo.infrastructure.persistence.JdbcOutbox;
+import it.ordo.infrastructure.persistence.JpaReturnRepository;
 import it.ordo.infrastructure.persistence.JpaTicketRepository;
 import it.ordo.infrastructure.persistence.JdbcOrderDraftRepository;
 import it.ordo.infrastructure.persistence.JpaCompanyRepository;
@@ -94,6 +97,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final OrderDraftService orderDrafts;
     private final JdbcOutbox outbox;
     private final TicketService tickets;
+    private final ReturnService returns;
     private final MailService mail;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
@@ -137,8 +141,11 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.orderDrafts = new OrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
         this.outbox = new JdbcOutbox(transactions);
-        this.tickets = new LocalTicketService(transactions, new JpaTicketRepository(transactions), customerRepository,
-                orderRepository, productRepository, userRepository, outbox, new MailTemplates(), user, clock, guard);
+        JpaTicketRepository ticketRepository = new JpaTicketRepository(transactions);
+        this.tickets = new LocalTicketService(transactions, ticketRepository, customerRepository, orderRepository,
+                productRepository, userRepository, outbox, new MailTemplates(), user, clock, guard);
+        this.returns = new LocalReturnService(transactions, new JpaReturnRepository(transactions), orderRepository,
+                customerRepository, productRepository, inventoryRepository, ticketRepository, user, clock, guard);
         this.mail = mail(new SmtpMailGateway());
     }
 
@@ -275,6 +282,11 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public TicketService tickets() {
         return tickets;
+    }
+
+    @Override
+    public ReturnService returns() {
+        return returns;
     }
 
     @Override

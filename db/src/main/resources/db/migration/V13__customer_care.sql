@@ -112,3 +112,49 @@ CREATE TABLE mail_settings (
   CONSTRAINT ck_mail_settings_one CHECK (id = 1),
   CONSTRAINT ck_mail_port CHECK (port > 0 AND port < 65536)
 );
+
+-- Returns (RMA): authorised against the lines of a shipped order, received
+-- back into stock (a ledger row, under the stock row lock) or into
+-- quarantine (no stock), credited at the prices the lines were sold at.
+CREATE TABLE return_order (
+  id            BIGINT         NOT NULL PRIMARY KEY,
+  rma_number    VARCHAR(20)    NOT NULL,
+  order_id      BIGINT         NOT NULL,
+  order_number  VARCHAR(20)    NOT NULL,
+  customer_id   BIGINT         NOT NULL,
+  ticket_id     BIGINT,
+  status        VARCHAR(12)    NOT NULL,
+  reason        VARCHAR(500)   NOT NULL,
+  wish          VARCHAR(12)    NOT NULL,
+  created_at    TIMESTAMP      NOT NULL,
+  created_by    VARCHAR(60)    NOT NULL,
+  received_at   TIMESTAMP,
+  received_by   VARCHAR(60),
+  credit_net    DECIMAL(14,2)  NOT NULL,
+  credit_vat    DECIMAL(14,2)  NOT NULL,
+  credit_gross  DECIMAL(14,2)  NOT NULL,
+  version       BIGINT         NOT NULL,
+  CONSTRAINT uq_rma_number UNIQUE (rma_number),
+  CONSTRAINT fk_return_order FOREIGN KEY (order_id) REFERENCES sales_order (id),
+  CONSTRAINT fk_return_customer FOREIGN KEY (customer_id) REFERENCES customer (id),
+  CONSTRAINT fk_return_ticket FOREIGN KEY (ticket_id) REFERENCES ticket (id)
+);
+CREATE INDEX ix_return_customer ON return_order (customer_id, created_at);
+CREATE INDEX ix_return_order ON return_order (order_id);
+
+CREATE TABLE return_line (
+  id             BIGINT         NOT NULL PRIMARY KEY,
+  return_id      BIGINT         NOT NULL,
+  order_line_id  BIGINT         NOT NULL,
+  line_no        INTEGER        NOT NULL,
+  product_id     BIGINT         NOT NULL,
+  quantity       DECIMAL(14,3)  NOT NULL,
+  outcome        VARCHAR(12),
+  credit_net     DECIMAL(14,2)  NOT NULL,
+  credit_vat     DECIMAL(14,2)  NOT NULL,
+  CONSTRAINT fk_rline_return FOREIGN KEY (return_id) REFERENCES return_order (id),
+  CONSTRAINT fk_rline_line FOREIGN KEY (order_line_id) REFERENCES sales_order_line (id),
+  CONSTRAINT ck_rline_qty CHECK (quantity > 0)
+);
+CREATE INDEX ix_rline_return ON return_line (return_id);
+CREATE INDEX ix_rline_order_line ON return_line (order_line_id);

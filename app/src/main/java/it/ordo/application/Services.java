@@ -9,6 +9,7 @@ import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.PricingService;
+import it.ordo.application.returns.ReturnService;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
@@ -47,6 +48,9 @@ public interface Services {
 
     /** Customer-service tickets. */
     TicketService tickets();
+
+    /** Returns (RMA). */
+    ReturnService returns();
 
     /** Customer e-mails: the outbox and its sender. */
     MailService mail();

@@ -72,6 +72,12 @@ public enum Permission {
     HANDLE_TICKETS("opening, answering and closing tickets is customer service's work; what they write to the customer "
             + "is sent by e-mail in the company's name",
             CUSTOMER_SERVICE, MANAGER, ADMIN),
+    VIEW_RETURNS("returns move stock and money: every desk follows them, accounting for the credit notes",
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    HANDLE_RETURNS("a return is agreed with the customer by customer service, who knows what was promised",
+            CUSTOMER_SERVICE, MANAGER, ADMIN),
+    RECEIVE_RETURNS("goods coming back are counted and judged where they arrive, in the warehouse",
+            WAREHOUSE, MANAGER, ADMIN),
     VIEW_MAIL("what was written to a customer, and what still waits to go, is looked at by who answers the customer",
             ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN),
     SEND_MAIL("sending waiting e-mails, and retrying failed ones, is run by customer service or the administrator",

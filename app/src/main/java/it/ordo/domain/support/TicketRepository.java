@@ -8,6 +8,8 @@ public interface TicketRepository {
 
     Optional<Ticket> findByNumber(String number);
 
+    Optional<Ticket> find(long id);
+
     /** The next ticket number of the year, drawn under the numbering row lock: unique and gap-free. */
     String nextNumber(int year);
 

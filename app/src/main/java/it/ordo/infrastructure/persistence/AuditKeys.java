@@ -128,6 +128,7 @@ final class AuditKeys {
             case "Warehouse" -> Warehouse.class;
             case "PriceList" -> PriceList.class;
             case "Ticket" -> it.ordo.domain.support.Ticket.class;
+            case "CustomerReturn" -> it.ordo.domain.returns.CustomerReturn.class;
             default -> throw new IllegalArgumentException(simpleName);
         };
     }

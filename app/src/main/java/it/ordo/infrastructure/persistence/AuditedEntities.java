@@ -24,7 +24,8 @@ final class AuditedEntities {
             "Customer", "ShippingAddress",
             "Product",
             "UserAccount",
-            "Ticket", "TicketLink");
+            "Ticket", "TicketLink",
+            "CustomerReturn", "ReturnLine");
 
     /** Fields whose values must not be copied into the trail: only the fact that they changed is. */
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|salt|hash).*");
@@ -66,6 +67,8 @@ final class AuditedEntities {
             case "UserAccount" -> keys.own(entry, "username");
             case "Ticket" -> keys.own(entry, "ticketNumber");
             case "TicketLink" -> keys.owner(entry, "ticketId", "Ticket", "links", "ticketNumber");
+            case "CustomerReturn" -> keys.own(entry, "rmaNumber");
+            case "ReturnLine" -> keys.owner(entry, "returnId", "CustomerReturn", "lines", "rmaNumber");
             default -> null;
         };
     }

@@ -46,6 +46,11 @@ public final class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
+    public Optional<Ticket> find(long id) {
+        return Optional.ofNullable(tx.em().find(Ticket.class, id));
+    }
+
+    @Override
     public String nextNumber(int year) {
         return "TCK-%d-%06d".formatted(year, numbering.next("TCK", year));
     }
