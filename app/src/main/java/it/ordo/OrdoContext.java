@@ -17,6 +17,12 @@ import it.ordo.application.inventory.LocalInventoryService;
 import it.ordo.application.order.LocalOrderDraftService;
 import it.ordo.application.order.LocalOrderEntryService;
 import it.ordo.application.order.LocalOrderService;
+import it.ordo.application.notification.LocalMailService;
+import it.ordo.application.notification.MailGateway;
+import it.ordo.application.notification.MailService;
+import it.ordo.application.notification.MailTemplates;
+import it.ordo.application.support.LocalTicketService;
+import it.ordo.application.support.TicketService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
@@ -28,6 +34,8 @@ import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.LocalOrderDocumentService;
+import it.ordo.application.returns.LocalReturnService;
+import it.ordo.application.returns.ReturnService;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.security.AuthenticationService;
 import it.ordo.application.security.Guard;
@@ -38,7 +46,11 @@ import it.ordo.application.setup.SetupService;
 import it.ordo.domain.security.PasswordHasher;
 import it.ordo.infrastructure.persistence.Database;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
+import it.ordo.infrastructure.mail.SmtpMailGateway;
 import it.ordo.infrastructure.persistence.JdbcAuditTrail;
+import it.ordo.infrastructure.persistence.JdbcOutbox;
+import it.ordo.infrastructure.persistence.JpaReturnRepository;
+import it.ordo.infrastructure.persistence.JpaTicketRepository;
 import it.ordo.infrastructure.persistence.JdbcOrderDraftRepository;
 import it.ordo.infrastructure.persistence.JpaCompanyRepository;
 import it.ordo.infrastructure.persistence.JpaCustomerRepository;
@@ -102,6 +114,10 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final AuditService audit;
     private final OrderEntryService orderEntry;
     private final OrderDraftService orderDrafts;
+    private final JdbcOutbox outbox;
+    private final TicketService tickets;
+    private final ReturnService returns;
+    private final MailService mail;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -147,6 +163,13 @@ public final class OrdoContext implements Services, AutoCloseable {
                 inventoryRepository, orderRepository, pricer, clock, guard);
         this.orderDrafts = new LocalOrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
+        this.outbox = new JdbcOutbox(transactions);
+        JpaTicketRepository ticketRepository = new JpaTicketRepository(transactions);
+        this.tickets = new LocalTicketService(transactions, ticketRepository, customerRepository, orderRepository,
+                productRepository, userRepository, outbox, new MailTemplates(), user, clock, guard);
+        this.returns = new LocalReturnService(transactions, new JpaReturnRepository(transactions), orderRepository,
+                customerRepository, productRepository, inventoryRepository, ticketRepository, user, clock, guard);
+        this.mail = mail(new SmtpMailGateway());
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -297,6 +320,27 @@ public final class OrdoContext implements Services, AutoCloseable {
     /** The signed-in user's half-entered order. */
     public OrderDraftService orderDrafts() {
         return orderDrafts;
+    }
+
+    @Override
+    public TicketService tickets() {
+        return tickets;
+    }
+
+    @Override
+    public ReturnService returns() {
+        return returns;
+    }
+
+    @Override
+    public MailService mail() {
+        return mail;
+    }
+
+    /** The mail use cases over another mail server connection (package-private: tests reach it through Internals). */
+    MailService mail(MailGateway gateway) {
+        return new LocalMailService(transactions, outbox, customerRepository, orderRepository, companyRepository,
+                documents, new MailTemplates(), gateway, clock, guard);
     }
 
     /** What the current user may do, for screens that hide what is not allowed. */

@@ -1,5 +1,7 @@
 package it.ordo;
 
+import it.ordo.application.notification.MailGateway;
+import it.ordo.application.notification.MailService;
 import it.ordo.infrastructure.persistence.JpaTransactions;
 
 /**
@@ -16,5 +18,10 @@ public final class Internals {
 
     public static JpaTransactions transactions(OrdoContext ctx) {
         return ctx.transactions();
+    }
+
+    /** The context's mail use cases over a mail connection the test controls (one that fails, or dies). */
+    public static MailService mail(OrdoContext ctx, MailGateway gateway) {
+        return ctx.mail(gateway);
     }
 }

@@ -5,15 +5,18 @@ import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.VatService;
 import it.ordo.application.inventory.InventoryService;
+import it.ordo.application.notification.MailService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.ConditionsService;
 import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.PricingService;
+import it.ordo.application.returns.ReturnService;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
+import it.ordo.application.support.TicketService;
 import java.time.Clock;
 
 /**
@@ -54,6 +57,15 @@ public interface Services {
     UserService users();
 
     AuditService audit();
+
+    /** Customer-service tickets. */
+    TicketService tickets();
+
+    /** Returns (RMA). */
+    ReturnService returns();
+
+    /** Customer e-mails: the outbox and its sender. */
+    MailService mail();
 
     /** What the current user may do, for screens that hide what is not allowed. */
     Guard access();

@@ -68,6 +68,26 @@ public enum Permission {
     IMPORT_CUSTOMERS("customers carry credit limits, payment terms and blocks, which accounting owns",
             ACCOUNTING, MANAGER, ADMIN),
 
+    // --- customer care
+    VIEW_TICKETS("a customer's complaints and questions concern every desk: the order desk and the warehouse see what "
+            + "went wrong with their work, accounting the invoice questions",
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    HANDLE_TICKETS("opening, answering and closing tickets is customer service's work; what they write to the customer "
+            + "is sent by e-mail in the company's name",
+            CUSTOMER_SERVICE, MANAGER, ADMIN),
+    VIEW_RETURNS("returns move stock and money: every desk follows them, accounting for the credit notes",
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+    HANDLE_RETURNS("a return is agreed with the customer by customer service, who knows what was promised",
+            CUSTOMER_SERVICE, MANAGER, ADMIN),
+    RECEIVE_RETURNS("goods coming back are counted and judged where they arrive, in the warehouse",
+            WAREHOUSE, MANAGER, ADMIN),
+    VIEW_MAIL("what was written to a customer, and what still waits to go, is looked at by who answers the customer",
+            ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN),
+    SEND_MAIL("sending waiting e-mails, and retrying failed ones, is run by customer service or the administrator",
+            CUSTOMER_SERVICE, MANAGER, ADMIN),
+    CONFIGURE_MAIL("the company's mail server is set up by the administrator",
+            ADMIN),
+
     // --- control and administration
     CHECK_INTEGRITY("reconciling stock with its ledger is a control for accounting and management",
             ACCOUNTING, MANAGER, ADMIN),

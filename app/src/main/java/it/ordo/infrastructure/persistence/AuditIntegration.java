@@ -55,6 +55,10 @@ public final class AuditIntegration {
             registry.appendListeners(EventType.POST_INSERT, listener);
             registry.appendListeners(EventType.POST_UPDATE, listener);
             registry.appendListeners(EventType.POST_DELETE, listener);
+            // Customer e-mails an order's changes call for ride on the same events and the same commit.
+            OrderMailListener mail = new OrderMailListener(factory);
+            registry.appendListeners(EventType.POST_INSERT, mail);
+            registry.appendListeners(EventType.POST_UPDATE, mail);
         }
     }
 }

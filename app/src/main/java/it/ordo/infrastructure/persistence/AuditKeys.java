@@ -127,6 +127,8 @@ final class AuditKeys {
             case "Product" -> Product.class;
             case "Warehouse" -> Warehouse.class;
             case "PriceList" -> PriceList.class;
+            case "Ticket" -> it.ordo.domain.support.Ticket.class;
+            case "CustomerReturn" -> it.ordo.domain.returns.CustomerReturn.class;
             default -> throw new IllegalArgumentException(simpleName);
         };
     }

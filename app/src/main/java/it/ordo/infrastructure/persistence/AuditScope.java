@@ -64,6 +64,11 @@ final class AuditScope implements Interceptor {
         begin();
     }
 
+    /** The time of the transaction's changes (its start), for other rows written with them (the mail outbox). */
+    Instant now() {
+        return at == null ? clock.instant() : at;
+    }
+
     private void begin() {
         at = clock.instant();
         username = cut(user.username(), 60, "?");

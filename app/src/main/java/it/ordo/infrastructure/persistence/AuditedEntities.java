@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <p>Not audited on purpose: the stock ledger ({@code StockMovement}) and the
  * order status history ({@code StatusChange}) are append-only records of
- * who-did-what themselves; warehouses and the company are set-up data.
+ * who-did-what themselves, and so is a ticket's thread ({@code TicketEntry}); warehouses and the company are set-up data.
  * Supply lines are audited: an expected delivery moves promise dates, and
  * {@code supply add} leaves no other record of who made it.
  */
@@ -23,7 +23,9 @@ final class AuditedEntities {
             "PriceList", "PriceListItem", "DiscountRule",
             "Customer", "ShippingAddress", "IntentDeclaration",
             "Product",
-            "UserAccount");
+            "UserAccount",
+            "Ticket", "TicketLink",
+            "CustomerReturn", "ReturnLine");
 
     /** Fields whose values must not be copied into the trail: only the fact that they changed is. */
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|salt|hash).*");
@@ -64,6 +66,10 @@ final class AuditedEntities {
             case "PriceListItem" -> keys.ref(entry, "productId", "Product", "sku") + "@"
                     + keys.ref(entry, "priceListId", "PriceList", "code");
             case "UserAccount" -> keys.own(entry, "username");
+            case "Ticket" -> keys.own(entry, "ticketNumber");
+            case "TicketLink" -> keys.owner(entry, "ticketId", "Ticket", "links", "ticketNumber");
+            case "CustomerReturn" -> keys.own(entry, "rmaNumber");
+            case "ReturnLine" -> keys.owner(entry, "returnId", "CustomerReturn", "lines", "rmaNumber");
             default -> null;
         };
     }

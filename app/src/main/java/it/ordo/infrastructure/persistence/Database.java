@@ -18,6 +18,11 @@ import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceList;
 import it.ordo.domain.pricing.PriceListItem;
 import it.ordo.domain.security.UserAccount;
+import it.ordo.domain.returns.CustomerReturn;
+import it.ordo.domain.returns.ReturnLine;
+import it.ordo.domain.support.Ticket;
+import it.ordo.domain.support.TicketEntry;
+import it.ordo.domain.support.TicketLink;
 import it.ordo.infrastructure.OwnerOnly;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
@@ -44,7 +49,8 @@ public final class Database implements AutoCloseable {
     private static final List<Class<?>> ENTITIES = List.of(Warehouse.class, Product.class, Customer.class,
             ShippingAddress.class, PriceList.class, PriceListItem.class, DiscountRule.class, Stock.class,
             StockMovement.class, SupplyLine.class, SalesOrder.class, OrderLine.class, StatusChange.class,
-            Company.class, UserAccount.class, IntentDeclaration.class);
+            Company.class, UserAccount.class, IntentDeclaration.class, Ticket.class, TicketLink.class,
+            TicketEntry.class, CustomerReturn.class, ReturnLine.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;

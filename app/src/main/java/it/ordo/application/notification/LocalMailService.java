@@ -1,0 +1,228 @@
+package it.ordo.application.notification;
+
+import it.ordo.application.NotFoundException;
+import it.ordo.application.Transactions;
+import it.ordo.application.reporting.OrderDocumentService;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
+import it.ordo.domain.DomainException;
+import it.ordo.domain.company.Company;
+import it.ordo.domain.company.CompanyRepository;
+import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.notification.DelaySlip;
+import it.ordo.domain.notification.EmailAddress;
+import it.ordo.domain.notification.MailKind;
+import it.ordo.domain.notification.MailSettings;
+import it.ordo.domain.notification.MailStatus;
+import it.ordo.domain.notification.Outbox;
+import it.ordo.domain.notification.OutboxEntry;
+import it.ordo.domain.order.OrderRepository;
+import it.ordo.domain.order.SalesOrder;
+import it.ordo.i18n.Texts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link MailService} in this process. Each message is claimed in a
+ * transaction of its own (PENDING to SENDING: of two senders only one
+ * wins), handed to the server outside any transaction, and marked SENT in a
+ * third. A sender that dies after the server took a message and before
+ * marking it leaves it SENDING: it is never sent again by itself, so the
+ * customer never gets it twice; the outbox shows it for a person to check.
+ */
+public final class LocalMailService implements MailService {
+
+    /** Attempts before a message is given up; the wait doubles from a minute up to an hour. */
+    static final int MAX_ATTEMPTS = 10;
+    private static final Duration FIRST_WAIT = Duration.ofMinutes(1);
+    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    private static final int BATCH = 200;
+
+    private final Transactions tx;
+    private final Outbox outbox;
+    private final CustomerRepository customers;
+    private final OrderRepository orders;
+    private final CompanyRepository company;
+    private final OrderDocumentService documents;
+    private final MailTemplates templates;
+    private final MailGateway gateway;
+    private final Clock clock;
+    private final Guard guard;
+
+    public LocalMailService(Transactions tx, Outbox outbox, CustomerRepository customers, OrderRepository orders,
+                            CompanyRepository company, OrderDocumentService documents, MailTemplates templates,
+                            MailGateway gateway, Clock clock, Guard guard) {
+        this.tx = tx;
+        this.outbox = outbox;
+        this.customers = customers;
+        this.orders = orders;
+        this.company = company;
+        this.documents = documents;
+        this.templates = templates;
+        this.gateway = gateway;
+        this.clock = clock;
+        this.guard = guard;
+    }
+
+    @Override
+    public SendReport sendPending() {
+        guard.require(Permission.SEND_MAIL);
+        Optional<MailSettings> settings = tx.read(outbox::settings);
+        if (settings.isEmpty()) {
+            return new SendReport(false, 0, 0, 0, 0);
+        }
+        int sent = 0;
+        int retrying = 0;
+        int failed = 0;
+        int skipped = 0;
+        for (OutboxEntry entry : tx.read(() -> outbox.due(clock.instant(), BATCH))) {
+            if (!tx.write(() -> outbox.claim(entry.id(), clock.instant()))) {
+                continue; // another sender has it
+            }
+            MailGateway.Envelope envelope;
+            try {
+                envelope = prepare(entry);
+            } catch (DomainException e) {
+                tx.write(() -> outbox.close(entry.id(), MailStatus.FAILED, entry.attempts(), e.getMessage()));
+                failed++;
+                continue;
+            }
+            if (envelope == null) {
+                tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(), "no e-mail address"));
+                skipped++;
+                continue;
+            }
+            try {
+                gateway.send(settings.get(), envelope);
+            } catch (MailGateway.Unavailable e) {
+                int attempts = entry.attempts() + 1;
+                String error = e.getMessage();
+                if (attempts >= MAX_ATTEMPTS) {
+                    tx.write(() -> outbox.close(entry.id(), MailStatus.FAILED, attempts, error));
+                    failed++;
+                } else {
+                    Instant next = clock.instant().plus(wait(attempts));
+                    tx.write(() -> outbox.retryAt(entry.id(), attempts, next, error));
+                    retrying++;
+                }
+                continue;
+            }
+            tx.write(() -> outbox.sent(entry.id(), clock.instant()));
+            sent++;
+        }
+        return new SendReport(true, sent, retrying, failed, skipped);
+    }
+
+    /** 1, 2, 4 … minutes, never more than an hour. */
+    static Duration wait(int attempts) {
+        Duration d = FIRST_WAIT.multipliedBy(1L << Math.min(attempts - 1, 20));
+        return d.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : d;
+    }
+
+    /** The message as it goes out, rendered now if the event left it to the sender; null when there is nowhere to send it. */
+    private MailGateway.Envelope prepare(OutboxEntry entry) {
+        OutboxEntry ready = entry.rendered() ? entry : tx.write(() -> render(entry));
+        if (!EmailAddress.valid(ready.recipient())) {
+            return null;
+        }
+        List<MailGateway.Attachment> attachments = List.of();
+        if (ready.kind() == MailKind.ORDER_CONFIRMED) {
+            // The kept confirmation, the same bytes the office reprints (made once if it was not kept).
+            byte[] pdf = documents.orderConfirmation(ready.orderNumber());
+            attachments = List.of(new MailGateway.Attachment(ready.orderNumber() + ".pdf", "application/pdf", pdf));
+        }
+        return new MailGateway.Envelope("<ordo-mail-" + ready.id() + "@ordo.local>", ready.recipient().strip(),
+                ready.subject(), ready.body(), attachments);
+    }
+
+    private OutboxEntry render(OutboxEntry e) {
+        Customer customer = customers.find(e.customerId()).orElseThrow();
+        SalesOrder order = orders.findByNumber(e.orderNumber())
+                .orElseThrow(() -> new NotFoundException("order", e.orderNumber()));
+        String language = customer.language();
+        Texts texts = new Texts(MailTemplates.locale(language));
+        Map<String, String> values = new HashMap<>();
+        values.put("customer", customer.name());
+        values.put("order", order.number());
+        values.put("company", company.find().map(Company::name).orElse(""));
+        String key = e.kind().name();
+        switch (e.kind()) {
+            case ORDER_CONFIRMED -> {
+                values.put("total", texts.money(order.grossTotal()));
+                if (order.promisedDate() == null) {
+                    key += ".noDate";
+                } else {
+                    values.put("date", texts.date(order.promisedDate()));
+                }
+            }
+            case ORDER_DELAYED -> {
+                LocalDate after = DelaySlip.after(e.detail());
+                values.put("oldDate", texts.date(DelaySlip.before(e.detail())));
+                if (after == null) {
+                    key += ".noDate";
+                } else {
+                    values.put("newDate", texts.date(after));
+                }
+            }
+            case TICKET_REPLY -> throw new IllegalStateException("ticket replies are rendered when written");
+        }
+        MailTemplates.Rendered mail = templates.render(key, language, values);
+        outbox.rendered(e.id(), customer.email(), language, mail.subject(), mail.body());
+        return outbox.find(e.id()).orElseThrow();
+    }
+
+    @Override
+    public List<OutboxRow> outbox(MailStatus status, int offset, int limit) {
+        guard.require(Permission.VIEW_MAIL);
+        return tx.read(() -> outbox.list(status, Math.max(0, offset), Math.clamp(limit, 1, 500)).stream()
+                .map(LocalMailService::row).toList());
+    }
+
+    @Override
+    public List<OutboxRow> ofCustomer(String customerCode) {
+        guard.require(Permission.VIEW_MAIL);
+        return tx.read(() -> {
+            Customer c = customers.findByCode(customerCode)
+                    .orElseThrow(() -> new NotFoundException("customer", customerCode));
+            return outbox.ofCustomer(c.id()).stream().map(LocalMailService::row).toList();
+        });
+    }
+
+    @Override
+    public OutboxRow retry(long id) {
+        guard.require(Permission.SEND_MAIL);
+        return tx.write(() -> {
+            OutboxEntry e = outbox.find(id).orElseThrow(() -> new NotFoundException("mail", Long.toString(id)));
+            if (!outbox.requeue(id, clock.instant())) {
+                throw new DomainException("mail.retry.notFailed", id, e.status().name());
+            }
+            return row(outbox.find(id).orElseThrow());
+        });
+    }
+
+    @Override
+    public Optional<MailServerSettings> settings() {
+        guard.require(Permission.VIEW_MAIL);
+        return tx.read(() -> outbox.settings().map(s -> new MailServerSettings(s.host(), s.port(), s.startTls(),
+                s.username(), s.fromAddress())));
+    }
+
+    @Override
+    public void configure(MailServerSettings s) {
+        guard.require(Permission.CONFIGURE_MAIL);
+        MailSettings settings = new MailSettings(s.host(), s.port(), s.startTls(), s.username(), s.fromAddress());
+        tx.write(() -> outbox.saveSettings(settings));
+    }
+
+    private static OutboxRow row(OutboxEntry e) {
+        return new OutboxRow(e.id(), e.kind(), e.status(), e.customerCode(), e.orderNumber(), e.ticketNumber(),
+                e.recipient(), e.subject(), e.attempts(), e.createdAt(), e.nextAttemptAt(), e.sentAt(), e.lastError());
+    }
+}

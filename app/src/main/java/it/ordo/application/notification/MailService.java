@@ -1,0 +1,30 @@
+package it.ordo.application.notification;
+
+import it.ordo.domain.notification.MailStatus;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Customer e-mails. Messages are written into the outbox by the use cases
+ * whose events they tell (in the same transaction); this service sends them
+ * after the commit, retries with back-off while the server is down, and
+ * never sends one twice.
+ */
+public interface MailService {
+
+    /** Sends every message that is due; safe to run from several processes at once. */
+    SendReport sendPending();
+
+    /** The outbox, newest first; {@code status} null for every state. */
+    List<OutboxRow> outbox(MailStatus status, int offset, int limit);
+
+    /** The customer's messages, newest first. */
+    List<OutboxRow> ofCustomer(String customerCode);
+
+    /** Puts a failed message, or one left SENDING by a stopped sender, back in the queue. */
+    OutboxRow retry(long id);
+
+    Optional<MailServerSettings> settings();
+
+    void configure(MailServerSettings settings);
+}

@@ -1,0 +1,167 @@
+package it.ordo.application.returns;
+
+import it.ordo.application.CurrentUser;
+import it.ordo.application.NotFoundException;
+import it.ordo.application.Transactions;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
+import it.ordo.domain.DomainException;
+import it.ordo.domain.catalog.Product;
+import it.ordo.domain.catalog.ProductRepository;
+import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.inventory.InventoryRepository;
+import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.order.OrderLine;
+import it.ordo.domain.order.OrderRepository;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.order.SalesOrder;
+import it.ordo.domain.returns.CustomerReturn;
+import it.ordo.domain.returns.ReturnLine;
+import it.ordo.domain.returns.ReturnOutcome;
+import it.ordo.domain.returns.ReturnRepository;
+import it.ordo.domain.support.EntryKind;
+import it.ordo.domain.support.Ticket;
+import it.ordo.domain.support.TicketRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/** {@link ReturnService} in this process, on the database. */
+public final class LocalReturnService implements ReturnService {
+
+    private final Transactions tx;
+    private final ReturnRepository returns;
+    private final OrderRepository orders;
+    private final CustomerRepository customers;
+    private final ProductRepository products;
+    private final InventoryRepository inventory;
+    private final TicketRepository tickets;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final Guard guard;
+
+    public LocalReturnService(Transactions tx, ReturnRepository returns, OrderRepository orders,
+                              CustomerRepository customers, ProductRepository products, InventoryRepository inventory,
+                              TicketRepository tickets, CurrentUser user, Clock clock, Guard guard) {
+        this.tx = tx;
+        this.returns = returns;
+        this.orders = orders;
+        this.customers = customers;
+        this.products = products;
+        this.inventory = inventory;
+        this.tickets = tickets;
+        this.user = user;
+        this.clock = clock;
+        this.guard = guard;
+    }
+
+    @Override
+    public ReturnView open(NewReturn request) {
+        guard.require(Permission.HANDLE_RETURNS);
+        return tx.write(() -> {
+            String number = request.orderNumber() == null ? "" : request.orderNumber().strip();
+            SalesOrder order = orders.findByNumber(number).orElseThrow(() -> new NotFoundException("order", number));
+            // Goods come back only after they left: until fulfilment tracks partial shipments, a shipped or
+            // delivered order has shipped all of each line.
+            if (order.status() != OrderStatus.SHIPPED && order.status() != OrderStatus.DELIVERED) {
+                throw new DomainException("return.order.notShipped", order.number(), order.status().name());
+            }
+            Ticket ticket = null;
+            if (request.ticketNumber() != null && !request.ticketNumber().isBlank()) {
+                ticket = tickets.findByNumber(request.ticketNumber())
+                        .orElseThrow(() -> new NotFoundException("ticket", request.ticketNumber()));
+                if (ticket.customerId() != order.customerId()) {
+                    throw new DomainException("return.ticket.otherCustomer", ticket.number(), order.number());
+                }
+            }
+            Instant now = clock.instant();
+            CustomerReturn ret = new CustomerReturn(order.id(), order.number(), order.customerId(),
+                    ticket == null ? null : ticket.id(), request.reason(), request.wish(), user.username(), now);
+            for (NewReturn.LineQty asked : request.lines()) {
+                OrderLine line = order.lines().stream().filter(l -> l.lineNo() == asked.lineNo()).findFirst()
+                        .orElseThrow(() -> new DomainException("ticket.line.unknown", order.number(), asked.lineNo()));
+                ret.add(line, asked.quantity(), line.quantity().subtract(returns.returned(line.id())));
+            }
+            ret.assignNumber(returns.nextNumber(LocalDate.ofInstant(now, clock.getZone()).getYear()));
+            returns.store(ret);
+            if (ticket != null) {
+                ticket.link(order.id(), order.number(), null, null, null);
+                ticket.add(EntryKind.NOTE, "RMA " + ret.number() + ": " + ret.reason(), user.username(), now);
+            }
+            return view(ret);
+        });
+    }
+
+    @Override
+    public ReturnView receive(String rmaNumber, List<LineOutcome> outcomes) {
+        guard.require(Permission.RECEIVE_RETURNS);
+        return tx.write(() -> {
+            CustomerReturn ret = returns.findByNumber(rmaNumber)
+                    .orElseThrow(() -> new NotFoundException("return", rmaNumber));
+            SalesOrder order = orders.findByNumber(ret.orderNumber()).orElseThrow();
+            Map<Integer, ReturnOutcome> byLine = new HashMap<>();
+            for (LineOutcome o : outcomes) {
+                if (o.outcome() == null || byLine.put(o.lineNo(), o.outcome()) != null) {
+                    throw new DomainException("return.outcome.missing", ret.number(), o.lineNo());
+                }
+            }
+            // Stock rows locked first, in product order as everywhere; a second receipt of the same RMA at the
+            // same moment waits here, and its stale copy of the return is refused at commit (version), so the
+            // goods are counted once.
+            List<Long> restocked = ret.lines().stream()
+                    .filter(l -> byLine.get(l.lineNo()) == ReturnOutcome.RESTOCK).map(ReturnLine::productId)
+                    .distinct().sorted().toList();
+            SortedMap<Long, Stock> stocks = restocked.isEmpty() ? new java.util.TreeMap<>()
+                    : inventory.lockStocks(restocked, order.warehouseId());
+            Instant now = clock.instant();
+            ret.receive(byLine, user.username(), now);
+            for (ReturnLine line : ret.lines()) {
+                if (line.outcome() == ReturnOutcome.RESTOCK) {
+                    Stock stock = stocks.get(line.productId());
+                    inventory.record(stock.receive(line.quantity(), ret.number(), user.username(), now));
+                }
+            }
+            return view(ret);
+        });
+    }
+
+    @Override
+    public ReturnView show(String rmaNumber) {
+        guard.require(Permission.VIEW_RETURNS);
+        return tx.read(() -> view(returns.findByNumber(rmaNumber)
+                .orElseThrow(() -> new NotFoundException("return", rmaNumber))));
+    }
+
+    @Override
+    public List<ReturnView> list(String customerCode, int offset, int limit) {
+        guard.require(Permission.VIEW_RETURNS);
+        return tx.read(() -> {
+            Long customerId = null;
+            if (customerCode != null && !customerCode.isBlank()) {
+                customerId = customers.findByCode(customerCode.strip())
+                        .orElseThrow(() -> new NotFoundException("customer", customerCode)).id();
+            }
+            return returns.list(customerId, Math.max(0, offset), Math.clamp(limit, 1, 500)).stream()
+                    .map(this::view).toList();
+        });
+    }
+
+    private ReturnView view(CustomerReturn r) {
+        Customer customer = customers.find(r.customerId()).orElseThrow();
+        Map<Long, Product> byId = products.findAll(r.lines().stream().map(ReturnLine::productId).distinct().toList());
+        String ticketNumber = r.ticketId() == null ? null : tickets.find(r.ticketId()).map(Ticket::number).orElse(null);
+        List<ReturnView.Line> lines = r.lines().stream().map(l -> {
+            Product p = byId.get(l.productId());
+            return new ReturnView.Line(l.lineNo(), p.sku(), p.description(), l.quantity(), l.outcome(), l.creditNet(),
+                    l.creditVat());
+        }).toList();
+        return new ReturnView(r.number(), r.orderNumber(), customer.code(), customer.name(), ticketNumber, r.status(),
+                r.reason(), r.wish(), r.createdAt(), r.createdBy(), r.receivedAt(), r.receivedBy(), r.creditNet(),
+                r.creditVat(), r.creditGross(), lines);
+    }
+}

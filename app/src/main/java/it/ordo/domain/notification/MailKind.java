@@ -1,0 +1,6 @@
+package it.ordo.domain.notification;
+
+/** Why a customer gets an e-mail; each kind has its template in Italian and English. */
+public enum MailKind {
+    ORDER_CONFIRMED, ORDER_DELAYED, TICKET_REPLY
+}

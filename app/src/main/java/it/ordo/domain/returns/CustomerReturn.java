@@ -1,0 +1,202 @@
+package it.ordo.domain.returns;
+
+import it.ordo.domain.BaseEntity;
+import it.ordo.domain.DomainException;
+import it.ordo.domain.Quantities;
+import it.ordo.domain.order.OrderLine;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A return authorised under an RMA number: lines of one order, the reason,
+ * what the customer wishes, and the credit it is worth (the sum of its
+ * lines, so the credit always adds up). Received once: the version stops a
+ * second receipt of the same RMA by someone else at the same moment.
+ */
+@Entity
+@Table(name = "return_order")
+public class CustomerReturn extends BaseEntity {
+
+    public static final int MAX_REASON = 500;
+
+    private String rmaNumber;
+    private long orderId;
+    /** Kept with the return: order numbers never change, and lists need no join. */
+    private String orderNumber;
+    private long customerId;
+    private Long ticketId;
+    @Enumerated(EnumType.STRING)
+    private ReturnStatus status;
+    private String reason;
+    @Enumerated(EnumType.STRING)
+    private ReturnWish wish;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant receivedAt;
+    private String receivedBy;
+    private BigDecimal creditNet = BigDecimal.ZERO;
+    private BigDecimal creditVat = BigDecimal.ZERO;
+    private BigDecimal creditGross = BigDecimal.ZERO;
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "return_id", nullable = false, updatable = false)
+    @OrderBy("lineNo")
+    private List<ReturnLine> lines = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected CustomerReturn() {
+    }
+
+    public CustomerReturn(long orderId, String orderNumber, long customerId, Long ticketId, String reason, ReturnWish wish, String user,
+                          Instant at) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            throw new DomainException("return.reason.missing");
+        }
+        if (r.length() > MAX_REASON) {
+            throw new DomainException("return.reason.tooLong", r.length(), MAX_REASON);
+        }
+        this.orderId = orderId;
+        this.orderNumber = orderNumber;
+        this.customerId = customerId;
+        this.ticketId = ticketId;
+        this.reason = r;
+        this.wish = wish == null ? ReturnWish.REFUND : wish;
+        this.status = ReturnStatus.AUTHORISED;
+        this.createdAt = at;
+        this.createdBy = user;
+    }
+
+    /**
+     * Adds part of an order line. {@code returnable} is what may still come
+     * back: what was shipped of the line less what earlier returns took.
+     */
+    public void add(OrderLine line, BigDecimal qty, BigDecimal returnable) {
+        if (qty == null || qty.signum() <= 0) {
+            throw new DomainException("return.qty.notPositive", line.lineNo());
+        }
+        if (qty.compareTo(returnable) > 0) {
+            throw new DomainException("return.qty.tooMuch", orderNumber, line.lineNo(), Quantities.shown(qty),
+                    Quantities.shown(returnable));
+        }
+        if (lines.stream().anyMatch(l -> l.orderLineId() == line.id())) {
+            throw new DomainException("return.line.twice", line.lineNo());
+        }
+        ReturnLine added = new ReturnLine(line.id(), line.lineNo(), line.productId(), qty, line.quantity(),
+                line.netAmount(), line.vatRate());
+        lines.add(added);
+        creditNet = creditNet.add(added.creditNet());
+        creditVat = creditVat.add(added.creditVat());
+        creditGross = creditNet.add(creditVat);
+    }
+
+    public void assignNumber(String number) {
+        if (lines.isEmpty()) {
+            throw new DomainException("return.noLines");
+        }
+        rmaNumber = number;
+    }
+
+    /** The goods are back: each line gets its outcome (every line must be given one). */
+    public void receive(Map<Integer, ReturnOutcome> outcomes, String user, Instant at) {
+        if (status != ReturnStatus.AUTHORISED) {
+            throw new DomainException("return.alreadyReceived", rmaNumber, receivedBy);
+        }
+        for (ReturnLine line : lines) {
+            ReturnOutcome outcome = outcomes.get(line.lineNo());
+            if (outcome == null) {
+                throw new DomainException("return.outcome.missing", rmaNumber, line.lineNo());
+            }
+            line.settle(outcome);
+        }
+        for (Integer lineNo : outcomes.keySet()) {
+            if (lines.stream().noneMatch(l -> l.lineNo() == lineNo)) {
+                throw new DomainException("return.line.notInReturn", rmaNumber, lineNo);
+            }
+        }
+        status = ReturnStatus.RECEIVED;
+        receivedAt = at;
+        receivedBy = user;
+    }
+
+    public String number() {
+        return rmaNumber;
+    }
+
+    public long orderId() {
+        return orderId;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public Long ticketId() {
+        return ticketId;
+    }
+
+    public ReturnStatus status() {
+        return status;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public ReturnWish wish() {
+        return wish;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public String receivedBy() {
+        return receivedBy;
+    }
+
+    public BigDecimal creditNet() {
+        return creditNet;
+    }
+
+    public BigDecimal creditVat() {
+        return creditVat;
+    }
+
+    public BigDecimal creditGross() {
+        return creditGross;
+    }
+
+    public List<ReturnLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,22 @@
+package it.ordo.domain.returns;
+
+import it.ordo.domain.DomainException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Where a returned line goes on arrival: back to sellable stock (a ledger row), or quarantine (no stock). */
+public enum ReturnOutcome {
+    RESTOCK, QUARANTINE;
+
+    public static ReturnOutcome parse(String text) {
+        String key = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        for (ReturnOutcome o : values()) {
+            if (o.name().equals(key)) {
+                return o;
+            }
+        }
+        throw new DomainException("return.outcome.unknown", text,
+                Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+}

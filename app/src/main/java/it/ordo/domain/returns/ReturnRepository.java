@@ -1,0 +1,22 @@
+package it.ordo.domain.returns;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Where returns are kept. */
+public interface ReturnRepository {
+
+    Optional<CustomerReturn> findByNumber(String rmaNumber);
+
+    /** The next RMA number of the year, under the numbering row lock: unique and gap-free. */
+    String nextNumber(int year);
+
+    void store(CustomerReturn customerReturn);
+
+    /** How much of an order line earlier returns already took back. */
+    BigDecimal returned(long orderLineId);
+
+    /** Newest first; {@code customerId} null for every customer. */
+    List<CustomerReturn> list(Long customerId, int offset, int limit);
+}

@@ -1,0 +1,113 @@
+package it.ordo.infrastructure.mail;
+
+import it.ordo.application.notification.MailGateway;
+import it.ordo.domain.notification.MailSettings;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+/**
+ * Sends over SMTP with the company's settings: STARTTLS when set (required
+ * then, never silently plain), authentication when a user is set. The
+ * password comes from the sending process's environment
+ * ({@code ORDO_SMTP_PASSWORD}), is never stored, logged or shown.
+ */
+public final class SmtpMailGateway implements MailGateway {
+
+    /** Where the password is read from, when a user is set. */
+    public static final String PASSWORD_VARIABLE = "ORDO_SMTP_PASSWORD";
+    private static final String TIMEOUT_MS = "10000";
+
+    private final Supplier<String> password;
+
+    /** Reads the password from the environment at each message (system property {@code ordo.smtp.password} else). */
+    public SmtpMailGateway() {
+        this(() -> {
+            String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+            return fromEnvironment != null ? fromEnvironment : System.getProperty("ordo.smtp.password");
+        });
+    }
+
+    public SmtpMailGateway(Supplier<String> password) {
+        this.password = password;
+    }
+
+    @Override
+    public void send(MailSettings settings, Envelope envelope) {
+        Properties p = new Properties();
+        p.put("mail.smtp.host", settings.host());
+        p.put("mail.smtp.port", Integer.toString(settings.port()));
+        p.put("mail.smtp.connectiontimeout", TIMEOUT_MS);
+        p.put("mail.smtp.timeout", TIMEOUT_MS);
+        p.put("mail.smtp.writetimeout", TIMEOUT_MS);
+        if (settings.startTls()) {
+            p.put("mail.smtp.starttls.enable", "true");
+            p.put("mail.smtp.starttls.required", "true");
+        }
+        Authenticator auth = null;
+        if (settings.username() != null) {
+            p.put("mail.smtp.auth", "true");
+            String user = settings.username();
+            auth = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    String secret = password.get();
+                    return new PasswordAuthentication(user, secret == null ? "" : secret);
+                }
+            };
+        }
+        try {
+            Session session = Session.getInstance(p, auth);
+            MimeMessage message = new FixedIdMessage(session, envelope.messageId());
+            message.setFrom(new InternetAddress(settings.fromAddress()));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(envelope.to(), true));
+            message.setSubject(envelope.subject(), StandardCharsets.UTF_8.name());
+            if (envelope.attachments().isEmpty()) {
+                message.setText(envelope.body(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeMultipart parts = new MimeMultipart();
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(envelope.body(), StandardCharsets.UTF_8.name());
+                parts.addBodyPart(text);
+                for (Attachment a : envelope.attachments()) {
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+                    part.setFileName(a.fileName());
+                    parts.addBodyPart(part);
+                }
+                message.setContent(parts);
+            }
+            Transport.send(message);
+        } catch (MessagingException e) {
+            // The server's answer without the password (Jakarta Mail never puts it in its messages).
+            throw new Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps the outbox's Message-ID instead of a random one, so a copy sent twice is recognisable. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String id;
+
+        FixedIdMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package it.ordo.infrastructure.persistence;
+
+import it.ordo.domain.returns.CustomerReturn;
+import it.ordo.domain.returns.ReturnRepository;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+public final class JpaReturnRepository implements ReturnRepository {
+
+    private final JpaTransactions tx;
+    private final Numbering numbering;
+
+    public JpaReturnRepository(JpaTransactions tx) {
+        this.tx = tx;
+        this.numbering = new Numbering(tx);
+    }
+
+    @Override
+    public Optional<CustomerReturn> findByNumber(String rmaNumber) {
+        return tx.em().createQuery("select r from CustomerReturn r where r.rmaNumber = :n", CustomerReturn.class)
+                .setParameter("n", rmaNumber == null ? "" : rmaNumber.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public String nextNumber(int year) {
+        return "RMA-%d-%06d".formatted(year, numbering.next("RMA", year));
+    }
+
+    @Override
+    public void store(CustomerReturn customerReturn) {
+        if (customerReturn.id() == null) {
+            tx.em().persist(customerReturn);
+        }
+    }
+
+    @Override
+    public BigDecimal returned(long orderLineId) {
+        BigDecimal sum = tx.em().createQuery("select sum(l.quantity) from ReturnLine l where l.orderLineId = :id",
+                BigDecimal.class).setParameter("id", orderLineId).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    @Override
+    public List<CustomerReturn> list(Long customerId, int offset, int limit) {
+        return (customerId == null
+                ? tx.em().createQuery("select r from CustomerReturn r order by r.createdAt desc, r.id desc",
+                        CustomerReturn.class)
+                : tx.em().createQuery("select r from CustomerReturn r where r.customerId = :c"
+                        + " order by r.createdAt desc, r.id desc", CustomerReturn.class).setParameter("c", customerId))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+}
