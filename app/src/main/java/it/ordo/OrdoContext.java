@@ -14,6 +14,7 @@ import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.OrderDocumentService;
+import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.AuthenticationService;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
@@ -35,6 +36,7 @@ import it.ordo.infrastructure.persistence.JpaUserRepository;
 import it.ordo.infrastructure.persistence.SqlStockAudit;
 import it.ordo.infrastructure.reporting.JasperOrderDocumentRenderer;
 import it.ordo.infrastructure.reporting.JdbcDocumentArchive;
+import it.ordo.infrastructure.reporting.PoiSpreadsheets;
 import it.ordo.infrastructure.security.Pbkdf2PasswordHasher;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -83,6 +85,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final AuditService audit;
     private final OrderEntryService orderEntry;
     private final OrderDraftService orderDrafts;
+    private final Spreadsheets spreadsheets = new PoiSpreadsheets();
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -254,6 +257,11 @@ public final class OrdoContext implements Services, AutoCloseable {
     /** The signed-in user's half-entered order. */
     public OrderDraftService orderDrafts() {
         return orderDrafts;
+    }
+
+    @Override
+    public Spreadsheets spreadsheets() {
+        return spreadsheets;
     }
 
     /** What the current user may do, for screens that hide what is not allowed. */

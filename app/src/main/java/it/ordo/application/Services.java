@@ -9,6 +9,7 @@ import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.OrderDocumentService;
+import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
 import java.time.Clock;
@@ -42,6 +43,12 @@ public interface Services {
     UserService users();
 
     AuditService audit();
+
+    /**
+     * Writes exported tables to .xlsx or .csv files on this workstation (not a
+     * use case: it runs where the file is saved, whichever services are behind).
+     */
+    Spreadsheets spreadsheets();
 
     /** What the current user may do, for screens that hide what is not allowed. */
     Guard access();
