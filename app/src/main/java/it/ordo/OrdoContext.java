@@ -13,7 +13,9 @@ import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.pricing.PricingService;
+import it.ordo.application.reporting.LocalSalesExportService;
 import it.ordo.application.reporting.OrderDocumentService;
+import it.ordo.application.reporting.SalesExportService;
 import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.AuthenticationService;
 import it.ordo.application.security.Guard;
@@ -30,6 +32,7 @@ import it.ordo.infrastructure.persistence.JpaCustomerRepository;
 import it.ordo.infrastructure.persistence.JpaInventoryRepository;
 import it.ordo.infrastructure.persistence.JpaOrderRepository;
 import it.ordo.infrastructure.persistence.JpaPricingRepository;
+import it.ordo.infrastructure.persistence.JpaSalesFacts;
 import it.ordo.infrastructure.persistence.JpaProductRepository;
 import it.ordo.infrastructure.persistence.JpaTransactions;
 import it.ordo.infrastructure.persistence.JpaUserRepository;
@@ -86,6 +89,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final OrderEntryService orderEntry;
     private final OrderDraftService orderDrafts;
     private final Spreadsheets spreadsheets = new PoiSpreadsheets();
+    private final SalesExportService salesExport;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -127,6 +131,8 @@ public final class OrdoContext implements Services, AutoCloseable {
                 inventoryRepository, orderRepository, pricer, clock, guard);
         this.orderDrafts = new OrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
+        JpaSalesFacts salesFacts = new JpaSalesFacts(transactions);
+        this.salesExport = new LocalSalesExportService(transactions, salesFacts, clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -257,6 +263,11 @@ public final class OrdoContext implements Services, AutoCloseable {
     /** The signed-in user's half-entered order. */
     public OrderDraftService orderDrafts() {
         return orderDrafts;
+    }
+
+    @Override
+    public SalesExportService salesExport() {
+        return salesExport;
     }
 
     @Override

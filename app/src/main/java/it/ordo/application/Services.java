@@ -9,6 +9,7 @@ import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.OrderDocumentService;
+import it.ordo.application.reporting.SalesExportService;
 import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
@@ -43,6 +44,9 @@ public interface Services {
     UserService users();
 
     AuditService audit();
+
+    /** The accountants' export of a period's sales. */
+    SalesExportService salesExport();
 
     /**
      * Writes exported tables to .xlsx or .csv files on this workstation (not a

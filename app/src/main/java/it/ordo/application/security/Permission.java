@@ -65,6 +65,13 @@ public enum Permission {
     IMPORT_CUSTOMERS("customers carry credit limits, payment terms and blocks, which accounting owns",
             ACCOUNTING, MANAGER, ADMIN),
 
+    // --- reporting
+    EXPORT_SALES("the period's sales with their VAT are the books accounting keeps; managers read the same figures",
+            ACCOUNTING, MANAGER),
+    VIEW_MANAGEMENT_FIGURES("sales by customer, channel and product with their margins, and the KPIs, are management "
+            + "information: the desks see their orders, not the company's margins",
+            MANAGER),
+
     // --- control and administration
     CHECK_INTEGRITY("reconciling stock with its ledger is a control for accounting and management",
             ACCOUNTING, MANAGER, ADMIN),
