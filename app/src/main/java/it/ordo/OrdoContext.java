@@ -16,6 +16,10 @@ import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.LocalSalesExportService;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.reporting.SalesExportService;
+import it.ordo.application.reporting.LocalSalesReportService;
+import it.ordo.application.reporting.SalesReportService;
+import it.ordo.application.reporting.KpiService;
+import it.ordo.application.reporting.LocalKpiService;
 import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.AuthenticationService;
 import it.ordo.application.security.Guard;
@@ -38,6 +42,7 @@ import it.ordo.infrastructure.persistence.JpaTransactions;
 import it.ordo.infrastructure.persistence.JpaUserRepository;
 import it.ordo.infrastructure.persistence.SqlStockAudit;
 import it.ordo.infrastructure.reporting.JasperOrderDocumentRenderer;
+import it.ordo.infrastructure.reporting.JasperSalesReportRenderer;
 import it.ordo.infrastructure.reporting.JdbcDocumentArchive;
 import it.ordo.infrastructure.reporting.PoiSpreadsheets;
 import it.ordo.infrastructure.security.Pbkdf2PasswordHasher;
@@ -90,6 +95,8 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final OrderDraftService orderDrafts;
     private final Spreadsheets spreadsheets = new PoiSpreadsheets();
     private final SalesExportService salesExport;
+    private final SalesReportService salesReports;
+    private final KpiService kpis;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -133,6 +140,9 @@ public final class OrdoContext implements Services, AutoCloseable {
                 guard);
         JpaSalesFacts salesFacts = new JpaSalesFacts(transactions);
         this.salesExport = new LocalSalesExportService(transactions, salesFacts, clock, guard);
+        this.salesReports = new LocalSalesReportService(transactions, salesFacts, companyRepository,
+                new JasperSalesReportRenderer(), clock, guard);
+        this.kpis = new LocalKpiService(transactions, salesFacts, clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -268,6 +278,16 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public SalesExportService salesExport() {
         return salesExport;
+    }
+
+    @Override
+    public SalesReportService salesReports() {
+        return salesReports;
+    }
+
+    @Override
+    public KpiService kpis() {
+        return kpis;
     }
 
     @Override

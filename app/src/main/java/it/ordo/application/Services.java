@@ -10,6 +10,8 @@ import it.ordo.application.order.OrderService;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.reporting.SalesExportService;
+import it.ordo.application.reporting.SalesReportService;
+import it.ordo.application.reporting.KpiService;
 import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
@@ -47,6 +49,12 @@ public interface Services {
 
     /** The accountants' export of a period's sales. */
     SalesExportService salesExport();
+
+    /** Managers' printed reports of a period's sales. */
+    SalesReportService salesReports();
+
+    /** The manager's KPI dashboard. */
+    KpiService kpis();
 
     /**
      * Writes exported tables to .xlsx or .csv files on this workstation (not a
