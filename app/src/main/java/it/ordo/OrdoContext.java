@@ -36,7 +36,14 @@ import it.ordo.application.pricing.PricingService;
 import it.ordo.application.reporting.LocalOrderDocumentService;
 import it.ordo.application.returns.LocalReturnService;
 import it.ordo.application.returns.ReturnService;
+import it.ordo.application.reporting.LocalSalesExportService;
 import it.ordo.application.reporting.OrderDocumentService;
+import it.ordo.application.reporting.SalesExportService;
+import it.ordo.application.reporting.LocalSalesReportService;
+import it.ordo.application.reporting.SalesReportService;
+import it.ordo.application.reporting.KpiService;
+import it.ordo.application.reporting.LocalKpiService;
+import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.AuthenticationService;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.LocalUserService;
@@ -57,12 +64,15 @@ import it.ordo.infrastructure.persistence.JpaCustomerRepository;
 import it.ordo.infrastructure.persistence.JpaInventoryRepository;
 import it.ordo.infrastructure.persistence.JpaOrderRepository;
 import it.ordo.infrastructure.persistence.JpaPricingRepository;
+import it.ordo.infrastructure.persistence.JpaSalesFacts;
 import it.ordo.infrastructure.persistence.JpaProductRepository;
 import it.ordo.infrastructure.persistence.JpaTransactions;
 import it.ordo.infrastructure.persistence.JpaUserRepository;
 import it.ordo.infrastructure.persistence.SqlStockAudit;
 import it.ordo.infrastructure.reporting.JasperOrderDocumentRenderer;
+import it.ordo.infrastructure.reporting.JasperSalesReportRenderer;
 import it.ordo.infrastructure.reporting.JdbcDocumentArchive;
+import it.ordo.infrastructure.reporting.PoiSpreadsheets;
 import it.ordo.infrastructure.security.Pbkdf2PasswordHasher;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -118,6 +128,10 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final TicketService tickets;
     private final ReturnService returns;
     private final MailService mail;
+    private final Spreadsheets spreadsheets = new PoiSpreadsheets();
+    private final SalesExportService salesExport;
+    private final SalesReportService salesReports;
+    private final KpiService kpis;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -170,6 +184,11 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.returns = new LocalReturnService(transactions, new JpaReturnRepository(transactions), orderRepository,
                 customerRepository, productRepository, inventoryRepository, ticketRepository, user, clock, guard);
         this.mail = mail(new SmtpMailGateway());
+        JpaSalesFacts salesFacts = new JpaSalesFacts(transactions);
+        this.salesExport = new LocalSalesExportService(transactions, salesFacts, clock, guard);
+        this.salesReports = new LocalSalesReportService(transactions, salesFacts, companyRepository,
+                new JasperSalesReportRenderer(), clock, guard);
+        this.kpis = new LocalKpiService(transactions, salesFacts, clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -341,6 +360,26 @@ public final class OrdoContext implements Services, AutoCloseable {
     MailService mail(MailGateway gateway) {
         return new LocalMailService(transactions, outbox, customerRepository, orderRepository, companyRepository,
                 documents, new MailTemplates(), gateway, clock, guard);
+    }
+
+    @Override
+    public SalesExportService salesExport() {
+        return salesExport;
+    }
+
+    @Override
+    public SalesReportService salesReports() {
+        return salesReports;
+    }
+
+    @Override
+    public KpiService kpis() {
+        return kpis;
+    }
+
+    @Override
+    public Spreadsheets spreadsheets() {
+        return spreadsheets;
     }
 
     /** What the current user may do, for screens that hide what is not allowed. */

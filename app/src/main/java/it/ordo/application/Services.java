@@ -14,6 +14,10 @@ import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.PricingService;
 import it.ordo.application.returns.ReturnService;
 import it.ordo.application.reporting.OrderDocumentService;
+import it.ordo.application.reporting.SalesExportService;
+import it.ordo.application.reporting.SalesReportService;
+import it.ordo.application.reporting.KpiService;
+import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
 import it.ordo.application.support.TicketService;
@@ -66,6 +70,20 @@ public interface Services {
 
     /** Customer e-mails: the outbox and its sender. */
     MailService mail();
+    /** The accountants' export of a period's sales. */
+    SalesExportService salesExport();
+
+    /** Managers' printed reports of a period's sales. */
+    SalesReportService salesReports();
+
+    /** The manager's KPI dashboard. */
+    KpiService kpis();
+
+    /**
+     * Writes exported tables to .xlsx or .csv files on this workstation (not a
+     * use case: it runs where the file is saved, whichever services are behind).
+     */
+    Spreadsheets spreadsheets();
 
     /** What the current user may do, for screens that hide what is not allowed. */
     Guard access();

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, CustomerCommand.class, ProductCommand.class, PriceCommand.class,
                 AvailabilityCommand.class, StockCommand.class, OrderCommand.class, SupplyCommand.class,
                 ReceiveCommand.class, CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class,
-                RestoreCommand.class, CommandLine.HelpCommand.class})
+                RestoreCommand.class, ExportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 final class OrdoCommand {
 
     @Spec

@@ -87,6 +87,12 @@ public enum Permission {
             CUSTOMER_SERVICE, MANAGER, ADMIN),
     CONFIGURE_MAIL("the company's mail server is set up by the administrator",
             ADMIN),
+    // --- reporting
+    EXPORT_SALES("the period's sales with their VAT are the books accounting keeps; managers read the same figures",
+            ACCOUNTING, MANAGER),
+    VIEW_MANAGEMENT_FIGURES("sales by customer, channel and product with their margins, and the KPIs, are management "
+            + "information: the desks see their orders, not the company's margins",
+            MANAGER),
 
     // --- control and administration
     CHECK_INTEGRITY("reconciling stock with its ledger is a control for accounting and management",

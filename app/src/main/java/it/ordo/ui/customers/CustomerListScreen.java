@@ -2,6 +2,8 @@ package it.ordo.ui.customers;
 
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
+import it.ordo.ui.reporting.ListExports;
+import it.ordo.ui.reporting.ExportAction;
 import javafx.scene.Node;
 
 /** Customers found by code, name, Partita IVA or city; opening one shows its detail. Needs VIEW_CUSTOMERS. */
@@ -27,6 +29,10 @@ public final class CustomerListScreen implements Screen {
     public Node content() {
         if (view == null) {
             view = new CustomerListView(model, desk.texts(), code -> desk.navigator().openCustomer(code));
+            ExportAction export = new ExportAction(desk, () -> ListExports.customers(desk.services().customers(),
+                    desk.texts(), model.searchText()), desk.texts().get("export.sheet.customers"));
+            view.addTool(export.controls());
+            export.bindKey(view);
         }
         return view;
     }

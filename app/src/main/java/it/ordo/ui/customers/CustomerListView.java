@@ -1,5 +1,7 @@
 package it.ordo.ui.customers;
 
+import javafx.scene.layout.Pane;
+import javafx.scene.Node;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import it.ordo.application.customer.CustomerView;
@@ -143,5 +145,9 @@ final class CustomerListView extends BorderPane {
             }
         });
         return c;
+    }
+    /** A tool the screen adds (the export action) at the end of the bar on top. */
+    void addTool(Node tool) {
+        ((Pane) getTop()).getChildren().add(tool);
     }
 }

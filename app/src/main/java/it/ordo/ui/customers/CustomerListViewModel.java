@@ -33,7 +33,7 @@ public final class CustomerListViewModel {
     /** With another page size (tests page through a few customers). */
     public CustomerListViewModel(CustomerService customers, Texts texts, TaskExecutor executor, int pageSize) {
         paged = new PagedSearch<CustomerQuery, CustomerView>(executor, pageSize,
-                (offset, limit) -> new CustomerQuery(normalized(text.get()), offset, limit),
+                (offset, limit) -> new CustomerQuery(searchText(), offset, limit),
                 q -> new PagedSearch.Page<>(customers.list(q.text(), q.offset(), q.limit()), customers.count(q.text()),
                         q.offset()))
                 .pageText(texts, "customers.page", "customers.page.none")
@@ -69,6 +69,11 @@ public final class CustomerListViewModel {
 
     public boolean hasNext() {
         return paged.canNextProperty().get();
+    }
+
+    /** The search text as the list and its export use it: null for every customer. */
+    public String searchText() {
+        return normalized(text.get());
     }
 
     private static String normalized(String raw) {

@@ -3,6 +3,8 @@ package it.ordo.ui.orders;
 import it.ordo.application.Services;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
+import it.ordo.ui.reporting.ListExports;
+import it.ordo.ui.reporting.ExportAction;
 import java.nio.file.Path;
 import javafx.scene.Node;
 
@@ -36,6 +38,12 @@ public final class OrderDetailScreen implements Screen {
                 desk.openFile(pdf);
             }
         });
+        ExportAction export = new ExportAction(desk, () -> ListExports.orderLines(desk.texts(),
+                model.orderProperty().get()), orderNumber);
+        // Only an order on screen has lines to export.
+        export.controls().disableProperty().bind(model.orderProperty().isNull());
+        view.addTool(export.controls());
+        export.bindKey(view);
         model.load();
     }
 

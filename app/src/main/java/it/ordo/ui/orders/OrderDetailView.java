@@ -51,6 +51,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class OrderDetailView extends BorderPane {
 
+    private final HBox heading = new HBox(10);
+
     /** What the view asks of the desk: open a customer, a product's stock, a written file. */
     interface Links {
         void customer(String code);
@@ -144,7 +146,7 @@ final class OrderDetailView extends BorderPane {
             b.disableProperty().bind(model.busyProperty());
         }
 
-        HBox heading = new HBox(10, title, status, spinner, gap, print, edit, hold, release, cancel, reload);
+        heading.getChildren().addAll(title, status, spinner, gap, print, edit, hold, release, cancel, reload);
         heading.setAlignment(Pos.CENTER_LEFT);
 
         message.textProperty().bind(model.messageProperty());
@@ -506,5 +508,10 @@ final class OrderDetailView extends BorderPane {
         dialog.setResultConverter(b -> b == ok ? field.getText() : null);
         javafx.application.Platform.runLater(field::requestFocus);
         return dialog.showAndWait();
+    }
+
+    /** A tool the screen adds (the export of the lines) before the reload button. */
+    void addTool(Node tool) {
+        heading.getChildren().add(heading.getChildren().size() - 1, tool);
     }
 }

@@ -2,6 +2,9 @@ package it.ordo.ui.orders;
 
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
+import it.ordo.ui.reporting.ListExports;
+import it.ordo.ui.reporting.ExportJob;
+import it.ordo.ui.reporting.ExportAction;
 import javafx.scene.Node;
 
 /** The Orders tab: every order, filtered, sorted and paged in the database; Enter opens one. */
@@ -16,6 +19,10 @@ public final class OrderListScreen implements Screen {
         this.desk = desk;
         this.model = new OrderListViewModel(desk.services().orders(), desk.texts(), desk.executor());
         this.view = new OrderListView(model, desk.services().clock().getZone(), number -> desk.navigator().openOrder(number));
+        ExportAction export = new ExportAction(desk, () -> ListExports.orders(desk.services().orders(), desk.texts(),
+                model.query(0, ExportJob.PAGE)), desk.texts().get("export.sheet.orders"));
+        view.addTool(export.controls());
+        export.bindKey(view);
         model.search();
     }
 

@@ -1,5 +1,7 @@
 package it.ordo.ui.orders;
 
+import javafx.scene.layout.Pane;
+import javafx.scene.Node;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import it.ordo.domain.order.Channel;
@@ -335,5 +337,9 @@ final class OrderListView extends BorderPane {
     /** The day the order was taken, in the company's zone (the detail shows the time too). */
     private String date(Instant at) {
         return at == null ? "" : texts.date(at.atZone(zone).toLocalDate());
+    }
+    /** A tool the screen adds (the export action) at the end of the bar on top. */
+    void addTool(Node tool) {
+        ((Pane) getTop()).getChildren().add(tool);
     }
 }

@@ -61,8 +61,7 @@ public final class OrderListViewModel {
     OrderListViewModel(OrderService orders, Texts texts, TaskExecutor executor, int pageSize) {
         this.texts = texts;
         this.paged = new PagedSearch<OrderQuery, OrderListing>(executor, pageSize,
-                (offset, limit) -> new OrderQuery(status.get(), channel.get(), priority.get(), customer.get(),
-                        from.get(), to.get(), text.get(), sort.get(), descending.get(), offset, limit),
+                this::query,
                 query -> {
                     OrderPage page = orders.search(query);
                     return new PagedSearch.Page<>(page.rows(), page.total(), page.offset());
@@ -71,6 +70,12 @@ public final class OrderListViewModel {
                 .onPage(page -> message.set(page.total() > 0 ? ""
                         : texts.get(hasFilters() ? "orders.list.noMatch" : "orders.list.none")))
                 .onFailure(error -> message.set(Problems.describe(texts, error)));
+    }
+
+    /** The filters and sort as they are now, asking for the rows from {@code offset}: what the list and its export run. */
+    public OrderQuery query(int offset, int limit) {
+        return new OrderQuery(status.get(), channel.get(), priority.get(), customer.get(), from.get(), to.get(),
+                text.get(), sort.get(), descending.get(), offset, limit);
     }
 
     /** The filters changed: back to the first page. */

@@ -256,6 +256,8 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case NEW_ORDER -> newOrder(null);
             case STOCK -> show("stock", () -> catalog.stock(this));
             case CUSTOMERS -> show("customers", () -> catalog.customers(this));
+            case DASHBOARD -> show("dashboard", () -> catalog.dashboard(this));
+            case REPORTS -> show("reports", () -> catalog.reports(this));
             case USERS -> show("users", () -> catalog.users(this));
         }
     }
@@ -296,6 +298,8 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case "new-order" -> NavEntry.NEW_ORDER;
             case "stock" -> NavEntry.STOCK;
             case "customers" -> NavEntry.CUSTOMERS;
+            case "dashboard" -> NavEntry.DASHBOARD;
+            case "reports" -> NavEntry.REPORTS;
             case "users" -> NavEntry.USERS;
             default -> null;
         };

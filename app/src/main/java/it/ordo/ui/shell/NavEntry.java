@@ -11,6 +11,8 @@ public enum NavEntry {
     NEW_ORDER("ui.nav.newOrder", Permission.PLACE_ORDER, Material2AL.ADD_SHOPPING_CART),
     STOCK("ui.nav.stock", Permission.VIEW_STOCK, Material2AL.LAYERS),
     CUSTOMERS("ui.nav.customers", Permission.VIEW_CUSTOMERS, Material2MZ.PEOPLE),
+    DASHBOARD("ui.nav.dashboard", Permission.VIEW_MANAGEMENT_FIGURES, Material2AL.DASHBOARD),
+    REPORTS("ui.nav.reports", Permission.EXPORT_SALES, Material2AL.ASSESSMENT),
     USERS("ui.nav.users", Permission.MANAGE_USERS, Material2AL.ADMIN_PANEL_SETTINGS);
 
     private final String textKey;

@@ -2,6 +2,8 @@ package it.ordo.ui.shell;
 
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
+import it.ordo.ui.reporting.DashboardScreen;
+import it.ordo.ui.reporting.ReportsScreen;
 import it.ordo.ui.admin.UsersScreen;
 import it.ordo.ui.customers.CustomerDetailScreen;
 import it.ordo.ui.customers.CustomerListScreen;
@@ -40,6 +42,14 @@ public final class ScreenCatalog {
 
     public Screen customer(Desk desk, String code) {
         return new CustomerDetailScreen(desk, code);
+    }
+
+    public Screen dashboard(Desk desk) {
+        return new DashboardScreen(desk);
+    }
+
+    public Screen reports(Desk desk) {
+        return new ReportsScreen(desk);
     }
 
     public Screen users(Desk desk) {

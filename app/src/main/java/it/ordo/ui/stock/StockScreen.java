@@ -2,6 +2,9 @@ package it.ordo.ui.stock;
 
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
+import it.ordo.ui.reporting.ListExports;
+import it.ordo.ui.reporting.ExportJob;
+import it.ordo.ui.reporting.ExportAction;
 import javafx.scene.Node;
 
 /**
@@ -30,6 +33,10 @@ public final class StockScreen implements Screen {
         if (view == null) {
             view = new StockView(model, desk.texts(), number -> desk.navigator().openOrder(number));
             view.startAutoRefresh();
+            ExportAction export = new ExportAction(desk, () -> ListExports.stock(desk.services().inventory(),
+                    desk.texts(), model.query(0, ExportJob.PAGE)), desk.texts().get("export.sheet.stock"));
+            view.addTool(export.controls());
+            export.bindKey(view);
         }
         return view;
     }

@@ -1,5 +1,6 @@
 package it.ordo.ui.stock;
 
+import javafx.scene.layout.Pane;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import it.ordo.application.inventory.StockDrillDown;
@@ -384,5 +385,9 @@ final class StockView extends BorderPane {
         HBox bar = new HBox(keys);
         bar.setPadding(new Insets(2, 10, 4, 10));
         return bar;
+    }
+    /** A tool the screen adds (the export action) at the end of the bar on top. */
+    void addTool(Node tool) {
+        ((Pane) getTop()).getChildren().add(tool);
     }
 }

@@ -81,8 +81,7 @@ public final class StockViewModel {
         this.executor = executor;
         this.drill = executor.latestOnly();
         this.paged = new PagedSearch<StockQuery, StockRow>(executor, pageSize,
-                (offset, limit) -> new StockQuery(text.get(), category.get(), warehouse.get(), belowReorderPoint.get(),
-                        withBackorders.get(), sort.get(), descending.get(), offset, limit),
+                this::query,
                 q -> {
                     StockPage page = inventory.search(q);
                     return new PagedSearch.Page<>(page.rows(), page.total(), page.offset());
@@ -94,6 +93,12 @@ public final class StockViewModel {
         warehouse.addListener((o, a, b) -> filterChanged());
         belowReorderPoint.addListener((o, a, b) -> filterChanged());
         withBackorders.addListener((o, a, b) -> filterChanged());
+    }
+
+    /** The filters and sort as they are now, asking for the rows from {@code offset}: what the list and its export run. */
+    public StockQuery query(int offset, int limit) {
+        return new StockQuery(text.get(), category.get(), warehouse.get(), belowReorderPoint.get(),
+                withBackorders.get(), sort.get(), descending.get(), offset, limit);
     }
 
     /** Loads the filters' choices and the first page. */

@@ -1,0 +1,53 @@
+package it.ordo.application.reporting;
+
+import it.ordo.application.Transactions;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
+import it.ordo.domain.reporting.SalesFacts;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+
+/** The dashboard in process: the sales tiles from {@link SalesFigures}, the open-order tiles from {@link SalesFacts}. */
+public final class LocalKpiService implements KpiService {
+
+    /** How many customers and channels the top lists show. */
+    static final int TOP = 5;
+
+    private final Transactions tx;
+    private final SalesFacts facts;
+    private final Clock clock;
+    private final Guard guard;
+
+    public LocalKpiService(Transactions tx, SalesFacts facts, Clock clock, Guard guard) {
+        this.tx = tx;
+        this.facts = facts;
+        this.clock = clock;
+        this.guard = guard;
+    }
+
+    @Override
+    public Dashboard dashboard() {
+        guard.require(Permission.VIEW_MANAGEMENT_FIGURES);
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        SalesPeriod day = new SalesPeriod(today, today);
+        SalesPeriod week = new SalesPeriod(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
+        SalesPeriod month = new SalesPeriod(today.withDayOfMonth(1), today);
+        return tx.read(() -> {
+            SalesFigures monthFigures = SalesFigures.read(facts, month, zone);
+            return new Dashboard(today, clock.instant(),
+                    new Dashboard.Figures(day, SalesFigures.read(facts, day, zone).totals()),
+                    new Dashboard.Figures(week, SalesFigures.read(facts, week, zone).totals()),
+                    new Dashboard.Figures(month, monthFigures.totals()),
+                    facts.openOrdersWithBackorders(), facts.lateOrders(today),
+                    top(monthFigures.by(SalesGrouping.CUSTOMER)), top(monthFigures.by(SalesGrouping.CHANNEL)));
+        });
+    }
+
+    private static <T> java.util.List<T> top(java.util.List<T> rows) {
+        return rows.subList(0, Math.min(TOP, rows.size()));
+    }
+}

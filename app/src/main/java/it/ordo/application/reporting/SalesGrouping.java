@@ -1,0 +1,6 @@
+package it.ordo.application.reporting;
+
+/** What a sales report groups by. */
+public enum SalesGrouping {
+    CUSTOMER, CHANNEL, PRODUCT, CATEGORY
+}

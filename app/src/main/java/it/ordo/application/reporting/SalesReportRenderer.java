@@ -1,0 +1,9 @@
+package it.ordo.application.reporting;
+
+import java.time.ZoneId;
+
+/** Prints a sales report as PDF bytes, in Italian or English. Implemented with JasperReports in infrastructure. */
+public interface SalesReportRenderer {
+
+    byte[] renderSalesReport(SalesReport report, String language, ZoneId zone);
+}

@@ -1,0 +1,76 @@
+package it.ordo.cli;
+
+import it.ordo.application.reporting.ExportFile;
+import it.ordo.application.reporting.SalesExport;
+import it.ordo.application.reporting.SalesExportWorkbook;
+import it.ordo.application.reporting.SalesPeriod;
+import it.ordo.application.reporting.SpreadsheetFormat;
+import it.ordo.application.reporting.SpreadsheetWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ordo export sales --from D --to D --out FILE.xlsx|.csv}: the accountants' export of a period. */
+@Command(name = "export", subcommands = {ExportCommand.Sales.class})
+final class ExportCommand {
+
+    @Command(name = "sales", sortOptions = false)
+    static final class Sales extends BaseCommand {
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to")
+        LocalDate to;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", descriptionKey = "opt.export.out")
+        Path target;
+
+        @Option(names = "--force", descriptionKey = "opt.document.force")
+        boolean force;
+
+        @Override
+        protected int execute() {
+            Path file = target.toAbsolutePath();
+            SpreadsheetFormat format = SpreadsheetFormat.of(file.getFileName().toString());
+            // Beside an .xlsx goes the CSV of the documents, for the accounting software.
+            List<Path> files = new ArrayList<>(List.of(file));
+            if (format == SpreadsheetFormat.XLSX) {
+                String name = file.getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
+                files.add(file.resolveSibling(name + ".csv"));
+            }
+            for (Path f : files) {
+                if (!force && Files.exists(f)) {
+                    throw new FileProblem("cli.file.exists", v(f));
+                }
+            }
+            SalesExport export = ctx().salesExport().sales(new SalesPeriod(from, to));
+            for (Path f : files) {
+                write(export, f);
+                out().println(f);
+            }
+            err().println(t("cli.export.sales.done", export.totals().orders(), money(export.totals().net()),
+                    money(export.totals().vat()), money(export.totals().gross())));
+            return Cli.OK;
+        }
+
+        private void write(SalesExport export, Path file) {
+            SpreadsheetFormat format = SpreadsheetFormat.of(file.getFileName().toString());
+            try {
+                ExportFile.write(file, out -> {
+                    try (SpreadsheetWriter writer = ctx().spreadsheets().writer(format, out,
+                            ctx().clock().getZone())) {
+                        SalesExportWorkbook.write(export, writer, format, (key, args) -> t(key, args));
+                    }
+                });
+            } catch (IOException | SecurityException e) {
+                throw new FileProblem(e, "cli.file.unwritable", v(file), v(e.getMessage()));
+            }
+        }
+    }
+}

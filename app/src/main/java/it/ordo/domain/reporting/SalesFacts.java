@@ -1,0 +1,26 @@
+package it.ordo.domain.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The facts every sales figure is computed from. "Sold in a period" means
+ * confirmed from {@code from} (inclusive) to {@code before} (exclusive) and
+ * not cancelled since: an order held at confirmation counts once released,
+ * the day it is confirmed.
+ */
+public interface SalesFacts {
+
+    /** The orders sold in the period, by confirmation time then number. */
+    List<SoldOrder> orders(Instant from, Instant before);
+
+    /** Their lines, by order (as {@link #orders}) then line number. */
+    List<SoldLine> lines(Instant from, Instant before);
+
+    /** Open orders (confirmed, picking, packed, on hold after confirmation) with a line waiting for stock. */
+    long openOrdersWithBackorders();
+
+    /** Open orders whose promised date is before {@code today}. */
+    long lateOrders(LocalDate today);
+}

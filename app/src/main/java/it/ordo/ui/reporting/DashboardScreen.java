@@ -1,0 +1,172 @@
+package it.ordo.ui.reporting;
+
+import atlantafx.base.theme.Styles;
+import it.ordo.application.reporting.SalesGroup;
+import it.ordo.i18n.Texts;
+import it.ordo.ui.Columns;
+import it.ordo.ui.Desk;
+import it.ordo.ui.Screen;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The manager's KPI dashboard: tiles for today's, this week's and this
+ * month's sales, the month's margin, backorders, late orders and fill rate;
+ * the month's top customers (double-click opens one) and the taxable per
+ * channel as a chart. Read in the background on opening, on F5 and on the
+ * refresh button. Needs VIEW_MANAGEMENT_FIGURES.
+ */
+public final class DashboardScreen implements Screen {
+
+    private final Desk desk;
+    private final DashboardViewModel model;
+    private final BorderPane root = new BorderPane();
+    private boolean firstShow = true;
+
+    public DashboardScreen(Desk desk) {
+        this.desk = desk;
+        this.model = new DashboardViewModel(desk.services().kpis(), desk.texts(), desk.executor());
+        Texts t = desk.texts();
+        root.setId("dashboard");
+        root.setPadding(new Insets(12));
+
+        Label title = new Label(t.get("dashboard.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label asOf = new Label();
+        asOf.textProperty().bind(model.messageProperty());
+        asOf.getStyleClass().add(Styles.TEXT_MUTED);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        refresh.setTooltip(new Tooltip(t.get("dashboard.refresh")));
+        refresh.setOnAction(e -> model.refresh());
+        HBox heading = new HBox(10, title, asOf, busy, gap, refresh);
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        TilePane tiles = new TilePane(10, 10);
+        tiles.setPrefColumns(4);
+        tiles.setPadding(new Insets(10, 0, 10, 0));
+        model.tiles().addListener((ListChangeListener<DashboardViewModel.Tile>) c ->
+                tiles.getChildren().setAll(model.tiles().stream().map(DashboardScreen::tile).toList()));
+
+        TableView<SalesGroup> customers = new TableView<>(model.topCustomers());
+        customers.setId("dashboard-top-customers");
+        customers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        customers.getColumns().add(Columns.text(t.get("dashboard.col.customer"), SalesGroup::key, 70));
+        customers.getColumns().add(Columns.text(t.get("dashboard.col.name"), SalesGroup::name, 160));
+        customers.getColumns().add(Columns.rightAligned(Columns.text(t.get("dashboard.col.net"),
+                g -> t.money(g.net()), 90)));
+        customers.getColumns().add(Columns.rightAligned(Columns.text(t.get("dashboard.col.margin"),
+                g -> t.money(g.margin()), 90)));
+        customers.setPlaceholder(new Label(t.get("dashboard.none")));
+        customers.setPrefHeight(190);
+        customers.setRowFactory(tv -> {
+            TableRow<SalesGroup> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    desk.navigator().openCustomer(row.getItem().key());
+                }
+            });
+            return row;
+        });
+        Label customersTitle = new Label(t.get("dashboard.topCustomers"));
+        customersTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox left = new VBox(6, customersTitle, customers);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel("€");
+        BarChart<String, Number> channels = new BarChart<>(x, y);
+        channels.setId("dashboard-channels");
+        channels.setTitle(t.get("dashboard.topChannels"));
+        channels.setLegendVisible(false);
+        channels.setAnimated(false);
+        channels.setPrefSize(420, 230);
+        model.topChannels().addListener((ListChangeListener<SalesGroup>) c -> {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            for (SalesGroup g : model.topChannels()) {
+                series.getData().add(new XYChart.Data<>(model.channelName(g.key()), g.net()));
+            }
+            channels.getData().setAll(java.util.List.of(series));
+        });
+
+        HBox lower = new HBox(16, left, channels);
+        root.setTop(heading);
+        root.setCenter(new VBox(6, tiles, lower));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
+                model.refresh();
+                e.consume();
+            }
+        });
+        model.refresh();
+    }
+
+    private static Node tile(DashboardViewModel.Tile tile) {
+        Label title = new Label(tile.title());
+        title.getStyleClass().add(Styles.TEXT_MUTED);
+        Label value = new Label(tile.value());
+        value.getStyleClass().addAll(Styles.TITLE_2, Columns.FIGURES);
+        Label detail = new Label(tile.detail());
+        detail.getStyleClass().add(Styles.TEXT_SMALL);
+        detail.setWrapText(true);
+        VBox box = new VBox(4, title, value, detail);
+        box.setId("tile-" + tile.id());
+        box.getStyleClass().add("ordo-kpi-tile");
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(220);
+        return box;
+    }
+
+    @Override
+    public String title() {
+        return desk.texts().get("dashboard.title");
+    }
+
+    @Override
+    public Node content() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        if (firstShow) {
+            firstShow = false; // just read by the constructor
+            return;
+        }
+        model.refresh();
+    }
+
+    /** The view model, for tests of the screen. */
+    DashboardViewModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,147 @@
+package it.ordo.ui.reporting;
+
+import atlantafx.base.theme.Styles;
+import it.ordo.application.reporting.SalesGrouping;
+import it.ordo.i18n.Texts;
+import it.ordo.ui.Desk;
+import it.ordo.ui.Screen;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Reports: choose a period; accounting exports its sales to Excel (with
+ * the CSV for the accounting software), a manager saves or prints the
+ * sales report by customer, channel, product or category. Each part shows
+ * only to the roles that may use it.
+ */
+public final class ReportsScreen implements Screen {
+
+    private final Desk desk;
+    private final ReportsViewModel model;
+    private final VBox root = new VBox(14);
+
+    public ReportsScreen(Desk desk) {
+        this.desk = desk;
+        this.model = new ReportsViewModel(desk.services(), desk.texts(), desk.executor());
+        Texts t = desk.texts();
+        root.setId("reports");
+        root.setPadding(new Insets(14));
+
+        Label title = new Label(t.get("reports.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        DatePicker from = new DatePicker();
+        from.setId("reports-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("reports-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        HBox period = new HBox(8, new Label(t.get("reports.from")), from, new Label(t.get("reports.to")), to, busy);
+        period.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(title, period);
+
+        if (model.mayExportSales()) {
+            Label heading = new Label(t.get("reports.accounting"));
+            heading.getStyleClass().add(Styles.TITLE_4);
+            Label explain = new Label(t.get("reports.accounting.explain"));
+            explain.setWrapText(true);
+            Button export = new Button(t.get("reports.accounting.export"), new FontIcon(Material2AL.GRID_ON));
+            export.setId("reports-export-sales");
+            export.disableProperty().bind(model.busyProperty());
+            export.setOnAction(e -> choose(t.get("reports.accounting.fileName") + ".xlsx", "*.xlsx", "*.csv")
+                    .ifPresent(file -> model.exportSales(file, f -> { })));
+            root.getChildren().add(new VBox(6, heading, explain, export));
+        }
+        if (model.mayPrintReports()) {
+            Label heading = new Label(t.get("reports.sales"));
+            heading.getStyleClass().add(Styles.TITLE_4);
+            ComboBox<SalesGrouping> by = new ComboBox<>();
+            by.setId("reports-grouping");
+            by.getItems().setAll(model.groupings());
+            by.valueProperty().bindBidirectional(model.groupingProperty());
+            by.setButtonCell(groupingCell(t));
+            by.setCellFactory(list -> groupingCell(t));
+            Button pdf = new Button(t.get("reports.sales.pdf"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+            pdf.setOnAction(e -> choose(fileName(t) + ".pdf", "*.pdf")
+                    .ifPresent(file -> model.saveReport(file, desk::openFile)));
+            Button excel = new Button(t.get("reports.sales.excel"), new FontIcon(Material2AL.GRID_ON));
+            excel.setOnAction(e -> choose(fileName(t) + ".xlsx", "*.xlsx")
+                    .ifPresent(file -> model.saveReport(file, f -> { })));
+            Button print = new Button(t.get("reports.sales.print"), new FontIcon(Material2MZ.PRINT));
+            print.setOnAction(e -> model.print(ReportPrinting.defaultPrinter()));
+            for (Button b : new Button[] {pdf, excel, print}) {
+                b.disableProperty().bind(model.busyProperty());
+            }
+            HBox actions = new HBox(8, by, pdf, excel, print);
+            actions.setAlignment(Pos.CENTER_LEFT);
+            root.getChildren().add(new VBox(6, heading, new Label(t.get("reports.sales.explain")), actions));
+        }
+        Label message = new Label();
+        message.setId("reports-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        model.problemProperty().addListener((o, a, b) -> {
+            message.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            message.getStyleClass().add(b ? Styles.DANGER : Styles.SUCCESS);
+        });
+        root.getChildren().add(message);
+    }
+
+    private String fileName(Texts t) {
+        return t.get("reports.grouping." + model.groupingProperty().get().name()) + " "
+                + model.fromProperty().get() + " " + model.toProperty().get();
+    }
+
+    private static ListCell<SalesGrouping> groupingCell(Texts t) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(SalesGrouping item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : t.get("reports.grouping." + item.name()));
+            }
+        };
+    }
+
+    private Optional<Path> choose(String suggested, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(suggested);
+        for (String p : patterns) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(p, p));
+        }
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public String title() {
+        return desk.texts().get("reports.title");
+    }
+
+    @Override
+    public Node content() {
+        return root;
+    }
+
+    /** The view model, for tests of the screen. */
+    ReportsViewModel model() {
+        return model;
+    }
+}

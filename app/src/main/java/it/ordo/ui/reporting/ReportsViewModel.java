@@ -1,0 +1,176 @@
+package it.ordo.ui.reporting;
+
+import it.ordo.application.Services;
+import it.ordo.application.reporting.ExportFile;
+import it.ordo.application.reporting.SalesExport;
+import it.ordo.application.reporting.SalesExportWorkbook;
+import it.ordo.application.reporting.SalesGrouping;
+import it.ordo.application.reporting.SalesPeriod;
+import it.ordo.application.reporting.SalesReport;
+import it.ordo.application.reporting.SalesReportWorkbook;
+import it.ordo.application.reporting.SpreadsheetFormat;
+import it.ordo.application.reporting.SpreadsheetWriter;
+import it.ordo.application.security.Permission;
+import it.ordo.i18n.Texts;
+import it.ordo.ui.Problems;
+import it.ordo.ui.TaskExecutor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.print.PrintService;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The Reports area: a period, the accountants' export of it (EXPORT_SALES)
+ * and the managers' sales reports (VIEW_MANAGEMENT_FIGURES) saved as PDF or
+ * Excel or printed. Every file is written beside its destination and moved
+ * into place when complete; all the work runs in the background.
+ */
+public final class ReportsViewModel {
+
+    private final Services services;
+    private final Texts texts;
+    private final TaskExecutor executor;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<SalesGrouping> grouping = new SimpleObjectProperty<>(SalesGrouping.CUSTOMER);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty problem = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public ReportsViewModel(Services services, Texts texts, TaskExecutor executor) {
+        this.services = services;
+        this.texts = texts;
+        this.executor = executor;
+        // Last month: what accounting closes and managers review at the start of a month.
+        LocalDate today = LocalDate.now(services.clock());
+        from.set(today.minusMonths(1).withDayOfMonth(1));
+        to.set(today.withDayOfMonth(1).minusDays(1));
+    }
+
+    public boolean mayExportSales() {
+        return services.access().allows(Permission.EXPORT_SALES);
+    }
+
+    public boolean mayPrintReports() {
+        return services.access().allows(Permission.VIEW_MANAGEMENT_FIGURES);
+    }
+
+    /** The accounting export to {@code file} (.xlsx gets the documents' .csv beside it; .csv alone). */
+    public void exportSales(Path file, Consumer<Path> done) {
+        run(() -> {
+            SalesExport export = services.salesExport().sales(period());
+            SpreadsheetFormat format = SpreadsheetFormat.of(file.getFileName().toString());
+            write(export, file, format);
+            if (format == SpreadsheetFormat.XLSX) {
+                String name = file.getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
+                write(export, file.resolveSibling(name + ".csv"), SpreadsheetFormat.CSV);
+            }
+            return texts.get("reports.exported", export.totals().orders(), file.getFileName().toString());
+        }, file, done);
+    }
+
+    private void write(SalesExport export, Path file, SpreadsheetFormat format) throws java.io.IOException {
+        ExportFile.write(file, out -> {
+            try (SpreadsheetWriter writer = services.spreadsheets().writer(format, out, services.clock().getZone())) {
+                SalesExportWorkbook.write(export, writer, format, texts::get);
+            }
+        });
+    }
+
+    /** The sales report as PDF (by the file's name) or as Excel. */
+    public void saveReport(Path file, Consumer<Path> done) {
+        SalesGrouping by = grouping.get();
+        run(() -> {
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                byte[] pdf = services.salesReports().salesPdf(by, period(), texts.locale().getLanguage());
+                ExportFile.write(file, out -> out.write(pdf));
+            } else {
+                SalesReport report = services.salesReports().sales(by, period());
+                ExportFile.write(file, out -> {
+                    try (SpreadsheetWriter writer = services.spreadsheets().writer(SpreadsheetFormat.XLSX, out,
+                            services.clock().getZone())) {
+                        SalesReportWorkbook.write(report, writer, texts::get);
+                    }
+                });
+            }
+            return texts.get("reports.saved", file.getFileName().toString());
+        }, file, done);
+    }
+
+    /** Prints the sales report on {@code printer} (null: there is none). */
+    public void print(PrintService printer) {
+        if (printer == null) {
+            problem.set(true);
+            message.set(texts.get("reports.noPrinter"));
+            return;
+        }
+        SalesGrouping by = grouping.get();
+        run(() -> {
+            byte[] pdf = services.salesReports().salesPdf(by, period(), texts.locale().getLanguage());
+            ReportPrinting.print(printer, pdf, texts.get("reports.grouping." + by.name()));
+            return texts.get("reports.printed", printer.getName());
+        }, null, p -> { });
+    }
+
+    private SalesPeriod period() {
+        return new SalesPeriod(from.get(), to.get());
+    }
+
+    private void run(java.util.concurrent.Callable<String> work, Path file, Consumer<Path> done) {
+        busy.set(true);
+        message.set("");
+        executor.run(work, text -> {
+            busy.set(false);
+            problem.set(false);
+            message.set(text);
+            done.accept(file);
+        }, error -> {
+            busy.set(false);
+            problem.set(true);
+            message.set(error instanceof java.io.IOException io && file != null
+                    ? texts.get("export.failed", file.toString(), io.getMessage())
+                    : Problems.describe(texts, error));
+        });
+    }
+
+    public List<SalesGrouping> groupings() {
+        return List.of(SalesGrouping.values());
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<SalesGrouping> groupingProperty() {
+        return grouping;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+}

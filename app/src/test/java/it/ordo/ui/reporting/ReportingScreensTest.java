@@ -1,0 +1,117 @@
+package it.ordo.ui.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ordo.application.reporting.Dashboard;
+import it.ordo.application.reporting.SalesGrouping;
+import it.ordo.i18n.Texts;
+import it.ordo.testing.TestCompany;
+import it.ordo.ui.SameThreadExecutor;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dashboard and the Reports area as a manager and an accountant use
+ * them, through their view models: the tiles show the KPI service's
+ * figures, the files are written where asked, and what cannot be done is
+ * said on screen.
+ */
+class ReportingScreensTest {
+
+    private static TestCompany company;
+    private static final Texts EN = new Texts(Locale.ENGLISH);
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void sales() {
+        company = TestCompany.standard();
+        company.receive("P1", "MIL", "100");
+        company.clock.set(LocalDate.of(2026, 11, 3).atTime(10, 0).atZone(TestCompany.ROME).toInstant());
+        company.order("C-A", "A-1", "P1", "10");
+        company.clock.set(LocalDate.of(2026, 11, 27).atTime(9, 0).atZone(TestCompany.ROME).toInstant());
+        company.order("C-B", "B-1", "P1", "2", "P3", "1");
+    }
+
+    @AfterAll
+    static void close() {
+        company.close();
+    }
+
+    @Test
+    void theTilesShowTheKpiServicesFigures() {
+        DashboardViewModel model = new DashboardViewModel(company.ctx.kpis(), EN, new SameThreadExecutor());
+        model.refresh();
+
+        Dashboard d = company.ctx.kpis().dashboard();
+        assertThat(model.tiles()).extracting(DashboardViewModel.Tile::id)
+                .containsExactly("today", "week", "month", "margin", "backorders", "late", "fill");
+        assertThat(model.tiles().get(0).value()).isEqualTo(EN.money(d.day().totals().net()))
+                .isEqualTo(EN.money(new BigDecimal("120.00")));
+        assertThat(model.tiles().get(2).value()).isEqualTo(EN.money(new BigDecimal("220.00")));
+        assertThat(model.tiles().get(2).detail()).contains("2 orders");
+        // Three lines this month; P3 has no stock, so its line waits: 2 of 3.
+        assertThat(model.tiles().get(6).value()).isEqualTo("66.7 %");
+        assertThat(model.topCustomers()).extracting(g -> g.key()).containsExactly("C-B", "C-A");
+        assertThat(model.topChannels()).hasSize(1);
+        assertThat(model.messageProperty().get()).contains("2026");
+    }
+
+    @Test
+    void accountingExportsThePeriodAndAManagerSavesTheReport() throws Exception {
+        ReportsViewModel model = new ReportsViewModel(company.ctx, EN, new SameThreadExecutor());
+        // The default period is last month; the sales are in this one (November 2026).
+        model.fromProperty().set(LocalDate.of(2026, 11, 1));
+        model.toProperty().set(LocalDate.of(2026, 11, 27));
+        List<Path> done = new ArrayList<>();
+
+        model.exportSales(dir.resolve("sales.xlsx"), done::add);
+        assertThat(model.problemProperty().get()).as(model.messageProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo("Exported 2 orders to sales.xlsx and its CSV.");
+        assertThat(dir.resolve("sales.csv")).exists();
+        try (InputStream in = Files.newInputStream(dir.resolve("sales.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet("Documents").getLastRowNum()).isEqualTo(2);
+        }
+
+        model.groupingProperty().set(SalesGrouping.PRODUCT);
+        model.saveReport(dir.resolve("by-product.pdf"), done::add);
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("by-product.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Sales by product").contains("P3");
+        }
+        model.saveReport(dir.resolve("by-product.xlsx"), done::add);
+        assertThat(done).containsExactly(dir.resolve("sales.xlsx"), dir.resolve("by-product.pdf"),
+                dir.resolve("by-product.xlsx"));
+
+        model.print(null);
+        assertThat(model.problemProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).contains("no printer");
+    }
+
+    @Test
+    void aReversedPeriodIsSaidOnScreenAndNoFileIsWritten() {
+        ReportsViewModel model = new ReportsViewModel(company.ctx, EN, new SameThreadExecutor());
+        model.fromProperty().set(LocalDate.of(2026, 11, 27));
+        model.toProperty().set(LocalDate.of(2026, 11, 1));
+
+        model.exportSales(dir.resolve("sales.xlsx"), p -> { });
+
+        assertThat(model.problemProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).startsWith("The period is reversed");
+        assertThat(dir.resolve("sales.xlsx")).doesNotExist();
+    }
+}
