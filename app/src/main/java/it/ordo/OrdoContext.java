@@ -6,6 +6,8 @@ import it.ordo.application.Transactions;
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
+import it.ordo.application.fulfilment.FulfilmentService;
+import it.ordo.application.fulfilment.LocalFulfilmentService;
 import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderDraftService;
@@ -26,6 +28,7 @@ import it.ordo.infrastructure.persistence.JdbcAuditTrail;
 import it.ordo.infrastructure.persistence.JdbcOrderDraftRepository;
 import it.ordo.infrastructure.persistence.JpaCompanyRepository;
 import it.ordo.infrastructure.persistence.JpaCustomerRepository;
+import it.ordo.infrastructure.persistence.JpaFulfilmentRepository;
 import it.ordo.infrastructure.persistence.JpaInventoryRepository;
 import it.ordo.infrastructure.persistence.JpaOrderRepository;
 import it.ordo.infrastructure.persistence.JpaPricingRepository;
@@ -83,6 +86,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final AuditService audit;
     private final OrderEntryService orderEntry;
     private final OrderDraftService orderDrafts;
+    private final FulfilmentService fulfilment;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -124,6 +128,9 @@ public final class OrdoContext implements Services, AutoCloseable {
                 inventoryRepository, orderRepository, pricer, clock, guard);
         this.orderDrafts = new OrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
+        this.fulfilment = new LocalFulfilmentService(transactions, new JpaFulfilmentRepository(transactions),
+                orderRepository, inventoryRepository, productRepository, customerRepository, companyRepository, user,
+                clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -208,6 +215,11 @@ public final class OrdoContext implements Services, AutoCloseable {
 
     public InventoryService inventory() {
         return inventory;
+    }
+
+    @Override
+    public FulfilmentService fulfilment() {
+        return fulfilment;
     }
 
     public OrderService orders() {

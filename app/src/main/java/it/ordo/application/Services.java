@@ -3,6 +3,7 @@ package it.ordo.application;
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
+import it.ordo.application.fulfilment.FulfilmentService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
@@ -36,6 +37,9 @@ public interface Services {
     ProductService products();
 
     InventoryService inventory();
+
+    /** The warehouse: what to pick, packing, shipping with the DDT. */
+    FulfilmentService fulfilment();
 
     PricingService pricing();
 

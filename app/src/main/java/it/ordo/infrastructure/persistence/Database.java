@@ -43,7 +43,9 @@ public final class Database implements AutoCloseable {
     private static final List<Class<?>> ENTITIES = List.of(Warehouse.class, Product.class, Customer.class,
             ShippingAddress.class, PriceList.class, PriceListItem.class, DiscountRule.class, Stock.class,
             StockMovement.class, SupplyLine.class, SalesOrder.class, OrderLine.class, StatusChange.class,
-            Company.class, UserAccount.class);
+            Company.class, UserAccount.class, it.ordo.domain.fulfilment.BinLocation.class,
+            it.ordo.domain.fulfilment.Carrier.class, it.ordo.domain.fulfilment.Shipment.class,
+            it.ordo.domain.fulfilment.Parcel.class, it.ordo.domain.fulfilment.ShipmentLine.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
