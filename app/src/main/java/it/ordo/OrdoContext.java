@@ -8,6 +8,8 @@ import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.fulfilment.FulfilmentService;
 import it.ordo.application.fulfilment.LocalFulfilmentService;
+import it.ordo.application.fulfilment.LocalShippingDocumentService;
+import it.ordo.application.fulfilment.ShippingDocumentService;
 import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderDraftService;
@@ -22,6 +24,7 @@ import it.ordo.application.security.UserService;
 import it.ordo.application.setup.DemoData;
 import it.ordo.application.setup.SetupService;
 import it.ordo.domain.security.PasswordHasher;
+import it.ordo.infrastructure.fulfilment.JasperShippingDocuments;
 import it.ordo.infrastructure.persistence.Database;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import it.ordo.infrastructure.persistence.JdbcAuditTrail;
@@ -87,6 +90,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final OrderEntryService orderEntry;
     private final OrderDraftService orderDrafts;
     private final FulfilmentService fulfilment;
+    private final ShippingDocumentService shippingDocuments;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -128,9 +132,12 @@ public final class OrdoContext implements Services, AutoCloseable {
                 inventoryRepository, orderRepository, pricer, clock, guard);
         this.orderDrafts = new OrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
-        this.fulfilment = new LocalFulfilmentService(transactions, new JpaFulfilmentRepository(transactions),
-                orderRepository, inventoryRepository, productRepository, customerRepository, companyRepository, user,
-                clock, guard);
+        JpaFulfilmentRepository fulfilmentRepository = new JpaFulfilmentRepository(transactions);
+        this.fulfilment = new LocalFulfilmentService(transactions, fulfilmentRepository, orderRepository,
+                inventoryRepository, productRepository, customerRepository, companyRepository, user, clock, guard);
+        this.shippingDocuments = new LocalShippingDocumentService(transactions, fulfilment, fulfilmentRepository,
+                orderRepository, customerRepository, productRepository, inventoryRepository,
+                new JdbcDocumentArchive(transactions), new JasperShippingDocuments(), clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -220,6 +227,11 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public FulfilmentService fulfilment() {
         return fulfilment;
+    }
+
+    @Override
+    public ShippingDocumentService shippingDocuments() {
+        return shippingDocuments;
     }
 
     public OrderService orders() {

@@ -4,6 +4,7 @@ import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.fulfilment.FulfilmentService;
+import it.ordo.application.fulfilment.ShippingDocumentService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
@@ -40,6 +41,9 @@ public interface Services {
 
     /** The warehouse: what to pick, packing, shipping with the DDT. */
     FulfilmentService fulfilment();
+
+    /** The warehouse's printouts: DDT, pick lists, parcel labels (PDF and ZPL). */
+    ShippingDocumentService shippingDocuments();
 
     PricingService pricing();
 
