@@ -39,6 +39,8 @@ class UseCasePermissionTest {
     void everyPublicServiceMethodChecksItsPermissionFirst() {
         methods().that().arePublic().and().areNotStatic()
                 .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+                // A service interface declares the use case; its implementations (LocalXService) check it.
+                .and().areDeclaredInClassesThat().areNotInterfaces()
                 .and().areDeclaredInClassesThat().resideInAPackage("it.ordo.application..")
                 .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(AuthenticationService.class.getName())
                 .should(callGuardRequire())
