@@ -11,6 +11,10 @@ import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.LocalCustomerService;
 import it.ordo.application.customer.LocalVatService;
 import it.ordo.application.customer.VatService;
+import it.ordo.application.fulfilment.FulfilmentService;
+import it.ordo.application.fulfilment.LocalFulfilmentService;
+import it.ordo.application.fulfilment.LocalShippingDocumentService;
+import it.ordo.application.fulfilment.ShippingDocumentService;
 import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.inventory.LocalInventoryService;
@@ -51,6 +55,7 @@ import it.ordo.application.security.UserService;
 import it.ordo.application.setup.DemoData;
 import it.ordo.application.setup.SetupService;
 import it.ordo.domain.security.PasswordHasher;
+import it.ordo.infrastructure.fulfilment.JasperShippingDocuments;
 import it.ordo.infrastructure.persistence.Database;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import it.ordo.infrastructure.mail.SmtpMailGateway;
@@ -61,6 +66,7 @@ import it.ordo.infrastructure.persistence.JpaTicketRepository;
 import it.ordo.infrastructure.persistence.JdbcOrderDraftRepository;
 import it.ordo.infrastructure.persistence.JpaCompanyRepository;
 import it.ordo.infrastructure.persistence.JpaCustomerRepository;
+import it.ordo.infrastructure.persistence.JpaFulfilmentRepository;
 import it.ordo.infrastructure.persistence.JpaInventoryRepository;
 import it.ordo.infrastructure.persistence.JpaOrderRepository;
 import it.ordo.infrastructure.persistence.JpaPricingRepository;
@@ -132,6 +138,8 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final SalesExportService salesExport;
     private final SalesReportService salesReports;
     private final KpiService kpis;
+    private final FulfilmentService fulfilment;
+    private final ShippingDocumentService shippingDocuments;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -189,6 +197,12 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.salesReports = new LocalSalesReportService(transactions, salesFacts, companyRepository,
                 new JasperSalesReportRenderer(), clock, guard);
         this.kpis = new LocalKpiService(transactions, salesFacts, clock, guard);
+        JpaFulfilmentRepository fulfilmentRepository = new JpaFulfilmentRepository(transactions);
+        this.fulfilment = new LocalFulfilmentService(transactions, fulfilmentRepository, orderRepository,
+                inventoryRepository, productRepository, customerRepository, companyRepository, user, clock, guard);
+        this.shippingDocuments = new LocalShippingDocumentService(transactions, fulfilment, fulfilmentRepository,
+                orderRepository, customerRepository, productRepository, inventoryRepository,
+                new JdbcDocumentArchive(transactions), new JasperShippingDocuments(), clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -288,6 +302,16 @@ public final class OrdoContext implements Services, AutoCloseable {
 
     public InventoryService inventory() {
         return inventory;
+    }
+
+    @Override
+    public FulfilmentService fulfilment() {
+        return fulfilment;
+    }
+
+    @Override
+    public ShippingDocumentService shippingDocuments() {
+        return shippingDocuments;
     }
 
     public OrderService orders() {

@@ -4,6 +4,8 @@ import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.VatService;
+import it.ordo.application.fulfilment.FulfilmentService;
+import it.ordo.application.fulfilment.ShippingDocumentService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.notification.MailService;
 import it.ordo.application.order.OrderDraftService;
@@ -49,6 +51,12 @@ public interface Services {
     ProductService products();
 
     InventoryService inventory();
+
+    /** The warehouse: what to pick, packing, shipping with the DDT. */
+    FulfilmentService fulfilment();
+
+    /** The warehouse's printouts: DDT, pick lists, parcel labels (PDF and ZPL). */
+    ShippingDocumentService shippingDocuments();
 
     PricingService pricing();
 

@@ -32,6 +32,8 @@ public class OrderLine extends BaseEntity {
     private BigDecimal grossAmount;
     private BigDecimal allocatedQty = BigDecimal.ZERO;
     private BigDecimal backorderedQty = BigDecimal.ZERO;
+    /** What has left with shipments: it no longer counts as allocated. */
+    private BigDecimal shippedQty = BigDecimal.ZERO;
     private LocalDate promisedDate;
     private String priceNote;
 
@@ -76,6 +78,12 @@ public class OrderLine extends BaseEntity {
         }
     }
 
+    /** Part of the allocation leaves with a shipment. */
+    void ship(BigDecimal qty) {
+        allocatedQty = allocatedQty.subtract(qty);
+        shippedQty = shippedQty.add(qty);
+    }
+
     void clearAllocation() {
         allocatedQty = BigDecimal.ZERO;
         backorderedQty = BigDecimal.ZERO;
@@ -86,7 +94,11 @@ public class OrderLine extends BaseEntity {
     }
 
     public BigDecimal outstanding() {
-        return quantity.subtract(allocatedQty).subtract(backorderedQty);
+        return quantity.subtract(allocatedQty).subtract(backorderedQty).subtract(shippedQty);
+    }
+
+    public BigDecimal shippedQty() {
+        return shippedQty;
     }
 
     public Long orderId() {

@@ -8,6 +8,8 @@ public interface OrderRepository {
 
     Optional<SalesOrder> findByNumber(String number);
 
+    Optional<SalesOrder> find(long id);
+
     /** Whether an order of the channel has this external reference, in any case ({@link it.ordo.domain.Normalization#key}). */
     boolean existsExternal(Channel channel, String externalRef);
 

@@ -261,12 +261,15 @@ public class SalesOrder extends BaseEntity {
         return held;
     }
 
+    /**
+     * The warehouse starts on what is allocated. Lines still waiting for
+     * stock stay open and leave later with a shipment of their own; an order
+     * whose every line still waits has nothing to pick.
+     */
     public void startPicking(String user, Instant at) {
-        for (OrderLine line : lines) {
-            if (line.backorderedQty().signum() > 0) {
-                throw new DomainException("order.pick.backordered", orderNumber, line.lineNo(),
-                        Quantities.shown(line.backorderedQty()));
-            }
+        if (lines.stream().noneMatch(l -> l.allocatedQty().signum() > 0)
+                && lines.stream().anyMatch(l -> l.backorderedQty().signum() > 0)) {
+            throw new DomainException("order.pick.nothing", orderNumber);
         }
         move(OrderStatus.PICKING, user, at, null);
     }
@@ -278,6 +281,34 @@ public class SalesOrder extends BaseEntity {
     /** The goods leave: the caller takes each line's allocated quantity off on hand. */
     public void ship(String user, Instant at) {
         move(OrderStatus.SHIPPED, user, at, null);
+    }
+
+    /**
+     * Goods packed for one shipment leave: each quantity comes off its line's
+     * allocation (the caller takes it off stock under the row lock). The order
+     * is SHIPPED when every line has left in full, PARTIALLY_SHIPPED while
+     * something is still allocated or backordered.
+     *
+     * @throws DomainException when a quantity is more than its line holds
+     */
+    public OrderStatus shipPart(Map<OrderLine, BigDecimal> quantities, String user, Instant at) {
+        if (status != OrderStatus.PICKING && status != OrderStatus.PACKED) {
+            throw new DomainException("order.status.required", orderNumber, OrderStatus.PICKING.name(), status.name());
+        }
+        for (Map.Entry<OrderLine, BigDecimal> e : quantities.entrySet()) {
+            OrderLine line = e.getKey();
+            if (!lines.contains(line)) {
+                throw new IllegalArgumentException("line of another order");
+            }
+            if (e.getValue().signum() <= 0 || e.getValue().compareTo(line.allocatedQty()) > 0) {
+                throw new DomainException("shipment.line.tooMuch", orderNumber, line.lineNo(),
+                        Quantities.shown(e.getValue()), Quantities.shown(line.allocatedQty()));
+            }
+        }
+        quantities.forEach(OrderLine::ship);
+        boolean complete = lines.stream().allMatch(l -> l.shippedQty().compareTo(l.quantity()) == 0);
+        move(complete ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED, user, at, null);
+        return status;
     }
 
     public void deliver(String user, Instant at) {

@@ -50,7 +50,9 @@ public final class Database implements AutoCloseable {
             ShippingAddress.class, PriceList.class, PriceListItem.class, DiscountRule.class, Stock.class,
             StockMovement.class, SupplyLine.class, SalesOrder.class, OrderLine.class, StatusChange.class,
             Company.class, UserAccount.class, IntentDeclaration.class, Ticket.class, TicketLink.class,
-            TicketEntry.class, CustomerReturn.class, ReturnLine.class);
+            TicketEntry.class, CustomerReturn.class, ReturnLine.class, it.ordo.domain.fulfilment.BinLocation.class,
+            it.ordo.domain.fulfilment.Carrier.class, it.ordo.domain.fulfilment.Shipment.class,
+            it.ordo.domain.fulfilment.Parcel.class, it.ordo.domain.fulfilment.ShipmentLine.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;

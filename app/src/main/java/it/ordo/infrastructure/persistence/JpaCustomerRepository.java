@@ -22,7 +22,8 @@ public final class JpaCustomerRepository implements CustomerRepository {
 
     /** Literals rather than a list parameter: the query is translated once and its plan reused. */
     static final String STATUS = "it.ordo.domain.order.OrderStatus.";
-    static final String OPEN_STATUSES = "(" + STATUS + "CONFIRMED, " + STATUS + "PICKING, " + STATUS + "PACKED)";
+    static final String OPEN_STATUSES = "(" + STATUS + "CONFIRMED, " + STATUS + "PICKING, " + STATUS + "PACKED, "
+            + STATUS + "PARTIALLY_SHIPPED)";
 
     private final JpaTransactions tx;
 
@@ -85,7 +86,7 @@ public final class JpaCustomerRepository implements CustomerRepository {
      */
     private static final String EXPOSURE_SQL = """
             SELECT SUM(amount_due) FROM sales_order
-            WHERE customer_id = ? AND (status IN ('CONFIRMED', 'PICKING', 'PACKED')
+            WHERE customer_id = ? AND (status IN ('CONFIRMED', 'PICKING', 'PACKED', 'PARTIALLY_SHIPPED')
                OR (status = 'ON_HOLD' AND held_from IN ('CONFIRMED', 'PICKING', 'PACKED')))""";
 
     @Override

@@ -44,6 +44,11 @@ public final class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<SalesOrder> find(long id) {
+        return Optional.ofNullable(tx.em().find(SalesOrder.class, id));
+    }
+
+    @Override
     public boolean existsExternal(Channel channel, String externalRef) {
         return !tx.em().createQuery("select o.id from SalesOrder o where o.channel = :c and o.externalRefKey = :r",
                         Long.class)

@@ -10,7 +10,7 @@ import java.util.List;
 public final class SqlStockAudit implements StockAudit {
 
     /** Orders that hold stock: open ones, and open ones put on hold by hand (a hold keeps the allocation). */
-    private static final String HOLDS_STOCK = "(o.status IN ('CONFIRMED', 'PICKING', 'PACKED')"
+    private static final String HOLDS_STOCK = "(o.status IN ('CONFIRMED', 'PICKING', 'PACKED', 'PARTIALLY_SHIPPED')"
             + " OR (o.status = 'ON_HOLD' AND o.held_from IN ('CONFIRMED', 'PICKING', 'PACKED')))";
 
     private final JpaTransactions tx;
@@ -54,7 +54,7 @@ public final class SqlStockAudit implements StockAudit {
         return rows("""
                 SELECT o.order_number, l.line_no, l.quantity, l.allocated_qty, l.backordered_qty
                 FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id
-                WHERE (%s AND l.allocated_qty + l.backordered_qty <> l.quantity)
+                WHERE (%s AND l.allocated_qty + l.backordered_qty + l.shipped_qty <> l.quantity)
                    OR l.allocated_qty > l.quantity
                    OR (o.status IN ('DRAFT', 'CANCELLED') AND l.allocated_qty <> 0)
                 ORDER BY o.order_number, l.line_no""".formatted(HOLDS_STOCK), "check.line");

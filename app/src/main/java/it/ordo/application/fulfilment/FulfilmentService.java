@@ -1,0 +1,44 @@
+package it.ordo.application.fulfilment;
+
+import java.util.List;
+
+/**
+ * The warehouse's day: what to pick, picking, packing and shipping with the
+ * DDT. Shipping takes the goods off on hand and allocated with ledger rows,
+ * under the stock row locks, and draws the DDT number in the same transaction.
+ */
+public interface FulfilmentService {
+
+    /** Orders of a warehouse with goods to pick: customer tier A first, urgent first, earliest promise, oldest. */
+    List<PickQueueRow> toPick(String warehouse);
+
+    /** Starts picking these orders (status PICKING, with who and when); all or none. */
+    List<PickingStarted> startPicking(List<String> orderNumbers);
+
+    /** What is left to pack of an order being picked: the packer's scan list. */
+    PackTask packTask(String orderNumber);
+
+    /**
+     * Ships what was packed: a shipment with its parcels, goods off stock, the
+     * DDT numbered. What is not shipped stays allocated or backordered and the
+     * order is PARTIALLY_SHIPPED; when nothing is left it is SHIPPED.
+     */
+    ShipmentView ship(ShipRequest request);
+
+    /** One shipment by its DDT number (DDT-2026-000012). */
+    ShipmentView shipment(String ddtNumber);
+
+    /** The shipments of an order, first first. */
+    List<ShipmentView> shipmentsOf(String orderNumber);
+
+    /** Cancels a mistaken DDT: it keeps its number and prints as cancelled; the goods are not put back. */
+    ShipmentView cancelDdt(String ddtNumber, String reason);
+
+    /** Puts a product in a bin of a warehouse (moving it if it had one). */
+    void setBin(String sku, String warehouse, String bin);
+
+    List<CarrierView> carriers();
+
+    /** Adds a carrier, or changes the one with this code. */
+    CarrierView saveCarrier(CarrierView carrier);
+}

@@ -1,0 +1,410 @@
+package it.ordo.application.fulfilment;
+
+import it.ordo.application.CurrentUser;
+import it.ordo.application.NotFoundException;
+import it.ordo.application.Transactions;
+import it.ordo.application.security.Guard;
+import it.ordo.application.security.Permission;
+import it.ordo.domain.Address;
+import it.ordo.domain.DomainException;
+import it.ordo.domain.Message;
+import it.ordo.domain.Quantities;
+import it.ordo.domain.ValidationException;
+import it.ordo.domain.catalog.Product;
+import it.ordo.domain.catalog.ProductRepository;
+import it.ordo.domain.company.Company;
+import it.ordo.domain.company.CompanyRepository;
+import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.fulfilment.BinLocation;
+import it.ordo.domain.fulfilment.Carrier;
+import it.ordo.domain.fulfilment.DdtNumber;
+import it.ordo.domain.fulfilment.Freight;
+import it.ordo.domain.fulfilment.FulfilmentRepository;
+import it.ordo.domain.fulfilment.Parcel;
+import it.ordo.domain.fulfilment.Shipment;
+import it.ordo.domain.fulfilment.TransportBy;
+import it.ordo.domain.fulfilment.TransportReason;
+import it.ordo.domain.inventory.InventoryRepository;
+import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.inventory.Warehouse;
+import it.ordo.domain.order.OrderLine;
+import it.ordo.domain.order.OrderRepository;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.order.SalesOrder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The warehouse's use cases in this process, on this database. */
+public final class LocalFulfilmentService implements FulfilmentService {
+
+    /** The queue's order: tier A first, then urgent first, earliest promise (none last), first come. */
+    static final Comparator<PickQueueRow> QUEUE_ORDER = Comparator.comparing(PickQueueRow::tier)
+            .thenComparing(PickQueueRow::priority, Comparator.reverseOrder())
+            .thenComparing(PickQueueRow::promisedDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(PickQueueRow::orderedAt)
+            .thenComparing(PickQueueRow::orderNumber);
+    /** More orders than a wave anyone walks: a longer list is a mistake, not a plan. */
+    static final int MAX_WAVE = 500;
+    static final String DEFAULT_APPEARANCE = "scatole";
+
+    private final Transactions tx;
+    private final FulfilmentRepository fulfilment;
+    private final OrderRepository orders;
+    private final InventoryRepository inventory;
+    private final ProductRepository products;
+    private final CustomerRepository customers;
+    private final CompanyRepository company;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final Guard guard;
+
+    public LocalFulfilmentService(Transactions tx, FulfilmentRepository fulfilment, OrderRepository orders,
+                                  InventoryRepository inventory, ProductRepository products,
+                                  CustomerRepository customers, CompanyRepository company, CurrentUser user,
+                                  Clock clock, Guard guard) {
+        this.tx = tx;
+        this.fulfilment = fulfilment;
+        this.orders = orders;
+        this.inventory = inventory;
+        this.products = products;
+        this.customers = customers;
+        this.company = company;
+        this.user = user;
+        this.clock = clock;
+        this.guard = guard;
+    }
+
+    @Override
+    public List<PickQueueRow> toPick(String warehouse) {
+        guard.require(Permission.VIEW_ORDERS);
+        return tx.read(() -> {
+            Warehouse w = warehouse(warehouse);
+            return fulfilment.toPick(w.id()).stream()
+                    .map(c -> new PickQueueRow(c.orderNumber(), c.customerName(), c.customerTier(), c.priority(),
+                            c.promisedDate(), c.createdAt(), c.status(), c.lines()))
+                    .sorted(QUEUE_ORDER).toList();
+        });
+    }
+
+    @Override
+    public List<PickingStarted> startPicking(List<String> orderNumbers) {
+        guard.require(Permission.FULFIL_ORDER);
+        if (orderNumbers == null || orderNumbers.isEmpty()) {
+            throw new DomainException("pick.none");
+        }
+        if (orderNumbers.size() > MAX_WAVE) {
+            throw new DomainException("pick.tooMany", orderNumbers.size(), MAX_WAVE);
+        }
+        Set<String> numbers = new LinkedHashSet<>();
+        orderNumbers.forEach(n -> numbers.add(normalizeOrder(n)));
+        return tx.write(() -> {
+            Instant now = clock.instant();
+            List<PickingStarted> started = new ArrayList<>();
+            for (String number : numbers) {
+                SalesOrder order = order(number);
+                order.startPicking(user.username(), now);
+                orders.store(order);
+                started.add(new PickingStarted(order.number(), user.username(), now));
+            }
+            return started;
+        });
+    }
+
+    @Override
+    public PackTask packTask(String orderNumber) {
+        guard.require(Permission.VIEW_ORDERS);
+        return tx.read(() -> {
+            SalesOrder order = order(normalizeOrder(orderNumber));
+            requirePicking(order);
+            List<Long> ids = order.lines().stream().map(OrderLine::productId).distinct().toList();
+            Map<Long, Product> byId = products.findAll(ids);
+            Map<Long, String> bins = fulfilment.bins(ids, order.warehouseId());
+            List<PackTask.Line> lines = new ArrayList<>();
+            for (OrderLine l : order.lines()) {
+                if (l.allocatedQty().signum() > 0) {
+                    Product p = byId.get(l.productId());
+                    lines.add(new PackTask.Line(l.lineNo(), p.sku(), p.ean(), p.description(), p.unit().name(),
+                            bins.get(l.productId()), l.allocatedQty(), p.weightKg()));
+                }
+            }
+            Customer customer = customers.find(order.customerId()).orElseThrow();
+            return new PackTask(order.number(), customer.name(), warehouseCode(order.warehouseId()),
+                    order.shipName() + ", " + order.shipTo().oneLine(), lines);
+        });
+    }
+
+    @Override
+    public ShipmentView ship(ShipRequest request) {
+        guard.require(Permission.FULFIL_ORDER);
+        String number = normalizeOrder(request.orderNumber());
+        List<Message> problems = new ArrayList<>();
+        if (request.parcels() == null || request.parcels().isEmpty()) {
+            throw new ValidationException(List.of(Message.of("shipment.noParcels", number)));
+        }
+        TransportBy by = request.transportBy() == null
+                ? (request.carrierCode() == null ? TransportBy.SENDER : TransportBy.CARRIER) : request.transportBy();
+        for (int i = 0; i < request.parcels().size(); i++) {
+            ShipRequest.ParcelRequest p = request.parcels().get(i);
+            if (p.items() == null || p.items().isEmpty()) {
+                problems.add(Message.of("parcel.empty", i + 1));
+            } else {
+                for (ShipRequest.Item item : p.items()) {
+                    if (item.quantity() == null || item.quantity().signum() <= 0) {
+                        problems.add(Message.of("parcel.item.quantity", i + 1, item.code()));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return tx.write(() -> {
+            Instant now = clock.instant();
+            SalesOrder order = order(number);
+            requirePicking(order);
+            Carrier carrier = null;
+            if (request.carrierCode() != null && !request.carrierCode().isBlank()) {
+                carrier = fulfilment.findCarrier(request.carrierCode())
+                        .orElseThrow(() -> new NotFoundException("carrier", request.carrierCode()));
+            }
+            if (by == TransportBy.CARRIER && carrier == null) {
+                throw new DomainException("shipment.carrier.missing");
+            }
+            // Goods by product, per parcel, checked against what each line holds.
+            List<Long> ids = order.lines().stream().map(OrderLine::productId).distinct().toList();
+            Map<Long, Product> byId = products.findAll(ids);
+            Map<String, Product> byCode = new HashMap<>();
+            byId.values().forEach(p -> {
+                byCode.put(p.sku().toUpperCase(Locale.ROOT), p);
+                if (p.ean() != null && !p.ean().isBlank()) {
+                    byCode.put(p.ean(), p);
+                }
+            });
+            Map<OrderLine, BigDecimal> remaining = new LinkedHashMap<>();
+            order.lines().forEach(l -> remaining.put(l, l.allocatedQty()));
+            // parcel index -> (line -> qty)
+            List<Map<OrderLine, BigDecimal>> perParcel = new ArrayList<>();
+            for (int i = 0; i < request.parcels().size(); i++) {
+                Map<OrderLine, BigDecimal> inParcel = new LinkedHashMap<>();
+                for (ShipRequest.Item item : request.parcels().get(i).items()) {
+                    String code = item.code() == null ? "" : item.code().strip().toUpperCase(Locale.ROOT);
+                    Product p = byCode.get(code);
+                    if (p == null) {
+                        problems.add(Message.of("shipment.item.notInOrder", code, order.number()));
+                        continue;
+                    }
+                    BigDecimal wanted = Quantities.qty(item.quantity());
+                    for (Map.Entry<OrderLine, BigDecimal> e : remaining.entrySet()) {
+                        if (wanted.signum() == 0) {
+                            break;
+                        }
+                        if (e.getKey().productId() == p.id() && e.getValue().signum() > 0) {
+                            BigDecimal take = wanted.min(e.getValue());
+                            e.setValue(e.getValue().subtract(take));
+                            inParcel.merge(e.getKey(), take, BigDecimal::add);
+                            wanted = wanted.subtract(take);
+                        }
+                    }
+                    if (wanted.signum() > 0) {
+                        BigDecimal allocated = order.lines().stream().filter(l -> l.productId() == p.id())
+                                .map(OrderLine::allocatedQty).reduce(BigDecimal.ZERO, BigDecimal::add);
+                        problems.add(Message.of("shipment.item.tooMuch", p.sku(), Quantities.shown(item.quantity()),
+                                Quantities.shown(allocated)));
+                    }
+                }
+                perParcel.add(inParcel);
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Map<OrderLine, BigDecimal> shipped = new LinkedHashMap<>();
+            perParcel.forEach(m -> m.forEach((l, q) -> shipped.merge(l, q, BigDecimal::add)));
+            SortedMap<Long, BigDecimal> byProduct = new TreeMap<>();
+            shipped.forEach((l, q) -> byProduct.merge(l.productId(), q, BigDecimal::add));
+
+            // The goods leave: under the stock row locks, ledger rows with the counters.
+            Map<Long, Stock> locked = inventory.lockStocks(byProduct.keySet(), order.warehouseId());
+            byProduct.forEach((pid, q) -> inventory.record(
+                    locked.get(pid).ship(q, order.number(), user.username(), now)));
+            OrderStatus after = order.shipPart(shipped, user.username(), now);
+            orders.store(order);
+
+            Customer customer = customers.find(order.customerId()).orElseThrow();
+            Shipment shipment = new Shipment(order.id(), order.warehouseId(),
+                    new Shipment.Parties(customer.name(), customer.billingAddress().oneLine(),
+                            customer.vatNumber() != null ? customer.vatNumber() : customer.fiscalCode(),
+                            order.shipName(), order.shipTo()),
+                    new Shipment.Transport(by, carrier == null ? null : carrier.id(),
+                            request.reason() == null ? TransportReason.SALE : request.reason(),
+                            request.freight() == null ? Freight.PREPAID : request.freight(),
+                            request.appearance() == null || request.appearance().isBlank() ? DEFAULT_APPEARANCE
+                                    : cut(request.appearance().strip(), 60),
+                            request.transportStart()),
+                    user.username());
+            for (int i = 0; i < request.parcels().size(); i++) {
+                ShipRequest.ParcelRequest pr = request.parcels().get(i);
+                BigDecimal weight = pr.weightKg();
+                if (weight == null) {
+                    weight = perParcel.get(i).entrySet().stream()
+                            .map(e -> byId.get(e.getKey().productId()).weightKg().multiply(e.getValue()))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(3, RoundingMode.HALF_UP);
+                }
+                Parcel parcel = shipment.addParcel(weight, pr.lengthCm(), pr.widthCm(), pr.heightCm(),
+                        pr.trackingNumber());
+                perParcel.get(i).forEach((l, q) -> {
+                    Product p = byId.get(l.productId());
+                    shipment.addLine(l.lineNo(), parcel.parcelNo(), p.id(), p.sku(), p.description(),
+                            p.unit().name(), q);
+                });
+            }
+            // Numbered last: the numbering row stays locked until commit.
+            int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
+            shipment.issue(fulfilment.nextDdtNumber(DdtNumber.SERIES, year), now);
+            fulfilment.store(shipment);
+            return view(shipment, order, after);
+        });
+    }
+
+    @Override
+    public ShipmentView shipment(String ddtNumber) {
+        guard.require(Permission.VIEW_ORDERS);
+        DdtNumber number = DdtNumber.parse(ddtNumber);
+        return tx.read(() -> view(find(number), null, null));
+    }
+
+    @Override
+    public List<ShipmentView> shipmentsOf(String orderNumber) {
+        guard.require(Permission.VIEW_ORDERS);
+        return tx.read(() -> {
+            SalesOrder order = order(normalizeOrder(orderNumber));
+            return fulfilment.shipmentsOf(order.id()).stream().map(s -> view(s, order, order.status())).toList();
+        });
+    }
+
+    @Override
+    public ShipmentView cancelDdt(String ddtNumber, String reason) {
+        guard.require(Permission.FULFIL_ORDER);
+        DdtNumber number = DdtNumber.parse(ddtNumber);
+        return tx.write(() -> {
+            Shipment s = find(number);
+            s.cancel(reason, clock.instant());
+            fulfilment.store(s);
+            return view(s, null, null);
+        });
+    }
+
+    @Override
+    public void setBin(String sku, String warehouse, String bin) {
+        guard.require(Permission.FULFIL_ORDER);
+        String normalized = BinLocation.normalize(bin);
+        tx.write(() -> {
+            Product p = products.findBySku(sku == null ? "" : sku.strip())
+                    .orElseThrow(() -> new NotFoundException("product", sku));
+            Warehouse w = warehouse(warehouse);
+            fulfilment.findBin(p.id(), w.id()).ifPresentOrElse(b -> b.move(normalized),
+                    () -> fulfilment.store(new BinLocation(p.id(), w.id(), normalized)));
+        });
+    }
+
+    @Override
+    public List<CarrierView> carriers() {
+        guard.require(Permission.VIEW_ORDERS);
+        return tx.read(() -> fulfilment.carriers().stream().map(LocalFulfilmentService::view).toList());
+    }
+
+    @Override
+    public CarrierView saveCarrier(CarrierView carrier) {
+        guard.require(Permission.FULFIL_ORDER);
+        return tx.write(() -> {
+            Carrier c = fulfilment.findCarrier(carrier.code()).orElse(null);
+            if (c == null) {
+                c = new Carrier(carrier.code(), carrier.name(), carrier.address(), carrier.trackingUrl());
+                fulfilment.store(c);
+            } else {
+                c.update(carrier.name(), carrier.address(), carrier.trackingUrl());
+            }
+            return view(c);
+        });
+    }
+
+    // --- views
+
+    private static CarrierView view(Carrier c) {
+        return new CarrierView(c.code(), c.name(), c.address(), c.trackingUrl());
+    }
+
+    private ShipmentView view(Shipment s, SalesOrder knownOrder, OrderStatus status) {
+        SalesOrder order = knownOrder;
+        if (order == null) {
+            order = orders.find(s.orderId()).orElseThrow();
+        }
+        Carrier carrier = s.carrierId() == null ? null : fulfilment.findCarrier(s.carrierId()).orElse(null);
+        Company c = company.find().orElseThrow();
+        ShipmentView.Party sender = new ShipmentView.Party(c.name(),
+                new Address(c.street(), c.postalCode(), c.city(), c.province(), c.country()).oneLine(), c.vatNumber());
+        List<ShipmentView.Line> lines = s.lines().stream().map(l -> new ShipmentView.Line(l.lineNo(), l.orderLineNo(),
+                l.parcelNo(), l.sku(), l.description(), l.unit(), l.quantity())).toList();
+        List<ShipmentView.ParcelView> parcels = s.parcels().stream().map(p -> new ShipmentView.ParcelView(
+                p.parcelNo(), p.weightKg(), p.lengthCm(), p.widthCm(), p.heightCm(), p.trackingNumber(),
+                carrier == null ? null : carrier.trackingLink(p.trackingNumber()))).toList();
+        return new ShipmentView(s.ddtNumber().toString(), order.number(), status == null ? order.status() : status,
+                warehouseCode(s.warehouseId()), s.issuedAt(), s.transportStart(), s.transportBy(),
+                carrier == null ? null : view(carrier), s.reason(), s.freight(), s.appearance(), s.grossWeightKg(),
+                sender, new ShipmentView.Party(s.recipientName(), s.recipientAddress(), s.recipientVat()),
+                new ShipmentView.Party(s.destName(), s.destination().oneLine(), null), s.shippedBy(), lines, parcels,
+                s.cancelledAt(), s.cancelReason());
+    }
+
+    // --- lookups
+
+    /** Packing and shipping start from a pick: an order not being picked is refused before anything is read. */
+    private static void requirePicking(SalesOrder order) {
+        if (order.status() != OrderStatus.PICKING && order.status() != OrderStatus.PACKED) {
+            throw new DomainException("pack.notPicking", order.number(), order.status().name());
+        }
+    }
+
+    private Shipment find(DdtNumber number) {
+        return fulfilment.findShipment(number).orElseThrow(() -> new NotFoundException("ddt", number.toString()));
+    }
+
+    private SalesOrder order(String number) {
+        return orders.findByNumber(number).orElseThrow(() -> new NotFoundException("order", number));
+    }
+
+    private Warehouse warehouse(String code) {
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return inventory.findWarehouse(c).orElseThrow(() -> new NotFoundException("warehouse", code));
+    }
+
+    private String warehouseCode(long id) {
+        return inventory.findWarehouse(id).map(Warehouse::code).orElse("?");
+    }
+
+    /** An order number as typed or scanned (a scanner may send lower case or spaces). */
+    static String normalizeOrder(String number) {
+        if (number == null || number.isBlank()) {
+            throw new NotFoundException("order", "-");
+        }
+        return number.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

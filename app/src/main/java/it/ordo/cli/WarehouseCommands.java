@@ -1,0 +1,447 @@
+package it.ordo.cli;
+
+import it.ordo.application.fulfilment.CarrierView;
+import it.ordo.application.fulfilment.PackTask;
+import it.ordo.application.fulfilment.PickQueueRow;
+import it.ordo.application.fulfilment.PickingStarted;
+import it.ordo.application.fulfilment.ShipRequest;
+import it.ordo.application.fulfilment.ShipmentView;
+import it.ordo.domain.fulfilment.Freight;
+import it.ordo.domain.fulfilment.TransportBy;
+import it.ordo.domain.fulfilment.TransportReason;
+import it.ordo.infrastructure.fulfilment.Printers;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.print.PrintException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The warehouse from the command line: pick, pack, ship, ddt, label, bin, carrier. */
+final class WarehouseCommands {
+
+    private WarehouseCommands() {
+    }
+
+    @Command(name = "pick", subcommands = {PickList.class, PickStart.class, PickPrint.class})
+    static final class Pick {
+    }
+
+    @Command(name = "list")
+    static final class PickList extends BaseCommand {
+        @Parameters(paramLabel = "WAREHOUSE", descriptionKey = "opt.warehouse")
+        String warehouse;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            List<PickQueueRow> rows = ctx().fulfilment().toPick(warehouse);
+            if (json) {
+                json(rows);
+                return Cli.OK;
+            }
+            if (rows.isEmpty()) {
+                out().println(t("cli.pick.none", v(warehouse.strip().toUpperCase(Locale.ROOT))));
+                return Cli.OK;
+            }
+            Table table = new Table(t("cli.col.order"), t("cli.col.customer"), t("cli.pick.tier"),
+                    t("cli.pick.priority"), t("cli.col.promised"), t("cli.pick.ordered"), t("cli.col.status"),
+                    t("cli.pick.lines")).right(7);
+            rows.forEach(r -> table.row(r.orderNumber(), r.customerName(), r.tier(), r.priority(),
+                    date(r.promisedDate()), dateTime(r.orderedAt()), r.status(), r.lines()));
+            table.print(out(), "");
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "start")
+    static final class PickStart extends BaseCommand {
+        @Parameters(paramLabel = "ORDER", arity = "1..*", descriptionKey = "opt.order.numbers")
+        List<String> orders;
+
+        @Override
+        protected int execute() {
+            for (PickingStarted s : ctx().fulfilment().startPicking(orders)) {
+                out().println(t("cli.pick.started", v(s.orderNumber()), v(s.by()), v(dateTime(s.at()))));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "print")
+    static final class PickPrint extends BaseCommand {
+        @Parameters(paramLabel = "ORDER", arity = "1..*", descriptionKey = "opt.order.numbers")
+        List<String> orders;
+
+        @Option(names = "--out", paramLabel = "FILE.pdf", descriptionKey = "opt.document.out")
+        Path target;
+
+        @Option(names = "--printer", paramLabel = "NAME", descriptionKey = "opt.printer")
+        String printer;
+
+        @Option(names = "--force", descriptionKey = "opt.document.force")
+        boolean force;
+
+        @Override
+        protected int execute() {
+            byte[] pdf = ctx().shippingDocuments().pickListPdf(orders);
+            deliver(this, pdf, false, target, Path.of("pick-list.pdf"), printer, force, "pick list");
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "pack")
+    static final class Pack extends BaseCommand {
+        @Parameters(paramLabel = "ORDER", descriptionKey = "opt.order.number")
+        String order;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            PackTask task = ctx().fulfilment().packTask(order);
+            if (json) {
+                json(task);
+                return Cli.OK;
+            }
+            out().println(t("cli.pack.header", v(task.orderNumber()), v(task.customerName()), v(task.shipTo())));
+            Table table = new Table(t("cli.col.line"), t("cli.pick.bin"), t("cli.col.sku"), t("cli.pack.ean"),
+                    t("cli.col.description"), t("cli.col.qty"), t("cli.col.unit")).right(0, 5);
+            task.lines().forEach(l -> table.row(l.orderLineNo(), l.bin() == null ? "" : l.bin(), l.sku(),
+                    l.ean() == null ? "" : l.ean(), l.description(), qty(l.toPack()), l.unit()));
+            table.print(out(), "  ");
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "ship", sortOptions = false)
+    static final class Ship extends BaseCommand {
+        @Parameters(paramLabel = "ORDER", descriptionKey = "opt.order.number")
+        String order;
+
+        @Option(names = "--parcel", paramLabel = "CODE=QTY,...[;weight=KG][;tracking=NO][;size=LxWxH]",
+                required = true, descriptionKey = "opt.ship.parcel")
+        List<String> parcels;
+
+        @Option(names = "--carrier", paramLabel = "CODE", descriptionKey = "opt.ship.carrier")
+        String carrier;
+
+        @Option(names = "--by", paramLabel = "SENDER|RECIPIENT|CARRIER", descriptionKey = "opt.ship.by")
+        TransportBy by;
+
+        @Option(names = "--reason", paramLabel = "SALE|RETURN|APPROVAL|PROCESSING|GIFT",
+                descriptionKey = "opt.ship.reason")
+        TransportReason reason;
+
+        @Option(names = "--freight", paramLabel = "PREPAID|COLLECT", descriptionKey = "opt.ship.freight")
+        Freight freight;
+
+        @Option(names = "--appearance", paramLabel = "TEXT", descriptionKey = "opt.ship.appearance")
+        String appearance;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            List<ShipRequest.ParcelRequest> requests = new ArrayList<>();
+            for (int i = 0; i < parcels.size(); i++) {
+                requests.add(parcel(i + 1, parcels.get(i)));
+            }
+            ShipmentView s = ctx().fulfilment().ship(new ShipRequest(order, by, carrier, reason, freight, appearance,
+                    null, requests));
+            if (json) {
+                json(s);
+                return Cli.OK;
+            }
+            out().println(t("cli.ship.done", v(s.ddtNumber()), v(s.orderNumber()), v(s.orderStatus())));
+            printShipment(this, s);
+            return Cli.OK;
+        }
+
+        /** "P1=6,4006381333931=2;weight=1.5;tracking=BRT1;size=30x20x10". */
+        private ShipRequest.ParcelRequest parcel(int no, String spec) {
+            String[] parts = spec.split(";");
+            List<ShipRequest.Item> items = new ArrayList<>();
+            BigDecimal weight = null;
+            String tracking = null;
+            Integer[] size = {null, null, null};
+            for (String item : parts[0].split(",")) {
+                if (item.isBlank()) {
+                    continue;
+                }
+                String[] kv = item.split("=", 2);
+                items.add(new ShipRequest.Item(kv[0].strip(), kv.length < 2 ? BigDecimal.ONE : number(no, kv[1])));
+            }
+            for (int i = 1; i < parts.length; i++) {
+                String[] kv = parts[i].split("=", 2);
+                String key = kv[0].strip().toLowerCase(Locale.ROOT);
+                String value = kv.length < 2 ? "" : kv[1].strip();
+                switch (key) {
+                    case "weight" -> weight = number(no, value);
+                    case "tracking" -> tracking = value;
+                    case "size" -> {
+                        String[] sides = value.toLowerCase(Locale.ROOT).split("x");
+                        if (sides.length != 3) {
+                            throw usageError("cli.ship.badParcel", no, v(parts[i]));
+                        }
+                        for (int s = 0; s < 3; s++) {
+                            size[s] = number(no, sides[s]).intValue();
+                        }
+                    }
+                    default -> throw usageError("cli.ship.badParcel", no, v(parts[i]));
+                }
+            }
+            return new ShipRequest.ParcelRequest(weight, size[0], size[1], size[2], tracking, items);
+        }
+
+        private BigDecimal number(int parcel, String text) {
+            try {
+                return new BigDecimal(text.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw usageError("cli.ship.badParcel", parcel, v(text));
+            }
+        }
+    }
+
+    @Command(name = "ddt", subcommands = {DdtShow.class, DdtPdf.class, DdtCancel.class})
+    static final class Ddt {
+    }
+
+    @Command(name = "show")
+    static final class DdtShow extends BaseCommand {
+        @Parameters(paramLabel = "DDT", descriptionKey = "opt.ddt.number")
+        String number;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            ShipmentView s = ctx().fulfilment().shipment(number);
+            if (json) {
+                json(s);
+                return Cli.OK;
+            }
+            out().println(t("cli.ddt.title", v(s.ddtNumber()), v(s.orderNumber())));
+            printShipment(this, s);
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "pdf")
+    static final class DdtPdf extends BaseCommand {
+        @Parameters(paramLabel = "DDT", descriptionKey = "opt.ddt.number")
+        String number;
+
+        @Option(names = "--out", paramLabel = "FILE.pdf", descriptionKey = "opt.document.out")
+        Path target;
+
+        @Option(names = "--printer", paramLabel = "NAME", descriptionKey = "opt.printer")
+        String printer;
+
+        @Option(names = "--force", descriptionKey = "opt.document.force")
+        boolean force;
+
+        @Override
+        protected int execute() {
+            byte[] pdf = ctx().shippingDocuments().ddtPdf(number);
+            deliver(this, pdf, false, target, Path.of(number.strip().toUpperCase(Locale.ROOT) + ".pdf"), printer,
+                    force, number);
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "cancel")
+    static final class DdtCancel extends BaseCommand {
+        @Parameters(paramLabel = "DDT", descriptionKey = "opt.ddt.number")
+        String number;
+
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, descriptionKey = "opt.ddt.reason")
+        String reason;
+
+        @Override
+        protected int execute() {
+            ShipmentView s = ctx().fulfilment().cancelDdt(number, reason);
+            out().println(t("cli.ddt.cancelled", v(s.ddtNumber())));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "label")
+    static final class Label extends BaseCommand {
+        @Parameters(paramLabel = "DDT", descriptionKey = "opt.ddt.number")
+        String number;
+
+        @Option(names = "--format", paramLabel = "pdf|zpl", defaultValue = "pdf", descriptionKey = "opt.label.format")
+        String format;
+
+        @Option(names = "--dpi", paramLabel = "203|300", defaultValue = "203", descriptionKey = "opt.label.dpi")
+        int dpi;
+
+        @Option(names = "--out", paramLabel = "FILE", descriptionKey = "opt.document.out")
+        Path target;
+
+        @Option(names = "--printer", paramLabel = "NAME", descriptionKey = "opt.printer")
+        String printer;
+
+        @Option(names = "--force", descriptionKey = "opt.document.force")
+        boolean force;
+
+        @Override
+        protected int execute() {
+            String f = format.strip().toLowerCase(Locale.ROOT);
+            String base = "labels-" + number.strip().toUpperCase(Locale.ROOT);
+            switch (f) {
+                case "pdf" -> deliver(this, ctx().shippingDocuments().labelsPdf(number), false, target,
+                        Path.of(base + ".pdf"), printer, force, base);
+                case "zpl" -> deliver(this, ctx().shippingDocuments().labelsZpl(number, dpi)
+                        .getBytes(StandardCharsets.UTF_8), true, target, Path.of(base + ".zpl"), printer, force, base);
+                default -> throw usageError("cli.label.format", v(format));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "bin")
+    static final class Bin extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "SKU", descriptionKey = "opt.sku")
+        String sku;
+
+        @Parameters(index = "1", paramLabel = "WAREHOUSE", descriptionKey = "opt.warehouse")
+        String warehouse;
+
+        @Parameters(index = "2", paramLabel = "BIN", descriptionKey = "opt.bin")
+        String bin;
+
+        @Override
+        protected int execute() {
+            ctx().fulfilment().setBin(sku, warehouse, bin);
+            out().println(t("cli.bin.set", v(sku), v(warehouse.strip().toUpperCase(Locale.ROOT)),
+                    v(bin.strip().toUpperCase(Locale.ROOT))));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "carrier", subcommands = {CarrierList.class, CarrierSave.class})
+    static final class Carrier {
+    }
+
+    @Command(name = "list")
+    static final class CarrierList extends BaseCommand {
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            List<CarrierView> carriers = ctx().fulfilment().carriers();
+            if (json) {
+                json(carriers);
+                return Cli.OK;
+            }
+            Table table = new Table(t("cli.carrier.code"), t("cli.carrier.name"), t("cli.carrier.address"),
+                    t("cli.carrier.tracking"));
+            carriers.forEach(c -> table.row(c.code(), c.name(), c.address() == null ? "" : c.address(),
+                    c.trackingUrl() == null ? "" : c.trackingUrl()));
+            table.print(out(), "");
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "save")
+    static final class CarrierSave extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "opt.carrier.code")
+        String code;
+
+        @Option(names = "--name", paramLabel = "NAME", required = true, descriptionKey = "opt.carrier.name")
+        String name;
+
+        @Option(names = "--address", paramLabel = "TEXT", descriptionKey = "opt.carrier.address")
+        String address;
+
+        @Option(names = "--tracking-url", paramLabel = "URL", descriptionKey = "opt.carrier.tracking")
+        String trackingUrl;
+
+        @Override
+        protected int execute() {
+            CarrierView c = ctx().fulfilment().saveCarrier(new CarrierView(code, name, address, trackingUrl));
+            out().println(t("cli.carrier.saved", v(c.code()), v(c.name())));
+            return Cli.OK;
+        }
+    }
+
+    // --- shared
+
+    static void printShipment(BaseCommand cmd, ShipmentView s) {
+        new Block()
+                .add(cmd.t("cli.ddt.issued"), cmd.dateTime(s.issuedAt()))
+                .add(cmd.t("cli.ddt.recipient"), s.recipient().name() + ", " + s.recipient().address())
+                .add(cmd.t("cli.ddt.destination"), s.destination().name() + ", " + s.destination().address())
+                .add(cmd.t("cli.ddt.reason"), s.reason().name())
+                .add(cmd.t("cli.ddt.transportBy"), s.transportBy().name()
+                        + (s.carrier() == null ? "" : " (" + s.carrier().name() + ")"))
+                .add(cmd.t("cli.ddt.parcels"), s.parcels().size() + ", " + cmd.qty(s.grossWeightKg()) + " kg")
+                .add(cmd.t("cli.ddt.cancelledAt"), s.cancelled() ? cmd.dateTime(s.cancelledAt()) + " "
+                        + s.cancelReason() : null)
+                .print(cmd.out(), "  ");
+        Table table = new Table(cmd.t("cli.col.line"), cmd.t("cli.ddt.parcel"), cmd.t("cli.col.sku"),
+                cmd.t("cli.col.description"), cmd.t("cli.col.qty"), cmd.t("cli.col.unit")).right(0, 1, 4);
+        s.lines().forEach(l -> table.row(l.lineNo(), l.parcelNo(), l.sku(), l.description(), cmd.qty(l.quantity()),
+                l.unit()));
+        table.print(cmd.out(), "  ");
+        for (ShipmentView.ParcelView p : s.parcels()) {
+            if (p.trackingNumber() != null) {
+                cmd.out().println("  " + cmd.t("cli.ddt.tracking", p.parcelNo(), BaseCommand.v(p.trackingNumber()),
+                        BaseCommand.v(p.trackingLink() == null ? "" : p.trackingLink())));
+            }
+        }
+    }
+
+    /** Writes the document to a file (never over one unasked), or sends it to the named printer. */
+    static void deliver(BaseCommand cmd, byte[] data, boolean raw, Path target, Path fallback, String printer,
+                        boolean force, String jobName) {
+        if (printer != null) {
+            try {
+                if (raw) {
+                    Printers.printRaw(printer, data, jobName);
+                } else {
+                    Printers.printPdf(printer, data, jobName);
+                }
+            } catch (PrintException e) {
+                throw new FileProblem(e, "cli.print.failed", BaseCommand.v(printer), BaseCommand.v(e.getMessage()));
+            }
+            cmd.out().println(cmd.t("cli.print.sent", BaseCommand.v(printer)));
+            return;
+        }
+        Path file = (target != null ? target : fallback).toAbsolutePath();
+        if (!force && Files.exists(file)) {
+            throw new FileProblem("cli.file.exists", BaseCommand.v(file));
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            if (force) {
+                Files.write(file, data);
+            } else {
+                Files.write(file, data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new FileProblem(e, "cli.file.exists", BaseCommand.v(file));
+        } catch (IOException | SecurityException e) {
+            throw new FileProblem(e, "cli.file.unwritable", BaseCommand.v(file), BaseCommand.v(e.getMessage()));
+        }
+        cmd.out().println(file);
+    }
+}

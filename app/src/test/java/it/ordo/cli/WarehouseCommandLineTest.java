@@ -1,0 +1,160 @@
+package it.ordo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.ordo.testing.FilePrintService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A warehouse day from the command line: the queue, picking, a scripted pack
+ * and ship in two parcels, the DDT shown, written and printed, labels as ZPL,
+ * and bad input refused with the exit codes of docs/cli.md.
+ */
+class WarehouseCommandLineTest {
+
+    @TempDir
+    static Path dir;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static String adminPassword;
+    private static FilePrintService printer;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void company() throws IOException {
+        Result init = run("init", "--company-name", "Distribuzioni Prova S.r.l.", "--vat-number", "00743110157");
+        assertThat(init.exit()).isZero();
+        adminPassword = FirstAdministrator.choosePassword(init.out(), dir.resolve("company"));
+        Path products = Files.writeString(dir.resolve("products.csv"), """
+                sku;ean;description;category;unit;vatRate;unitCost;listPrice;weightKg
+                P1;4006381333931;Vite 4x40;Viteria;PCS;22;5,00;10,00;0,010
+                P3;5901234123457;Manuale tecnico;Libri;PCS;4;60;100;0.5
+                """);
+        assertThat(run("product", "import", products.toString()).exit()).isZero();
+        Path customers = Files.writeString(dir.resolve("customers.json"), """
+                {"customers": [
+                  {"code": "C-A", "name": "Alfa S.r.l.", "vatNumber": "01114601006", "tier": "A",
+                   "creditLimit": 100000, "paymentTerms": "Bonifico 30 gg", "acceptsBackorders": true,
+                   "address": "Via Roma 1", "postalCode": "20121", "city": "Milano", "province": "MI"}
+                ]}
+                """);
+        assertThat(run("customer", "import", customers.toString()).exit()).isZero();
+        assertThat(run("receive", "--sku", "P1", "--warehouse", "MAIN", "--qty", "100").exit()).isZero();
+        assertThat(run("receive", "--sku", "P3", "--warehouse", "MAIN", "--qty", "10").exit()).isZero();
+        printer = FilePrintService.register("Ufficio Laser " + System.nanoTime(), dir);
+    }
+
+    @Test
+    void anOrderIsPickedPackedShippedInTwoParcelsAndItsDdtPrinted() throws IOException {
+        Path order = Files.writeString(dir.resolve("order.json"), """
+                {"externalRef": "WH-1", "channel": "WEB", "customer": "C-A",
+                 "lines": [{"sku": "P1", "qty": 20}, {"sku": "P3", "qty": 2}]}
+                """);
+        assertThat(run("order", "place", order.toString()).exit()).isZero();
+        String number = json(run("pick", "list", "main", "--json").out()).get(0).get("orderNumber").asText();
+        assertThat(run("bin", "P3", "MAIN", "a-01-1").out()).contains("A-01-1");
+        assertThat(run("carrier", "save", "BRT", "--name", "BRT S.p.A.", "--address", "Via Emilia 1, Bologna",
+                "--tracking-url", "https://vas.brt.it/track?n={0}").exit()).isZero();
+
+        assertThat(run("pick", "start", number).out()).contains(number).contains(FirstAdministrator.NAME);
+        Result pack = run("pack", number);
+        assertThat(pack.out()).contains("A-01-1").contains("4006381333931").contains("20");
+
+        Result ship = run("ship", number, "--carrier", "BRT",
+                "--parcel", "4006381333931=20;tracking=BRT0001;size=30x20x10",
+                "--parcel", "P3=1;weight=1,5", "--json");
+        assertThat(ship.exit()).as(ship.err()).isZero();
+        JsonNode shipment = json(ship.out());
+        String ddt = shipment.get("ddtNumber").asText();
+        assertThat(ddt).matches("DDT-2026-\\d{6}|DDT-\\d{4}-\\d{6}");
+        assertThat(shipment.get("orderStatus").asText()).isEqualTo("PARTIALLY_SHIPPED");
+        assertThat(shipment.get("parcels")).hasSize(2);
+
+        Result show = run("ddt", "show", ddt);
+        assertThat(show.out()).contains("BRT S.p.A.").contains("BRT0001").contains("https://vas.brt.it/track?n=BRT0001");
+
+        Path pdf = dir.resolve("ddt.pdf");
+        assertThat(run("ddt", "pdf", ddt, "--out", pdf.toString()).exit()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains(ddt).contains("Alfa S.r.l.").contains("Vendita");
+        }
+        // Written again without --force: refused, the first file is kept.
+        assertThat(run("ddt", "pdf", ddt, "--out", pdf.toString()).exit()).isEqualTo(Cli.USAGE);
+
+        Result printed = run("ddt", "pdf", ddt, "--printer", printer.getName());
+        assertThat(printed.exit()).as(printed.err()).isZero();
+        assertThat(Files.readAllBytes(printer.jobs().getLast())).isEqualTo(Files.readAllBytes(pdf));
+
+        Path zpl = dir.resolve("labels.zpl");
+        assertThat(run("label", ddt, "--format", "zpl", "--dpi", "300", "--out", zpl.toString()).exit()).isZero();
+        assertThat(Files.readString(zpl)).startsWith("^XA").contains("^PW1200").contains("^FDBRT0001^FS");
+        assertThat(run("label", ddt, "--format", "zpl", "--printer", printer.getName()).exit()).isZero();
+        assertThat(Files.readString(printer.jobs().getLast())).contains("^PW812");
+    }
+
+    @Test
+    void badParcelsAndWrongGoodsAreRefusedWithTheirExitCodes() throws IOException {
+        Path order = Files.writeString(dir.resolve("order2.json"), """
+                {"externalRef": "WH-2", "channel": "WEB", "customer": "C-A", "lines": [{"sku": "P1", "qty": 3}]}
+                """);
+        assertThat(run("order", "place", order.toString()).exit()).isZero();
+        String number = json(run("order", "list", "--json").out()).findValues("number").stream()
+                .map(JsonNode::asText).filter(n -> !n.isBlank()).findFirst().orElseThrow();
+        run("pick", "start", number);
+
+        Result unreadable = run("ship", number, "--parcel", "P1=3;colour=red");
+        assertThat(unreadable.exit()).isEqualTo(Cli.USAGE);
+        assertThat(unreadable.err()).contains("colour=red");
+        Result wrong = run("ship", number, "--parcel", "P3=1");
+        assertThat(wrong.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(wrong.err()).contains("P3");
+        Result tooMany = run("ship", number, "--parcel", "P1=4");
+        assertThat(tooMany.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(run("label", "DDT-2026-999999").exit()).isEqualTo(Cli.REFUSED);
+        assertThat(run("check").exit()).isZero();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    private static Result run(String... args) {
+        List<String> all = new ArrayList<>();
+        if (adminPassword != null) {
+            all.addAll(List.of("--user", FirstAdministrator.NAME));
+        }
+        all.addAll(List.of(args));
+        all.addAll(List.of("--data-dir", dir.resolve("company").toString()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = Cli.run(all.toArray(String[]::new), o, e,
+                    adminPassword == null ? Map.of() : Map.of("ORDO_PASSWORD", adminPassword));
+        }
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
