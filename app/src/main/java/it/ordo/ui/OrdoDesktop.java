@@ -228,8 +228,8 @@ public final class OrdoDesktop extends Application {
     private void showSignIn() {
         SignInViewModel model = new SignInViewModel(unsigned.authentication(), texts, executor, this::signedIn);
         config.get("lastUser").ifPresent(model.usernameProperty()::set);
-        String hint = config.get("demo").isPresent() ? texts.get("ui.signIn.demoHint") : null;
-        SignInView view = new SignInView(model, texts, where() == null ? texts.get("ui.signIn.embedded") : where(), hint,
+        model.checkDemo();
+        SignInView view = new SignInView(model, texts, where() == null ? texts.get("ui.signIn.embedded") : where(),
                 () -> {
                     unsigned.close();
                     unsigned = null;

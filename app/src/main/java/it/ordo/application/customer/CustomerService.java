@@ -13,6 +13,7 @@ import it.ordo.domain.Address;
 import it.ordo.domain.customer.CodiceFiscale;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.customer.CustomerSort;
 import it.ordo.domain.customer.PartitaIva;
 import it.ordo.domain.customer.ShippingAddress;
 import it.ordo.domain.customer.Tier;
@@ -55,9 +56,14 @@ public final class CustomerService {
      * whatever its size (customers, their open exposure, the warehouses): fast enough for search-as-you-type.
      */
     public List<CustomerView> list(String text, int offset, int limit) {
+        return list(text, CustomerSort.CODE, false, offset, limit);
+    }
+
+    /** {@link #list(String, int, int)} sorted by a column of the customer list (then by code). */
+    public List<CustomerView> list(String text, CustomerSort sort, boolean descending, int offset, int limit) {
         guard.require(Permission.VIEW_CUSTOMERS);
         return tx.read(() -> {
-            List<Customer> page = customers.list(text, offset, limit);
+            List<Customer> page = customers.list(text, sort, descending, offset, limit);
             Map<Long, BigDecimal> exposure = customers.openOrderExposure(page.stream().map(Customer::id).toList());
             Map<Long, String> warehouses = new HashMap<>();
             inventory.warehouses().forEach(w -> warehouses.put(w.id(), w.code()));
