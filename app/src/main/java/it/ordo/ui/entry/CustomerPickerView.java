@@ -105,12 +105,12 @@ final class CustomerPickerView {
         HBox.setHgrow(left, Priority.ALWAYS);
 
         // The last orders take the same room whether there are none or five, so the header below never moves.
-        VBox recent = new VBox(2);
+        VBox recent = new VBox(0);
         recent.setMinWidth(330);
         recent.setPrefWidth(330);
         javafx.scene.text.Text probe = new javafx.scene.text.Text("Ag");
         double rows = CustomerPickerViewModel.RECENT_ORDERS + 1;
-        recent.setMinHeight(Math.ceil(rows * (probe.getLayoutBounds().getHeight() + 2)));
+        recent.setMinHeight(Math.ceil(rows * probe.getLayoutBounds().getHeight()));
         recent.setPrefHeight(recent.getMinHeight());
         recent.setMaxHeight(recent.getMinHeight());
         Runnable showRecent = () -> showRecent(recent);

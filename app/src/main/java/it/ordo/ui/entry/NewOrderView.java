@@ -72,8 +72,8 @@ final class NewOrderView {
         result = new OrderResultView(vm.confirmation(), vm.messageProperty(), texts, canPrint, openFile, this::newOrder);
         BorderPane entry = new BorderPane();
         entry.setPadding(new Insets(10));
-        VBox top = new VBox(8, customer.root(), new OrderHeaderView(vm.header(), texts).root(), code.root());
-        top.setPadding(new Insets(0, 0, 8, 0));
+        VBox top = new VBox(6, customer.root(), new OrderHeaderView(vm.header(), texts).root(), code.root());
+        top.setPadding(new Insets(0, 0, 4, 0));
         entry.setTop(top);
         entry.setCenter(lines.table());
         entry.setBottom(bottomSection());
@@ -134,7 +134,7 @@ final class NewOrderView {
 
     private Node bottomSection() {
         HBox middle = new HBox(12, lines.detail(), new OrderTotalsView(vm.orderLines(), texts).root());
-        middle.setPadding(new Insets(8, 0, 8, 0));
+        middle.setPadding(new Insets(4, 0, 4, 0));
 
         Button confirm = EntryControls.button(texts, "entry.confirm", "entry.confirm.tip",
                 new FontIcon(Material2MZ.SEND), vm::confirm);

@@ -74,7 +74,9 @@ final class OrderLinesView {
             if (!vm.changeQuantity(e.getRowValue(), e.getNewValue())) {
                 table.refresh();
             }
-            toCode.run(); // the edit is done: the next scan goes where scans go
+            // The edit is done: the next scan goes where scans go, once the table has finished with its cell
+            // (it takes the keyboard back as the edit ends).
+            javafx.application.Platform.runLater(toCode);
         });
         TableColumn<EntryLine, String> price = moneyColumn("entry.col.unitPrice", EntryLine::unitPrice);
         TableColumn<EntryLine, String> discount = textColumn("entry.col.discount", 70,
@@ -149,7 +151,7 @@ final class OrderLinesView {
 
         detail.setEditable(false);
         detail.setWrapText(true);
-        detail.setPrefRowCount(3);
+        detail.setPrefRowCount(2);
         detail.setPromptText(texts.get("entry.detail.prompt"));
         detail.setFocusTraversable(false);
         HBox.setHgrow(detail, Priority.ALWAYS);
@@ -188,11 +190,8 @@ final class OrderLinesView {
         }
     }
 
-    private double textWidth(String text) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
-        return probe.getLayoutBounds().getWidth() * 1.1; // the theme's font runs a little larger than the default
+    private static double textWidth(String text) {
+        return it.ordo.ui.Columns.textWidth(text);
     }
 
     TextArea detail() {
