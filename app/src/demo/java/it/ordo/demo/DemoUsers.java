@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class DemoUsers {
 
-    static final String PASSWORD = "demo";
+    static final String PASSWORD = it.ordo.application.security.AuthenticationService.DEMO_PASSWORD;
 
     static final Map<String, Role> USERS = users();
 

@@ -51,6 +51,25 @@ public final class Columns {
         return column;
     }
 
+    /**
+     * The width a text takes in a table at the theme's size (bold, as headers
+     * are, with a margin for the theme's font): what a column needs so the
+     * text is never cut to "Quan…".
+     */
+    public static double textWidth(String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text == null ? "" : text);
+        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+        probe.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+        return Math.ceil(probe.getLayoutBounds().getWidth() * 1.15);
+    }
+
+    /** A column never narrower than its header text (with room for the sort arrow). */
+    public static <C extends TableColumn<?, ?>> C wholeHeader(C column) {
+        column.setMinWidth(Math.max(column.getMinWidth(), textWidth(column.getText()) + 26));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+        return column;
+    }
+
     /** Figures (quantities, money) aligned on the right, where their digits line up. */
     public static <C extends TableColumn<?, ?>> C rightAligned(C column) {
         column.getStyleClass().add(FIGURES);

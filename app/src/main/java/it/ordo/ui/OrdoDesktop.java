@@ -246,8 +246,8 @@ public final class OrdoDesktop extends Application {
         SignInViewModel model = new SignInViewModel(remote != null ? remote : unsigned.authentication(), texts, executor,
                 this::signedIn);
         config.get("lastUser").ifPresent(model.usernameProperty()::set);
-        String hint = config.get("demo").isPresent() ? texts.get("ui.signIn.demoHint") : null;
-        SignInView view = new SignInView(model, texts, where() == null ? texts.get("ui.signIn.embedded") : where(), hint,
+        model.checkDemo();
+        SignInView view = new SignInView(model, texts, where() == null ? texts.get("ui.signIn.embedded") : where(),
                 () -> {
                     closeConnection();
                     showFirstRun();

@@ -78,6 +78,8 @@ public final class PagedSearch<Q, R> {
     private int askedOffset;
     private boolean running;
     private boolean replacingRows;
+    /** What Enter in the search field does once the answer it waits for is shown. */
+    private Runnable afterEnter;
 
     public PagedSearch(TaskExecutor executor, int pageSize, QueryAt<Q> queryAt, Fetch<Q, R> fetch) {
         this(executor, pageSize, queryAt, fetch, TypingPause.onFxThread());
@@ -137,6 +139,28 @@ public final class PagedSearch<Q, R> {
         }
     }
 
+    /**
+     * Enter in the search field: the text is searched now if it changed, and
+     * once the answer is on screen the only match goes to {@code only} (the
+     * screen opens it); with several or none, {@code otherwise} runs (the
+     * keyboard goes into the list).
+     */
+    public void enter(Consumer<R> only, Runnable otherwise) {
+        searchIfChanged();
+        afterEnter = () -> {
+            if (rows.size() == 1 && total.get() == 1) {
+                only.accept(rows.getFirst());
+            } else {
+                otherwise.run();
+            }
+        };
+        if (!running) {
+            Runnable now = afterEnter;
+            afterEnter = null;
+            now.run();
+        }
+    }
+
     /** Drops a typing pause under way (the screen closes). */
     public void stopTyping() {
         pause.stop();
@@ -193,6 +217,7 @@ public final class PagedSearch<Q, R> {
         }
         task.run(() -> fetch.fetch(query), this::show, error -> {
             running = false;
+            afterEnter = null;
             busy.set(false);
             onFailure.accept(error);
         });
@@ -223,6 +248,11 @@ public final class PagedSearch<Q, R> {
                             number(page.offset() + (long) page.rows().size()), number(page.total())));
         }
         onPage.accept(page);
+        if (afterEnter != null) {
+            Runnable then = afterEnter;
+            afterEnter = null;
+            then.run();
+        }
     }
 
     private String number(long n) {

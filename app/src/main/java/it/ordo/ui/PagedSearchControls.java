@@ -82,6 +82,32 @@ public final class PagedSearchControls {
     }
 
     /**
+     * {@link #searchField} that opens the only match: Enter searches now if the
+     * text changed and, once the answer is shown, opens the row when exactly
+     * one matches, else moves into the table; Down always moves into the table.
+     */
+    public static <R> void searchField(TextField field, PagedSearch<?, R> paged, TableView<R> table,
+                                       java.util.function.Consumer<R> open) {
+        searchField(field, paged, table);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                paged.enter(row -> {
+                    table.getSelectionModel().select(row);
+                    open.accept(row);
+                }, () -> intoTable(table));
+            }
+        });
+    }
+
+    private static void intoTable(TableView<?> table) {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    /**
      * The list keys anywhere on the screen: Ctrl+F to the search field, F5
      * asks again ({@code refresh}), Ctrl+PgDn and Ctrl+PgUp turn the page.
      */

@@ -23,6 +23,11 @@ public interface Screen {
     default void focus() {
     }
 
+    /** Work the user has not finished (an order not yet confirmed): signing out asks first. */
+    default boolean hasUnconfirmedWork() {
+        return false;
+    }
+
     /** The tab is closing or the application stops: save what must not be lost, stop timers. */
     default void closed() {
     }

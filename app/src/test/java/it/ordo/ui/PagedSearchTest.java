@@ -140,6 +140,35 @@ class PagedSearchTest {
     }
 
     @Test
+    void enterInTheSearchFieldOpensTheOnlyMatchOnceItIsFoundElseGoesIntoTheList() {
+        QueuedExecutor executor = new QueuedExecutor();
+        PagedSearch<Query, String> list = list(new Names(12), executor, 100);
+        list.search();
+        executor.runAll();
+        List<String> opened = new ArrayList<>();
+        List<String> intoList = new ArrayList<>();
+
+        text.append("12");
+        list.typed();                                              // typed faster than the pause
+        list.enter(opened::add, () -> intoList.add("list"));       // Enter: searched now, answered later
+        assertThat(opened).as("nothing opens before the answer").isEmpty();
+        executor.runAll();
+        assertThat(opened).containsExactly("name-12");
+        assertThat(intoList).isEmpty();
+
+        text.setLength(0);
+        text.append("1");                                          // name-1, name-10, name-11, name-12
+        list.enter(opened::add, () -> intoList.add("list"));
+        executor.runAll();
+        assertThat(opened).containsExactly("name-12");
+        assertThat(intoList).containsExactly("list");
+
+        list.enter(opened::add, () -> intoList.add("list"));       // Enter again on the list shown: into the list at once
+        assertThat(executor.pending()).isZero();
+        assertThat(intoList).hasSize(2);
+    }
+
+    @Test
     void typingAsksOnceWhenItPausesAndNotAgainForTheSameText() {
         Names names = new Names(30);
         PagedSearch<Query, String> list = list(names, new SameThreadExecutor(), 100);

@@ -2,6 +2,7 @@ package it.ordo.application.customer;
 
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
+import it.ordo.domain.customer.CustomerSort;
 import java.util.List;
 
 /** Customers: listing, lookup, and master data arriving from the ERP or CRM. */
@@ -12,6 +13,9 @@ public interface CustomerService {
      * whatever its size (customers, their open exposure, the warehouses): fast enough for search-as-you-type.
      */
     List<CustomerView> list(String text, int offset, int limit);
+
+    /** {@link #list(String, int, int)} sorted by a column of the customer list (then by code). */
+    List<CustomerView> list(String text, CustomerSort sort, boolean descending, int offset, int limit);
 
     /** How many customers {@link #list} finds for this text. */
     long count(String text);

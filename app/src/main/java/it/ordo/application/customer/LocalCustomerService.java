@@ -13,6 +13,7 @@ import it.ordo.domain.Address;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerKind;
 import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.customer.CustomerSort;
 import it.ordo.domain.customer.IntentDeclaration;
 import it.ordo.domain.customer.VatDecision;
 import it.ordo.domain.customer.ShippingAddress;
@@ -62,9 +63,14 @@ public final class LocalCustomerService implements CustomerService {
      */
     @Override
     public List<CustomerView> list(String text, int offset, int limit) {
+        return list(text, CustomerSort.CODE, false, offset, limit);
+    }
+
+    @Override
+    public List<CustomerView> list(String text, CustomerSort sort, boolean descending, int offset, int limit) {
         guard.require(Permission.VIEW_CUSTOMERS);
         return tx.read(() -> {
-            List<Customer> page = customers.list(text, offset, limit);
+            List<Customer> page = customers.list(text, sort, descending, offset, limit);
             List<Long> ids = page.stream().map(Customer::id).toList();
             Map<Long, BigDecimal> exposure = customers.openOrderExposure(ids);
             Map<Long, IntentDeclaration> declarations = customers.activeDeclarations(ids, LocalDate.now(clock));

@@ -43,6 +43,10 @@ public final class AuthenticationService implements SignInService {
     private final Clock clock;
     private final String decoyHash;
 
+    /** The demo company's users' shared, public password (the demo generator gives it to every one of them). */
+    public static final String DEMO_PASSWORD = "demo";
+    private static final String DEMO_DESK = "desk";
+
     public AuthenticationService(Transactions tx, UserRepository users, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.users = users;
@@ -114,6 +118,19 @@ public final class AuthenticationService implements SignInService {
             return Outcome.signedIn(session(user));
         });
         return outcome.sessionOrThrow();
+    }
+
+    /**
+     * Whether this database is the demo company, for the sign-in screen's
+     * reminder of its users: its "desk" user still opens with the public demo
+     * password. No company's account can have that password (the policy asks
+     * for {@link it.ordo.domain.security.PasswordPolicy#MIN_LENGTH} characters),
+     * so a real company never shows the reminder. Nothing is counted or recorded.
+     */
+    @Override
+    public boolean demoUsersOpen() {
+        return tx.read(() -> users.findByUsername(DEMO_DESK))
+                .map(u -> !u.disabled() && hasher.verify(DEMO_PASSWORD, u.passwordHash())).orElse(false);
     }
 
     /** Whether anyone can sign in yet: a new shared database has no users until {@code init} makes the first. */

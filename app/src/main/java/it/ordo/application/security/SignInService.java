@@ -14,4 +14,14 @@ public interface SignInService {
 
     /** Proves the current password and sets a new one; returns the session as it is now. */
     Session changePassword(String username, String currentPassword, String newPassword);
+
+    /**
+     * Whether the sign-in screen may remind the demo company's users and their
+     * public password. Only a workstation's own embedded demo company answers
+     * yes; through an Ordo server the reminder is never offered, since it
+     * would tell anyone on the network how to get in.
+     */
+    default boolean demoUsersOpen() {
+        return false;
+    }
 }

@@ -15,7 +15,12 @@ public interface CustomerRepository {
     Optional<Customer> find(long id);
 
     /** Customers whose code, name, Partita IVA or city contains the text (any case), by code. */
-    List<Customer> list(String text, int offset, int limit);
+    default List<Customer> list(String text, int offset, int limit) {
+        return list(text, CustomerSort.CODE, false, offset, limit);
+    }
+
+    /** {@link #list(String, int, int)} sorted by a column (then by code, so pages never overlap). */
+    List<Customer> list(String text, CustomerSort sort, boolean descending, int offset, int limit);
 
     /** How many customers {@link #list} matches in all. */
     long count(String text);

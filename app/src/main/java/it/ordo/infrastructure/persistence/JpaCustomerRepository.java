@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import it.ordo.domain.customer.CustomerSort;
 import it.ordo.domain.order.OrderStatus;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -55,9 +56,24 @@ public final class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public List<Customer> list(String text, int offset, int limit) {
-        return tx.em().createQuery("select c from Customer c " + MATCHES + " order by c.code", Customer.class)
+    public List<Customer> list(String text, CustomerSort sort, boolean descending, int offset, int limit) {
+        String direction = descending ? " desc" : "";
+        String order = sort == null || sort == CustomerSort.CODE ? "c.code" + direction
+                : sortPath(sort) + direction + ", c.code";
+        return tx.em().createQuery("select c from Customer c " + MATCHES + " order by " + order, Customer.class)
                 .setParameter("t", pattern(text)).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private static String sortPath(CustomerSort sort) {
+        return switch (sort) {
+            case CODE -> "c.code";
+            case NAME -> "lower(c.name)";
+            case CITY -> "lower(c.billingAddress.city)";
+            case VAT_NUMBER -> "c.vatNumber";
+            case TIER -> "c.tier";
+            case CREDIT_LIMIT -> "c.creditLimit";
+            case BLOCKED -> "c.blocked";
+        };
     }
 
     @Override

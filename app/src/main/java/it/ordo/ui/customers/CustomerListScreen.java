@@ -30,7 +30,8 @@ public final class CustomerListScreen implements Screen {
         if (view == null) {
             view = new CustomerListView(model, desk.texts(), code -> desk.navigator().openCustomer(code));
             ExportAction export = new ExportAction(desk, () -> ListExports.customers(desk.services().customers(),
-                    desk.texts(), model.searchText()), desk.texts().get("export.sheet.customers"));
+                    desk.texts(), model.searchText(), model.sortProperty().get(), model.descendingProperty().get()),
+                    desk.texts().get("export.sheet.customers"));
             view.addTool(export.controls());
             export.bindKey(view);
         }

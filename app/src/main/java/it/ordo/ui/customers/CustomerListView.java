@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import it.ordo.application.customer.CustomerView;
+import it.ordo.domain.customer.CustomerSort;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.Columns;
 import it.ordo.ui.PagedSearchControls;
@@ -64,15 +65,32 @@ final class CustomerListView extends BorderPane {
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(texts.get("customers.table.empty")));
-        // Not sortable: the list is in code order, as the database pages it.
-        table.getColumns().add(Columns.text(texts.get("customers.col.code"), CustomerView::code, 100));
-        table.getColumns().add(Columns.text(texts.get("customers.col.name"), CustomerView::name, 260));
-        table.getColumns().add(Columns.text(texts.get("customers.col.city"), CustomerView::city, 130));
-        table.getColumns().add(Columns.text(texts.get("customers.col.vat"), CustomerView::vatNumber, 110));
-        table.getColumns().add(Columns.text(texts.get("customers.col.tier"), CustomerView::tier, 50));
-        table.getColumns().add(money("customers.col.creditLimit", CustomerView::creditLimit));
+        // Sorted in the database, as it pages the list; credit used is worked out per page, so it does not sort.
+        TableColumn<CustomerView, String> code = Columns.sortable(
+                Columns.text(texts.get("customers.col.code"), CustomerView::code, 100), CustomerSort.CODE);
+        table.getColumns().add(code);
+        table.getColumns().add(Columns.sortable(Columns.text(texts.get("customers.col.name"), CustomerView::name, 260),
+                CustomerSort.NAME));
+        table.getColumns().add(Columns.sortable(Columns.text(texts.get("customers.col.city"), CustomerView::city, 130),
+                CustomerSort.CITY));
+        table.getColumns().add(Columns.sortable(Columns.text(texts.get("customers.col.vat"), CustomerView::vatNumber,
+                110), CustomerSort.VAT_NUMBER));
+        table.getColumns().add(Columns.sortable(Columns.text(texts.get("customers.col.tier"), CustomerView::tier, 50),
+                CustomerSort.TIER));
+        table.getColumns().add(Columns.sortable(money("customers.col.creditLimit", CustomerView::creditLimit),
+                CustomerSort.CREDIT_LIMIT));
         table.getColumns().add(money("customers.col.creditUsed", CustomerView::openExposure));
-        table.getColumns().add(blockedColumn());
+        table.getColumns().add(Columns.sortable(blockedColumn(), CustomerSort.BLOCKED));
+        table.getSortOrder().add(code);
+        table.setSortPolicy(t -> {
+            TableColumn<CustomerView, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().getFirst();
+            CustomerSort by = first == null ? CustomerSort.CODE : (CustomerSort) first.getUserData();
+            boolean descending = first != null && first.getSortType() == TableColumn.SortType.DESCENDING;
+            if (by != model.sortProperty().get() || descending != model.descendingProperty().get()) {
+                model.sortBy(by, descending);
+            }
+            return true;
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {

@@ -2,11 +2,17 @@ package it.ordo.ui.customers;
 
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.CustomerView;
+import it.ordo.domain.customer.CustomerSort;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.PagedSearch;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,6 +30,8 @@ public final class CustomerListViewModel {
 
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<CustomerSort> sort = new SimpleObjectProperty<>(CustomerSort.CODE);
+    private final BooleanProperty descending = new SimpleBooleanProperty(false);
     private final PagedSearch<CustomerQuery, CustomerView> paged;
 
     public CustomerListViewModel(CustomerService customers, Texts texts, TaskExecutor executor) {
@@ -33,16 +41,31 @@ public final class CustomerListViewModel {
     /** With another page size (tests page through a few customers). */
     public CustomerListViewModel(CustomerService customers, Texts texts, TaskExecutor executor, int pageSize) {
         paged = new PagedSearch<CustomerQuery, CustomerView>(executor, pageSize,
-                (offset, limit) -> new CustomerQuery(searchText(), offset, limit),
-                q -> new PagedSearch.Page<>(customers.list(q.text(), q.offset(), q.limit()), customers.count(q.text()),
-                        q.offset()))
+                (offset, limit) -> new CustomerQuery(searchText(), sort.get(), descending.get(), offset, limit),
+                q -> new PagedSearch.Page<>(customers.list(q.text(), q.sort(), q.descending(), q.offset(), q.limit()),
+                        customers.count(q.text()), q.offset()))
                 .pageText(texts, "customers.page", "customers.page.none")
                 .onPage(page -> message.set(""))
                 .onFailure(error -> message.set(Problems.describe(texts, error)));
     }
 
-    /** What the list asks the database: the text (null for every customer) and the page. */
-    private record CustomerQuery(String text, int offset, int limit) {
+    /** What the list asks the database: the text (null for every customer), the order and the page. */
+    private record CustomerQuery(String text, CustomerSort sort, boolean descending, int offset, int limit) {
+    }
+
+    /** Sorts by a column in the database (then by code), from the first page; null is by code. */
+    public void sortBy(CustomerSort column, boolean descendingOrder) {
+        sort.set(column == null ? CustomerSort.CODE : column);
+        descending.set(column != null && descendingOrder);
+        paged.search();
+    }
+
+    public ReadOnlyObjectProperty<CustomerSort> sortProperty() {
+        return sort;
+    }
+
+    public ReadOnlyBooleanProperty descendingProperty() {
+        return descending;
     }
 
     /** The text changed (after the typing pause): search unless this text was just searched. */

@@ -16,6 +16,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -34,13 +36,14 @@ final class CodeEntryView {
     private final SuggestionPopup<ProductHit> popup;
     private final VBox root;
 
-    CodeEntryView(CodeEntryViewModel vm, Texts texts, Runnable add) {
+    CodeEntryView(CodeEntryViewModel vm, Texts texts, Runnable add, Runnable up) {
         this.vm = vm;
         this.texts = texts;
         codeField.setId("entry-code");
         quantityField.setId("entry-quantity");
         codeField.setPromptText(texts.get("entry.code.prompt"));
         codeField.setPrefColumnCount(24);
+        codeField.setMinWidth(Region.USE_PREF_SIZE);
         codeField.textProperty().addListener((o, a, b) -> vm.search(b));
         vm.codeProperty().addListener((o, a, b) -> {
             if (!Objects.equals(codeField.getText(), b)) {
@@ -53,7 +56,10 @@ final class CodeEntryView {
         popup = new SuggestionPopup<>(codeField, vm.productSuggestions(), h -> h.sku() + " · " + h.description()
                 + (h.ean() == null || h.ean().isBlank() ? "" : " · " + h.ean()), this::choose, false);
         codeField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+            if (e.getCode() == KeyCode.UP && !popup.isShowing()) {
+                e.consume();
+                up.run();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 e.consume();
                 if (popup.isShowing() && popup.selected() != null) {
                     choose(popup.selected());
@@ -67,6 +73,7 @@ final class CodeEntryView {
             }
         });
         quantityField.setPrefColumnCount(6);
+        quantityField.setMinWidth(Region.USE_PREF_SIZE);
         quantityField.textProperty().bindBidirectional(vm.quantityProperty());
         quantityField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
@@ -75,18 +82,37 @@ final class CodeEntryView {
             }
         });
         Button addButton = EntryControls.button(texts, "entry.add", "entry.add.tip", new FontIcon(Material2AL.ADD), add);
-        Label preview = new Label();
-        preview.getStyleClass().add(Styles.TEXT_SMALL);
-        preview.textProperty().bind(Bindings.createStringBinding(() -> {
+        addButton.setMinWidth(Region.USE_PREF_SIZE);
+        // The product found, or why the line cannot be, on one line of its own under the fields: the fields
+        // never move or shrink when it comes, and what is cut there is in its tooltip.
+        Label preview = EntryControls.reserved(Bindings.createStringBinding(() -> {
             LineQuote q = vm.codeQuoteProperty().get();
-            return q == null ? "" : texts.get("entry.preview", q.sku(), q.description(), texts.money(q.unitPrice()),
-                    availability(q));
-        }, vm.codeQuoteProperty()));
+            return q == null || vm.codeErrorProperty().get() != null || vm.quantityErrorProperty().get() != null ? ""
+                    : texts.get("entry.preview", q.sku(), q.description(), texts.money(q.unitPrice()), availability(q));
+        }, vm.codeQuoteProperty(), vm.codeErrorProperty(), vm.quantityErrorProperty()), 1, Styles.TEXT_SMALL);
+        preview.setId("entry-preview");
+        Label error = EntryControls.reserved(Bindings.createStringBinding(
+                () -> vm.codeErrorProperty().get() != null ? vm.codeErrorProperty().get() : vm.quantityErrorProperty().get(),
+                vm.codeErrorProperty(), vm.quantityErrorProperty()), 1, Styles.DANGER, Styles.TEXT_SMALL);
+        error.setId("entry-code-error");
         HBox row = new HBox(8, fieldLabel(texts, "entry.code.label", codeField), codeField,
-                fieldLabel(texts, "entry.quantity.label", quantityField), quantityField, addButton, preview);
+                fieldLabel(texts, "entry.quantity.label", quantityField), quantityField, addButton);
         row.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(4, row, EntryControls.errorLabel(vm.codeErrorProperty()),
-                EntryControls.errorLabel(vm.quantityErrorProperty()));
+        root = new VBox(2, row, new StackPane(preview, error));
+        // A code refused after the keyboard moved on to the quantity: back to the code, selected, so the next
+        // scan replaces it.
+        vm.codeErrorProperty().addListener((o, was, now) -> {
+            if (now != null && !codeField.isFocused() && (quantityField.isFocused() || codeField.getScene() == null
+                    || codeField.getScene().getFocusOwner() == null)) {
+                selectCode();
+            }
+        });
+    }
+
+    /** The keyboard in Code/EAN with its text selected: the next scan or key replaces it. */
+    void selectCode() {
+        codeField.requestFocus();
+        codeField.selectAll();
     }
 
     Node root() {

@@ -112,12 +112,11 @@ public final class CodeEntryViewModel {
                     if (hits.size() == 1) {
                         choose(hits.getFirst());
                     } else {
-                        codeError.set(hits.isEmpty() ? Problems.describe(texts, e)
-                                : texts.get("entry.code.ambiguous", typed));
+                        refuseCode(hits.isEmpty() ? notFound(typed, e) : texts.get("entry.code.ambiguous", typed));
                     }
-                }, again -> codeError.set(Problems.describe(texts, e)));
+                }, again -> refuseCode(notFound(typed, e)));
             } else {
-                codeError.set(Problems.describe(texts, e));
+                refuseCode(Problems.describe(texts, e));
             }
         });
         return true;
@@ -139,6 +138,7 @@ public final class CodeEntryViewModel {
             return Optional.empty();
         }
         if (codeError.get() != null) {
+            quantity.set(""); // the quantity was for the product that was not found, not for the next one
             return Optional.empty();
         }
         String qtyText = quantity.get() == null || quantity.get().isBlank() ? "1" : quantity.get().trim();
@@ -164,13 +164,29 @@ public final class CodeEntryViewModel {
             return false;
         }
         code.set(line.code());
-        quantity.set(line.quantityTextProperty().get());
         if (quantityProblem) {
+            quantity.set(line.quantityTextProperty().get());
             quantityError.set(why);
         } else {
-            codeError.set(why);
+            refuseCode(why);
         }
         return true;
+    }
+
+    /**
+     * The code cannot make a line: the reason on the field, and the quantity
+     * typed for it gone, so the next scan starts at 1 (the view selects the
+     * code, so that scan replaces it).
+     */
+    private void refuseCode(String why) {
+        codeError.set(why);
+        quantity.set("");
+        quantityError.set(null);
+    }
+
+    /** "Unknown product" and what to try instead. */
+    private String notFound(String typed, Throwable e) {
+        return texts.get("entry.code.notFound", Problems.describe(texts, e), typed);
     }
 
     /** Confirmation found the order has no lines: the place to type one says so. */

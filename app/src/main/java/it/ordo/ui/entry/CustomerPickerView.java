@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -37,7 +38,8 @@ final class CustomerPickerView {
     private final TextField field = new TextField();
     private final SuggestionPopup<CustomerView> popup;
     private final HBox root;
-    private boolean enterPending;
+    /** The field is telling the view model what was typed: text the view model puts back waits for it to finish. */
+    private boolean typing;
 
     CustomerPickerView(CustomerPickerViewModel vm, Texts texts, Runnable next) {
         this.vm = vm;
@@ -47,53 +49,81 @@ final class CustomerPickerView {
         Label label = EntryControls.fieldLabel(texts, "entry.customer.label", field);
         field.setPromptText(texts.get("entry.customer.prompt"));
         field.setPrefColumnCount(28);
-        field.textProperty().addListener((o, a, b) -> vm.search(b));
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        field.textProperty().addListener((o, a, b) -> {
+            typing = true;
+            try {
+                vm.search(b);
+            } finally {
+                typing = false;
+            }
+        });
         vm.queryProperty().addListener((o, a, b) -> {
-            if (!Objects.equals(field.getText(), b)) {
-                field.setText(b);
-                field.positionCaret(b.length());
+            if (typing) {
+                Platform.runLater(() -> showQuery(vm.queryProperty().get()));
+            } else {
+                showQuery(b);
+            }
+        });
+        // Once the order has its customer, typing in the field starts over: it is all selected, so a key
+        // replaces it (and the view model says the customer went) rather than adding to it.
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && vm.customerProperty().get() != null) {
+                Platform.runLater(field::selectAll);
             }
         });
         popup = new SuggestionPopup<>(field, vm.suggestions(), c -> c.code() + " · " + c.name()
+                + (c.city() == null ? "" : " · " + c.city())
                 + (c.vatNumber() == null ? "" : " · " + c.vatNumber()) + " · " + c.billingAddress(), this::choose, true);
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 e.consume();
                 if (popup.isShowing() && !popup.isEmpty()) {
                     choose(popup.selectedOrFirst());
-                } else if (vm.customerProperty().get() != null) {
+                } else if (vm.enter()) {
                     next.run();
-                } else {
-                    // Typed faster than the search answered: take the customer when it does, if only one matches.
-                    enterPending = true;
                 }
             }
         });
-        field.textProperty().addListener((o, a, b) -> enterPending = false);
-        vm.suggestions().addListener((ListChangeListener<CustomerView>) c -> {
-            if (enterPending && vm.suggestions().size() == 1) {
-                enterPending = false;
-                CustomerView only = vm.suggestions().getFirst();
-                Platform.runLater(() -> choose(only));
+        // A customer that arrives while the keyboard is here (a draft restored, the only match of an Enter typed
+        // before the search answered): the keyboard goes on to the code, never stays at the end of this text.
+        vm.customerProperty().addListener((o, a, c) -> {
+            if (c != null && field.isFocused()) {
+                Platform.runLater(next);
             }
         });
-        Label error = EntryControls.errorLabel(vm.errorProperty());
+        Label error = EntryControls.reserved(vm.errorProperty(), 2, Styles.DANGER, Styles.TEXT_SMALL);
+        error.setId("entry-customer-error");
 
         HBox facts = new HBox(14);
         facts.setAlignment(Pos.CENTER_LEFT);
+        facts.setMinHeight(20);
         vm.customerProperty().addListener((o, a, c) -> facts.getChildren().setAll(facts(c)));
         HBox search = new HBox(8, label, field);
         search.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(4, search, error, facts);
         HBox.setHgrow(left, Priority.ALWAYS);
 
-        VBox recent = new VBox(2);
+        // The last orders take the same room whether there are none or five, so the header below never moves.
+        VBox recent = new VBox(0);
         recent.setMinWidth(330);
         recent.setPrefWidth(330);
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("Ag");
+        double rows = CustomerPickerViewModel.RECENT_ORDERS + 1;
+        recent.setMinHeight(Math.ceil(rows * probe.getLayoutBounds().getHeight()));
+        recent.setPrefHeight(recent.getMinHeight());
+        recent.setMaxHeight(recent.getMinHeight());
         Runnable showRecent = () -> showRecent(recent);
         vm.recentOrders().addListener((ListChangeListener<OrderListing>) c -> showRecent.run());
         vm.customerProperty().addListener((o, a, b) -> showRecent.run());
         root = new HBox(12, left, recent);
+    }
+
+    private void showQuery(String query) {
+        if (!Objects.equals(field.getText(), query)) {
+            field.setText(query);
+            field.positionCaret(query.length());
+        }
     }
 
     Node root() {
@@ -102,6 +132,11 @@ final class CustomerPickerView {
 
     TextField field() {
         return field;
+    }
+
+    /** Esc with no list open: the customer typed over is the order's again; true when there was one. */
+    boolean keepPrevious() {
+        return field.isFocused() && vm.keepPrevious();
     }
 
     /** Esc: the suggestions close; true when they were open. */

@@ -41,6 +41,12 @@ public final class CustomerPickerViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final ObservableList<OrderListing> recentOrders = FXCollections.observableArrayList();
     private Consumer<CustomerView> onChosen = c -> { };
+    /** A search is under way: Enter waits for its answer rather than calling the text unknown. */
+    private boolean searching;
+    /** Enter came before the search answered: the answer decides (the only match is taken). */
+    private boolean enterPending;
+    /** The customer the operator typed over: Esc puts it back. */
+    private CustomerView previous;
 
     CustomerPickerViewModel(CustomerService customers, OrderService orders, Texts texts, TaskExecutor executor) {
         this.customers = customers;
@@ -55,33 +61,108 @@ public final class CustomerPickerViewModel {
         this.onChosen = onChosen;
     }
 
-    /** The operator typed in the customer field: suggestions by code, name, Partita IVA or city. */
+    /**
+     * The operator typed in the customer field: suggestions by code, name,
+     * Partita IVA or city. Text added after a chosen customer (a scan into the
+     * wrong field) is refused and the customer kept; typing over it drops the
+     * customer and says so, Esc puts it back.
+     */
     public void search(String text) {
         if (Objects.equals(text, query.get())) {
             return; // the field echoing what the view model put there
         }
-        query.set(text == null ? "" : text);
+        enterPending = false;
         CustomerView chosen = customer.get();
-        if (chosen != null && !display(chosen).equals(query.get())) {
+        String typed = text == null ? "" : text;
+        if (chosen != null && !display(chosen).equals(typed)) {
+            if (typed.startsWith(display(chosen))) {
+                query.set(typed);
+                query.set(display(chosen));
+                error.set(texts.get("entry.customer.kept", display(chosen)));
+                return;
+            }
+            previous = chosen;
             customer.set(null);
-            error.set(null);
             recent.cancel();
             recentOrders.clear();
+            error.set(typed.isBlank() ? null : texts.get("entry.customer.dropped", display(chosen)));
+        } else if (chosen == null && error.get() != null && previous == null) {
+            error.set(null); // "not found" belonged to the text before
         }
-        if (text == null || text.isBlank() || customer.get() != null) {
+        query.set(typed);
+        if (typed.isBlank() || customer.get() != null) {
             search.cancel();
+            searching = false;
             suggestions.clear();
             return;
         }
-        search.run(() -> customers.list(text.trim(), 0, SUGGESTIONS), suggestions::setAll, e -> {
+        searching = true;
+        search.run(() -> customers.list(typed.trim(), 0, SUGGESTIONS), found -> {
+            searching = false;
+            suggestions.setAll(found);
+            if (enterPending) {
+                enterPending = false;
+                enterAnswered();
+            }
+        }, e -> {
+            searching = false;
+            enterPending = false;
             suggestions.clear();
             error.set(Problems.describe(texts, e));
         });
     }
 
+    /**
+     * Enter in the customer field with no list open (the view takes a
+     * suggestion from an open list itself). True when the order has its
+     * customer and the keyboard may go on; otherwise the field says what was
+     * not found and what to try, or the answer of the search still under way
+     * decides: the only match is taken.
+     */
+    public boolean enter() {
+        if (customer.get() != null) {
+            return true;
+        }
+        if (query.get().isBlank()) {
+            error.set(texts.get("entry.customer.missing"));
+            return false;
+        }
+        if (searching) {
+            enterPending = true;
+            return false;
+        }
+        enterAnswered();
+        return customer.get() != null;
+    }
+
+    private void enterAnswered() {
+        if (suggestions.size() == 1) {
+            choose(suggestions.getFirst());
+        } else if (suggestions.isEmpty()) {
+            error.set(texts.get("entry.customer.notFound", query.get().trim()));
+        } else {
+            error.set(texts.get("entry.customer.ambiguous", query.get().trim()));
+        }
+    }
+
+    /** Esc after typing over the chosen customer: it is the order's customer again, as if nothing was typed. */
+    public boolean keepPrevious() {
+        if (previous == null || customer.get() != null) {
+            return false;
+        }
+        CustomerView back = previous;
+        search.cancel();
+        searching = false;
+        suggestions.clear();
+        show(back);
+        return true;
+    }
+
     /** Enter on a suggestion (or the only one). */
     public void choose(CustomerView chosen) {
         search.cancel();
+        searching = false;
+        enterPending = false;
         suggestions.clear();
         show(chosen);
         onChosen.accept(chosen);
@@ -89,6 +170,7 @@ public final class CustomerPickerViewModel {
 
     /** The customer this order is for (null for none), with its last orders; nothing else of the order changes. */
     void show(CustomerView chosen) {
+        previous = null;
         customer.set(chosen);
         query.set(chosen == null ? "" : display(chosen));
         recentOrders.clear();

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * Keeps the order typed so far in the database, per user, so a closed tab, a
@@ -33,8 +30,8 @@ public final class DraftKeepingViewModel {
     private final TaskExecutor executor;
     private final ZoneId zone;
     private final Consumer<String> say;
+    private final Consumer<String> tell;
     private final BooleanSupplier confirmed;
-    private final StringProperty notice = new SimpleStringProperty();
     /** Something changed since the last save. */
     private boolean dirty;
     /** The screen itself is filling or emptying the fields: that is no change of the operator's. */
@@ -47,7 +44,8 @@ public final class DraftKeepingViewModel {
 
     DraftKeepingViewModel(OrderDraftService drafts, CustomerService customers, CustomerPickerViewModel picker,
                           OrderHeaderViewModel header, OrderLinesViewModel lines, Texts texts,
-                          TaskExecutor executor, ZoneId zone, Consumer<String> say, BooleanSupplier confirmed) {
+                          TaskExecutor executor, ZoneId zone, Consumer<String> say, Consumer<String> tell,
+                          BooleanSupplier confirmed) {
         this.drafts = drafts;
         this.customers = customers;
         this.picker = picker;
@@ -57,6 +55,7 @@ public final class DraftKeepingViewModel {
         this.executor = executor;
         this.zone = zone;
         this.say = say;
+        this.tell = tell;
         this.confirmed = confirmed;
         header.edits().forEach(field -> field.addListener((o, was, now) -> touched()));
     }
@@ -153,7 +152,7 @@ public final class DraftKeepingViewModel {
         });
         dirty = false;
         lines.refreshTotals();
-        notice.set(texts.get("entry.draft.restored", savedAt(d)));
+        tell.accept(texts.get("entry.draft.restored", savedAt(d)));
     }
 
     /**
@@ -170,7 +169,7 @@ public final class DraftKeepingViewModel {
             }
             OrderDraft left = opened.draft();
             if (left != null && !left.lines().isEmpty()) {
-                notice.set(texts.get("entry.draft.pending", left.customerCode() == null ? "-" : left.customerCode(),
+                tell.accept(texts.get("entry.draft.pending", left.customerCode() == null ? "-" : left.customerCode(),
                         left.lines().size(), savedAt(left)));
             }
         }, picker::failed);
@@ -180,10 +179,21 @@ public final class DraftKeepingViewModel {
         return d.savedAt() == null ? "" : texts.dateTime(d.savedAt().atZone(zone));
     }
 
-    /** The order was confirmed, or the screen emptied for the next: nothing left to keep, nothing to say. */
+    /** The order was confirmed, or the screen emptied for the next: nothing left to keep. */
     void reset() {
         dirty = false;
-        notice.set(null);
+    }
+
+    /**
+     * What the screen says as its tab closes: the order typed so far is kept
+     * as a draft (and New order brings it back), or null when there is none.
+     */
+    String keptOnClose() {
+        if (confirmed.getAsBoolean() || (picker.code() == null && lines.lines().isEmpty())) {
+            return null;
+        }
+        int count = lines.lines().size();
+        return texts.get("entry.draft.keptOnClose", picker.code() == null ? "-" : picker.code(), count);
     }
 
     /** "Discard": the draft is thrown away (the screen has been emptied already). */
@@ -191,11 +201,6 @@ public final class DraftKeepingViewModel {
         executor.run(() -> {
             drafts.discard();
             return null;
-        }, nothing -> notice.set(texts.get("entry.draft.discarded")), e -> say.accept(Problems.describe(texts, e)));
-    }
-
-    /** What is said about drafts: restored, left for another customer, discarded. */
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice;
+        }, nothing -> tell.accept(texts.get("entry.draft.discarded")), e -> say.accept(Problems.describe(texts, e)));
     }
 }

@@ -55,6 +55,39 @@ final class EntryControls {
         return l;
     }
 
+    /**
+     * A message in a place of its own: the room is kept while there is
+     * nothing to say, so nothing below moves when a message comes or goes.
+     * {@code lines} lines of text wrap in it; more is cut, and the tooltip has it all.
+     */
+    static Label reserved(ObservableStringValue text, int lines, String... styles) {
+        Label l = new Label();
+        l.getStyleClass().addAll(styles);
+        l.setWrapText(lines > 1);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(600);
+        l.tooltipProperty().bind(javafx.beans.binding.Bindings.when(l.textProperty().isNotEmpty())
+                .then(tip).otherwise((Tooltip) null));
+        // The height of the text lines in the label's own font, whatever the theme's sizes.
+        l.fontProperty().addListener(o -> fixHeight(l, lines));
+        fixHeight(l, lines);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    private static void fixHeight(Label l, int lines) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("Ag");
+        probe.setFont(l.getFont());
+        double height = Math.ceil(probe.getLayoutBounds().getHeight() * lines) + 4;
+        l.setMinHeight(height);
+        l.setPrefHeight(height);
+        l.setMaxHeight(height);
+    }
+
     static Label amount(Texts texts, BigDecimal value, boolean strong) {
         Label l = new Label(texts.money(value));
         l.setMaxWidth(Double.MAX_VALUE);

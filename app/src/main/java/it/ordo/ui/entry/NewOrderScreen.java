@@ -48,7 +48,15 @@ public final class NewOrderScreen implements Screen {
     @Override
     public void closed() {
         view.stop();
-        viewModel.saveDraftIfDirty();
+        String kept = viewModel.closing();
+        if (kept != null) {
+            desk.notify(kept); // Ctrl+W never leaves an order behind unsaid
+        }
+    }
+
+    @Override
+    public boolean hasUnconfirmedWork() {
+        return viewModel.hasUnconfirmedWork();
     }
 
     /** The screen's state, for the desktop benchmark that times quotes as the user sees them. */

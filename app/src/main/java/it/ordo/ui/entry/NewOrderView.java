@@ -46,6 +46,7 @@ final class NewOrderView {
     private static final KeyCombination DISCARD = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination EXPLAIN = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final NewOrderViewModel vm;
     private final Texts texts;
@@ -65,14 +66,14 @@ final class NewOrderView {
         this.canPrint = canPrint;
         this.openFile = openFile;
         customer = new CustomerPickerView(vm.customerPicker(), texts, this::focusCode);
-        code = new CodeEntryView(vm.codeEntry(), texts, this::addLine);
-        lines = new OrderLinesView(vm.orderLines(), texts);
+        lines = new OrderLinesView(vm.orderLines(), texts, this::focusCode);
+        code = new CodeEntryView(vm.codeEntry(), texts, this::addLine, lines::enter);
         drafts = new DraftKeepingView(vm.drafts(), vm.header());
         result = new OrderResultView(vm.confirmation(), vm.messageProperty(), texts, canPrint, openFile, this::newOrder);
         BorderPane entry = new BorderPane();
         entry.setPadding(new Insets(10));
-        VBox top = new VBox(8, customer.root(), new OrderHeaderView(vm.header(), texts).root(), code.root());
-        top.setPadding(new Insets(0, 0, 8, 0));
+        VBox top = new VBox(6, customer.root(), new OrderHeaderView(vm.header(), texts).root(), code.root());
+        top.setPadding(new Insets(0, 0, 4, 0));
         entry.setTop(top);
         entry.setCenter(lines.table());
         entry.setBottom(bottomSection());
@@ -83,6 +84,13 @@ final class NewOrderView {
         decorate(customer.field(), vm.customerPicker().errorProperty());
         decorate(code.codeField(), vm.codeEntry().codeErrorProperty());
         decorate(code.quantityField(), vm.codeEntry().quantityErrorProperty());
+        // A draft restored, or the customer of the customer list: the next scan belongs in Code/EAN.
+        vm.customerProperty().addListener((o, was, now) -> {
+            if (now != null && was == null && !vm.lines().isEmpty() && root.getScene() != null
+                    && !code.codeField().isFocused()) {
+                javafx.application.Platform.runLater(this::focusCode);
+            }
+        });
     }
 
     Node root() {
@@ -108,17 +116,17 @@ final class NewOrderView {
     }
 
     private void focusCode() {
-        code.codeField().requestFocus();
+        code.selectCode();
     }
 
     private void addLine() {
         if (vm.addLine()) {
             code.codeField().requestFocus();
             lines.showLast();
-        } else if (vm.customerPicker().errorProperty().get() != null) {
+        } else if (vm.customerPicker().errorProperty().get() != null && vm.customerProperty().get() == null) {
             customer.field().requestFocus();
         } else if (vm.codeEntry().codeErrorProperty().get() != null) {
-            code.codeField().requestFocus();
+            code.selectCode();
         } else {
             code.focusQuantity();
         }
@@ -126,7 +134,7 @@ final class NewOrderView {
 
     private Node bottomSection() {
         HBox middle = new HBox(12, lines.detail(), new OrderTotalsView(vm.orderLines(), texts).root());
-        middle.setPadding(new Insets(8, 0, 8, 0));
+        middle.setPadding(new Insets(4, 0, 4, 0));
 
         Button confirm = EntryControls.button(texts, "entry.confirm", "entry.confirm.tip",
                 new FontIcon(Material2MZ.SEND), vm::confirm);
@@ -137,16 +145,23 @@ final class NewOrderView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(vm.confirmation().busyProperty());
-        Label message = new Label();
-        message.setWrapText(true);
-        message.getStyleClass().add(Styles.DANGER);
-        message.textProperty().bind(vm.messageProperty());
+        // The order's notice (restored, kept, removed) and its problems each have their place, kept empty when
+        // there is nothing to say, so the lines above never move.
+        Label notice = EntryControls.reserved(vm.noticeProperty(), 1);
+        notice.setId("entry-notice");
+        notice.setGraphic(new FontIcon(Material2AL.INFO));
+        notice.getStyleClass().add("entry-notice");
+        notice.setMinHeight(notice.getMinHeight() + 8);
+        notice.setPrefHeight(notice.getMinHeight());
+        notice.setMaxHeight(notice.getMinHeight());
+        Label message = EntryControls.reserved(vm.messageProperty(), 1, Styles.DANGER);
+        message.setId("entry-message");
         Label keys = EntryControls.muted(texts.get("entry.keys"));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        VBox messages = new VBox(2, message, drafts.notice(), keys);
-        HBox.setHgrow(messages, Priority.SOMETIMES);
-        HBox actions = new HBox(8, messages, grow, busy, discard, confirm);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
+        VBox messages = new VBox(2, notice, message, keys);
+        messages.setMinWidth(0);
+        HBox.setHgrow(messages, Priority.ALWAYS);
+        HBox actions = new HBox(8, messages, busy, discard, confirm);
         actions.setAlignment(Pos.CENTER_RIGHT);
         return new VBox(middle, actions);
     }
@@ -197,9 +212,21 @@ final class NewOrderView {
         } else if ((e.getCode() == KeyCode.F1 || EXPLAIN.match(e)) && vm.resultProperty().get() == null) {
             lines.explainSelected();
             e.consume();
+        } else if (UNDO.match(e) && vm.resultProperty().get() == null && undoable(e)) {
+            if (vm.undoRemove()) {
+                lines.enter();
+            }
+            e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && (customer.hidePopup() | code.hidePopup())) {
             e.consume(); // both lists close, as the non-short-circuit "|" makes sure
+        } else if (e.getCode() == KeyCode.ESCAPE && customer.keepPrevious()) {
+            e.consume();
         }
+    }
+
+    /** Ctrl+Z puts a removed line back, except in a field with text, where it undoes the typing. */
+    private static boolean undoable(KeyEvent e) {
+        return !(e.getTarget() instanceof javafx.scene.control.TextInputControl t) || t.getText().isEmpty();
     }
 
     /** The field shows its view model error as a ControlsFX decoration, the message on hover. */

@@ -31,6 +31,9 @@ public final class NewOrderViewModel {
 
     private final Texts texts;
     private final StringProperty message = new SimpleStringProperty();
+    private final StringProperty notice = new SimpleStringProperty();
+    /** The notice is about the order before ("Draft discarded."): it goes once the next one starts. */
+    private boolean noticeAboutPrevious;
     private final CustomerPickerViewModel picker;
     private final OrderHeaderViewModel header = new OrderHeaderViewModel();
     private final CodeEntryViewModel code;
@@ -70,6 +73,11 @@ public final class NewOrderViewModel {
                     }
 
                     @Override
+                    public void tell(String text) {
+                        tellNotice(text);
+                    }
+
+                    @Override
                     public boolean takeBack(EntryLine line, String why, boolean quantityProblem) {
                         return code.takeBack(line, why, quantityProblem);
                     }
@@ -77,7 +85,7 @@ public final class NewOrderViewModel {
         this.confirmation = new OrderConfirmationViewModel(orders, draftService, documents, texts, executor, picker,
                 header, code, lines, message);
         this.drafts = new DraftKeepingViewModel(draftService, customers, picker, header, lines, texts, executor, zone,
-                message::set, () -> confirmation.resultProperty().get() != null);
+                message::set, this::tellNotice, () -> confirmation.resultProperty().get() != null);
         picker.setOnChosen(this::customerChosen);
         confirmation.setOnConfirmed(drafts::reset);
         this.canConfirm = Bindings.createBooleanBinding(() -> {
@@ -93,7 +101,20 @@ public final class NewOrderViewModel {
         confirmation.setNotifier(notifier);
     }
 
+    private void tellNotice(String text) {
+        notice.set(text);
+    }
+
+    /** The operator started on the next order: what was said about the one before goes. */
+    private void nextOrderStarted() {
+        if (noticeAboutPrevious) {
+            noticeAboutPrevious = false;
+            notice.set(null);
+        }
+    }
+
     private void customerChosen(CustomerView chosen) {
+        nextOrderStarted();
         header.customerChanged(chosen, true);
         drafts.touched();
         lines.requoteAll();
@@ -111,7 +132,16 @@ public final class NewOrderViewModel {
      * the reason on the field) without a customer, a code, or a sensible quantity.
      */
     public boolean addLine() {
-        return code.take().map(lines::add).isPresent();
+        boolean added = code.take().map(lines::add).isPresent();
+        if (added) {
+            nextOrderStarted();
+        }
+        return added;
+    }
+
+    /** Ctrl+Z: the line removed last comes back (see {@link OrderLinesViewModel#undoRemove}). */
+    public boolean undoRemove() {
+        return lines.undoRemove();
     }
 
     /** Ctrl+Enter: see {@link OrderConfirmationViewModel}. Returns whether the order was sent. */
@@ -129,18 +159,27 @@ public final class NewOrderViewModel {
         });
         confirmation.clear();
         message.set(null);
+        notice.set(null);
+        noticeAboutPrevious = false;
         drafts.reset();
     }
 
     /** "Discard" (after the view asked): the order typed so far and its draft are thrown away. */
     public void discardDraft() {
         newOrder();
+        noticeAboutPrevious = true;
         drafts.discard();
     }
 
     /** Keeps the order typed so far (on closing the tab, after a pause in the header). */
     public void saveDraftIfDirty() {
         drafts.saveIfDirty();
+    }
+
+    /** The tab closes: the order typed so far is kept; returns what to tell the user about it, null for nothing. */
+    public String closing() {
+        drafts.saveIfDirty();
+        return drafts.keptOnClose();
     }
 
     /** On opening without a customer: the draft the user left, if any, comes back and says so. */
@@ -155,6 +194,21 @@ public final class NewOrderViewModel {
     /** Problems and progress of the whole screen: confirming, a line refused, a draft not saved. */
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /**
+     * What the operator should see at a glance about this order: a draft
+     * restored or waiting, a line removed or put back, a draft discarded.
+     * Empty again when the next order starts.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** Whether closing or signing out would leave work the operator has not confirmed (kept as a draft). */
+    public boolean hasUnconfirmedWork() {
+        return confirmation.resultProperty().get() == null
+                && (picker.customerProperty().get() != null || !lines.lines().isEmpty());
     }
 
     public BooleanBinding canConfirmProperty() {

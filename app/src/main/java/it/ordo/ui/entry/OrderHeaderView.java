@@ -30,7 +30,8 @@ final class OrderHeaderView {
         channel.getItems().setAll(vm.channels());
         channel.valueProperty().bindBidirectional(vm.channelProperty());
         TextField ref = new TextField();
-        ref.setPrefColumnCount(10);
+        ref.setPrefColumnCount(8);
+        ref.setMinWidth(Region.USE_PREF_SIZE);
         ref.textProperty().bindBidirectional(vm.externalRefProperty());
         DatePicker requested = new DatePicker();
         requested.setPrefWidth(140);
@@ -59,7 +60,10 @@ final class OrderHeaderView {
         channel.setMinWidth(Region.USE_PREF_SIZE);
         priority.valueProperty().bindBidirectional(vm.priorityProperty());
         ComboBox<Integer> shipTo = new ComboBox<>();
-        shipTo.setPrefWidth(260);
+        shipTo.setPrefWidth(300);
+        shipTo.setMinWidth(200);
+        HBox.setHgrow(shipTo, Priority.SOMETIMES);
+        shipTo.setMaxWidth(520);
         Runnable shipToItems = () -> {
             Integer chosen = vm.shipToProperty().get();
             shipTo.getItems().setAll(IntStream.range(0, vm.shipToOptions().size()).boxed().toList());
@@ -78,7 +82,14 @@ final class OrderHeaderView {
             }
         });
         shipTo.valueProperty().bindBidirectional(vm.shipToProperty());
+        // A long address that the box cuts shows whole in its tooltip and in the list when it opens.
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> shipTo.getConverter().toString(shipTo.getValue()), shipTo.valueProperty(), vm.shipToOptions()));
+        shipTo.setTooltip(whole);
         TextField notes = new TextField();
+        notes.setPrefColumnCount(8);
+        notes.setMinWidth(80);
         notes.textProperty().bindBidirectional(vm.notesProperty());
         HBox.setHgrow(notes, Priority.ALWAYS);
         root = new HBox(8, fieldLabel(texts, "entry.header.channel", channel), channel,

@@ -41,8 +41,9 @@ final class OrderLinesView {
     private final LineWords words;
     private final TableView<EntryLine> table = new TableView<>();
     private final TextArea detail = new TextArea();
+    private final List<TableColumn<EntryLine, ?>> keepWhole;
 
-    OrderLinesView(OrderLinesViewModel vm, Texts texts) {
+    OrderLinesView(OrderLinesViewModel vm, Texts texts, Runnable toCode) {
         this.vm = vm;
         this.texts = texts;
         this.words = new LineWords(texts);
@@ -56,7 +57,7 @@ final class OrderLinesView {
 
         TableColumn<EntryLine, String> no = textColumn("entry.col.line", 40,
                 l -> String.valueOf(vm.lines().indexOf(l) + 1));
-        TableColumn<EntryLine, String> sku = textColumn("entry.col.sku", 90, EntryLine::sku, l -> l.quoteProperty());
+        TableColumn<EntryLine, String> sku = textColumn("entry.col.sku", 110, EntryLine::sku, l -> l.quoteProperty());
         TableColumn<EntryLine, String> description = textColumn("entry.col.description", 200, EntryLine::description,
                 l -> l.quoteProperty());
         TableColumn<EntryLine, String> qty = new TableColumn<>(texts.get("entry.col.quantity"));
@@ -73,11 +74,14 @@ final class OrderLinesView {
             if (!vm.changeQuantity(e.getRowValue(), e.getNewValue())) {
                 table.refresh();
             }
-            table.requestFocus();
+            // The edit is done: the next scan goes where scans go, once the table has finished with its cell
+            // (it takes the keyboard back as the edit ends).
+            javafx.application.Platform.runLater(toCode);
         });
         TableColumn<EntryLine, String> price = moneyColumn("entry.col.unitPrice", EntryLine::unitPrice);
         TableColumn<EntryLine, String> discount = textColumn("entry.col.discount", 70,
-                l -> l.discountPct() == null ? "" : texts.number(l.discountPct()), l -> l.pricedProperty(),
+                l -> l.discountPct() == null ? "" : texts.get("entry.discount.pct", texts.number(l.discountPct())),
+                l -> l.pricedProperty(),
                 l -> l.quoteProperty());
         discount.getStyleClass().add("entry-amount");
         TableColumn<EntryLine, String> rule = textColumn("entry.col.rule", 260, words::priceRule, l -> l.pricedProperty(),
@@ -88,6 +92,22 @@ final class OrderLinesView {
         availability.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         availability.setCellFactory(c -> new AvailabilityCell());
         table.getColumns().setAll(List.of(no, sku, description, qty, price, discount, rule, net, availability));
+        // The columns an operator checks a line by are never cut: each is at least as wide as its widest text.
+        // Description and price rule give way instead, and show whole in the row's tooltip and the detail area.
+        keepWhole = List.of(no, sku, qty, price, discount, net, availability);
+        description.setMinWidth(90);
+        rule.setMinWidth(90);
+        vm.lines().addListener((javafx.collections.ListChangeListener<EntryLine>) c -> fitWholeColumns());
+        // Quotes arrive after the line: the widths follow the texts as they come.
+        vm.lines().addListener((javafx.collections.ListChangeListener<EntryLine>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(l -> {
+                    l.quoteProperty().addListener(o -> fitWholeColumns());
+                    l.pricedProperty().addListener(o -> fitWholeColumns());
+                    l.stateProperty().addListener(o -> fitWholeColumns());
+                });
+            }
+        });
         table.setRowFactory(t -> {
             TableRow<EntryLine> row = new TableRow<>();
             row.itemProperty().addListener((o, a, line) -> row.setTooltip(line == null ? null : tooltip(line)));
@@ -95,7 +115,16 @@ final class OrderLinesView {
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             EntryLine selected = table.getSelectionModel().getSelectedItem();
-            if (selected == null || table.getEditingCell() != null) {
+            if (table.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.DOWN
+                    && table.getSelectionModel().getSelectedIndex() >= table.getItems().size() - 1)) {
+                toCode.run(); // below the last line is the entry row
+                e.consume();
+                return;
+            }
+            if (selected == null) {
                 return;
             }
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
@@ -110,11 +139,19 @@ final class OrderLinesView {
                 e.consume();
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.setText(""));
+        // The selected line in full in the detail area (the cut description, the whole price rule), as F1 says it.
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.setText(
+                b == null || !table.isFocused() ? "" : words.explain(b)));
+        table.focusedProperty().addListener((o, a, focused) -> {
+            EntryLine selected = table.getSelectionModel().getSelectedItem();
+            if (focused && selected != null) {
+                detail.setText(words.explain(selected));
+            }
+        });
 
         detail.setEditable(false);
         detail.setWrapText(true);
-        detail.setPrefRowCount(4);
+        detail.setPrefRowCount(2);
         detail.setPromptText(texts.get("entry.detail.prompt"));
         detail.setFocusTraversable(false);
         HBox.setHgrow(detail, Priority.ALWAYS);
@@ -122,6 +159,39 @@ final class OrderLinesView {
 
     TableView<EntryLine> table() {
         return table;
+    }
+
+    /** Up from Code/EAN: the keyboard in the lines, on the selected line or the last. */
+    void enter() {
+        if (table.getItems().isEmpty()) {
+            return;
+        }
+        if (table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().selectLast();
+        }
+        table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
+        table.scrollTo(table.getSelectionModel().getSelectedIndex());
+        table.requestFocus();
+    }
+
+    private void fitWholeColumns() {
+        for (TableColumn<EntryLine, ?> column : keepWhole) {
+            double widest = textWidth(column.getText()) + 24; // the header, with room for a sort arrow
+            for (EntryLine line : vm.lines()) {
+                Object value = column.getCellObservableValue(line) == null ? null
+                        : column.getCellObservableValue(line).getValue();
+                String shown = value instanceof EntryLine l ? words.availabilityWord(l) : value == null ? "" : value.toString();
+                widest = Math.max(widest, textWidth(shown) + (value instanceof EntryLine ? 40 : 20));
+            }
+            column.setMinWidth(Math.ceil(widest));
+            if (column.getPrefWidth() < column.getMinWidth()) {
+                column.setPrefWidth(column.getMinWidth());
+            }
+        }
+    }
+
+    private static double textWidth(String text) {
+        return it.ordo.ui.Columns.textWidth(text);
     }
 
     TextArea detail() {

@@ -44,6 +44,9 @@ public final class OrderLinesViewModel {
         /** Something to show in the screen's message line (null clears it). */
         void say(String message);
 
+        /** News about the order the operator should see at a glance (a line removed, put back). */
+        void tell(String notice);
+
         /** A line just typed cannot be ordered: true when it went back to the fields. */
         boolean takeBack(EntryLine line, String why, boolean quantityProblem);
     }
@@ -63,6 +66,9 @@ public final class OrderLinesViewModel {
     private final ObjectProperty<BigDecimal> grossTotal = new SimpleObjectProperty<>(BigDecimal.ZERO);
     private final ObservableList<OrderView.VatRow> vatRows = FXCollections.observableArrayList();
     private final StringBinding creditWarning;
+    /** The line Delete removed last and where it was: Ctrl+Z puts it back. */
+    private EntryLine removed;
+    private int removedAt;
 
     OrderLinesViewModel(OrderEntryService entry, ReadOnlyObjectProperty<CustomerView> customer,
                         QuantityText quantities, Texts texts, TaskExecutor executor, Events events) {
@@ -126,16 +132,34 @@ public final class OrderLinesViewModel {
         return true;
     }
 
-    /** Delete on a line. */
+    /** Delete on a line: it goes, the screen says which, and Ctrl+Z ({@link #undoRemove}) puts it back. */
     public void removeLine(EntryLine line) {
         int index = lines.indexOf(line);
         if (lines.remove(line)) {
             line.quoting().cancel();
+            removed = line;
+            removedAt = index;
             requoteFrom(index, line.sku());
             events.edited();
             refreshTotals();
             events.settled();
+            events.tell(texts.get("entry.line.removed", index + 1, line.sku(), texts.number(line.quantity())));
         }
+    }
+
+    /** Ctrl+Z: the line removed last comes back where it was, quoted again. False when there is none. */
+    public boolean undoRemove() {
+        if (removed == null) {
+            return false;
+        }
+        EntryLine line = removed;
+        int at = Math.min(removedAt, lines.size());
+        removed = null;
+        lines.add(at, line);
+        events.edited();
+        quote(line, false);
+        events.tell(texts.get("entry.line.restored", at + 1, line.sku()));
+        return true;
     }
 
     /** Another customer: other prices, other promises. */
@@ -262,6 +286,7 @@ public final class OrderLinesViewModel {
     }
 
     void clear() {
+        removed = null;
         preview.cancel();
         lines.forEach(l -> l.quoting().cancel());
         lines.clear();

@@ -25,9 +25,17 @@ final class SuggestionPopup<T> {
     SuggestionPopup(TextField field, ObservableList<T> items, Function<T, String> text, Consumer<T> choose,
                     boolean preselect) {
         list.setItems(items);
-        list.setCellFactory(l -> EntryControls.textCell(text));
+        // Cells as wide as the list, never wider: no horizontal scrollbar hides what ends a row (the city, the
+        // barcode); a row too long for the list ends in "…" and shows whole in its tooltip.
+        list.setCellFactory(l -> {
+            javafx.scene.control.ListCell<T> cell = EntryControls.textCell(text);
+            cell.setPrefWidth(0);
+            cell.textProperty().addListener((o, a, b) -> cell.setTooltip(b == null ? null
+                    : new javafx.scene.control.Tooltip(b)));
+            return cell;
+        });
         list.setPrefHeight(220);
-        list.setPrefWidth(520);
+        list.setPrefWidth(680);
         list.getStyleClass().add(Styles.DENSE);
         list.setFocusTraversable(false);
         popup.getContent().add(list);

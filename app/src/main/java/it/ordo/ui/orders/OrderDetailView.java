@@ -304,6 +304,7 @@ final class OrderDetailView extends BorderPane {
                                                     boolean right) {
         TableColumn<OrderView.Line, String> c = Columns.text(texts.get(key), value, width);
         c.setMinWidth(width);
+        Columns.wholeHeader(c);
         return right ? Columns.rightAligned(c) : c;
     }
 

@@ -116,7 +116,8 @@ final class OrderListView extends BorderPane {
         refresh.setOnAction(e -> model.refresh());
 
         // Typing waits for a pause; a choice from a list or a date asks at once.
-        PagedSearchControls.searchOnPause(text, model.paged());
+        // Enter opens the only match (an order number typed or scanned); Down goes into the list.
+        PagedSearchControls.searchField(text, model.paged(), table, row -> open.accept(row.number()));
         PagedSearchControls.searchOnPause(customer, model.paged());
         model.statusProperty().addListener((o, a, b) -> model.search());
         model.channelProperty().addListener((o, a, b) -> model.search());

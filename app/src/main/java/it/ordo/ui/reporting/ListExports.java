@@ -10,6 +10,7 @@ import static it.ordo.application.reporting.CellType.TIMESTAMP;
 import static it.ordo.application.reporting.CellType.INTEGER;
 
 import it.ordo.application.customer.CustomerService;
+import it.ordo.domain.customer.CustomerSort;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.inventory.StockPage;
@@ -126,8 +127,9 @@ public final class ListExports {
                         r.backordered()));
     }
 
-    /** The customer list with this search text (null for every customer). */
-    public static TableExport<CustomerView> customers(CustomerService customers, Texts t, String text) {
+    /** The customer list with this search text (null for every customer), in the list's order. */
+    public static TableExport<CustomerView> customers(CustomerService customers, Texts t, String text,
+                                                      CustomerSort sort, boolean descending) {
         List<SheetColumn> columns = List.of(
                 col(t, "customers.col.code", TEXT), col(t, "customers.col.name", TEXT),
                 col(t, "customers.col.city", TEXT), col(t, "customers.col.vat", TEXT),
@@ -140,7 +142,7 @@ public final class ListExports {
         filter(filters, t, "export.filter.text", text);
         TableExport.RowSource<CustomerView> source = (offset, limit) -> {
             long total = customers.count(text);
-            return new TableExport.Chunk<>(offset >= total ? List.of() : customers.list(text, offset, limit), total);
+            return new TableExport.Chunk<>(offset >= total ? List.of() : customers.list(text, sort, descending, offset, limit), total);
         };
         return new TableExport<>(new SheetLayout(t.get("export.sheet.customers"), columns, filters), source,
                 c -> Arrays.asList(c.code(), c.name(), c.city(), c.vatNumber(), c.fiscalCode(), c.tier(),

@@ -145,7 +145,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
         user.getStyleClass().add(Styles.FLAT);
         MenuItem signOut = new MenuItem(texts.get("ui.shell.signOut"), new FontIcon(Material2AL.EXIT_TO_APP));
         signOut.setId("shell-sign-out");
-        signOut.setOnAction(e -> host.signOut());
+        signOut.setOnAction(e -> signOut());
         user.getItems().add(signOut);
 
         HBox bar = new HBox(8, name, spacer, language, theme, user);
@@ -316,6 +316,33 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
                 tab.getOnClosed().handle(null);
             }
         }
+    }
+
+    /**
+     * Sign out, asked first when a tab holds work not confirmed yet (an order
+     * being typed): a stray Enter on the user menu must not end it unawares.
+     */
+    private void signOut() {
+        boolean unconfirmed = open.values().stream().anyMatch(t -> ((Screen) t.getUserData()).hasUnconfirmedWork());
+        if (unconfirmed) {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    texts.get("ui.shell.signOut.question"), javafx.scene.control.ButtonType.OK,
+                    javafx.scene.control.ButtonType.CANCEL);
+            ask.setHeaderText(null);
+            if (getScene() != null) {
+                ask.initOwner(getScene().getWindow());
+            }
+            // Cancel is the default: Enter again does not sign out.
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                    .setDefaultButton(false);
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                    .setDefaultButton(true);
+            ask.getDialogPane().setId("sign-out-question");
+            if (ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isEmpty()) {
+                return;
+            }
+        }
+        host.signOut();
     }
 
     /** Gives every open screen the chance to save (a draft) before the window goes. */

@@ -27,10 +27,9 @@ public final class SignInView extends StackPane {
 
     /**
      * @param where          the database, as the status bar names it
-     * @param hint           a line under the form (the demo users), or null
      * @param changeDatabase goes back to the first-run choice, or null when not offered
      */
-    public SignInView(SignInViewModel model, Texts texts, String where, String hint, Runnable changeDatabase) {
+    public SignInView(SignInViewModel model, Texts texts, String where, Runnable changeDatabase) {
         Label title = new Label(texts.get("ui.signIn.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         Label subtitle = new Label(texts.get("ui.signIn.subtitle", where));
@@ -103,12 +102,15 @@ public final class SignInView extends StackPane {
         message.textProperty().bind(model.messageProperty());
 
         VBox card = new VBox(14, new VBox(4, title, subtitle), credentials, changeBox, message, actions);
-        if (hint != null) {
-            Label hintLabel = new Label(hint, new FontIcon(Material2AL.INFO));
-            hintLabel.setWrapText(true);
-            hintLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            card.getChildren().add(hintLabel);
-        }
+        // The demo users, on the demo company only (the view model finds out which this is).
+        Label hintLabel = new Label(null, new FontIcon(Material2AL.INFO));
+        hintLabel.setId("sign-in-demo-hint");
+        hintLabel.setWrapText(true);
+        hintLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hintLabel.textProperty().bind(model.demoHintProperty());
+        hintLabel.visibleProperty().bind(model.demoHintProperty().isNotNull());
+        hintLabel.managedProperty().bind(hintLabel.visibleProperty());
+        card.getChildren().add(hintLabel);
         card.setPadding(new Insets(28));
         card.setMaxWidth(440);
         card.setMaxHeight(USE_PREF_SIZE);

@@ -31,6 +31,7 @@ public final class SignInViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty mustChangePassword = new SimpleBooleanProperty(false);
+    private final StringProperty demoHint = new SimpleStringProperty();
 
     public SignInViewModel(SignInService authentication, Texts texts, TaskExecutor executor,
                            Consumer<Session> onSignedIn) {
@@ -67,6 +68,21 @@ public final class SignInViewModel {
             password.set("");
             message.set(Problems.describe(texts, error));
         });
+    }
+
+    /**
+     * Finds out in the background whether this is the demo company; if so,
+     * the screen reminds its users and their password. On a real company the
+     * reminder never shows (and a failed check shows nothing either).
+     */
+    public void checkDemo() {
+        executor.run(authentication::demoUsersOpen, demo -> demoHint.set(demo ? texts.get("ui.signIn.demoHint") : null),
+                error -> demoHint.set(null));
+    }
+
+    /** The reminder of the demo users, null when this is no demo company. */
+    public ReadOnlyStringProperty demoHintProperty() {
+        return demoHint;
     }
 
     /** The forced change: proves the current password again and sets the new one. */

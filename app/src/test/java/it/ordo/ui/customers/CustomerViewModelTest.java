@@ -181,4 +181,27 @@ class CustomerViewModelTest {
         assertThat(m.messageProperty().get()).contains("NOPE").doesNotContain("Exception");
         assertThat(m.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void theListSortsByAColumnInTheDatabaseAndBackByCode() {
+        CustomerListViewModel list = new CustomerListViewModel(company.ctx.customers(), EN, new SameThreadExecutor(), 3);
+        list.search();
+        assertThat(list.rows()).extracting(CustomerView::code).containsExactly("C-A", "C-B", "C-BLK");
+
+        list.sortBy(it.ordo.domain.customer.CustomerSort.NAME, true);
+        assertThat(list.rows()).extracting(CustomerView::name)
+                .containsExactly("Zeta Ferramenta S.r.l.", "Omega Insolventi S.r.l.", "Gamma S.n.c.");
+        list.nextPage(); // the next page goes on in the same order
+        assertThat(list.rows()).extracting(CustomerView::name).startsWith("Epsilon S.a.s.");
+
+        list.sortBy(it.ordo.domain.customer.CustomerSort.CREDIT_LIMIT, false);
+        assertThat(list.rows()).extracting(CustomerView::creditLimit).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("50"), new BigDecimal("1000"), new BigDecimal("5000"));
+
+        list.sortBy(it.ordo.domain.customer.CustomerSort.BLOCKED, true);
+        assertThat(list.rows().getFirst().code()).isEqualTo("C-BLK");
+
+        list.sortBy(null, false);
+        assertThat(list.rows()).extracting(CustomerView::code).containsExactly("C-A", "C-B", "C-BLK");
+    }
 }

@@ -53,16 +53,16 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
         }
     }
 
-    /** Waits (up to a minute: the first query warms the database up) until the condition holds on the FX thread. */
+    /** Waits (up to three minutes: the first query warms the database up, and a shared machine can be slow) until the condition holds on the FX thread. */
     public void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> {
                 boolean[] result = new boolean[1];
                 interact(() -> result[0] = condition.getAsBoolean());
                 return result[0];
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("the desktop did not get there within a minute", e);
+            throw new AssertionError("the desktop did not get there within three minutes", e);
         }
     }
 

@@ -88,7 +88,7 @@ class CodeEntryViewModelTest {
 
         code.search("NOPE-42");
         assertThat(code.lookup()).isTrue();
-        assertThat(code.codeErrorProperty().get()).isEqualTo("Unknown product \"NOPE-42\".");
+        assertThat(code.codeErrorProperty().get()).startsWith("Unknown product \"NOPE-42\". Scan it again");
         code.quantityProperty().set("1");
         assertThat(vm.addLine()).isFalse();
         assertThat(lines.lines()).isEmpty();

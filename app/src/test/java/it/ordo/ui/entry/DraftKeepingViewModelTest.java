@@ -40,7 +40,7 @@ class DraftKeepingViewModelTest {
                 .containsExactly(new BigDecimal("4"), new BigDecimal("2"));
         assertThat(next.lines()).extracting(EntryLine::state).containsOnly(EntryLine.State.NOW);
         assertThat(next.header().notesProperty().get()).isEqualTo("Richiamare");
-        assertThat(next.drafts().noticeProperty().get()).startsWith("Draft of ").endsWith(" restored.");
+        assertThat(next.noticeProperty().get()).startsWith("Draft of ").endsWith(" restored.");
         assertThat(next.netTotalProperty().get()).isEqualByComparingTo("60.00");
 
         assertThat(next.confirm()).isTrue();
@@ -48,7 +48,7 @@ class DraftKeepingViewModelTest {
         NewOrderViewModel third = EntryFixture.viewModel(f.company.ctx);
         third.restoreDraft();
         assertThat(third.lines()).isEmpty();
-        assertThat(third.drafts().noticeProperty().get()).isNull();
+        assertThat(third.noticeProperty().get()).isNull();
     }
 
     @Test
@@ -99,7 +99,7 @@ class DraftKeepingViewModelTest {
         forBeta.openFor("C-B");
 
         assertThat(forBeta.customerProperty().get().code()).isEqualTo("C-B");
-        assertThat(forBeta.drafts().noticeProperty().get()).startsWith("You left an order for C-A with 1 line on ");
+        assertThat(forBeta.noticeProperty().get()).startsWith("You left an order for C-A with 1 line on ");
         forBeta.header().notesProperty().set("solo una nota");
         forBeta.saveDraftIfDirty(); // as on closing the tab
         assertThat(f.company.ctx.orderDrafts().load().orElseThrow().customerCode()).isEqualTo("C-A");
@@ -122,7 +122,7 @@ class DraftKeepingViewModelTest {
 
         assertThat(vm.lines()).isEmpty();
         assertThat(f.company.ctx.orderDrafts().load()).isEmpty();
-        assertThat(vm.drafts().noticeProperty().get()).isEqualTo("Draft discarded.");
+        assertThat(vm.noticeProperty().get()).isEqualTo("Draft discarded.");
     }
 
     @Test

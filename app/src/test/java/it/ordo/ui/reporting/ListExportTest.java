@@ -159,7 +159,7 @@ class ListExportTest {
     @Test
     void customersExportEveryMatchWithTheirCreditAsMoney() throws Exception {
         Path file = dir.resolve("customers.xlsx");
-        ExportJob.write(company.ctx.spreadsheets(), ListExports.customers(company.ctx.customers(), EN, null), file,
+        ExportJob.write(company.ctx.spreadsheets(), ListExports.customers(company.ctx.customers(), EN, null, it.ordo.domain.customer.CustomerSort.CODE, false), file,
                 TestCompany.ROME, (w, t) -> { }, () -> false);
 
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {

@@ -89,4 +89,24 @@ class SignInViewModelTest {
         assertThat(sessions).singleElement().satisfies(s -> assertThat(s.mustChangePassword()).isFalse());
         assertThat(company.ctx.authentication().login("marco", "marco-chosen-1").username()).isEqualTo("marco");
     }
+
+    @Test
+    void aRealCompanyNeverRemindsTheDemoUsers() {
+        SignInViewModel model = model();
+        model.checkDemo();
+        assertThat(model.demoHintProperty().get()).isNull();
+    }
+
+    @Test
+    void theDemoCompanyRemindsItsUsersAndTheirPassword() {
+        try (TestCompany demo = TestCompany.standard()) {
+            demo.ctx.users().addDemoUsers(java.util.Map.of("desk", Role.ORDER_DESK, "admin", Role.ADMIN),
+                    it.ordo.application.security.AuthenticationService.DEMO_PASSWORD);
+            SignInViewModel model = new SignInViewModel(demo.ctx.authentication(), new Texts(Locale.ENGLISH),
+                    new SameThreadExecutor(), sessions::add);
+            model.checkDemo();
+            assertThat(model.demoHintProperty().get()).startsWith("Demo company: the users desk, warehouse");
+            assertThat(sessions).as("finding out signs nobody in").isEmpty();
+        }
+    }
 }

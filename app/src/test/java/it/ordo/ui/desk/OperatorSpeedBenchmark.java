@@ -1,0 +1,155 @@
+package it.ordo.ui.desk;
+
+import it.ordo.application.Services;
+import it.ordo.application.customer.CustomerView;
+import it.ordo.application.inventory.StockLevel;
+import it.ordo.application.order.OrderRequest;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.Priority;
+import it.ordo.ui.entry.NewOrderScreen;
+import it.ordo.ui.entry.NewOrderViewModel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operator-speed figures of docs/benchmarks.md: a 10-line order taken on
+ * the real desktop (1366×768, demo company) the way a trained operator does
+ * it, keys only — the customer's code and Enter, ten codes each with Enter,
+ * its quantity and Enter, then Ctrl+Enter — timed from the first key to the
+ * confirmation on screen. The time splits in two: typing (the robot's keys,
+ * each delivered and handled by the window) and the app's waits (the script
+ * waits only where an operator would have to: for the keyboard to reach the
+ * next field, and for the result after Ctrl+Enter). Median of five orders,
+ * then the same with each line found by part of its description instead of
+ * its SKU. Beside them, the baseline: the same order through the services
+ * directly (ten quotes and the confirmation), in the same run.
+ *
+ * <p>Not part of the build; run with {@code mvn -B test -pl app -am -Dtest=OperatorSpeedBenchmark
+ * -Dordo.test.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false -Dordo.test.network.skip=true
+ * -Dordo.test.postgres.skip=true} (add {@code -Dordo.test.demo=<a demo data folder>} to skip generating one).
+ */
+@Tag("bench")
+class OperatorSpeedBenchmark {
+
+    private static final int ORDERS = 5;
+    private static final int LINES = 10;
+
+    /** One order's figures, in milliseconds. */
+    private record Run(double total, double typing, double waits, double confirmWait) {
+    }
+
+    private DeskDriver desk;
+    private NewOrderViewModel vm;
+    private double waited;
+
+    @Test
+    void tenLineOrderByScannerAndByDescription() {
+        try (DeskDriver driver = new DeskDriver(DemoDataFolder.get(), 1366, 768)) {
+            desk = driver;
+            desk.signIn("desk", "demo");
+            Services ordo = desk.main().services();
+            DemoPicks picks = DemoPicks.of(ordo);
+            CustomerView customer = picks.customer();
+            List<StockLevel> stocked = ordo.inventory().stock(null, customer.defaultWarehouse(), 0, 600).stream()
+                    .filter(s -> s.available().compareTo(BigDecimal.valueOf(200)) > 0).toList();
+            List<String> skus = stocked.stream().map(StockLevel::sku).limit(LINES).toList();
+            // Descriptions only one product has: Enter on one takes that product, as an operator would use it.
+            List<String> descriptions = stocked.stream().map(StockLevel::description)
+                    .filter(d -> ordo.orderEntry().findProducts(d, 2).size() == 1).limit(LINES).toList();
+            ordo.orderDrafts().discard();
+
+            desk.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT, KeyCode.CONTROL);
+            desk.waitFor("#entry-customer");
+            vm = ((NewOrderScreen) desk.main().screen("new-order")).viewModel();
+            take(customer.code(), skus); // one order to warm up the screen and the database
+            List<Run> bySku = new ArrayList<>();
+            List<Run> byDescription = new ArrayList<>();
+            for (int i = 0; i < ORDERS; i++) {
+                bySku.add(take(customer.code(), skus));
+                byDescription.add(take(customer.code(), descriptions));
+            }
+            List<Double> direct = new ArrayList<>();
+            for (int i = 0; i < ORDERS; i++) {
+                direct.add(direct(ordo, customer.code(), skus));
+            }
+            ordo.orderDrafts().discard();
+
+            System.out.printf("%nOperator speed: a %d-line order on the demo company, 1366x768, keys only (ms, median of %d)%n",
+                    LINES, ORDERS);
+            System.out.printf("  baseline: the same order through the services (10 quotes + confirm)  %7.0f%n",
+                    median(direct));
+            print("by SKU (scanner)       ", bySku);
+            print("by description search  ", byDescription);
+        }
+    }
+
+    private static void print(String what, List<Run> runs) {
+        System.out.printf("  %s first key -> confirmation shown %7.0f   typing %7.0f   app waits %6.0f"
+                        + "   (of which last price + Ctrl+Enter -> result %5.0f)%n", what,
+                median(runs.stream().map(Run::total).toList()), median(runs.stream().map(Run::typing).toList()),
+                median(runs.stream().map(Run::waits).toList()), median(runs.stream().map(Run::confirmWait).toList()));
+    }
+
+    /** One order from an empty screen: the customer's code, each code with its quantity, Ctrl+Enter. */
+    private Run take(String customerCode, List<String> codes) {
+        desk.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        desk.waitUntil(() -> field("#entry-customer").isFocused() && vm.lines().isEmpty()
+                && vm.resultProperty().get() == null);
+        waited = 0;
+        long start = System.nanoTime();
+        desk.write(customerCode).type(KeyCode.ENTER);
+        await(() -> vm.customerProperty().get() != null && field("#entry-code").isFocused());
+        for (int i = 0; i < codes.size(); i++) {
+            desk.write(codes.get(i)).type(KeyCode.ENTER);
+            await(() -> field("#entry-quantity").isFocused());
+            desk.write(String.valueOf(i % 4 + 1)).type(KeyCode.ENTER);
+            int lines = i + 1;
+            await(() -> field("#entry-code").isFocused() && vm.lines().size() == lines);
+        }
+        double before = waited;
+        await(() -> vm.canConfirmProperty().get()); // Ctrl+Enter waits for the last line's price: the app's time
+        desk.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        await(() -> vm.resultProperty().get() != null
+                && desk.lookup("#entry-result-title").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        double total = (System.nanoTime() - start) / 1e6;
+        if (!vm.resultProperty().get().lines().stream().allMatch(l -> l.quantity().signum() > 0)
+                || vm.resultProperty().get().lines().size() != codes.size()) {
+            throw new AssertionError("the order did not come out as typed: " + vm.resultProperty().get());
+        }
+        return new Run(total, total - waited, waited, waited - before);
+    }
+
+    /** Waits for what the operator would wait for, counting the time as the app's. */
+    private void await(BooleanSupplier condition) {
+        long t = System.nanoTime();
+        desk.waitUntil(condition);
+        waited += (System.nanoTime() - t) / 1e6;
+    }
+
+    private TextField field(String query) {
+        return desk.lookup(query).queryAs(TextField.class);
+    }
+
+    private static double direct(Services ordo, String customer, List<String> skus) {
+        long t = System.nanoTime();
+        List<OrderRequest.LineRequest> lines = new ArrayList<>();
+        for (int i = 0; i < skus.size(); i++) {
+            BigDecimal qty = BigDecimal.valueOf(i % 4 + 1);
+            ordo.orderEntry().quote(customer, skus.get(i), qty, null, null);
+            lines.add(new OrderRequest.LineRequest(skus.get(i), null, qty));
+        }
+        ordo.orders().place(new OrderRequest(null, Channel.PHONE, customer, null, null, Priority.NORMAL, null, lines, null));
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
