@@ -55,14 +55,19 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
 
     /** Waits (up to a minute: the first query warms the database up) until the condition holds on the FX thread. */
     public void waitUntil(BooleanSupplier condition) {
+        waitUntil(60, condition);
+    }
+
+    /** The same, for a step that takes several password hashes (a password change): each may take seconds. */
+    public void waitUntil(int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
                 boolean[] result = new boolean[1];
                 interact(() -> result[0] = condition.getAsBoolean());
                 return result[0];
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("the desktop did not get there within a minute", e);
+            throw new AssertionError("the desktop did not get there within " + seconds + " s", e);
         }
     }
 
