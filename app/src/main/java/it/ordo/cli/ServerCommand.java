@@ -127,6 +127,15 @@ final class ServerCommand {
                 dataDir = DataDirectory.resolve(root().dataDir);
                 settings = DatabaseSettings.remote(root().dbUrl, root().databaseUser(password, root().dbUrl), password);
             }
+            if (derby != null) {
+                // Said at once: opening the database (migrating it) and making a certificate may take a while.
+                out().println(t("cli.server.started." + derby.preparation().name().toLowerCase(Locale.ROOT),
+                        v(DerbyNetworkServer.DEFAULT_HOST + ":" + dbPort), v(derby.databaseFolder()), v(account)));
+                out().println(t("cli.server.loopbackOnly", v(DerbyNetworkServer.DEFAULT_HOST + ":" + dbPort)));
+            } else {
+                out().println(t("cli.server.postgres", v(settings.displayUrl())));
+            }
+            out().flush();
             Running running = null;
             try {
                 running = Running.start(settings, dataDir, keystore, keystorePassword,
@@ -138,13 +147,6 @@ final class ServerCommand {
                     out().flush();
                 }, "ordo-server-stop");
                 Runtime.getRuntime().addShutdownHook(hook);
-                if (derby != null) {
-                    out().println(t("cli.server.started." + derby.preparation().name().toLowerCase(Locale.ROOT),
-                            v(DerbyNetworkServer.DEFAULT_HOST + ":" + dbPort), v(derby.databaseFolder()), v(account)));
-                    out().println(t("cli.server.loopbackOnly", v(DerbyNetworkServer.DEFAULT_HOST + ":" + dbPort)));
-                } else {
-                    out().println(t("cli.server.postgres", v(settings.displayUrl())));
-                }
                 out().println(t(running.identity().generated() ? "cli.server.tlsGenerated" : "cli.server.tlsKeystore",
                         v(running.identity().keystore())));
                 out().println(t("cli.server.ordoStarted", v(where(host, running.endpoint().port())),

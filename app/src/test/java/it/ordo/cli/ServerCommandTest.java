@@ -306,7 +306,8 @@ class ServerCommandTest {
             Thread.sleep(250);
         }
         assertThat(run(Map.of(), "server", "status", "--port", "" + port).out()).contains("127.0.0.1:" + port);
-        // The Ordo endpoint starts after the database (a certificate may be made first).
+        // The Ordo endpoint starts after the database: it migrates the schema and may make a certificate first.
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (!log().contains("listening on")) {
             assertThat(server.isAlive()).as("the server died: " + log()).isTrue();
             assertThat(System.nanoTime()).as("the Ordo server did not start in time: " + log()).isLessThan(deadline);

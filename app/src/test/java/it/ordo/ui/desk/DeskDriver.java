@@ -55,14 +55,19 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
 
     /** Waits (up to three minutes: the first query warms the database up, and a shared machine can be slow) until the condition holds on the FX thread. */
     public void waitUntil(BooleanSupplier condition) {
+        waitUntil(180, condition);
+    }
+
+    /** The same, for a step that takes several password hashes (a password change): each may take seconds. */
+    public void waitUntil(int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
                 boolean[] result = new boolean[1];
                 interact(() -> result[0] = condition.getAsBoolean());
                 return result[0];
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("the desktop did not get there within three minutes", e);
+            throw new AssertionError("the desktop did not get there within " + seconds + " s", e);
         }
     }
 
