@@ -13,13 +13,14 @@ public final class OrderListScreen implements Screen {
     private final Desk desk;
     private final OrderListViewModel model;
     private final OrderListView view;
+    private final ExportAction export;
     private boolean firstShow = true;
 
     public OrderListScreen(Desk desk) {
         this.desk = desk;
         this.model = new OrderListViewModel(desk.services().orders(), desk.texts(), desk.executor());
         this.view = new OrderListView(model, desk.services().clock().getZone(), number -> desk.navigator().openOrder(number));
-        ExportAction export = new ExportAction(desk, () -> ListExports.orders(desk.services().orders(), desk.texts(),
+        this.export = new ExportAction(desk, () -> ListExports.orders(desk.services().orders(), desk.texts(),
                 model.query(0, ExportJob.PAGE)), desk.texts().get("export.sheet.orders"));
         view.addTool(export.controls());
         export.bindKey(view);
@@ -58,5 +59,10 @@ public final class OrderListScreen implements Screen {
     /** The view model, for tests of the screen. */
     OrderListViewModel model() {
         return model;
+    }
+
+    /** The Export to Excel action, for tests of the screen (the file dialog cannot be driven headless). */
+    ExportAction export() {
+        return export;
     }
 }

@@ -86,7 +86,7 @@ public final class DashboardScreen implements Screen {
         customers.getColumns().add(Columns.rightAligned(Columns.text(t.get("dashboard.col.margin"),
                 g -> t.money(g.margin()), 90)));
         customers.setPlaceholder(new Label(t.get("dashboard.none")));
-        customers.setPrefHeight(190);
+        customers.setPrefHeight(250);
         customers.setRowFactory(tv -> {
             TableRow<SalesGroup> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
