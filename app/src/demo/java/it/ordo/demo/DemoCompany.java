@@ -82,6 +82,8 @@ public final class DemoCompany implements DemoData {
         DemoHistory history = new DemoHistory(ctx, random, products, customers, warehouses, scale.days(),
                 scale.orders(), report);
         history.run();
+        DemoVatCustomers.create(ctx, products, warehouses.getFirst(), today);
+        report.accept("customers abroad, consumers, public administration and a habitual exporter");
 
         // 5. The result must be as clean as real use would leave it.
         report.accept("integrity check");

@@ -1,6 +1,9 @@
 package it.ordo.cli;
 
 import it.ordo.application.customer.CustomerView;
+import it.ordo.application.customer.VatService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -8,9 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo customer list|show|import}. */
+/** {@code ordo customer list|show|import|vies|declare}. */
 @Command(name = "customer", subcommands = {CustomerCommand.ListCustomers.class, CustomerCommand.ShowCustomer.class,
-        CustomerCommand.ImportCustomers.class})
+        CustomerCommand.ImportCustomers.class, CustomerCommand.ConfirmVies.class, CustomerCommand.Declare.class})
 final class CustomerCommand {
 
     @Command(name = "list", sortOptions = false)
@@ -86,6 +89,12 @@ final class CustomerCommand {
                     .add(t("cli.customer.backorders"), yesNo(c.acceptsBackorders()))
                     .add(t("cli.customer.blocked"), yesNo(c.blocked()))
                     .add(t("cli.customer.shipping"), String.join("\n", c.shippingAddresses()))
+                    .add(t("cli.customer.kind"), c.kind() == null ? null : t("cli.customer.kind." + c.kind().name()))
+                    .add(t("cli.customer.vatTreatment"), c.vatTreatment() == null ? null
+                            : t(c.vatTreatment().labelKey()) + (c.vatReference() == null ? "" : " · " + c.vatReference()))
+                    .add(t("cli.customer.declarations"), String.join("\n", ctx().vat().declarations(c.code()).stream()
+                            .map(d -> t("cli.customer.declaration", d.protocol(), date(d.validFrom()), date(d.validTo()),
+                                    money(d.ceiling()), money(d.remaining()))).toList()))
                     .print(out());
             return Cli.OK;
         }
@@ -100,6 +109,51 @@ final class CustomerCommand {
         @Override
         protected int execute() {
             return Imports.run(this, file, Imports.CUSTOMERS, "customers", rows -> services().customers().importRows(rows));
+        }
+    }
+
+    /** {@code ordo customer vies CODE}: the signed-in user found the EU customer's VAT number on VIES, now. */
+    @Command(name = "vies")
+    static final class ConfirmVies extends BaseCommand {
+
+        @Parameters(paramLabel = "CODE", descriptionKey = "opt.customer.code")
+        String code;
+
+        @Override
+        protected int execute() {
+            VatService.CustomerVat vat = ctx().vat().confirmVies(code);
+            out().println(t("cli.customer.viesConfirmed", vat.customerCode(), vat.vatNumber(), vat.viesConfirmedBy(),
+                    t(vat.treatment().labelKey())));
+            return Cli.OK;
+        }
+    }
+
+    /** {@code ordo customer declare CODE --protocol P --from D --to D --ceiling N}: a declaration of intent. */
+    @Command(name = "declare", sortOptions = false)
+    static final class Declare extends BaseCommand {
+
+        @Parameters(paramLabel = "CODE", descriptionKey = "opt.customer.code")
+        String code;
+
+        @Option(names = "--protocol", required = true, paramLabel = "NUMBER", descriptionKey = "opt.declaration.protocol")
+        String protocol;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", descriptionKey = "opt.declaration.from")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", descriptionKey = "opt.declaration.to")
+        LocalDate to;
+
+        @Option(names = "--ceiling", required = true, paramLabel = "AMOUNT", descriptionKey = "opt.declaration.ceiling")
+        BigDecimal ceiling;
+
+        @Override
+        protected int execute() {
+            VatService.DeclarationView d = ctx().vat().registerDeclaration(
+                    new VatService.DeclarationRequest(code, protocol, from, to, ceiling));
+            out().println(t("cli.customer.declared", d.customerCode(), d.protocol(), date(d.validFrom()),
+                    date(d.validTo()), money(d.ceiling())));
+            return Cli.OK;
         }
     }
 }

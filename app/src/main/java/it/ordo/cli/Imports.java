@@ -22,7 +22,7 @@ final class Imports {
 
     static final InputFiles.Columns CUSTOMERS = new InputFiles.Columns(
             List.of("code", "name", "vatNumber", "fiscalCode", "email", "phone", "tier", "creditLimit", "paymentTerms",
-                    "acceptsBackorders", "address", "postalCode", "city", "province", "country", "language",
+                    "acceptsBackorders", "address", "postalCode", "city", "province", "country", "kind", "officeCode", "language",
                     "warehouse", "priceList", "group", "channel", "agent", "blocked"),
             List.of("code", "name", "creditLimit", "paymentTerms", "address", "postalCode", "city"));
 

@@ -9,10 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -92,7 +94,16 @@ final class OrderHeaderView {
         notes.setMinWidth(80);
         notes.textProperty().bindBidirectional(vm.notesProperty());
         HBox.setHgrow(notes, Priority.ALWAYS);
-        root = new HBox(8, fieldLabel(texts, "entry.header.channel", channel), channel,
+        // The customer's VAT treatment (intra-EU, export, split payment...) beside the customer, whose confirmation
+        // will print its legal note.
+        Label vat = new Label();
+        vat.setId("vatTreatment");
+        vat.textProperty().bind(Bindings.createStringBinding(() -> {
+            OrderHeaderViewModel.VatShown v = vm.vatProperty().get();
+            return v == null ? "" : texts.get(v.treatment().labelKey())
+                    + (v.reference() == null ? "" : " · " + v.reference());
+        }, vm.vatProperty()));
+        root = new HBox(8, vat, fieldLabel(texts, "entry.header.channel", channel), channel,
                 fieldLabel(texts, "entry.header.externalRef", ref), ref,
                 fieldLabel(texts, "entry.header.requestedDate", requested), requested,
                 fieldLabel(texts, "entry.header.priority", priority), priority,

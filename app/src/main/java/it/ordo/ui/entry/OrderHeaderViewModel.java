@@ -5,6 +5,7 @@ import it.ordo.application.order.OrderDraft;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.Priority;
+import it.ordo.domain.order.VatTreatment;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,11 @@ public final class OrderHeaderViewModel {
     private final ObservableList<String> shipToOptions = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> shipTo = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
+    private final ObjectProperty<VatShown> vat = new SimpleObjectProperty<>();
+
+    /** The customer's VAT treatment, shown beside it, and what its legal note cites (null when nothing). */
+    record VatShown(VatTreatment treatment, String reference) {
+    }
 
     /** The fields the operator edits: a change of any is kept with the draft. */
     List<ObservableValue<?>> edits() {
@@ -40,6 +46,7 @@ public final class OrderHeaderViewModel {
     /** The addresses the order can ship to; with {@code defaults}, the customer's channel and first address too. */
     void customerChanged(CustomerView c, boolean defaults) {
         shipToOptions.setAll(c == null ? List.of() : c.shippingAddresses());
+        vat.set(c == null || c.vatTreatment() == null ? null : new VatShown(c.vatTreatment(), c.vatReference()));
         if (c != null && defaults) {
             channel.set(Arrays.stream(Channel.values()).filter(v -> v.name().equals(c.defaultChannel()))
                     .findFirst().orElse(Channel.PHONE));
@@ -69,8 +76,14 @@ public final class OrderHeaderViewModel {
                 requestedDate.get(), priority.get(), blankToNull(notes.get()), lines, shipTo.get());
     }
 
+    /** How VAT applies to the chosen customer's orders; null with no customer. */
+    ObjectProperty<VatShown> vatProperty() {
+        return vat;
+    }
+
     void clear() {
         shipToOptions.clear();
+        vat.set(null);
         channel.set(Channel.PHONE);
         externalRef.set("");
         requestedDate.set(null);

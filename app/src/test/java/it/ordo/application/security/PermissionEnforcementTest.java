@@ -80,6 +80,12 @@ public class PermissionEnforcementTest {
             new UseCase("customer list", Permission.VIEW_CUSTOMERS, c -> c.customers().list(null, 0, 5)),
             new UseCase("customer show", Permission.VIEW_CUSTOMERS, c -> c.customers().show("C-A")),
             new UseCase("customer count", Permission.VIEW_CUSTOMERS, c -> c.customers().count()),
+            new UseCase("customer VAT treatment", Permission.VIEW_CUSTOMERS, c -> c.vat().treatment("C-A")),
+            new UseCase("customer declarations", Permission.VIEW_CUSTOMERS, c -> c.vat().declarations("C-A")),
+            // C-A is an Italian business: the VIES confirmation is refused after the guard, nothing written.
+            new UseCase("customer vies", Permission.IMPORT_CUSTOMERS, c -> c.vat().confirmVies("C-A")),
+            new UseCase("customer declare", Permission.IMPORT_CUSTOMERS, c -> c.vat().registerDeclaration(
+                    new it.ordo.application.customer.VatService.DeclarationRequest("C-A", "bad", null, null, null))),
             new UseCase("customer import", Permission.IMPORT_CUSTOMERS, c -> c.customers().importRows(List.of())),
             new UseCase("product list", Permission.VIEW_PRODUCTS, c -> c.products().list(null, 0, 5)),
             new UseCase("product show", Permission.VIEW_PRODUCTS, c -> c.products().show("P1")),

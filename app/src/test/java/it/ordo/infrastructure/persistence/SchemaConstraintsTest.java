@@ -57,6 +57,16 @@ class SchemaConstraintsTest {
     }
 
     @Test
+    void aDeclarationOfIntentCanNeverBeUsedBeyondItsCeiling() throws SQLException {
+        company.ctx.vat().registerDeclaration(new it.ordo.application.customer.VatService.DeclarationRequest("C-A",
+                "26030412345678901-000077", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31),
+                new java.math.BigDecimal("100.00")));
+        refused("UPDATE intent_declaration SET used = 100.01 WHERE protocol = '26030412345678901-000077'");
+        refused("UPDATE sales_order SET amount_due = 1 WHERE order_number IS NOT NULL");
+        refused("UPDATE sales_order SET vat_treatment = 'ZERO' WHERE order_number IS NOT NULL");
+    }
+
+    @Test
     void allocatedCanNeverExceedOnHand() throws SQLException {
         refused("UPDATE stock SET allocated = on_hand + 1");
     }
