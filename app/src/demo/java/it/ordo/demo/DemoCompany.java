@@ -83,7 +83,10 @@ public final class DemoCompany implements DemoData {
                 scale.orders(), report);
         history.run();
 
-        // 5. The result must be as clean as real use would leave it.
+        // 5. The warehouse: carriers, bins, and today's first shipments with their DDTs.
+        DemoWarehouse.create(ctx, random, products, warehouses, report);
+
+        // 6. The result must be as clean as real use would leave it.
         report.accept("integrity check");
         List<Message> problems = ctx.integrity().check();
         if (!problems.isEmpty()) {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 ReceiveCommand.class, CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class,
                 RestoreCommand.class, WarehouseCommands.Pick.class, WarehouseCommands.Pack.class,
                 WarehouseCommands.Ship.class, WarehouseCommands.Ddt.class, WarehouseCommands.Label.class,
+                WarehouseCommands.Manifest.class,
                 WarehouseCommands.Bin.class, WarehouseCommands.Carrier.class, CommandLine.HelpCommand.class})
 final class OrdoCommand {
 
