@@ -257,6 +257,11 @@ public final class OrdoContext implements Services, AutoCloseable {
             }
 
             @Override
+            public FulfilmentService fulfilment() {
+                return fulfilment;
+            }
+
+            @Override
             public IntegrityService integrity() {
                 return integrity;
             }

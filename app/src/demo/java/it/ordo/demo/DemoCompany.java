@@ -85,7 +85,10 @@ public final class DemoCompany implements DemoData {
         DemoVatCustomers.create(ctx, products, warehouses.getFirst(), today);
         report.accept("customers abroad, consumers, public administration and a habitual exporter");
 
-        // 5. The result must be as clean as real use would leave it.
+        // 5. The warehouse: carriers, bins, and today's first shipments with their DDTs.
+        DemoWarehouse.create(ctx, random, products, warehouses, report);
+
+        // 6. The result must be as clean as real use would leave it.
         report.accept("integrity check");
         List<Message> problems = ctx.integrity().check();
         if (!problems.isEmpty()) {

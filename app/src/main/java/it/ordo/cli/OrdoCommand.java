@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
                 ReceiveCommand.class, CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class,
                 RestoreCommand.class, ExportCommand.class, ReportCommand.class, WarehouseCommands.Pick.class,
                 WarehouseCommands.Pack.class, WarehouseCommands.Ship.class, WarehouseCommands.Ddt.class,
-                WarehouseCommands.Label.class, WarehouseCommands.Bin.class, WarehouseCommands.Carrier.class,
-                CommandLine.HelpCommand.class})
+                WarehouseCommands.Label.class, WarehouseCommands.Manifest.class, WarehouseCommands.Bin.class,
+                WarehouseCommands.Carrier.class, CommandLine.HelpCommand.class})
 final class OrdoCommand {
 
     @Spec

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The warehouse from the command line: pick, pack, ship, ddt, label, bin, carrier. */
+/** The warehouse from the command line: pick, pack, ship, ddt, label, manifest, bin, carrier. */
 final class WarehouseCommands {
 
     private WarehouseCommands() {
@@ -310,6 +310,37 @@ final class WarehouseCommands {
                         .getBytes(StandardCharsets.UTF_8), true, target, Path.of(base + ".zpl"), printer, force, base);
                 default -> throw usageError("cli.label.format", v(format));
             }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "manifest")
+    static final class Manifest extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "CARRIER", descriptionKey = "opt.carrier.code")
+        String carrier;
+
+        @Parameters(index = "1", paramLabel = "WAREHOUSE", descriptionKey = "opt.warehouse")
+        String warehouse;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "opt.manifest.date")
+        java.time.LocalDate day;
+
+        @Option(names = "--out", paramLabel = "FILE.pdf", descriptionKey = "opt.document.out")
+        Path target;
+
+        @Option(names = "--printer", paramLabel = "NAME", descriptionKey = "opt.printer")
+        String printer;
+
+        @Option(names = "--force", descriptionKey = "opt.document.force")
+        boolean force;
+
+        @Override
+        protected int execute() {
+            java.time.LocalDate date = day != null ? day : java.time.LocalDate.now(ctx().clock());
+            byte[] pdf = ctx().shippingDocuments().manifestPdf(carrier, warehouse, date);
+            String name = "manifest-" + carrier.strip().toUpperCase(Locale.ROOT) + "-"
+                    + warehouse.strip().toUpperCase(Locale.ROOT) + "-" + date;
+            deliver(this, pdf, false, target, Path.of(name + ".pdf"), printer, force, name);
             return Cli.OK;
         }
     }

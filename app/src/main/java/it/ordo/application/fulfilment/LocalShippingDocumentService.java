@@ -160,6 +160,40 @@ public final class LocalShippingDocumentService implements ShippingDocumentServi
         return renderer.labelsZpl(labels(fulfilment.shipment(ddtNumber)), dpi);
     }
 
+    @Override
+    public byte[] manifestPdf(String carrierCode, String warehouse, java.time.LocalDate day) {
+        guard.require(Permission.VIEW_ORDERS);
+        if (day == null) {
+            throw new DomainException("manifest.day.missing");
+        }
+        List<String> ddts = tx.read(() -> {
+            var carrier = bins.findCarrier(carrierCode).orElseThrow(() -> new NotFoundException("carrier", carrierCode));
+            Warehouse w = inventory.findWarehouse(warehouse == null ? "" : warehouse.strip().toUpperCase(java.util.Locale.ROOT))
+                    .orElseThrow(() -> new NotFoundException("warehouse", warehouse));
+            Instant from = day.atStartOfDay(clock.getZone()).toInstant();
+            Instant to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            return bins.shipments(w.id(), carrier.id(), from, to).stream()
+                    .filter(s -> s.cancelledAt() == null).map(s -> s.ddtNumber().toString()).toList();
+        });
+        List<ShippingDocuments.ManifestRow> rows = new ArrayList<>();
+        String carrierName = null;
+        String company = null;
+        for (String ddt : ddts) {
+            ShipmentView s = fulfilment.shipment(ddt);
+            carrierName = s.carrier().name();
+            company = s.sender().name();
+            rows.add(new ShippingDocuments.ManifestRow(s.ddtNumber(), s.orderNumber(), s.destination().name(),
+                    splitAddress(s.destination().address()).getLast(), s.parcels().size(), s.grossWeightKg(),
+                    String.join(" ", s.parcels().stream().map(ShipmentView.ParcelView::trackingNumber)
+                            .filter(java.util.Objects::nonNull).toList())));
+        }
+        if (rows.isEmpty()) {
+            throw new DomainException("manifest.empty", carrierCode, warehouse, day.toString());
+        }
+        return renderer.manifest(new ShippingDocuments.Manifest("it", company, carrierName,
+                warehouse.strip().toUpperCase(java.util.Locale.ROOT), day, local(clock.instant()), rows));
+    }
+
     private static List<ShippingDocuments.Label> labels(ShipmentView s) {
         List<String> address = splitAddress(s.destination().address());
         List<ShippingDocuments.Label> labels = new ArrayList<>();

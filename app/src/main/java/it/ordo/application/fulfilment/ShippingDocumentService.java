@@ -22,4 +22,11 @@ public interface ShippingDocumentService {
 
     /** The same labels as ZPL II for a thermal printer of 203 or 300 dpi. */
     String labelsZpl(String ddtNumber, int dpi);
+
+    /**
+     * The day's manifest (borderò) of one carrier at one warehouse: every
+     * shipment issued that day and not cancelled, with parcels, weight and
+     * tracking numbers, for the driver to sign at pick-up.
+     */
+    byte[] manifestPdf(String carrierCode, String warehouse, java.time.LocalDate day);
 }

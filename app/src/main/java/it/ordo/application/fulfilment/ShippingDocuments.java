@@ -23,6 +23,8 @@ public interface ShippingDocuments {
     /** ZPL II for a thermal printer of {@code dpi} dots per inch (203 or 300). */
     String labelsZpl(List<Label> labels, int dpi);
 
+    byte[] manifest(Manifest manifest);
+
     /** Everything a DDT prints, in the language it is printed in ("it" or "en"). */
     record Ddt(String language, String companyName, String companyAddress, String companyVatNumber, String number,
                LocalDateTime issuedAt, String orderNumber, List<String> recipient, List<String> destination,
@@ -43,6 +45,15 @@ public interface ShippingDocuments {
 
     /** {@code bin} is null when the product has no bin in the warehouse: such lines come last. */
     record PickLine(String bin, String sku, String ean, String description, String unit, BigDecimal quantity) {
+    }
+
+    /** The day's shipments handed to one carrier at one warehouse (borderò), for the driver's signature. */
+    record Manifest(String language, String companyName, String carrier, String warehouse, java.time.LocalDate day,
+                    LocalDateTime printedAt, List<ManifestRow> rows) {
+    }
+
+    record ManifestRow(String ddtNumber, String orderNumber, String recipient, String destination, int parcels,
+                       BigDecimal weightKg, String trackingNumbers) {
     }
 
     /**

@@ -56,6 +56,9 @@ public interface DemoData {
 
         OrderService orders();
 
+        /** The warehouse: carriers, bins, picking and shipping with DDTs. */
+        it.ordo.application.fulfilment.FulfilmentService fulfilment();
+
         IntegrityService integrity();
 
         Clock clock();

@@ -139,6 +139,35 @@ public final class JasperShippingDocuments implements ShippingDocuments {
         return zpl.labels(labels, dpi);
     }
 
+    @Override
+    public byte[] manifest(Manifest m) {
+        Locale locale = locale(m.language());
+        ResourceBundle labels = bundle("manifest", locale);
+        Map<String, Object> p = parameters(locale, labels);
+        p.put("companyName", m.companyName());
+        p.put("carrier", m.carrier());
+        p.put("warehouse", m.warehouse());
+        p.put("day", DateTimeFormatter.ofPattern("dd/MM/yyyy", locale).format(m.day()));
+        p.put("printedAt", dateTime(locale).format(m.printedAt()));
+        p.put("totalParcels", Integer.toString(m.rows().stream().mapToInt(ManifestRow::parcels).sum()));
+        p.put("totalWeight", kilos(m.rows().stream().map(ManifestRow::weightKg)
+                .reduce(BigDecimal.ZERO, BigDecimal::add), locale));
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (ManifestRow r : m.rows()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("ddtNumber", r.ddtNumber());
+            row.put("orderNumber", r.orderNumber());
+            row.put("recipient", r.recipient());
+            row.put("destination", r.destination());
+            row.put("parcels", Integer.toString(r.parcels()));
+            row.put("weight", kilos(r.weightKg(), locale));
+            row.put("tracking", r.trackingNumbers());
+            rows.add(row);
+        }
+        return pdf("manifest", p, rows, labels.getString("doc.title") + " " + m.carrier() + " " + m.day(),
+                m.companyName());
+    }
+
     // --- filling and exporting
 
     private byte[] pdf(String name, Map<String, Object> parameters, List<Map<String, ?>> rows, String title,

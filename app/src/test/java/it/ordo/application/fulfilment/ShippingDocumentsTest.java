@@ -138,6 +138,17 @@ class ShippingDocumentsTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("label.dpi.invalid"));
     }
 
+    @Test
+    void theCarriersDailyManifestListsItsShipmentsForTheDriversSignature() throws IOException {
+        String text = text(company.ctx.shippingDocuments().manifestPdf("gls", "MIL", TestCompany.TODAY));
+        assertThat(text).contains("Borderò", "General Logistics Systems Italy", shipped.ddtNumber(), beta.number(),
+                "Beta S.p.A.", "40121 Bologna (BO)", "GLS7731002345 GLS7731002346", "1 spedizioni, 2 colli, 2,62 kg",
+                "firma del conducente");
+        assertThatThrownBy(() -> company.ctx.shippingDocuments().manifestPdf("GLS", "MIL",
+                TestCompany.TODAY.minusDays(1)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("manifest.empty"));
+    }
+
     static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
