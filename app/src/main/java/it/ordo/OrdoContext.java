@@ -12,6 +12,8 @@ import it.ordo.application.notification.LocalMailService;
 import it.ordo.application.notification.MailGateway;
 import it.ordo.application.notification.MailService;
 import it.ordo.application.notification.MailTemplates;
+import it.ordo.application.support.CustomerStoryService;
+import it.ordo.application.support.LocalCustomerStoryService;
 import it.ordo.application.support.LocalTicketService;
 import it.ordo.application.support.TicketService;
 import it.ordo.application.order.OrderDraftService;
@@ -98,6 +100,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final JdbcOutbox outbox;
     private final TicketService tickets;
     private final ReturnService returns;
+    private final CustomerStoryService stories;
     private final MailService mail;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
@@ -147,6 +150,7 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.returns = new LocalReturnService(transactions, new JpaReturnRepository(transactions), orderRepository,
                 customerRepository, productRepository, inventoryRepository, ticketRepository, user, clock, guard);
         this.mail = mail(new SmtpMailGateway());
+        this.stories = new LocalCustomerStoryService(orders, tickets, returns, mail, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -208,6 +212,16 @@ public final class OrdoContext implements Services, AutoCloseable {
             @Override
             public Transactions batch() {
                 return transactions;
+            }
+
+            @Override
+            public TicketService tickets() {
+                return tickets;
+            }
+
+            @Override
+            public ReturnService returns() {
+                return returns;
             }
 
             @Override
@@ -287,6 +301,11 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public ReturnService returns() {
         return returns;
+    }
+
+    @Override
+    public CustomerStoryService stories() {
+        return stories;
     }
 
     @Override

@@ -83,7 +83,10 @@ public final class DemoCompany implements DemoData {
                 scale.orders(), report);
         history.run();
 
-        // 5. The result must be as clean as real use would leave it.
+        // 5. Customer care on the year's shipped orders: tickets in every state, returns authorised and received.
+        report.accept("customer care: " + DemoCare.create(ctx, random));
+
+        // 6. The result must be as clean as real use would leave it.
         report.accept("integrity check");
         List<Message> problems = ctx.integrity().check();
         if (!problems.isEmpty()) {

@@ -13,6 +13,7 @@ import it.ordo.application.returns.ReturnService;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
+import it.ordo.application.support.CustomerStoryService;
 import it.ordo.application.support.TicketService;
 import java.time.Clock;
 
@@ -51,6 +52,9 @@ public interface Services {
 
     /** Returns (RMA). */
     ReturnService returns();
+
+    /** A customer's orders, tickets, returns and e-mails on one list. */
+    CustomerStoryService stories();
 
     /** Customer e-mails: the outbox and its sender. */
     MailService mail();

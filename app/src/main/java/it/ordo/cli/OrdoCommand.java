@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         versionProvider = OrdoCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, CustomerCommand.class, ProductCommand.class, PriceCommand.class,
                 AvailabilityCommand.class, StockCommand.class, OrderCommand.class, SupplyCommand.class,
-                ReceiveCommand.class, CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class,
+                ReceiveCommand.class, TicketCommand.class, ReturnCommand.class, MailCommand.class, CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class,
                 RestoreCommand.class, CommandLine.HelpCommand.class})
 final class OrdoCommand {
 
