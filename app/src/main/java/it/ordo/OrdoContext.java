@@ -25,6 +25,8 @@ import it.ordo.application.notification.LocalMailService;
 import it.ordo.application.notification.MailGateway;
 import it.ordo.application.notification.MailService;
 import it.ordo.application.notification.MailTemplates;
+import it.ordo.application.support.CustomerStoryService;
+import it.ordo.application.support.LocalCustomerStoryService;
 import it.ordo.application.support.LocalTicketService;
 import it.ordo.application.support.TicketService;
 import it.ordo.application.order.OrderDraftService;
@@ -133,6 +135,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final JdbcOutbox outbox;
     private final TicketService tickets;
     private final ReturnService returns;
+    private final CustomerStoryService stories;
     private final MailService mail;
     private final Spreadsheets spreadsheets = new PoiSpreadsheets();
     private final SalesExportService salesExport;
@@ -203,6 +206,7 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.shippingDocuments = new LocalShippingDocumentService(transactions, fulfilment, fulfilmentRepository,
                 orderRepository, customerRepository, productRepository, inventoryRepository,
                 new JdbcDocumentArchive(transactions), new JasperShippingDocuments(), clock, guard);
+        this.stories = new LocalCustomerStoryService(orders, tickets, returns, mail, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -274,6 +278,16 @@ public final class OrdoContext implements Services, AutoCloseable {
             @Override
             public Transactions batch() {
                 return transactions;
+            }
+
+            @Override
+            public TicketService tickets() {
+                return tickets;
+            }
+
+            @Override
+            public ReturnService returns() {
+                return returns;
             }
 
             @Override
@@ -378,6 +392,11 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public ReturnService returns() {
         return returns;
+    }
+
+    @Override
+    public CustomerStoryService stories() {
+        return stories;
     }
 
     @Override

@@ -87,8 +87,10 @@ public final class DemoCompany implements DemoData {
 
         // 5. The warehouse: carriers, bins, and today's first shipments with their DDTs.
         DemoWarehouse.create(ctx, random, products, warehouses, report);
+        // 6. Customer care on the year's shipped orders: tickets in every state, returns authorised and received.
+        report.accept("customer care: " + DemoCare.create(ctx, random));
 
-        // 6. The result must be as clean as real use would leave it.
+        // 7. The result must be as clean as real use would leave it.
         report.accept("integrity check");
         List<Message> problems = ctx.integrity().check();
         if (!problems.isEmpty()) {

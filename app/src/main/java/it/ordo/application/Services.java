@@ -22,6 +22,7 @@ import it.ordo.application.reporting.KpiService;
 import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.UserService;
+import it.ordo.application.support.CustomerStoryService;
 import it.ordo.application.support.TicketService;
 import java.time.Clock;
 
@@ -75,6 +76,9 @@ public interface Services {
 
     /** Returns (RMA). */
     ReturnService returns();
+
+    /** A customer's orders, tickets, returns and e-mails on one list. */
+    CustomerStoryService stories();
 
     /** Customer e-mails: the outbox and its sender. */
     MailService mail();

@@ -24,6 +24,7 @@ import it.ordo.domain.support.EntryKind;
 import it.ordo.domain.support.Ticket;
 import it.ordo.domain.support.TicketRepository;
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -66,9 +67,9 @@ public final class LocalReturnService implements ReturnService {
         return tx.write(() -> {
             String number = request.orderNumber() == null ? "" : request.orderNumber().strip();
             SalesOrder order = orders.findByNumber(number).orElseThrow(() -> new NotFoundException("order", number));
-            // Goods come back only after they left: until fulfilment tracks partial shipments, a shipped or
-            // delivered order has shipped all of each line.
-            if (order.status() != OrderStatus.SHIPPED && order.status() != OrderStatus.DELIVERED) {
+            // Goods come back only after they left.
+            if (order.status() != OrderStatus.SHIPPED && order.status() != OrderStatus.DELIVERED
+                    && order.status() != OrderStatus.PARTIALLY_SHIPPED) {
                 throw new DomainException("return.order.notShipped", order.number(), order.status().name());
             }
             Ticket ticket = null;
@@ -85,7 +86,7 @@ public final class LocalReturnService implements ReturnService {
             for (NewReturn.LineQty asked : request.lines()) {
                 OrderLine line = order.lines().stream().filter(l -> l.lineNo() == asked.lineNo()).findFirst()
                         .orElseThrow(() -> new DomainException("ticket.line.unknown", order.number(), asked.lineNo()));
-                ret.add(line, asked.quantity(), line.quantity().subtract(returns.returned(line.id())));
+                ret.add(line, asked.quantity(), shipped(order, line).subtract(returns.returned(line.id())));
             }
             ret.assignNumber(returns.nextNumber(LocalDate.ofInstant(now, clock.getZone()).getYear()));
             returns.store(ret);
@@ -95,6 +96,17 @@ public final class LocalReturnService implements ReturnService {
             }
             return view(ret);
         });
+    }
+
+    /**
+     * What of a line has left: the warehouse's shipments count it line by line;
+     * an order moved to shipped in one step (order ship) sent all of each line.
+     */
+    private static BigDecimal shipped(SalesOrder order, OrderLine line) {
+        if (line.shippedQty().signum() > 0 || order.status() == OrderStatus.PARTIALLY_SHIPPED) {
+            return line.shippedQty();
+        }
+        return line.quantity();
     }
 
     @Override

@@ -2,6 +2,8 @@ package it.ordo.application.setup;
 
 import it.ordo.application.CurrentUser;
 import it.ordo.application.Transactions;
+import it.ordo.application.returns.ReturnService;
+import it.ordo.application.support.TicketService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.VatService;
@@ -71,6 +73,12 @@ public interface DemoData {
          * everything random before it starts.
          */
         Transactions batch();
+
+        /** Customer-service tickets. */
+        TicketService tickets();
+
+        /** Returns (RMA). */
+        ReturnService returns();
 
         /** The same use cases working as another user at another clock: history replayed day by day. */
         Services as(CurrentUser user, Clock clock);

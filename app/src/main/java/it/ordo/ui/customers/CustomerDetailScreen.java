@@ -17,8 +17,9 @@ public final class CustomerDetailScreen implements Screen {
     public CustomerDetailScreen(Desk desk, String customerCode) {
         this.desk = desk;
         this.customerCode = customerCode;
-        this.model = new CustomerDetailViewModel(desk.services().customers(), desk.services().orders(), desk.texts(),
-                desk.executor(), customerCode, desk.services().access().allows(Permission.PLACE_ORDER));
+        this.model = new CustomerDetailViewModel(desk.services().customers(), desk.services().orders(),
+                desk.services().access().allows(Permission.VIEW_TICKETS) ? desk.services().stories() : null,
+                desk.texts(), desk.executor(), customerCode, desk.services().access().allows(Permission.PLACE_ORDER));
         model.load();
     }
 

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.domain.order.OrderListing;
 import it.ordo.i18n.Texts;
+import it.ordo.application.support.StoryEvent;
 import it.ordo.ui.Columns;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -20,6 +21,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -262,6 +265,43 @@ final class CustomerDetailView extends BorderPane {
         });
         VBox box = new VBox(4, title, orders);
         VBox.setVgrow(orders, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 12, 6, 12));
+        if (!model.storyShown()) {
+            return box;
+        }
+        Tab ordersTab = new Tab(texts.get("customers.detail.tab.orders"), box);
+        Tab storyTab = new Tab(texts.get("customers.detail.tab.story"), storyPane(openOrder));
+        TabPane tabs = new TabPane(ordersTab, storyTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    // --- the customer's story: orders, tickets, returns and e-mails in time order
+
+    private Node storyPane(Consumer<String> openOrder) {
+        TableView<StoryEvent> story = new TableView<>(model.story());
+        story.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
+        story.setPlaceholder(new Label(texts.get("customers.story.empty")));
+        story.getColumns().add(Columns.text(texts.get("customers.story.when"),
+                e -> texts.dateTime(e.at().atZone(ZoneId.systemDefault())), 150));
+        story.getColumns().add(Columns.text(texts.get("customers.story.kind"),
+                e -> texts.get("customers.story.kind." + e.kind().name()), 90));
+        story.getColumns().add(Columns.text(texts.get("customers.story.reference"), StoryEvent::reference, 170));
+        story.getColumns().add(Columns.text(texts.get("customers.story.state"), StoryEvent::state, 100));
+        story.getColumns().add(Columns.text(texts.get("customers.story.summary"), StoryEvent::summary, 300));
+        story.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        story.setRowFactory(v -> {
+            TableRow<StoryEvent> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()
+                        && row.getItem().kind() == StoryEvent.Kind.ORDER) {
+                    openOrder.accept(row.getItem().reference());
+                }
+            });
+            return row;
+        });
+        VBox box = new VBox(4, story);
+        VBox.setVgrow(story, Priority.ALWAYS);
         box.setPadding(new Insets(6, 12, 6, 12));
         return box;
     }

@@ -4,6 +4,8 @@ import it.ordo.application.customer.CustomerService;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderService;
+import it.ordo.application.support.CustomerStoryService;
+import it.ordo.application.support.StoryEvent;
 import it.ordo.domain.order.OrderListing;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.LatestTask;
@@ -39,12 +41,15 @@ public final class CustomerDetailViewModel {
 
     private final CustomerService customers;
     private final OrderService orders;
+    /** The customer's story (orders, tickets, returns, e-mails); null for a user who may not read tickets. */
+    private final CustomerStoryService stories;
     private final Texts texts;
     private final String code;
     private final boolean mayPlaceOrders;
 
     private final ObjectProperty<CustomerView> customer = new SimpleObjectProperty<>();
     private final ObservableList<OrderListing> orderRows = FXCollections.observableArrayList();
+    private final ObservableList<StoryEvent> storyRows = FXCollections.observableArrayList();
     private final ObjectProperty<BigDecimal> creditAvailable = new SimpleObjectProperty<>();
     private final DoubleProperty creditUsedRatio = new SimpleDoubleProperty();
     private final BooleanProperty overLimit = new SimpleBooleanProperty();
@@ -56,23 +61,25 @@ public final class CustomerDetailViewModel {
     /** Reading the customer: a newer load supersedes one still running. */
     private final LatestTask loading;
 
-    public CustomerDetailViewModel(CustomerService customers, OrderService orders, Texts texts, TaskExecutor executor,
-                                   String code, boolean mayPlaceOrders) {
+    public CustomerDetailViewModel(CustomerService customers, OrderService orders, CustomerStoryService stories,
+                                   Texts texts, TaskExecutor executor, String code, boolean mayPlaceOrders) {
         this.customers = customers;
         this.orders = orders;
+        this.stories = stories;
         this.texts = texts;
         this.loading = executor.latestOnly();
         this.code = code;
         this.mayPlaceOrders = mayPlaceOrders;
     }
 
-    private record Loaded(CustomerView customer, List<OrderListing> orders) {
+    private record Loaded(CustomerView customer, List<OrderListing> orders, List<StoryEvent> story) {
     }
 
     public void load() {
         busy.set(true);
         loading.run(() -> new Loaded(customers.show(code),
-                orders.search(OrderQuery.latest(null, code, ORDERS_SHOWN)).rows()), loaded -> {
+                orders.search(OrderQuery.latest(null, code, ORDERS_SHOWN)).rows(),
+                stories == null ? List.of() : stories.story(code)), loaded -> {
             busy.set(false);
             message.set("");
             apply(loaded);
@@ -93,6 +100,7 @@ public final class CustomerDetailViewModel {
         creditText.set(texts.get(overLimit.get() ? "customers.credit.over" : "customers.credit.summary",
                 texts.money(used), texts.money(limit), texts.money(limit.subtract(used).abs())));
         orderRows.setAll(loaded.orders());
+        storyRows.setAll(loaded.story());
         newOrderOffered.set(mayPlaceOrders && !c.blocked());
         customer.set(c);
     }
@@ -107,6 +115,15 @@ public final class CustomerDetailViewModel {
 
     public ObservableList<OrderListing> orders() {
         return orderRows;
+    }
+
+    /** Orders, tickets, returns and e-mails, newest first (empty for who may not read tickets). */
+    public ObservableList<StoryEvent> story() {
+        return storyRows;
+    }
+
+    public boolean storyShown() {
+        return stories != null;
     }
 
     /** Limit minus what open orders use; negative when over the limit. */

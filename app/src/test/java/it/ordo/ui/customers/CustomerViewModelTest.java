@@ -53,7 +53,7 @@ class CustomerViewModelTest {
     }
 
     private CustomerDetailViewModel detail(OrdoContext ctx, String code) {
-        CustomerDetailViewModel m = new CustomerDetailViewModel(ctx.customers(), ctx.orders(), EN,
+        CustomerDetailViewModel m = new CustomerDetailViewModel(ctx.customers(), ctx.orders(), ctx.stories(), EN,
                 new SameThreadExecutor(), code, ctx.access().allows(Permission.PLACE_ORDER));
         m.load();
         return m;

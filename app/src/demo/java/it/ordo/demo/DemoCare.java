@@ -1,0 +1,91 @@
+package it.ordo.demo;
+
+import it.ordo.application.order.OrderQuery;
+import it.ordo.application.order.OrderView;
+import it.ordo.application.returns.LineOutcome;
+import it.ordo.application.returns.NewReturn;
+import it.ordo.application.setup.DemoData.Services;
+import it.ordo.application.support.NewTicket;
+import it.ordo.application.support.TicketView;
+import it.ordo.domain.order.OrderListing;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.returns.ReturnOutcome;
+import it.ordo.domain.returns.ReturnWish;
+import it.ordo.domain.support.TicketCategory;
+import it.ordo.domain.support.TicketPriority;
+import it.ordo.domain.support.TicketStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Customer care of the demo company, through the use cases: tickets on the
+ * latest shipped and delivered orders, in every state, with notes and replies
+ * (the replies wait in the outbox: the demo sets no mail server), and returns
+ * from some of them, authorised and received back to stock or quarantine.
+ */
+final class DemoCare {
+
+    private static final String[][] STORIES = {
+        {"DAMAGED_GOODS", "HIGH", "Merce arrivata danneggiata", "Il cliente ha ricevuto la merce con l'imballo schiacciato."},
+        {"MISSING_ITEM", "NORMAL", "Manca un collo", "Arrivati due colli su tre."},
+        {"WRONG_ITEM", "NORMAL", "Articolo diverso dall'ordinato", "Consegnato un articolo simile ma non quello ordinato."},
+        {"LATE_DELIVERY", "URGENT", "Consegna in ritardo", "Il cliente ha un cantiere fermo in attesa della merce."},
+        {"INVOICE_OR_PRICE", "LOW", "Prezzo diverso dal listino", "Il cliente chiede conferma dello sconto applicato."},
+        {"PRODUCT_INFORMATION", "LOW", "Scheda tecnica", "Richiesta la scheda tecnica dell'articolo."},
+    };
+
+    private static final TicketStatus[][] PATHS = {
+        {},
+        {TicketStatus.OPEN},
+        {TicketStatus.WAITING},
+        {TicketStatus.RESOLVED},
+        {TicketStatus.RESOLVED, TicketStatus.CLOSED},
+        {TicketStatus.CLOSED, TicketStatus.REOPENED},
+    };
+
+    private DemoCare() {
+    }
+
+    /** Returns what it made, for the progress report. */
+    static String create(Services ctx, Random random) {
+        List<OrderListing> shipped = new ArrayList<>();
+        shipped.addAll(ctx.orders().search(OrderQuery.latest(OrderStatus.DELIVERED, null, 8)).rows());
+        shipped.addAll(ctx.orders().search(OrderQuery.latest(OrderStatus.SHIPPED, null, 4)).rows());
+        int tickets = 0;
+        int returns = 0;
+        for (int i = 0; i < shipped.size(); i++) {
+            OrderView order = ctx.orders().show(shipped.get(i).number());
+            String[] story = STORIES[i % STORIES.length];
+            int lineNo = 1 + random.nextInt(order.lines().size());
+            TicketView t = ctx.tickets().open(new NewTicket(order.customerCode(), TicketCategory.valueOf(story[0]),
+                    TicketPriority.valueOf(story[1]), story[2], story[3], List.of(),
+                    List.of(new NewTicket.LineRef(order.number(), lineNo))));
+            tickets++;
+            if (i % 2 == 0) {
+                ctx.tickets().note(t.number(), "Verificato con il magazzino: spedizione regolare.");
+            }
+            if (i % 3 == 0) {
+                ctx.tickets().reply(t.number(), "Gentile cliente, abbiamo preso in carico la sua segnalazione.");
+            }
+            for (TicketStatus step : PATHS[i % PATHS.length]) {
+                ctx.tickets().changeStatus(t.number(), step);
+            }
+            if (i < 4 && "DAMAGED_GOODS,MISSING_ITEM,WRONG_ITEM,LATE_DELIVERY".contains(story[0])) {
+                OrderView.Line line = order.lines().get(lineNo - 1);
+                BigDecimal qty = line.quantity().min(BigDecimal.ONE.max(line.quantity().divide(BigDecimal.TWO,
+                        0, java.math.RoundingMode.DOWN)));
+                var rma = ctx.returns().open(new NewReturn(order.number(), t.number(), story[2],
+                        i % 2 == 0 ? ReturnWish.REPLACEMENT : ReturnWish.REFUND,
+                        List.of(new NewReturn.LineQty(lineNo, qty))));
+                returns++;
+                if (i % 2 == 0) {
+                    ctx.returns().receive(rma.rmaNumber(), List.of(new LineOutcome(lineNo,
+                            i == 0 ? ReturnOutcome.QUARANTINE : ReturnOutcome.RESTOCK)));
+                }
+            }
+        }
+        return tickets + " tickets, " + returns + " returns";
+    }
+}

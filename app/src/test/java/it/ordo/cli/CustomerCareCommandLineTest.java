@@ -1,0 +1,159 @@
+package it.ordo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Customer care from the command line: a ticket opened on an order line, noted, answered (the answer reaches a
+ * real SMTP server with "mail send-pending"), resolved; a return opened and received back to stock; bad input
+ * refused with a message and exit code 1 or 2.
+ */
+class CustomerCareCommandLineTest {
+
+    @TempDir
+    static Path dir;
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static String adminPassword;
+    private static String orderNumber;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void company() throws IOException {
+        Result init = run("init", "--company-name", "Distribuzioni Prova S.r.l.", "--vat-number", "00743110157");
+        assertThat(init.exit()).isZero();
+        adminPassword = FirstAdministrator.choosePassword(init.out(), dir.resolve("company"));
+        assertThat(run("product", "import", write("products.csv", """
+                sku;ean;description;category;unit;vatRate;unitCost;listPrice;weightKg
+                P1;4006381333931;Vite 4x40;Viteria;PCS;22;5,00;10,00;0,010
+                """).toString()).exit()).isZero();
+        assertThat(run("customer", "import", write("customers.json", """
+                {"customers": [
+                  {"code": "C-A", "name": "Alfa S.r.l.", "vatNumber": "01114601006", "tier": "A", "email": "ordini@alfa.it",
+                   "creditLimit": 100000, "paymentTerms": "Bonifico 30 gg", "acceptsBackorders": true,
+                   "address": "Via Roma 1", "postalCode": "20121", "city": "Milano", "province": "MI"}
+                ]}
+                """).toString()).exit()).isZero();
+        assertThat(run("receive", "--sku", "P1", "--warehouse", "MAIN", "--qty", "100").exit()).isZero();
+        Result placed = run("order", "place", write("order.json", """
+                {"externalRef": "CARE-1", "channel": "PHONE", "customer": "C-A", "lines": [{"sku": "P1", "qty": 10}]}
+                """).toString(), "--json");
+        assertThat(placed.exit()).isZero();
+        orderNumber = placed.out().replaceAll("(?s).*?(ORD-\\d{4}-\\d{6}).*", "$1");
+        for (String step : List.of("pick", "pack", "ship")) {
+            assertThat(run("order", step, orderNumber).exit()).as(step).isZero();
+        }
+        assertThat(run("mail", "settings", "--host", "127.0.0.1", "--port", Integer.toString(SMTP.getSmtp().getPort()),
+                "--no-starttls", "--from", "ordini@prova.it").exit()).isZero();
+    }
+
+    @Test
+    void aTicketIsOpenedAnsweredByMailAndResolved() throws Exception {
+        Result opened = run("ticket", "open", "--customer", "C-A", "--category", "damaged-goods", "--subject",
+                "Viti arrivate piegate", "--line", orderNumber + ":1", "--json");
+        assertThat(opened.exit()).as(opened.err()).isZero();
+        String number = JSON.readTree(opened.out()).get("number").asText();
+
+        assertThat(run("ticket", "note", number, "Chiesta foto al cliente").exit()).isZero();
+        assertThat(run("ticket", "reply", number, "Ci manda una foto delle viti?").exit()).isZero();
+        Result sent = run("mail", "send-pending");
+        assertThat(sent.exit()).as(sent.err()).isZero();
+        assertThat(List.of(SMTP.getReceivedMessages())).as(sent.out() + run("mail", "outbox").out()).anyMatch(m -> {
+            try {
+                return m.getSubject().equals("[" + number + "] Viti arrivate piegate");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(run("ticket", "status", number, "resolved").out()).contains("RESOLVED");
+
+        Result list = run("ticket", "list", "--order", orderNumber, "--json");
+        JsonNode rows = JSON.readTree(list.out()).get("rows");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("status").asText()).isEqualTo("RESOLVED");
+        Result shown = run("ticket", "show", number);
+        assertThat(shown.out()).contains("Chiesta foto al cliente").contains("P1").contains("Viti arrivate piegate");
+        Result outbox = run("mail", "outbox", "--status", "sent");
+        assertThat(outbox.out()).contains("TICKET_REPLY").contains("ORDER_CONFIRMED");
+    }
+
+    @Test
+    void aReturnIsOpenedAndReceivedBackToStock() throws Exception {
+        Result opened = run("return", "open", "--order", orderNumber, "--reason", "Non richieste", "--line", "1:2",
+                "--json");
+        assertThat(opened.exit()).as(opened.err()).isZero();
+        String rma = JSON.readTree(opened.out()).get("rmaNumber").asText();
+        double before = JSON.readTree(run("stock", "P1", "--json").out()).get(0).get("onHand").asDouble();
+
+        Result received = run("return", "receive", rma, "--line", "1:restock");
+        assertThat(received.exit()).as(received.err()).isZero();
+        assertThat(received.out()).contains("RECEIVED");
+        assertThat(JSON.readTree(run("stock", "P1", "--json").out()).get(0).get("onHand").asDouble())
+                .isEqualTo(before + 2);
+        assertThat(run("return", "list").out()).contains(rma);
+        assertThat(run("check").exit()).isZero();
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessage() {
+        Result tooMuch = run("return", "open", "--order", orderNumber, "--reason", "x", "--line", "1:50");
+        assertThat(tooMuch.exit()).isEqualTo(1);
+        assertThat(tooMuch.err()).contains("50");
+        Result badLine = run("return", "open", "--order", orderNumber, "--reason", "x", "--line", "uno");
+        assertThat(badLine.exit()).isEqualTo(2);
+        Result unknown = run("ticket", "open", "--customer", "C-NONE", "--category", "other", "--subject", "x");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("C-NONE");
+        Result category = run("ticket", "open", "--customer", "C-A", "--category", "boh", "--subject", "x");
+        assertThat(category.exit()).isEqualTo(1);
+        assertThat(category.err()).contains("DAMAGED_GOODS");
+        Result badMail = run("mail", "settings", "--host", "smtp.prova.it", "--from", "nessuno");
+        assertThat(badMail.exit()).isEqualTo(1);
+        assertThat(badMail.err()).contains("nessuno");
+    }
+
+    private static Result run(String... args) {
+        List<String> all = new ArrayList<>();
+        if (adminPassword != null) {
+            all.addAll(List.of("--user", FirstAdministrator.NAME));
+        }
+        all.addAll(List.of(args));
+        all.addAll(List.of("--data-dir", dir.resolve("company").toString()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = Cli.run(all.toArray(String[]::new), o, e,
+                    adminPassword == null ? Map.of() : Map.of("ORDO_PASSWORD", adminPassword));
+        }
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+}
