@@ -124,6 +124,40 @@ public class PermissionEnforcementTest {
             new UseCase("order list", Permission.VIEW_ORDERS, c -> c.orders().search(OrderQuery.latest(null, null, 5)).rows()),
             new UseCase("order document", Permission.PRINT_ORDER_DOCUMENT,
                     c -> c.documents().orderConfirmation("ORD-0000-000000")),
+            // The warehouse (its use cases need no order of the test company to be refused or let through).
+            new UseCase("to pick", Permission.VIEW_ORDERS, c -> c.fulfilment().toPick("MIL")),
+            new UseCase("start picking", Permission.FULFIL_ORDER,
+                    c -> c.fulfilment().startPicking(List.of("ORD-0000-000000"))),
+            new UseCase("shipment show", Permission.VIEW_ORDERS, c -> c.fulfilment().shipment("DDT-0000-000000")),
+            new UseCase("set bin", Permission.FULFIL_ORDER, c -> c.fulfilment().setBin("NOPE", "MIL", "A-01")),
+            new UseCase("DDT labels", Permission.VIEW_ORDERS,
+                    c -> c.shippingDocuments().labelsZpl("DDT-0000-000000", 203)),
+            // Customer care.
+            new UseCase("ticket search", Permission.VIEW_TICKETS,
+                    c -> c.tickets().search(it.ordo.application.support.TicketQuery.all(5))),
+            new UseCase("ticket open", Permission.HANDLE_TICKETS, c -> c.tickets().open(
+                    new it.ordo.application.support.NewTicket("NOPE", null, null, null, null, List.of(), List.of()))),
+            new UseCase("customer story", Permission.VIEW_TICKETS, c -> c.stories().story("C-A")),
+            new UseCase("return list", Permission.VIEW_RETURNS, c -> c.returns().list("C-A", 0, 5)),
+            new UseCase("return open", Permission.HANDLE_RETURNS, c -> c.returns().open(
+                    new it.ordo.application.returns.NewReturn("ORD-0000-000000", null, "test", null, List.of()))),
+            new UseCase("return receive", Permission.RECEIVE_RETURNS,
+                    c -> c.returns().receive("RMA-0000-000000", List.of())),
+            new UseCase("mail outbox", Permission.VIEW_MAIL, c -> c.mail().outbox(null, 0, 5)),
+            new UseCase("mail retry", Permission.SEND_MAIL, c -> c.mail().retry(-1)),
+            new UseCase("mail settings", Permission.CONFIGURE_MAIL, c -> c.mail().configure(
+                    new it.ordo.application.notification.MailServerSettings("", 0, false, null, "not an address"))),
+            // Reporting.
+            new UseCase("sales export", Permission.EXPORT_SALES, c -> c.salesExport().sales(
+                    new it.ordo.application.reporting.SalesPeriod(TestCompany.TODAY, TestCompany.TODAY))),
+            new UseCase("KPI dashboard", Permission.VIEW_MANAGEMENT_FIGURES, c -> c.kpis().dashboard()),
+            // Commercial conditions.
+            new UseCase("price list search", Permission.VIEW_PRICES, c -> c.priceLists().search(null)),
+            new UseCase("price list import", Permission.MANAGE_PRICES, c -> c.priceLists().importItems(List.of())),
+            new UseCase("discount rules", Permission.VIEW_PRICES, c -> c.conditions().rules(
+                    it.ordo.application.pricing.ConditionsService.RuleSet.DISCOUNTS)),
+            new UseCase("discount import", Permission.MANAGE_PRICES, c -> c.conditions().importRules(
+                    it.ordo.application.pricing.ConditionsService.RuleSet.DISCOUNTS, List.of())),
             UseCase.local("check", Permission.CHECK_INTEGRITY, c -> c.integrity().check()),
             UseCase.local("status counts", Permission.VIEW_STATUS, c -> c.setup().counts()),
             UseCase.local("is set up", Permission.VIEW_STATUS, c -> c.setup().isInitialized()),
