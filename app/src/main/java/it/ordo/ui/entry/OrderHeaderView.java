@@ -37,6 +37,7 @@ final class OrderHeaderView {
         ref.textProperty().bindBidirectional(vm.externalRefProperty());
         DatePicker requested = new DatePicker();
         requested.setPrefWidth(140);
+        requested.setMinWidth(Region.USE_PREF_SIZE); // a date is never cut to its calendar icon
         requested.valueProperty().bindBidirectional(vm.requestedDateProperty());
         requested.setConverter(new StringConverter<>() {
             @Override
