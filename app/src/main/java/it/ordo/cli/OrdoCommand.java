@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         versionProvider = OrdoCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, CustomerCommand.class, ProductCommand.class, PriceCommand.class,
                 AvailabilityCommand.class, StockCommand.class, OrderCommand.class, SupplyCommand.class,
-                ReceiveCommand.class, CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class,
+                ReceiveCommand.class, PriceListCommand.class, RuleCommands.Discount.class,
+                RuleCommands.Promotion.class, CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class,
                 RestoreCommand.class, CommandLine.HelpCommand.class})
 final class OrdoCommand {
 
