@@ -33,6 +33,14 @@ public final class Spreadsheets {
     public record Table(List<String> header, List<Line> lines) {
     }
 
+    static {
+        // POI logs through the Log4j API, which without a provider on the class path prints an error about it on
+        // the console at the first workbook; the API's own simple logger (errors only) keeps the output clean.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private Spreadsheets() {
     }
 
