@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
         versionProvider = OrdoCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, CustomerCommand.class, ProductCommand.class, PriceCommand.class,
                 AvailabilityCommand.class, StockCommand.class, OrderCommand.class, SupplyCommand.class,
-                ReceiveCommand.class, TicketCommand.class, ReturnCommand.class, MailCommand.class, CheckCommand.class,
-                UserCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-                ReportCommand.class, WarehouseCommands.Pick.class, WarehouseCommands.Pack.class,
+                ReceiveCommand.class, PriceListCommand.class, RuleCommands.Discount.class,
+                RuleCommands.Promotion.class, TicketCommand.class, ReturnCommand.class, MailCommand.class,
+                CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
+                ExportCommand.class, ReportCommand.class, WarehouseCommands.Pick.class, WarehouseCommands.Pack.class,
                 WarehouseCommands.Ship.class, WarehouseCommands.Ddt.class, WarehouseCommands.Label.class,
                 WarehouseCommands.Manifest.class, WarehouseCommands.Bin.class, WarehouseCommands.Carrier.class,
                 CommandLine.HelpCommand.class})

@@ -1,0 +1,107 @@
+package it.ordo.cli;
+
+import it.ordo.application.imports.ImportReport;
+import it.ordo.application.imports.ImportRow;
+import it.ordo.infrastructure.spreadsheet.XlsxTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Files of commercial conditions: read from CSV, JSON or an Excel workbook (.xlsx) into rows, and written to
+ * .xlsx in the same columns, so an export edited in Excel imports back. The file is read whole before anything
+ * is asked of the services: a malformed file applies nothing.
+ */
+final class ConditionFiles {
+
+    private ConditionFiles() {
+    }
+
+    /** Rows by canonical column name; for a workbook the line is the Excel row number. */
+    static List<ImportRow> read(BaseCommand cmd, Path file, InputFiles.Columns columns, String wrapper) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new FileProblem(e, "cli.file.notFound", Verbatim.of(file));
+        } catch (IOException | SecurityException e) {
+            throw new FileProblem(e, "cli.file.unreadable", Verbatim.of(file), Verbatim.of(e.getMessage()));
+        }
+        if (!XlsxTables.isWorkbook(bytes)) {
+            InputFiles.Content content = InputFiles.read(file);
+            Set<String> unknown = new LinkedHashSet<>();
+            List<InputFiles.Record> records = content.format() == InputFiles.Format.JSON
+                    ? InputFiles.jsonRecords(content, wrapper, columns, unknown)
+                    : InputFiles.csvRecords(content, columns, unknown);
+            unknown.forEach(name -> cmd.err().println(cmd.t("cli.file.unknownColumn", BaseCommand.v(name))));
+            return records.stream().map(r -> new ImportRow(r.line(), r.fields())).toList();
+        }
+        XlsxTables.Table table;
+        try {
+            table = XlsxTables.read(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new FileProblem(e, "cli.file.badWorkbook", Verbatim.of(file));
+        }
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String raw : table.header()) {
+            Optional<String> canonical = raw.isBlank() ? Optional.empty() : columns.canonical(raw);
+            if (canonical.isEmpty() && !raw.isBlank()) {
+                cmd.err().println(cmd.t("cli.file.unknownColumn", BaseCommand.v(raw)));
+            }
+            if (canonical.isPresent() && !seen.add(canonical.get())) {
+                throw new FileProblem("cli.file.duplicateColumn", Verbatim.of(file), Verbatim.of(raw));
+            }
+            names.add(canonical.orElse(null));
+        }
+        List<String> missing = columns.required().stream().filter(r -> !seen.contains(r)).toList();
+        if (!missing.isEmpty()) {
+            throw new FileProblem("cli.file.missingColumns", Verbatim.of(file), Verbatim.of(String.join(", ", missing)),
+                    Verbatim.of(String.join(",", columns.known())));
+        }
+        List<ImportRow> rows = new ArrayList<>(table.lines().size());
+        for (XlsxTables.Line line : table.lines()) {
+            Map<String, String> fields = new HashMap<>();
+            for (int c = 0; c < names.size(); c++) {
+                if (names.get(c) != null) {
+                    fields.put(names.get(c), line.cells().get(c));
+                }
+            }
+            rows.add(new ImportRow(line.row(), fields));
+        }
+        return rows;
+    }
+
+    static void write(BaseCommand cmd, Path file, String sheet, List<String> columns, List<List<Object>> rows) {
+        try {
+            Files.write(file, XlsxTables.write(sheet, columns, rows));
+        } catch (IOException | SecurityException e) {
+            throw new FileProblem(e, "cli.file.unwritable", Verbatim.of(file), Verbatim.of(e.getMessage()));
+        }
+        cmd.out().println(cmd.t("cli.export.done", rows.size(), BaseCommand.v(file)));
+    }
+
+    /** The refused rows, each with its position and every reason; non-zero when there are any. */
+    static int errors(BaseCommand cmd, List<ImportReport.RowError> errors, int total, boolean applied) {
+        for (ImportReport.RowError error : errors) {
+            String reasons = cmd.render(error.problems());
+            cmd.err().println(error.key() == null
+                    ? cmd.t("cli.import.errorLineNoKey", error.line(), BaseCommand.v(reasons))
+                    : cmd.t("cli.import.errorLine", error.line(), BaseCommand.v(error.key()), BaseCommand.v(reasons)));
+        }
+        if (errors.isEmpty()) {
+            return Cli.OK;
+        }
+        cmd.err().println(applied ? cmd.t("cli.import.refused", errors.size(), total)
+                : cmd.t("cli.conditions.refusedInPreview", errors.size(), total));
+        return Cli.REFUSED;
+    }
+}
