@@ -233,7 +233,7 @@ class MultiProcessConfirmationTest {
         }
         Path log = dir.resolve(name + ".log");
         ProcessBuilder pb = new ProcessBuilder(java("it.ordo.Main", "--data-dir", data.toString(), "server", "start",
-                "--port", "" + port)).redirectErrorStream(true).redirectOutput(log.toFile());
+                "--db-port", "" + port, "--port", "" + freePort())).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("ORDO_DB_PASSWORD", DB_PASSWORD);
         pb.environment().remove("ORDO_DATA_DIR");
         server = pb.start();
