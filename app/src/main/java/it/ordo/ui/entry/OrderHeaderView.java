@@ -33,11 +33,11 @@ final class OrderHeaderView {
         channel.valueProperty().bindBidirectional(vm.channelProperty());
         TextField ref = new TextField();
         ref.setPrefColumnCount(8);
-        ref.setMinWidth(Region.USE_PREF_SIZE);
+        ref.setMinWidth(70);
         ref.textProperty().bindBidirectional(vm.externalRefProperty());
         DatePicker requested = new DatePicker();
         requested.setPrefWidth(140);
-        requested.setMinWidth(Region.USE_PREF_SIZE); // a date is never cut to its calendar icon
+        requested.setMinWidth(118); // a date is never cut to its calendar icon
         requested.valueProperty().bindBidirectional(vm.requestedDateProperty());
         requested.setConverter(new StringConverter<>() {
             @Override
@@ -64,7 +64,7 @@ final class OrderHeaderView {
         priority.valueProperty().bindBidirectional(vm.priorityProperty());
         ComboBox<Integer> shipTo = new ComboBox<>();
         shipTo.setPrefWidth(300);
-        shipTo.setMinWidth(200);
+        shipTo.setMinWidth(110); // the whole row fits 1366 px in Italian too; the full address is in its tooltip
         HBox.setHgrow(shipTo, Priority.SOMETIMES);
         shipTo.setMaxWidth(520);
         Runnable shipToItems = () -> {
@@ -92,7 +92,7 @@ final class OrderHeaderView {
         shipTo.setTooltip(whole);
         TextField notes = new TextField();
         notes.setPrefColumnCount(8);
-        notes.setMinWidth(80);
+        notes.setMinWidth(50);
         notes.textProperty().bindBidirectional(vm.notesProperty());
         HBox.setHgrow(notes, Priority.ALWAYS);
         // The customer's VAT treatment (intra-EU, export, split payment...) beside the customer, whose confirmation
@@ -104,6 +104,11 @@ final class OrderHeaderView {
             return v == null ? "" : texts.get(v.treatment().labelKey())
                     + (v.reference() == null ? "" : " · " + v.reference());
         }, vm.vatProperty()));
+        // Italian VAT is what the order desk expects: only a different treatment takes room in the row.
+        vat.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.vatProperty().get() != null
+                && vm.vatProperty().get().treatment() != it.ordo.domain.order.VatTreatment.DOMESTIC,
+                vm.vatProperty()));
+        vat.managedProperty().bind(vat.visibleProperty());
         root = new HBox(8, vat, fieldLabel(texts, "entry.header.channel", channel), channel,
                 fieldLabel(texts, "entry.header.externalRef", ref), ref,
                 fieldLabel(texts, "entry.header.requestedDate", requested), requested,
