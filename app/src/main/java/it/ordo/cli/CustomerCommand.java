@@ -92,7 +92,7 @@ final class CustomerCommand {
                     .add(t("cli.customer.kind"), c.kind() == null ? null : t("cli.customer.kind." + c.kind().name()))
                     .add(t("cli.customer.vatTreatment"), c.vatTreatment() == null ? null
                             : t(c.vatTreatment().labelKey()) + (c.vatReference() == null ? "" : " · " + c.vatReference()))
-                    .add(t("cli.customer.declarations"), String.join("\n", ctx().vat().declarations(c.code()).stream()
+                    .add(t("cli.customer.declarations"), String.join("\n", services().vat().declarations(c.code()).stream()
                             .map(d -> t("cli.customer.declaration", d.protocol(), date(d.validFrom()), date(d.validTo()),
                                     money(d.ceiling()), money(d.remaining()))).toList()))
                     .print(out());
@@ -121,7 +121,7 @@ final class CustomerCommand {
 
         @Override
         protected int execute() {
-            VatService.CustomerVat vat = ctx().vat().confirmVies(code);
+            VatService.CustomerVat vat = services().vat().confirmVies(code);
             out().println(t("cli.customer.viesConfirmed", vat.customerCode(), vat.vatNumber(), vat.viesConfirmedBy(),
                     t(vat.treatment().labelKey())));
             return Cli.OK;
@@ -149,7 +149,7 @@ final class CustomerCommand {
 
         @Override
         protected int execute() {
-            VatService.DeclarationView d = ctx().vat().registerDeclaration(
+            VatService.DeclarationView d = services().vat().registerDeclaration(
                     new VatService.DeclarationRequest(code, protocol, from, to, ceiling));
             out().println(t("cli.customer.declared", d.customerCode(), d.protocol(), date(d.validFrom()),
                     date(d.validTo()), money(d.ceiling())));

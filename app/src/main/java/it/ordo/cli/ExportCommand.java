@@ -49,7 +49,7 @@ final class ExportCommand {
                     throw new FileProblem("cli.file.exists", v(f));
                 }
             }
-            SalesExport export = ctx().salesExport().sales(new SalesPeriod(from, to));
+            SalesExport export = services().salesExport().sales(new SalesPeriod(from, to));
             for (Path f : files) {
                 write(export, f);
                 out().println(f);

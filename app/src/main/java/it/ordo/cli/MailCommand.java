@@ -22,7 +22,7 @@ final class MailCommand {
 
         @Override
         protected int execute() {
-            SendReport r = ctx().mail().sendPending();
+            SendReport r = services().mail().sendPending();
             if (!r.configured()) {
                 err().println(t("cli.mail.notConfigured"));
                 return Cli.REFUSED;
@@ -46,7 +46,7 @@ final class MailCommand {
 
         @Override
         protected int execute() {
-            List<OutboxRow> rows = ctx().mail().outbox(status == null ? null : MailStatus.parse(status), paging.offset,
+            List<OutboxRow> rows = services().mail().outbox(status == null ? null : MailStatus.parse(status), paging.offset,
                     paging.limit);
             if (json) {
                 json(rows);
@@ -77,7 +77,7 @@ final class MailCommand {
 
         @Override
         protected int execute() {
-            OutboxRow r = ctx().mail().retry(id);
+            OutboxRow r = services().mail().retry(id);
             out().println(t("cli.mail.requeued", r.id()));
             return Cli.OK;
         }
@@ -104,9 +104,9 @@ final class MailCommand {
         @Override
         protected int execute() {
             if (host != null) {
-                ctx().mail().configure(new MailServerSettings(host, port, !plain, user, from));
+                services().mail().configure(new MailServerSettings(host, port, !plain, user, from));
             }
-            Optional<MailServerSettings> s = ctx().mail().settings();
+            Optional<MailServerSettings> s = services().mail().settings();
             if (s.isEmpty()) {
                 err().println(t("cli.mail.notConfigured"));
                 return Cli.OK;

@@ -49,7 +49,7 @@ final class PriceListCommand {
 
         @Override
         protected int execute() {
-            List<PriceListService.Summary> lists = ctx().priceLists().search(search);
+            List<PriceListService.Summary> lists = services().priceLists().search(search);
             if (json) {
                 json(lists);
                 return Cli.OK;
@@ -81,7 +81,7 @@ final class PriceListCommand {
 
         @Override
         protected int execute() {
-            PriceListService.Detail d = ctx().priceLists().show(code);
+            PriceListService.Detail d = services().priceLists().show(code);
             if (json) {
                 json(d);
                 return Cli.OK;
@@ -121,17 +121,17 @@ final class PriceListCommand {
         protected int execute() {
             if (lists) {
                 List<ImportRow> rows = ConditionFiles.read(this, file, LISTS, "lists");
-                ImportReport report = ctx().priceLists().importLists(rows);
+                ImportReport report = services().priceLists().importLists(rows);
                 out().println(t("cli.import.done", report.inserted(), report.updated()));
                 return ConditionFiles.errors(this, report.errors(), rows.size(), true);
             }
             List<ImportRow> rows = ConditionFiles.read(this, file, ITEMS, "items");
             if (apply) {
-                ImportReport report = ctx().priceLists().importItems(rows);
+                ImportReport report = services().priceLists().importItems(rows);
                 out().println(t("cli.import.done", report.inserted(), report.updated()));
                 return ConditionFiles.errors(this, report.errors(), rows.size(), true);
             }
-            Preview preview = ctx().priceLists().previewItems(rows);
+            Preview preview = services().priceLists().previewItems(rows);
             Table table = new Table(t("cli.col.line"), t("cli.col.list"), t("cli.col.sku"), t("cli.col.minQty"),
                     t("cli.col.validFrom"), t("cli.col.oldPrice"), t("cli.col.newPrice")).right(0, 3, 5, 6);
             long changing = 0;
@@ -165,7 +165,7 @@ final class PriceListCommand {
         @Override
         protected int execute() {
             List<List<Object>> rows = new ArrayList<>();
-            for (Item i : ctx().priceLists().exportItems(list)) {
+            for (Item i : services().priceLists().exportItems(list)) {
                 rows.add(Arrays.asList(i.list(), i.sku(), i.minQty(), i.unitPrice(), i.validFrom(), i.validTo()));
             }
             ConditionFiles.write(this, file, "items", PriceListService.ITEM_COLUMNS, rows);

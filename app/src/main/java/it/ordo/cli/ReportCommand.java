@@ -58,10 +58,10 @@ final class ReportCommand {
             SalesPeriod period = new SalesPeriod(from, to);
             try {
                 if (pdf) {
-                    byte[] bytes = ctx().salesReports().salesPdf(grouping, period, texts().locale().getLanguage());
+                    byte[] bytes = services().salesReports().salesPdf(grouping, period, texts().locale().getLanguage());
                     ExportFile.write(file, out -> out.write(bytes));
                 } else {
-                    SalesReport report = ctx().salesReports().sales(grouping, period);
+                    SalesReport report = services().salesReports().sales(grouping, period);
                     ExportFile.write(file, out -> {
                         try (SpreadsheetWriter writer = ctx().spreadsheets().writer(SpreadsheetFormat.XLSX, out,
                                 ctx().clock().getZone())) {

@@ -71,7 +71,7 @@ final class ReturnCommand {
                     throw usageError("cli.return.badLine", l);
                 }
             }
-            ReturnView r = ctx().returns().open(new NewReturn(order, ticket, reason, ReturnWish.parse(wish), asked));
+            ReturnView r = services().returns().open(new NewReturn(order, ticket, reason, ReturnWish.parse(wish), asked));
             if (json) {
                 json(r);
             } else {
@@ -109,7 +109,7 @@ final class ReturnCommand {
                 }
                 outcomes.add(new LineOutcome(lineNo, ReturnOutcome.parse(parts[1])));
             }
-            ReturnView r = ctx().returns().receive(rma, outcomes);
+            ReturnView r = services().returns().receive(rma, outcomes);
             if (json) {
                 json(r);
             } else {
@@ -133,7 +133,7 @@ final class ReturnCommand {
 
         @Override
         protected int execute() {
-            List<ReturnView> returns = ctx().returns().list(customer, paging.offset, paging.limit);
+            List<ReturnView> returns = services().returns().list(customer, paging.offset, paging.limit);
             if (json) {
                 json(returns);
                 return Cli.OK;

@@ -37,7 +37,7 @@ final class RuleCommands {
     }
 
     static int list(BaseCommand cmd, RuleSet set, boolean json) {
-        List<Rule> rules = cmd.ctx().conditions().rules(set);
+        List<Rule> rules = cmd.services().conditions().rules(set);
         if (json) {
             cmd.json(rules);
             return Cli.OK;
@@ -60,11 +60,11 @@ final class RuleCommands {
     static int importRules(BaseCommand cmd, RuleSet set, Path file, boolean apply) {
         List<ImportRow> rows = ConditionFiles.read(cmd, file, columns(set), set.name().toLowerCase());
         if (apply) {
-            ImportReport report = cmd.ctx().conditions().importRules(set, rows);
+            ImportReport report = cmd.services().conditions().importRules(set, rows);
             cmd.out().println(cmd.t("cli.import.done", report.inserted(), report.updated()));
             return ConditionFiles.errors(cmd, report.errors(), rows.size(), true);
         }
-        Preview preview = cmd.ctx().conditions().preview(set, rows);
+        Preview preview = cmd.services().conditions().preview(set, rows);
         Table table = new Table(cmd.t("cli.col.line"), cmd.t("cli.col.code"), cmd.t("cli.col.oldPercent"),
                 cmd.t("cli.col.newPercent")).right(0, 2, 3);
         long changing = 0;
@@ -88,7 +88,7 @@ final class RuleCommands {
 
     static int export(BaseCommand cmd, RuleSet set, Path file) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Rule r : cmd.ctx().conditions().rules(set)) {
+        for (Rule r : cmd.services().conditions().rules(set)) {
             rows.add(set == RuleSet.DISCOUNTS
                     ? Arrays.asList(r.code(), r.description(), r.kind().name(), r.tier() == null ? null : r.tier().name(),
                             r.category(), r.minOrderValue(), r.percent(), r.validFrom(), r.validTo(), r.active())

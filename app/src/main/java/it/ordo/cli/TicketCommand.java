@@ -87,7 +87,7 @@ final class TicketCommand {
                     throw usageError("cli.ticket.badLine", l);
                 }
             }
-            TicketView t = ctx().tickets().open(new NewTicket(customer, TicketCategory.parse(category),
+            TicketView t = services().tickets().open(new NewTicket(customer, TicketCategory.parse(category),
                     TicketPriority.parse(priority), subject, text, orders, refs));
             if (json) {
                 json(t);
@@ -127,7 +127,7 @@ final class TicketCommand {
 
         @Override
         protected int execute() {
-            TicketPage page = ctx().tickets().search(new TicketQuery(search, number, customer, order, sku,
+            TicketPage page = services().tickets().search(new TicketQuery(search, number, customer, order, sku,
                     status == null ? null : TicketStatus.parse(status), null, paging.offset, paging.limit));
             if (json) {
                 json(page);
@@ -161,7 +161,7 @@ final class TicketCommand {
 
         @Override
         protected int execute() {
-            TicketView t = ctx().tickets().show(number);
+            TicketView t = services().tickets().show(number);
             if (json) {
                 json(t);
             } else {
@@ -182,7 +182,7 @@ final class TicketCommand {
 
         @Override
         protected int execute() {
-            TicketView t = ctx().tickets().note(number, text);
+            TicketView t = services().tickets().note(number, text);
             out().println(t("cli.ticket.noted", t.number(), t.status()));
             return Cli.OK;
         }
@@ -199,7 +199,7 @@ final class TicketCommand {
 
         @Override
         protected int execute() {
-            TicketView t = ctx().tickets().reply(number, text);
+            TicketView t = services().tickets().reply(number, text);
             out().println(t("cli.ticket.replied", t.number()));
             return Cli.OK;
         }
@@ -216,7 +216,7 @@ final class TicketCommand {
 
         @Override
         protected int execute() {
-            TicketView t = ctx().tickets().changeStatus(number, TicketStatus.parse(status));
+            TicketView t = services().tickets().changeStatus(number, TicketStatus.parse(status));
             out().println(t("cli.ticket.moved", t.number(), t.status()));
             return Cli.OK;
         }

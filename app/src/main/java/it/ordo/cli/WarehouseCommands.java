@@ -45,7 +45,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            List<PickQueueRow> rows = ctx().fulfilment().toPick(warehouse);
+            List<PickQueueRow> rows = services().fulfilment().toPick(warehouse);
             if (json) {
                 json(rows);
                 return Cli.OK;
@@ -71,7 +71,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            for (PickingStarted s : ctx().fulfilment().startPicking(orders)) {
+            for (PickingStarted s : services().fulfilment().startPicking(orders)) {
                 out().println(t("cli.pick.started", v(s.orderNumber()), v(s.by()), v(dateTime(s.at()))));
             }
             return Cli.OK;
@@ -94,7 +94,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            byte[] pdf = ctx().shippingDocuments().pickListPdf(orders);
+            byte[] pdf = services().shippingDocuments().pickListPdf(orders);
             deliver(this, pdf, false, target, Path.of("pick-list.pdf"), printer, force, "pick list");
             return Cli.OK;
         }
@@ -110,7 +110,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            PackTask task = ctx().fulfilment().packTask(order);
+            PackTask task = services().fulfilment().packTask(order);
             if (json) {
                 json(task);
                 return Cli.OK;
@@ -159,7 +159,7 @@ final class WarehouseCommands {
             for (int i = 0; i < parcels.size(); i++) {
                 requests.add(parcel(i + 1, parcels.get(i)));
             }
-            ShipmentView s = ctx().fulfilment().ship(new ShipRequest(order, by, carrier, reason, freight, appearance,
+            ShipmentView s = services().fulfilment().ship(new ShipRequest(order, by, carrier, reason, freight, appearance,
                     null, requests));
             if (json) {
                 json(s);
@@ -229,7 +229,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            ShipmentView s = ctx().fulfilment().shipment(number);
+            ShipmentView s = services().fulfilment().shipment(number);
             if (json) {
                 json(s);
                 return Cli.OK;
@@ -256,7 +256,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            byte[] pdf = ctx().shippingDocuments().ddtPdf(number);
+            byte[] pdf = services().shippingDocuments().ddtPdf(number);
             deliver(this, pdf, false, target, Path.of(number.strip().toUpperCase(Locale.ROOT) + ".pdf"), printer,
                     force, number);
             return Cli.OK;
@@ -273,7 +273,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            ShipmentView s = ctx().fulfilment().cancelDdt(number, reason);
+            ShipmentView s = services().fulfilment().cancelDdt(number, reason);
             out().println(t("cli.ddt.cancelled", v(s.ddtNumber())));
             return Cli.OK;
         }
@@ -304,9 +304,9 @@ final class WarehouseCommands {
             String f = format.strip().toLowerCase(Locale.ROOT);
             String base = "labels-" + number.strip().toUpperCase(Locale.ROOT);
             switch (f) {
-                case "pdf" -> deliver(this, ctx().shippingDocuments().labelsPdf(number), false, target,
+                case "pdf" -> deliver(this, services().shippingDocuments().labelsPdf(number), false, target,
                         Path.of(base + ".pdf"), printer, force, base);
-                case "zpl" -> deliver(this, ctx().shippingDocuments().labelsZpl(number, dpi)
+                case "zpl" -> deliver(this, services().shippingDocuments().labelsZpl(number, dpi)
                         .getBytes(StandardCharsets.UTF_8), true, target, Path.of(base + ".zpl"), printer, force, base);
                 default -> throw usageError("cli.label.format", v(format));
             }
@@ -337,7 +337,7 @@ final class WarehouseCommands {
         @Override
         protected int execute() {
             java.time.LocalDate date = day != null ? day : java.time.LocalDate.now(ctx().clock());
-            byte[] pdf = ctx().shippingDocuments().manifestPdf(carrier, warehouse, date);
+            byte[] pdf = services().shippingDocuments().manifestPdf(carrier, warehouse, date);
             String name = "manifest-" + carrier.strip().toUpperCase(Locale.ROOT) + "-"
                     + warehouse.strip().toUpperCase(Locale.ROOT) + "-" + date;
             deliver(this, pdf, false, target, Path.of(name + ".pdf"), printer, force, name);
@@ -358,7 +358,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            ctx().fulfilment().setBin(sku, warehouse, bin);
+            services().fulfilment().setBin(sku, warehouse, bin);
             out().println(t("cli.bin.set", v(sku), v(warehouse.strip().toUpperCase(Locale.ROOT)),
                     v(bin.strip().toUpperCase(Locale.ROOT))));
             return Cli.OK;
@@ -376,7 +376,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            List<CarrierView> carriers = ctx().fulfilment().carriers();
+            List<CarrierView> carriers = services().fulfilment().carriers();
             if (json) {
                 json(carriers);
                 return Cli.OK;
@@ -406,7 +406,7 @@ final class WarehouseCommands {
 
         @Override
         protected int execute() {
-            CarrierView c = ctx().fulfilment().saveCarrier(new CarrierView(code, name, address, trackingUrl));
+            CarrierView c = services().fulfilment().saveCarrier(new CarrierView(code, name, address, trackingUrl));
             out().println(t("cli.carrier.saved", v(c.code()), v(c.name())));
             return Cli.OK;
         }
