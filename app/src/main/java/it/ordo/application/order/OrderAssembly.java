@@ -416,7 +416,8 @@ final class OrderAssembly {
                     l.discountPct(), l.vatRate(), l.netAmount(), l.vatAmount(), l.grossAmount(), explanations.get(i)));
         }
         return new OrderPreview(priced, order.netTotal(), order.vatTotal(), order.grossTotal(), OrderViews.vatRows(order),
-                order.vatTreatment(), order.vatReference(), order.amountDue(), vatPriced.vat().notes());
+                order.vatTreatment(), order.vatReference(), order.amountDue(), vatPriced.vat().notes(),
+                creditHold(order, customer).orElse(null));
     }
 
     // --- 4. confirm: lock, allocate, write

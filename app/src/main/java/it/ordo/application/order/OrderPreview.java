@@ -14,10 +14,12 @@ import java.util.List;
  * @param amountDue    what the customer pays: the gross total, less the VAT under split payment
  * @param vatNotes     why the treatment is not the customer's usual one, or that its declaration of intent is
  *                     nearly exhausted; empty in the ordinary case
+ * @param hold         why confirmation would hold the order (blocked customer, credit limit), decided by the rule
+ *                     confirmation applies; null when it would confirm
  */
 public record OrderPreview(List<Line> lines, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal,
                            List<OrderView.VatRow> vatSummary, VatTreatment vatTreatment, String vatReference,
-                           BigDecimal amountDue, List<Message> vatNotes) {
+                           BigDecimal amountDue, List<Message> vatNotes, Message hold) {
 
     /** A priced line; {@code priceExplanation} includes an order-value discount when one applies. */
     public record Line(String sku, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPct,

@@ -13,12 +13,11 @@ import it.ordo.ui.TaskExecutor;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
@@ -65,7 +64,8 @@ public final class OrderLinesViewModel {
     private final ObjectProperty<BigDecimal> vatTotal = new SimpleObjectProperty<>(BigDecimal.ZERO);
     private final ObjectProperty<BigDecimal> grossTotal = new SimpleObjectProperty<>(BigDecimal.ZERO);
     private final ObservableList<OrderView.VatRow> vatRows = FXCollections.observableArrayList();
-    private final StringBinding creditWarning;
+    /** Why confirmation would hold the order, as the preview's one credit rule says; empty when it would not. */
+    private final ReadOnlyStringWrapper creditWarning = new ReadOnlyStringWrapper();
     /** The line Delete removed last and where it was: Ctrl+Z puts it back. */
     private EntryLine removed;
     private int removedAt;
@@ -79,7 +79,6 @@ public final class OrderLinesViewModel {
         this.executor = executor;
         this.events = events;
         this.preview = executor.latestOnly();
-        this.creditWarning = Bindings.createStringBinding(this::credit, customer, grossTotal);
         // Whether every line is priced follows the lines and each line's state, for the Confirm button.
         lines.addListener((ListChangeListener<EntryLine>) c -> {
             while (c.next()) {
@@ -255,6 +254,7 @@ public final class OrderLinesViewModel {
                 quoted.get(i).priced(p.lines().get(i));
             }
             setTotals(p.netTotal(), p.vatTotal(), p.grossTotal(), p.vatSummary());
+            creditWarning.set(p.hold() == null ? null : texts.get("entry.credit.willHold", texts.render(p.hold())));
         }, e -> events.say(Problems.describe(texts, e)));
     }
 
@@ -268,16 +268,9 @@ public final class OrderLinesViewModel {
         vatTotal.set(vat);
         grossTotal.set(gross);
         vatRows.setAll(rows);
-    }
-
-    private String credit() {
-        CustomerView c = customer.get();
-        if (c == null || c.blocked() || grossTotal.get().signum() == 0) {
-            return null;
+        if (gross.signum() == 0) {
+            creditWarning.set(null);
         }
-        BigDecimal after = c.openExposure().add(grossTotal.get());
-        return after.compareTo(c.creditLimit()) > 0
-                ? texts.get("entry.credit.willHold", texts.money(after), texts.money(c.creditLimit())) : null;
     }
 
     /** The order has lines and every one of them is priced and promised. */
@@ -314,6 +307,6 @@ public final class OrderLinesViewModel {
     }
 
     public ObservableStringValue creditWarningProperty() {
-        return creditWarning;
+        return creditWarning.getReadOnlyProperty();
     }
 }

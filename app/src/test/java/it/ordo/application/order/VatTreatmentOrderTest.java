@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import it.ordo.application.customer.VatService;
 import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
+import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.VatTreatment;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
@@ -100,6 +101,20 @@ class VatTreatmentOrderTest {
         assertThat(company.ctx.customers().show("PA-COMUNE").openExposure()).isEqualByComparingTo("100.00");
         assertThat(company.ctx.customers().list("PA-COMUNE", 0, 5).getFirst().openExposure())
                 .isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void thePreviewWarnsOfACreditHoldOnWhatTheCustomerPaysAsConfirmationDoes() {
+        // 450 × 10.00 net, 5,490.00 gross, against a 5,000.00 limit: a consumer pays the gross and would be held,
+        // a public administration under split payment pays the net and would not.
+        OrderPreview consumer = preview("WEB-ANNA", "P1", 450);
+        OrderPreview pa = preview("PA-COMUNE", "P1", 450);
+
+        assertThat(consumer.hold()).isNotNull().extracting(Message::key).isEqualTo("hold.credit");
+        assertThat(pa.grossTotal()).isGreaterThan(new BigDecimal("5000"));
+        assertThat(pa.hold()).isNull();
+        assertThat(company.order("PA-COMUNE", "PA-2", "P1", 450).status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(company.order("WEB-ANNA", "WEB-2", "P1", 450).status()).isEqualTo(OrderStatus.ON_HOLD);
     }
 
     @Test

@@ -134,7 +134,7 @@ class NewOrderViewModelTest {
         company.receive("P3", "MIL", "5");
         choose("epsilon", "C-POOR");
         add("P3", "1");
-        assertThat(vm.orderLines().creditWarningProperty().get()).contains("held for credit");
+        assertThat(vm.orderLines().creditWarningProperty().get()).contains("will be held", "Credit limit exceeded");
 
         vm.confirm();
 
