@@ -168,14 +168,14 @@ public final class LocalOrderDocumentService implements OrderDocumentService {
                 clock.getZone());
         return new OrderConfirmationData(customer.language(),
                 new OrderConfirmationData.Party(us.name(), us.vatNumber(), null, us.street(), us.postalCode(), us.city(),
-                        us.province(), us.country(), us.email(), us.phone(), us.iban()),
+                        us.province(), us.country(), us.email(), us.phone(), us.iban(), null),
                 order.number(), orderDate, order.channel().name(), order.externalRef(), order.priority().name(),
                 order.requestedDate(), order.promisedDate(), customer.code(),
                 new OrderConfirmationData.Party(customer.name(), customer.vatNumber(), customer.fiscalCode(),
                         bill.street(), bill.postalCode(), bill.city(), bill.province(), bill.country(),
-                        customer.email(), customer.phone(), null),
+                        customer.email(), customer.phone(), null, customer.officeCode()),
                 new OrderConfirmationData.Party(order.shipName(), null, null, ship.street(), ship.postalCode(),
-                        ship.city(), ship.province(), ship.country(), null, null, null),
+                        ship.city(), ship.province(), ship.country(), null, null, null, null),
                 order.paymentTerms(), order.notes(), lines, vat, order.netTotal(), order.vatTotal(), order.grossTotal(),
                 order.vatTreatment(), order.vatReference(), order.amountDue());
     }

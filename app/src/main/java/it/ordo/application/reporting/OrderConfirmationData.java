@@ -48,9 +48,13 @@ public record OrderConfirmationData(
                 VatTreatment.DOMESTIC, null, grossTotal);
     }
 
-    /** A company or address block; vatNumber, fiscalCode, email, phone and iban may be null. */
+    /**
+     * A company or address block; vatNumber, fiscalCode, email, phone, iban and officeCode may be null.
+     * {@code officeCode} is a public administration's codice univoco ufficio, which its e-invoices and documents quote.
+     */
     public record Party(String name, String vatNumber, String fiscalCode, String street, String postalCode,
-                        String city, String province, String country, String email, String phone, String iban) {
+                        String city, String province, String country, String email, String phone, String iban,
+                        String officeCode) {
     }
 
     /** One order line; promisedDate is null when the line is backordered with no supply in sight. */

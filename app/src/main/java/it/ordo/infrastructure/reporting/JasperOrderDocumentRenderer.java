@@ -144,6 +144,7 @@ public final class JasperOrderDocumentRenderer implements OrderDocumentRenderer 
             p.put("customerAddress", address(customer, locale));
             p.put("customerVatNumber", blankToNull(customer.vatNumber()));
             p.put("customerFiscalCode", blankToNull(customer.fiscalCode()));
+            p.put("customerOfficeCode", blankToNull(customer.officeCode()));
         }
         Party shipTo = data.shipTo();
         if (shipTo != null) {

@@ -77,6 +77,8 @@ class VatConfirmationPdfTest {
         String text = pdfText(company.order("PA-COMUNE", "CIG-1", "P1", 10), "confirmation-split-payment");
         assertThat(text).contains("Scissione dei pagamenti: IVA da versare a cura della pubblica amministrazione");
         assertThat(text).contains("22,00").contains("Netto a pagare 100,00");
+        // The administration's office code, which it quotes to match the document to its e-invoice.
+        assertThat(text).contains("Cod. univoco ufficio UFABCD");
     }
 
     @Test

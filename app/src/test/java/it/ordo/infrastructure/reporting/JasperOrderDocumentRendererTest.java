@@ -183,11 +183,11 @@ class JasperOrderDocumentRendererTest {
 
         Party company = new Party("Distribuzione Alimentare Lombarda S.p.A.", "12345670017", "12345670017",
                 "Via Gian Battista Pirelli 30", "20124", "Milano", "MI", "IT", "ordini@dalombarda.it",
-                "+39 02 1234 5678", "IT60 X054 2811 1010 0000 0123 456");
+                "+39 02 1234 5678", "IT60 X054 2811 1010 0000 0123 456", null);
         Party customer = new Party("Caffè Società Cooperativa", "01234567897", "CFFSCT80A01H501U",
-                "Via dei Mille 12", "00185", "Roma", "RM", "IT", null, null, null);
+                "Via dei Mille 12", "00185", "Roma", "RM", "IT", null, null, null, null);
         Party shipTo = new Party("Caffè Società Cooperativa – Magazzino Pomezia", null, null,
-                "Via della Motomeccanica 7", "00071", "Pomezia", "RM", "IT", null, null, null);
+                "Via della Motomeccanica 7", "00071", "Pomezia", "RM", "IT", null, null, null, null);
         return new OrderConfirmationData(language, company, "ORD-2026-000123", LocalDate.of(2026, 11, 27), "PHONE",
                 "PO 4471/B", "HIGH", LocalDate.of(2026, 12, 1), null, "C-000042", customer, shipTo,
                 "30 gg data fattura fine mese", "Consegna al mattino, 8:00–12:00. Citofonare al magazzino.",
@@ -209,7 +209,7 @@ class JasperOrderDocumentRendererTest {
 
     private static Party party(String name, String street, String postalCode, String city, String province,
                                String country) {
-        return new Party(name, null, null, street, postalCode, city, province, country, null, null, null);
+        return new Party(name, null, null, street, postalCode, city, province, country, null, null, null, null);
     }
 
     private static PDFTextStripper stripper() {
