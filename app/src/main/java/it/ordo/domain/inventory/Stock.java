@@ -50,6 +50,7 @@ public class Stock extends BaseEntity {
     }
 
     public StockMovement release(BigDecimal qty, String reference, String user, Instant at) {
+        refuseNegative(qty);
         if (qty.compareTo(allocated) > 0) {
             throw new DomainException("stock.release.tooMuch", Quantities.shown(qty), Quantities.shown(allocated));
         }
@@ -67,12 +68,23 @@ public class Stock extends BaseEntity {
 
     /** Goods that were allocated leave the warehouse. */
     public StockMovement ship(BigDecimal qty, String reference, String user, Instant at) {
+        refuseNegative(qty);
         if (qty.compareTo(allocated) > 0) {
             throw new DomainException("stock.ship.notAllocated", Quantities.shown(qty), Quantities.shown(allocated));
         }
         onHand = onHand.subtract(qty);
         allocated = allocated.subtract(qty);
         return new StockMovement(productId, warehouseId, MovementKind.SHIP, qty.negate(), qty.negate(), reference, user, at);
+    }
+
+    /**
+     * A negative release or shipment would pass the "not more than allocated" check and silently add to the
+     * allocation (or to on hand): the ledger must only ever say what physically happened.
+     */
+    private static void refuseNegative(BigDecimal qty) {
+        if (qty.signum() < 0) {
+            throw new DomainException("quantity.notPositive", Quantities.shown(qty));
+        }
     }
 
     /** Inventory count correction; cannot take on hand below what is already promised to orders. */

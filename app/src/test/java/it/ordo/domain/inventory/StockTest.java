@@ -149,6 +149,19 @@ class StockTest {
     }
 
     @Test
+    void aNegativeReleaseOrShipmentIsRefusedAndChangesNothing() {
+        Stock stock = stockWith("10");
+        stock.allocateUpTo(new BigDecimal("2"), "ORD-A", "anna", NOW);
+
+        assertThatThrownBy(() -> stock.release(new BigDecimal("-5"), "ORD-A", "carla", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("quantity.notPositive"));
+        assertThatThrownBy(() -> stock.ship(new BigDecimal("-5"), "ORD-A", "carla", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("quantity.notPositive"));
+        assertThat(stock.onHand()).isEqualByComparingTo("10");
+        assertThat(stock.allocated()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void aCountCorrectionMovesOnHandEitherWayButNotBelowWhatIsPromised() {
         Stock stock = stockWith("10");
         stock.allocateUpTo(new BigDecimal("6"), "ORD-A", "anna", NOW);
