@@ -58,7 +58,7 @@ public final class LocalProductService implements ProductService {
     @Override
     public ProductView show(String sku) {
         guard.require(Permission.VIEW_PRODUCTS);
-        return tx.read(() -> view(products.findBySku(sku).orElseThrow(() -> new NotFoundException("product", sku)),
+        return tx.read(() -> view(products.findByTypedCode(sku).orElseThrow(() -> new NotFoundException("product", sku)),
                 pricing.baseList()));
     }
 

@@ -291,7 +291,7 @@ public final class LocalInventoryService implements InventoryService {
     }
 
     private Product product(String sku) {
-        return products.findBySku(sku).orElseThrow(() -> new NotFoundException("product", sku));
+        return products.findByTypedCode(sku).orElseThrow(() -> new NotFoundException("product", sku));
     }
 
     private Warehouse warehouse(String code) {

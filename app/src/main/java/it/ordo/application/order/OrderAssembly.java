@@ -111,17 +111,7 @@ final class OrderAssembly {
 
     /** A product by its SKU, else by a valid EAN-13 (what a scanner types): the one product lookup. */
     Optional<Product> findProduct(String code) {
-        return findProduct(code, products::findBySku);
-    }
-
-    /** {@link #findProduct(String)} with the SKU lookup given: the repository's, or one read already made. */
-    private Optional<Product> findProduct(String code, Function<String, Optional<Product>> bySku) {
-        Optional<Product> found = byCode(code, bySku);
-        String c = Normalization.clean(code);
-        if (found.isEmpty() && c != null && Ean13.isValid(c)) {
-            found = products.findByEan(c);
-        }
-        return found;
+        return products.findByTypedCode(code);
     }
 
     Optional<Warehouse> findWarehouse(String code) {
@@ -238,7 +228,7 @@ final class OrderAssembly {
             String sku = Normalization.clean(line.sku());
             String ean = Normalization.clean(line.ean());
             if (sku != null) {
-                product = findProduct(sku, bySku);
+                product = products.findByTypedCode(sku, bySku);
                 if (product.isEmpty()) {
                     problems.add(Message.of("order.line.unknownSku", n, sku));
                 }
@@ -246,7 +236,7 @@ final class OrderAssembly {
                 if (!Ean13.isValid(ean)) {
                     problems.add(Message.of("order.line.invalidEan", n, ean));
                 } else {
-                    product = findProduct(ean, bySku);
+                    product = products.findByTypedCode(ean, bySku);
                     if (product.isEmpty()) {
                         problems.add(Message.of("order.line.unknownEan", n, ean));
                     }

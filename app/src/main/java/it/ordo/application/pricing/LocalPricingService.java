@@ -48,7 +48,7 @@ public final class LocalPricingService implements PricingService {
         return tx.read(() -> {
             Customer customer = customers.findByCode(customerCode)
                     .orElseThrow(() -> new NotFoundException("customer", customerCode));
-            Product product = products.findBySku(sku).orElseThrow(() -> new NotFoundException("product", sku));
+            Product product = products.findByTypedCode(sku).orElseThrow(() -> new NotFoundException("product", sku));
             quantityRules.requireValid(product, qty);
             PricingConditions conditions = pricer.conditions();
             List<CandidateList> lists = conditions.listsFor(customer);

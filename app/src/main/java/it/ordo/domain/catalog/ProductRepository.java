@@ -1,9 +1,11 @@
 package it.ordo.domain.catalog;
 
+import it.ordo.domain.Normalization;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Where products are kept. */
 public interface ProductRepository {
@@ -11,6 +13,26 @@ public interface ProductRepository {
     Optional<Product> findBySku(String sku);
 
     Optional<Product> findByEan(String ean);
+
+    /**
+     * A product as a person or a scanner types it: its SKU in any lookup form ("vt-4x40 " finds VT-4X40), else a
+     * valid EAN-13. The one product lookup of every use case that takes a typed code.
+     */
+    default Optional<Product> findByTypedCode(String code) {
+        return findByTypedCode(code, this::findBySku);
+    }
+
+    /** {@link #findByTypedCode(String)} with the SKU lookup given: this repository's, or one read already made. */
+    default Optional<Product> findByTypedCode(String code, Function<String, Optional<Product>> bySku) {
+        for (String form : Normalization.lookupForms(code)) {
+            Optional<Product> found = bySku.apply(form);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        String c = Normalization.clean(code);
+        return c != null && Ean13.isValid(c) ? findByEan(c) : Optional.empty();
+    }
 
     /** The products whose SKU is exactly one of {@code skus} (no case folding), by SKU: one read for an order's lines. */
     Map<String, Product> findBySkus(Collection<String> skus);
