@@ -171,7 +171,13 @@ public final class LocalMailService implements MailService {
                     values.put("newDate", texts.date(after));
                 }
             }
-            case TICKET_REPLY -> throw new IllegalStateException("ticket replies are rendered when written");
+            case ORDER_SHIPPED, ORDER_DELIVERED -> {
+                // The day of the event, not of the sending: a message that waited for the server says when it happened.
+                values.put("date", texts.date(LocalDate.ofInstant(e.createdAt(), clock.getZone())));
+                values.put("tracking", "");
+            }
+            case TICKET_REPLY, REFUND_ISSUED ->
+                    throw new IllegalStateException(e.kind() + " messages are rendered when written");
         }
         MailTemplates.Rendered mail = templates.render(key, language, values);
         outbox.rendered(e.id(), customer.email(), language, mail.subject(), mail.body());
@@ -192,6 +198,15 @@ public final class LocalMailService implements MailService {
             Customer c = customers.findByCode(customerCode)
                     .orElseThrow(() -> new NotFoundException("customer", customerCode));
             return outbox.ofCustomer(c.id()).stream().map(LocalMailService::row).toList();
+        });
+    }
+
+    @Override
+    public MailContent content(long id) {
+        guard.require(Permission.VIEW_MAIL);
+        return tx.read(() -> {
+            OutboxEntry e = outbox.find(id).orElseThrow(() -> new NotFoundException("mail", Long.toString(id)));
+            return new MailContent(row(e), e.language(), e.body());
         });
     }
 

@@ -21,6 +21,9 @@ public interface MailService {
     /** The customer's messages, newest first. */
     List<OutboxRow> ofCustomer(String customerCode);
 
+    /** One message with its text; the body is null while an order's message waits to be rendered at sending. */
+    MailContent content(long id);
+
     /** Puts a failed message, or one left SENDING by a stopped sender, back in the queue. */
     OutboxRow retry(long id);
 
