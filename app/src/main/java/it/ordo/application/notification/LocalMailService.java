@@ -257,7 +257,7 @@ public final class LocalMailService implements MailService {
             // What the customer was told to expect, and what is known now (nothing, when the promise has passed).
             String detail = switch (why(d, today)) {
                 case LATE -> DelaySlip.detail(d.promisedDate(), null);
-                case NO_DATE -> d.requestedDate() == null ? null : DelaySlip.detail(d.requestedDate(), null);
+                case NO_DATE -> DelaySlip.detail(d.requestedDate() == null ? today : d.requestedDate(), null);
                 case SLIPPED -> DelaySlip.detail(d.requestedDate(), d.promisedDate());
                 case WARNED -> null;
             };
