@@ -193,7 +193,8 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.tickets = new LocalTicketService(transactions, ticketRepository, customerRepository, orderRepository,
                 productRepository, userRepository, outbox, new MailTemplates(), user, clock, guard);
         this.returns = new LocalReturnService(transactions, new JpaReturnRepository(transactions), orderRepository,
-                customerRepository, productRepository, inventoryRepository, ticketRepository, user, clock, guard);
+                customerRepository, productRepository, inventoryRepository, ticketRepository, user, clock, guard, outbox,
+                new MailTemplates(), companyRepository, new it.ordo.infrastructure.reporting.JasperCreditNoteRenderer());
         this.mail = mail(new SmtpMailGateway());
         JpaSalesFacts salesFacts = new JpaSalesFacts(transactions);
         this.salesExport = new LocalSalesExportService(transactions, salesFacts, clock, guard);

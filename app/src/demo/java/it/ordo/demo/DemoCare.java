@@ -15,15 +15,19 @@ import it.ordo.domain.support.TicketCategory;
 import it.ordo.domain.support.TicketPriority;
 import it.ordo.domain.support.TicketStatus;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Customer care of the demo company, through the use cases: tickets on the
- * latest shipped and delivered orders, in every state, with notes and replies
- * (the replies wait in the outbox: the demo sets no mail server), and returns
- * from some of them, authorised and received back to stock or quarantine.
+ * latest shipped and delivered orders, opened by the service desk over the
+ * last days (so the queue has overdue ones), in every state, with notes and
+ * replies (the replies wait in the outbox: the demo sets no mail server), and
+ * returns from some of them, authorised, received by the warehouse back to
+ * stock or quarantine, and a refund credited with its credit note.
  */
 final class DemoCare {
 
@@ -57,32 +61,39 @@ final class DemoCare {
         int returns = 0;
         for (int i = 0; i < shipped.size(); i++) {
             OrderView order = ctx.orders().show(shipped.get(i).number());
+            // Ticket i was opened i + 1 days ago: the service levels (hours) have run out on the ones still open.
+            Clock then = Clock.offset(ctx.clock(), Duration.ofDays(-(i + 1)));
+            Services desk = ctx.as(new DemoUser("service"), then);
+            Services warehouse = ctx.as(new DemoUser("warehouse"), then);
             String[] story = STORIES[i % STORIES.length];
             int lineNo = 1 + random.nextInt(order.lines().size());
-            TicketView t = ctx.tickets().open(new NewTicket(order.customerCode(), TicketCategory.valueOf(story[0]),
+            TicketView t = desk.tickets().open(new NewTicket(order.customerCode(), TicketCategory.valueOf(story[0]),
                     TicketPriority.valueOf(story[1]), story[2], story[3], List.of(),
                     List.of(new NewTicket.LineRef(order.number(), lineNo))));
             tickets++;
             if (i % 2 == 0) {
-                ctx.tickets().note(t.number(), "Verificato con il magazzino: spedizione regolare.");
+                desk.tickets().note(t.number(), "Verificato con il magazzino: spedizione regolare.");
             }
             if (i % 3 == 0) {
-                ctx.tickets().reply(t.number(), "Gentile cliente, abbiamo preso in carico la sua segnalazione.");
+                desk.tickets().reply(t.number(), "Gentile cliente, abbiamo preso in carico la sua segnalazione.");
             }
             for (TicketStatus step : PATHS[i % PATHS.length]) {
-                ctx.tickets().changeStatus(t.number(), step);
+                desk.tickets().changeStatus(t.number(), step);
             }
             if (i < 4 && "DAMAGED_GOODS,MISSING_ITEM,WRONG_ITEM,LATE_DELIVERY".contains(story[0])) {
                 OrderView.Line line = order.lines().get(lineNo - 1);
                 BigDecimal qty = line.quantity().min(BigDecimal.ONE.max(line.quantity().divide(BigDecimal.TWO,
                         0, java.math.RoundingMode.DOWN)));
-                var rma = ctx.returns().open(new NewReturn(order.number(), t.number(), story[2],
+                var rma = desk.returns().open(new NewReturn(order.number(), t.number(), story[2],
                         i % 2 == 0 ? ReturnWish.REPLACEMENT : ReturnWish.REFUND,
                         List.of(new NewReturn.LineQty(lineNo, qty))));
                 returns++;
-                if (i % 2 == 0) {
-                    ctx.returns().receive(rma.rmaNumber(), List.of(new LineOutcome(lineNo,
+                if (i % 2 == 0 || i == 1) {
+                    warehouse.returns().receive(rma.rmaNumber(), List.of(new LineOutcome(lineNo,
                             i == 0 ? ReturnOutcome.QUARANTINE : ReturnOutcome.RESTOCK)));
+                }
+                if (i == 1) {
+                    desk.returns().credit(rma.rmaNumber());
                 }
             }
         }

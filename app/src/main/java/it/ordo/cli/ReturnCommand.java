@@ -1,10 +1,16 @@
 package it.ordo.cli;
 
+import it.ordo.application.returns.CreditNote;
 import it.ordo.application.returns.LineOutcome;
 import it.ordo.application.returns.NewReturn;
 import it.ordo.application.returns.ReturnView;
 import it.ordo.domain.returns.ReturnOutcome;
 import it.ordo.domain.returns.ReturnWish;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -12,9 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo return open|receive|list}. */
+/** {@code ordo return open|receive|list|credit|credit-notes|window}. */
 @Command(name = "return", subcommands = {ReturnCommand.Open.class, ReturnCommand.Receive.class,
-        ReturnCommand.ListReturns.class})
+        ReturnCommand.ListReturns.class, ReturnCommand.Credit.class, ReturnCommand.CreditNotes.class,
+        ReturnCommand.Window.class})
 final class ReturnCommand {
 
     static void print(BaseCommand c, ReturnView r) {
@@ -28,6 +35,9 @@ final class ReturnCommand {
                 .add(c.t("cli.return.wish"), r.wish())
                 .add(c.t("cli.return.credit"), c.money(r.creditNet()) + " + " + c.money(r.creditVat()) + " = "
                         + c.money(r.creditGross()))
+                .add(c.t("cli.return.creditNote"), r.creditNoteNumber())
+                .add(c.t("cli.return.windowOverride"), r.windowOverrideReason() == null ? null
+                        : r.windowOverrideBy() + ": " + BaseCommand.v(r.windowOverrideReason()))
                 .print(c.out());
         Table table = new Table("#", "SKU", c.t("cli.return.qty"), c.t("cli.return.outcome"), c.t("cli.return.net"),
                 c.t("cli.return.vat")).right(2, 4, 5);
@@ -56,6 +66,9 @@ final class ReturnCommand {
         @Option(names = "--line", required = true, paramLabel = "LINE:QTY", descriptionKey = "opt.return.line")
         List<String> lines = new ArrayList<>();
 
+        @Option(names = "--window-override", paramLabel = "TEXT", descriptionKey = "opt.return.windowOverride")
+        String windowOverride;
+
         @Option(names = "--json", descriptionKey = "opt.json")
         boolean json;
 
@@ -71,7 +84,8 @@ final class ReturnCommand {
                     throw usageError("cli.return.badLine", l);
                 }
             }
-            ReturnView r = services().returns().open(new NewReturn(order, ticket, reason, ReturnWish.parse(wish), asked));
+            ReturnView r = services().returns().open(new NewReturn(order, ticket, reason, ReturnWish.parse(wish), asked,
+                    windowOverride));
             if (json) {
                 json(r);
             } else {
@@ -150,6 +164,112 @@ final class ReturnCommand {
                         money(r.creditGross()), dateTime(r.createdAt()));
             }
             table.print(out());
+            return Cli.OK;
+        }
+    }
+
+    /** Credits a received return: prints it with its credit note number; {@code --pdf} also writes the note. */
+    @Command(name = "credit", sortOptions = false)
+    static final class Credit extends BaseCommand {
+
+        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
+        String rma;
+
+        @Option(names = "--pdf", paramLabel = "FILE.pdf", descriptionKey = "opt.return.pdf")
+        Path pdf;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            Path file = pdf == null ? null : pdf.toAbsolutePath();
+            // Checked first: a file already there is never overwritten, and then nothing is credited.
+            if (file != null && Files.exists(file)) {
+                throw new FileProblem("cli.file.exists", v(file));
+            }
+            ReturnView r = services().returns().credit(rma);
+            if (json) {
+                json(r);
+            } else {
+                print(this, r);
+            }
+            if (file != null) {
+                byte[] bytes = services().returns().creditNotePdf(r.rmaNumber());
+                try {
+                    if (file.getParent() != null) {
+                        Files.createDirectories(file.getParent());
+                    }
+                    Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (IOException | SecurityException e) {
+                    throw new FileProblem(e, "cli.file.unwritable", v(file), v(e.getMessage()));
+                }
+                err().println(t("cli.return.pdfWritten", r.creditNoteNumber(), file));
+            }
+            return Cli.OK;
+        }
+    }
+
+    /** Accounting's list: the credit notes of a period, one line per VAT rate. */
+    @Command(name = "credit-notes", sortOptions = false)
+    static final class CreditNotes extends BaseCommand {
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", descriptionKey = "opt.return.from")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", descriptionKey = "opt.return.to")
+        String to;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            LocalDate f = Numbers.date(from);
+            LocalDate t = Numbers.date(to);
+            if (f == null) {
+                throw usageError("cli.return.badDate", "--from", from);
+            }
+            if (t == null) {
+                throw usageError("cli.return.badDate", "--to", to);
+            }
+            List<CreditNote> notes = services().returns().creditNotes(f, t);
+            if (json) {
+                json(notes);
+                return Cli.OK;
+            }
+            if (notes.isEmpty()) {
+                err().println(t("cli.list.none"));
+                return Cli.OK;
+            }
+            Table table = new Table(t("cli.return.creditNote"), t("cli.return.date"), t("cli.ticket.customer"),
+                    t("cli.return.number"), t("cli.return.rate"), t("cli.return.net"), t("cli.return.vat"),
+                    t("cli.return.gross")).right(4, 5, 6, 7);
+            for (CreditNote n : notes) {
+                for (CreditNote.Rate r : n.rates()) {
+                    table.row(n.number(), date(n.date()), n.customerCode(), n.rmaNumber(),
+                            texts().number(r.vatRate()) + " %", money(r.net()), money(r.vat()),
+                            money(r.net().add(r.vat())));
+                }
+            }
+            table.print(out());
+            return Cli.OK;
+        }
+    }
+
+    /** Shows the return window, or sets it (a manager's decision). */
+    @Command(name = "window", sortOptions = false)
+    static final class Window extends BaseCommand {
+
+        @Parameters(paramLabel = "DAYS", arity = "0..1", descriptionKey = "opt.return.days")
+        Integer days;
+
+        @Override
+        protected int execute() {
+            if (days != null) {
+                services().returns().setReturnWindowDays(days);
+            }
+            out().println(t("cli.return.window", services().returns().returnWindowDays()));
             return Cli.OK;
         }
     }

@@ -115,6 +115,27 @@ class CustomerCareCommandLineTest {
                 .isEqualTo(before + 2);
         assertThat(run("return", "list").out()).contains(rma);
         assertThat(run("check").exit()).isZero();
+
+        java.nio.file.Path pdf = dir.resolve("credit-note.pdf");
+        Result credited = run("return", "credit", rma, "--pdf", pdf.toString());
+        assertThat(credited.exit()).as(credited.err()).isZero();
+        assertThat(credited.out()).contains("CREDITED").contains("NC-");
+        String note = credited.out().lines().filter(l -> l.contains("NC-")).findFirst().orElseThrow()
+                .replaceAll(".*(NC-\\d{4}-\\d{6}).*", "$1");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(pdf))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains(note).contains(rma);
+        }
+        Result twice = run("return", "credit", rma);
+        assertThat(twice.exit()).isEqualTo(1);
+        assertThat(twice.err()).contains(note);
+        Result notes = run("return", "credit-notes", "--from", "2000-01-01", "--to", "2100-12-31");
+        assertThat(notes.exit()).as(notes.err()).isZero();
+        assertThat(notes.out()).contains(note).contains(rma);
+        assertThat(run("return", "credit-notes", "--from", "ieri", "--to", "2100-12-31").exit()).isEqualTo(2);
+
+        assertThat(run("return", "window", "14").out()).contains("14");
+        assertThat(run("return", "window").out()).contains("14");
+        assertThat(run("return", "window", "0").exit()).isEqualTo(1);
     }
 
     @Test

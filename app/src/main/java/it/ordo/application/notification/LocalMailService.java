@@ -11,6 +11,8 @@ import it.ordo.domain.company.CompanyRepository;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.notification.DelaySlip;
+import it.ordo.domain.notification.DelayedOrder;
+import it.ordo.domain.notification.NewMail;
 import it.ordo.domain.notification.EmailAddress;
 import it.ordo.domain.notification.MailKind;
 import it.ordo.domain.notification.MailSettings;
@@ -171,7 +173,13 @@ public final class LocalMailService implements MailService {
                     values.put("newDate", texts.date(after));
                 }
             }
-            case TICKET_REPLY -> throw new IllegalStateException("ticket replies are rendered when written");
+            case ORDER_SHIPPED, ORDER_DELIVERED -> {
+                // The day of the event, not of the sending: a message that waited for the server says when it happened.
+                values.put("date", texts.date(LocalDate.ofInstant(e.createdAt(), clock.getZone())));
+                values.put("tracking", "");
+            }
+            case TICKET_REPLY, REFUND_ISSUED ->
+                    throw new IllegalStateException(e.kind() + " messages are rendered when written");
         }
         MailTemplates.Rendered mail = templates.render(key, language, values);
         outbox.rendered(e.id(), customer.email(), language, mail.subject(), mail.body());
@@ -196,6 +204,15 @@ public final class LocalMailService implements MailService {
     }
 
     @Override
+    public MailContent content(long id) {
+        guard.require(Permission.VIEW_MAIL);
+        return tx.read(() -> {
+            OutboxEntry e = outbox.find(id).orElseThrow(() -> new NotFoundException("mail", Long.toString(id)));
+            return new MailContent(row(e), e.language(), e.body());
+        });
+    }
+
+    @Override
     public OutboxRow retry(long id) {
         guard.require(Permission.SEND_MAIL);
         return tx.write(() -> {
@@ -203,6 +220,52 @@ public final class LocalMailService implements MailService {
             if (!outbox.requeue(id, clock.instant())) {
                 throw new DomainException("mail.retry.notFailed", id, e.status().name());
             }
+            return row(outbox.find(id).orElseThrow());
+        });
+    }
+
+    @Override
+    public List<DelayRow> delays(int limit) {
+        guard.require(Permission.VIEW_MAIL);
+        LocalDate today = LocalDate.now(clock);
+        return tx.read(() -> outbox.delayed(today, null, Math.clamp(limit, 1, 1000)).stream()
+                .map(d -> new DelayRow(d.orderNumber(), d.customerCode(), d.customerName(), d.status(),
+                        d.requestedDate(), d.promisedDate(), why(d, today), d.warnedAt())).toList());
+    }
+
+    private static DelayRow.Why why(DelayedOrder d, LocalDate today) {
+        if (d.promisedDate() == null) {
+            return DelayRow.Why.NO_DATE;
+        }
+        if (d.promisedDate().isBefore(today)) {
+            return DelayRow.Why.LATE;
+        }
+        if (d.requestedDate() != null && d.promisedDate().isAfter(d.requestedDate())) {
+            return DelayRow.Why.SLIPPED;
+        }
+        return DelayRow.Why.WARNED;
+    }
+
+    @Override
+    public OutboxRow warnOfDelay(String orderNumber) {
+        guard.require(Permission.SEND_MAIL);
+        String number = orderNumber == null ? "" : orderNumber.strip();
+        LocalDate today = LocalDate.now(clock);
+        return tx.write(() -> {
+            DelayedOrder d = outbox.delayed(today, number, 1).stream().findFirst()
+                    .orElseThrow(() -> new DomainException("mail.delay.notDelayed", number));
+            // What the customer was told to expect, and what is known now (nothing, when the promise has passed).
+            String detail = switch (why(d, today)) {
+                case LATE -> DelaySlip.detail(d.promisedDate(), null);
+                case NO_DATE -> DelaySlip.detail(d.requestedDate() == null ? today : d.requestedDate(), null);
+                case SLIPPED -> DelaySlip.detail(d.requestedDate(), d.promisedDate());
+                case WARNED -> null;
+            };
+            if (detail == null) {
+                throw new DomainException("mail.delay.notDelayed", number);
+            }
+            long id = outbox.enqueue(new NewMail(MailKind.ORDER_DELAYED, d.customerId(), d.orderId(), null, detail,
+                    null, null, null, null), clock.instant());
             return row(outbox.find(id).orElseThrow());
         });
     }

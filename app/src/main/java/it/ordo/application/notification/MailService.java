@@ -21,8 +21,21 @@ public interface MailService {
     /** The customer's messages, newest first. */
     List<OutboxRow> ofCustomer(String customerCode);
 
+    /** One message with its text; the body is null while an order's message waits to be rendered at sending. */
+    MailContent content(long id);
+
     /** Puts a failed message, or one left SENDING by a stopped sender, back in the queue. */
     OutboxRow retry(long id);
+
+    /** Customer service's Delays list: orders still to leave that are late, undated or later than asked. */
+    List<DelayRow> delays(int limit);
+
+    /**
+     * Writes the "delayed" e-mail for an order of the Delays list now (the
+     * automatic warning covers a promise that moves; this one a promise that
+     * passed, or a customer who should hear it again).
+     */
+    OutboxRow warnOfDelay(String orderNumber);
 
     Optional<MailServerSettings> settings();
 

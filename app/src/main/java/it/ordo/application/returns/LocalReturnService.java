@@ -20,6 +20,15 @@ import it.ordo.domain.returns.CustomerReturn;
 import it.ordo.domain.returns.ReturnLine;
 import it.ordo.domain.returns.ReturnOutcome;
 import it.ordo.domain.returns.ReturnRepository;
+import it.ordo.domain.returns.ReturnWindow;
+import it.ordo.application.notification.MailTemplates;
+import it.ordo.domain.company.Company;
+import it.ordo.domain.company.CompanyRepository;
+import it.ordo.domain.notification.MailKind;
+import it.ordo.domain.notification.NewMail;
+import it.ordo.domain.notification.Outbox;
+import it.ordo.domain.order.StatusChange;
+import it.ordo.i18n.Texts;
 import it.ordo.domain.support.EntryKind;
 import it.ordo.domain.support.Ticket;
 import it.ordo.domain.support.TicketRepository;
@@ -45,10 +54,15 @@ public final class LocalReturnService implements ReturnService {
     private final CurrentUser user;
     private final Clock clock;
     private final Guard guard;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final CompanyRepository company;
+    private final CreditNoteRenderer renderer;
 
     public LocalReturnService(Transactions tx, ReturnRepository returns, OrderRepository orders,
                               CustomerRepository customers, ProductRepository products, InventoryRepository inventory,
-                              TicketRepository tickets, CurrentUser user, Clock clock, Guard guard) {
+                              TicketRepository tickets, CurrentUser user, Clock clock, Guard guard, Outbox outbox,
+                              MailTemplates templates, CompanyRepository company, CreditNoteRenderer renderer) {
         this.tx = tx;
         this.returns = returns;
         this.orders = orders;
@@ -59,6 +73,10 @@ public final class LocalReturnService implements ReturnService {
         this.user = user;
         this.clock = clock;
         this.guard = guard;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.company = company;
+        this.renderer = renderer;
     }
 
     @Override
@@ -81,12 +99,28 @@ public final class LocalReturnService implements ReturnService {
                 }
             }
             Instant now = clock.instant();
+            String override = request.windowOverride() == null || request.windowOverride().isBlank() ? null
+                    : request.windowOverride();
+            LocalDate arrived = arrived(order);
+            ReturnWindow window = returns.window();
+            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+            boolean late = window.closed(arrived, today);
+            if (late && override == null) {
+                throw new DomainException("return.window.closed", order.number(), arrived, window.days(),
+                        window.lastDay(arrived));
+            }
+            if (late) {
+                guard.require(Permission.MANAGE_RETURN_WINDOW);
+            }
             CustomerReturn ret = new CustomerReturn(order.id(), order.number(), order.customerId(),
                     ticket == null ? null : ticket.id(), request.reason(), request.wish(), user.username(), now);
             for (NewReturn.LineQty asked : request.lines()) {
                 OrderLine line = order.lines().stream().filter(l -> l.lineNo() == asked.lineNo()).findFirst()
                         .orElseThrow(() -> new DomainException("ticket.line.unknown", order.number(), asked.lineNo()));
                 ret.add(line, asked.quantity(), shipped(order, line).subtract(returns.returned(line.id())));
+            }
+            if (late) {
+                ret.overrideWindow(override, user.username());
             }
             ret.assignNumber(returns.nextNumber(LocalDate.ofInstant(now, clock.getZone()).getYear()));
             returns.store(ret);
@@ -96,6 +130,24 @@ public final class LocalReturnService implements ReturnService {
             }
             return view(ret);
         });
+    }
+
+    /**
+     * When the goods reached the customer: the day the order was delivered,
+     * or, while no delivery is recorded, the day it (last) left.
+     */
+    private LocalDate arrived(SalesOrder order) {
+        Instant delivered = null;
+        Instant shipped = null;
+        for (StatusChange change : order.history()) {
+            if (change.toStatus() == OrderStatus.DELIVERED) {
+                delivered = change.changedAt();
+            } else if (change.toStatus() == OrderStatus.SHIPPED || change.toStatus() == OrderStatus.PARTIALLY_SHIPPED) {
+                shipped = change.changedAt();
+            }
+        }
+        Instant at = delivered != null ? delivered : shipped;
+        return at == null ? null : LocalDate.ofInstant(at, clock.getZone());
     }
 
     /**
@@ -163,6 +215,114 @@ public final class LocalReturnService implements ReturnService {
         });
     }
 
+    @Override
+    public ReturnView credit(String rmaNumber) {
+        guard.require(Permission.HANDLE_RETURNS);
+        return tx.write(() -> {
+            CustomerReturn ret = returns.findByNumber(rmaNumber)
+                    .orElseThrow(() -> new NotFoundException("return", rmaNumber));
+            // Refused before a number is drawn, so the series keeps no hole.
+            ret.requireCreditable();
+            Instant now = clock.instant();
+            String number = returns.nextCreditNoteNumber(LocalDate.ofInstant(now, clock.getZone()).getYear());
+            ret.credit(number, user.username(), now);
+            Customer customer = customers.find(ret.customerId()).orElseThrow();
+            String language = customer.language();
+            Texts texts = new Texts(MailTemplates.locale(language));
+            Map<String, String> values = new HashMap<>();
+            values.put("customer", customer.name());
+            values.put("order", ret.orderNumber());
+            values.put("rma", ret.number());
+            values.put("creditNote", number);
+            values.put("amount", texts.money(ret.creditGross()));
+            values.put("company", company.find().map(Company::name).orElse(""));
+            MailTemplates.Rendered mail = templates.render(MailKind.REFUND_ISSUED, language, values);
+            // With the credit: the customer hears of the refund exactly when it exists.
+            outbox.enqueue(new NewMail(MailKind.REFUND_ISSUED, customer.id(), ret.orderId(), null, number,
+                    customer.email(), language, mail.subject(), mail.body()), now);
+            return view(ret);
+        });
+    }
+
+    @Override
+    public CreditNote creditNote(String rmaNumber) {
+        guard.require(Permission.VIEW_RETURNS);
+        return tx.read(() -> note(credited(rmaNumber)));
+    }
+
+    @Override
+    public byte[] creditNotePdf(String rmaNumber) {
+        guard.require(Permission.VIEW_RETURNS);
+        record Data(CreditNote note, String companyName, String companyLines) {
+        }
+        // Read in a short transaction, printed after it: a PDF never holds the database.
+        Data data = tx.read(() -> {
+            Company c = company.find().orElse(null);
+            String lines = c == null ? "" : c.street() + " - " + c.postalCode() + " " + c.city()
+                    + (c.province() == null ? "" : " (" + c.province() + ")") + " - P.IVA " + c.vatNumber();
+            return new Data(note(credited(rmaNumber)), c == null ? "" : c.name(), lines);
+        });
+        return renderer.render(data.note(), data.companyName(), data.companyLines());
+    }
+
+    @Override
+    public List<CreditNote> creditNotes(LocalDate from, LocalDate to) {
+        guard.require(Permission.VIEW_RETURNS);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new DomainException("return.period.invalid", from, to);
+        }
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return tx.read(() -> returns.credited(start, end).stream().map(this::note).toList());
+    }
+
+    @Override
+    public int returnWindowDays() {
+        guard.require(Permission.VIEW_RETURNS);
+        return tx.read(() -> returns.window().days());
+    }
+
+    @Override
+    public void setReturnWindowDays(int days) {
+        guard.require(Permission.MANAGE_RETURN_WINDOW);
+        ReturnWindow window = new ReturnWindow(days);
+        tx.write(() -> returns.saveWindow(window));
+    }
+
+    private CustomerReturn credited(String rmaNumber) {
+        CustomerReturn ret = returns.findByNumber(rmaNumber)
+                .orElseThrow(() -> new NotFoundException("return", rmaNumber));
+        if (ret.creditNoteNumber() == null) {
+            throw new DomainException("return.credit.none", ret.number());
+        }
+        return ret;
+    }
+
+    /** The credit note of a credited return: lines at the price they were sold, VAT summed per rate. */
+    private CreditNote note(CustomerReturn r) {
+        Customer customer = customers.find(r.customerId()).orElseThrow();
+        SalesOrder order = orders.findByNumber(r.orderNumber()).orElseThrow();
+        Map<Long, Product> byId = products.findAll(r.lines().stream().map(ReturnLine::productId).distinct().toList());
+        Map<Integer, BigDecimal> rateOfLine = new HashMap<>();
+        order.lines().forEach(l -> rateOfLine.put(l.lineNo(), l.vatRate()));
+        List<CreditNote.Line> lines = new java.util.ArrayList<>();
+        Map<BigDecimal, BigDecimal[]> byRate = new java.util.TreeMap<>();
+        for (ReturnLine l : r.lines()) {
+            Product p = byId.get(l.productId());
+            BigDecimal rate = rateOfLine.get(l.lineNo()).stripTrailingZeros();
+            lines.add(new CreditNote.Line(l.lineNo(), p.sku(), p.description(), l.quantity(), rate, l.creditNet(),
+                    l.creditVat()));
+            BigDecimal[] sums = byRate.computeIfAbsent(rate, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(l.creditNet());
+            sums[1] = sums[1].add(l.creditVat());
+        }
+        List<CreditNote.Rate> rates = byRate.entrySet().stream()
+                .map(e -> new CreditNote.Rate(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new CreditNote(r.creditNoteNumber(), LocalDate.ofInstant(r.creditedAt(), clock.getZone()), r.number(),
+                r.orderNumber(), customer.code(), customer.name(), customer.vatNumber(), customer.language(),
+                r.creditNet(), r.creditVat(), r.creditGross(), lines, rates);
+    }
+
     private ReturnView view(CustomerReturn r) {
         Customer customer = customers.find(r.customerId()).orElseThrow();
         Map<Long, Product> byId = products.findAll(r.lines().stream().map(ReturnLine::productId).distinct().toList());
@@ -174,6 +334,7 @@ public final class LocalReturnService implements ReturnService {
         }).toList();
         return new ReturnView(r.number(), r.orderNumber(), customer.code(), customer.name(), ticketNumber, r.status(),
                 r.reason(), r.wish(), r.createdAt(), r.createdBy(), r.receivedAt(), r.receivedBy(), r.creditNet(),
-                r.creditVat(), r.creditGross(), lines);
+                r.creditVat(), r.creditGross(), lines, r.creditNoteNumber(), r.creditedAt(), r.windowOverrideReason(),
+                r.windowOverrideBy());
     }
 }

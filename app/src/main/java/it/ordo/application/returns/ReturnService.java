@@ -1,5 +1,6 @@
 package it.ordo.application.returns;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -9,6 +10,11 @@ import java.util.List;
  */
 public interface ReturnService {
 
+    /**
+     * Authorises a return. After the return window a manager may accept it
+     * with a reason ({@link NewReturn#windowOverride}); anyone else is told
+     * when the window closed.
+     */
     ReturnView open(NewReturn request);
 
     /** The goods arrived: every line of the return gets its outcome. */
@@ -18,4 +24,25 @@ public interface ReturnService {
 
     /** Newest first; {@code customerCode} null for every customer. */
     List<ReturnView> list(String customerCode, int offset, int limit);
+
+    /**
+     * Gives the customer's money back for a received return: a credit note
+     * numbered in its gap-free series, and the "refund issued" e-mail written
+     * in the same transaction.
+     */
+    ReturnView credit(String rmaNumber);
+
+    /** The credit note of a credited return, with its lines and VAT per rate. */
+    CreditNote creditNote(String rmaNumber);
+
+    /** The credit note of a credited return as a PDF, in the customer's language. */
+    byte[] creditNotePdf(String rmaNumber);
+
+    /** Credit notes issued from {@code from} to {@code to} (both included), by number: accounting's list. */
+    List<CreditNote> creditNotes(LocalDate from, LocalDate to);
+
+    /** How many days after delivery (or shipment) goods may come back without a manager. */
+    int returnWindowDays();
+
+    void setReturnWindowDays(int days);
 }

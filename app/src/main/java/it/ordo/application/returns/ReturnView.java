@@ -7,11 +7,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A return as screens and commands show it; the credit is the sum of its lines. */
+/**
+ * A return as screens and commands show it; the credit is the sum of its lines; the credit note once it is
+ * credited; the manager's reason when it was accepted after its window.
+ */
 public record ReturnView(String rmaNumber, String orderNumber, String customerCode, String customerName,
                          String ticketNumber, ReturnStatus status, String reason, ReturnWish wish, Instant createdAt,
                          String createdBy, Instant receivedAt, String receivedBy, BigDecimal creditNet,
-                         BigDecimal creditVat, BigDecimal creditGross, List<Line> lines) {
+                         BigDecimal creditVat, BigDecimal creditGross, List<Line> lines, String creditNoteNumber,
+                         Instant creditedAt, String windowOverrideReason, String windowOverrideBy) {
 
     public record Line(int lineNo, String sku, String description, BigDecimal quantity, ReturnOutcome outcome,
                        BigDecimal creditNet, BigDecimal creditVat) {

@@ -101,7 +101,10 @@ public enum Permission {
             ADMIN),
     SET_UP("the company, its warehouses and the first administrator are set up once, by the administrator, who also "
             + "takes the backups: a backup is a copy of every customer, price and order",
-            ADMIN);
+            ADMIN),
+    MANAGE_RETURN_WINDOW("how long customers may send goods back, and a return accepted after that, is a commercial "
+            + "decision of the manager; the desk tells the customer the rule",
+            MANAGER, ADMIN);
 
     private final String because;
     private final Set<Role> roles;

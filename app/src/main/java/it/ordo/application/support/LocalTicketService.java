@@ -116,8 +116,9 @@ public final class LocalTicketService implements TicketService {
         int offset = Math.max(0, query.offset());
         return tx.read(() -> {
             Instant now = clock.instant();
-            List<TicketRow> rows = tickets.search(query.search(), offset, limit).stream().map(l -> row(l, now)).toList();
-            return new TicketPage(rows, tickets.count(query.search()), offset, limit);
+            List<TicketRow> rows = tickets.search(query.search(now), offset, limit).stream().map(l -> row(l, now))
+                    .toList();
+            return new TicketPage(rows, tickets.count(query.search(now)), offset, limit);
         });
     }
 

@@ -20,6 +20,11 @@ public final class DelaySlip {
     private DelaySlip() {
     }
 
+    /** Whether the customer still waits for the order: only such orders are warned of a delay. */
+    public static boolean waiting(OrderStatus status) {
+        return status != null && WAITING.contains(status);
+    }
+
     public static boolean slipped(OrderStatus status, LocalDate before, LocalDate after) {
         return status != null && WAITING.contains(status) && before != null && (after == null || after.isAfter(before));
     }

@@ -40,6 +40,13 @@ public interface Outbox {
     /** The customer's messages, newest first. */
     List<OutboxEntry> ofCustomer(long customerId);
 
+    /**
+     * Orders still to leave whose date is a worry on {@code today} (see
+     * {@link DelayedOrder}), the earliest promise first; {@code orderNumber}
+     * null for all of them.
+     */
+    List<DelayedOrder> delayed(java.time.LocalDate today, String orderNumber, int limit);
+
     /** The company's mail server; empty until an administrator sets it. */
     Optional<MailSettings> settings();
 

@@ -50,6 +50,11 @@ public class CustomerReturn extends BaseEntity {
     private BigDecimal creditNet = BigDecimal.ZERO;
     private BigDecimal creditVat = BigDecimal.ZERO;
     private BigDecimal creditGross = BigDecimal.ZERO;
+    private String creditNoteNumber;
+    private Instant creditedAt;
+    private String creditedBy;
+    private String windowOverrideReason;
+    private String windowOverrideBy;
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "return_id", nullable = false, updatable = false)
     @OrderBy("lineNo")
@@ -130,6 +135,65 @@ public class CustomerReturn extends BaseEntity {
         status = ReturnStatus.RECEIVED;
         receivedAt = at;
         receivedBy = user;
+    }
+
+    /**
+     * The return is authorised although its window closed: who let it
+     * through and why, kept with the return (and so in its audit trail).
+     */
+    public void overrideWindow(String why, String user) {
+        String r = why == null ? "" : why.strip();
+        if (r.isEmpty()) {
+            throw new DomainException("return.window.reasonMissing");
+        }
+        if (r.length() > MAX_REASON) {
+            throw new DomainException("return.reason.tooLong", r.length(), MAX_REASON);
+        }
+        windowOverrideReason = r;
+        windowOverrideBy = user;
+    }
+
+    /**
+     * The customer's money goes back: the credit note {@code number} settles
+     * the return's credit. Only for goods received (what is not back is not
+     * credited), and once.
+     */
+    public void credit(String number, String user, Instant at) {
+        requireCreditable();
+        creditNoteNumber = number;
+        creditedAt = at;
+        creditedBy = user;
+        status = ReturnStatus.CREDITED;
+    }
+
+    /** Refuses a credit of goods not back yet, or a second one. */
+    public void requireCreditable() {
+        if (status == ReturnStatus.CREDITED) {
+            throw new DomainException("return.alreadyCredited", rmaNumber, creditNoteNumber);
+        }
+        if (status != ReturnStatus.RECEIVED) {
+            throw new DomainException("return.credit.notReceived", rmaNumber);
+        }
+    }
+
+    public String creditNoteNumber() {
+        return creditNoteNumber;
+    }
+
+    public Instant creditedAt() {
+        return creditedAt;
+    }
+
+    public String creditedBy() {
+        return creditedBy;
+    }
+
+    public String windowOverrideReason() {
+        return windowOverrideReason;
+    }
+
+    public String windowOverrideBy() {
+        return windowOverrideBy;
     }
 
     public String number() {

@@ -1,6 +1,7 @@
 package it.ordo.domain.returns;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,17 @@ public interface ReturnRepository {
 
     /** How much of an order line earlier returns already took back. */
     BigDecimal returned(long orderLineId);
+
+    /** The next credit note number of the year, gap-free like RMA numbers. */
+    String nextCreditNoteNumber(int year);
+
+    /** Returns credited from {@code from} (included) to {@code to} (excluded), by credit note number. */
+    List<CustomerReturn> credited(Instant from, Instant to);
+
+    /** The company's return window. */
+    ReturnWindow window();
+
+    void saveWindow(ReturnWindow window);
 
     /** Newest first; {@code customerId} null for every customer. */
     List<CustomerReturn> list(Long customerId, int offset, int limit);

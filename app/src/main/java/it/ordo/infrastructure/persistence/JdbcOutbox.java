@@ -1,5 +1,6 @@
 package it.ordo.infrastructure.persistence;
 
+import it.ordo.domain.notification.DelayedOrder;
 import it.ordo.domain.notification.MailKind;
 import it.ordo.domain.notification.MailSettings;
 import it.ordo.domain.notification.MailStatus;
@@ -58,6 +59,44 @@ public final class JdbcOutbox implements Outbox {
     }
 
     /** Also used by the order listener, which writes in the flushing session's connection. */
+    @Override
+    public List<DelayedOrder> delayed(java.time.LocalDate today, String orderNumber, int limit) {
+        // The statuses of DelaySlip.waiting: the customer still waits for the goods.
+        String sql = """
+                SELECT o.id, o.order_number, o.customer_id, c.code, c.name, o.status, o.requested_date, o.promised_date,
+                  (SELECT MAX(m.created_at) FROM mail_outbox m WHERE m.order_id = o.id AND m.kind = 'ORDER_DELAYED')
+                FROM sales_order o JOIN customer c ON c.id = o.customer_id
+                WHERE o.status IN ('CONFIRMED', 'ON_HOLD', 'PICKING', 'PACKED')
+                  AND (o.promised_date IS NULL OR o.promised_date < ?
+                    OR (o.requested_date IS NOT NULL AND o.promised_date > o.requested_date)
+                    OR EXISTS (SELECT 1 FROM mail_outbox d WHERE d.order_id = o.id AND d.kind = 'ORDER_DELAYED'))"""
+                + (orderNumber == null ? "" : " AND o.order_number = ?")
+                + " ORDER BY o.promised_date, o.id";
+        return jdbc(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setDate(1, java.sql.Date.valueOf(today));
+                if (orderNumber != null) {
+                    s.setString(2, orderNumber);
+                }
+                s.setMaxRows(limit);
+                List<DelayedOrder> out = new java.util.ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        java.sql.Date requested = rs.getDate(7);
+                        java.sql.Date promised = rs.getDate(8);
+                        Timestamp warned = rs.getTimestamp(9, utc());
+                        out.add(new DelayedOrder(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                                rs.getString(5), it.ordo.domain.order.OrderStatus.valueOf(rs.getString(6).strip()),
+                                requested == null ? null : requested.toLocalDate(),
+                                promised == null ? null : promised.toLocalDate(),
+                                warned == null ? null : warned.toInstant()));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     static long insert(Connection c, long id, NewMail mail, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO mail_outbox (id, kind, status, customer_id, order_id, ticket_id, detail, recipient, language,

@@ -2,7 +2,9 @@ package it.ordo.infrastructure.persistence;
 
 import it.ordo.domain.returns.CustomerReturn;
 import it.ordo.domain.returns.ReturnRepository;
+import it.ordo.domain.returns.ReturnWindow;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +29,31 @@ public final class JpaReturnRepository implements ReturnRepository {
     @Override
     public String nextNumber(int year) {
         return "RMA-%d-%06d".formatted(year, numbering.next("RMA", year));
+    }
+
+    @Override
+    public String nextCreditNoteNumber(int year) {
+        return "NC-%d-%06d".formatted(year, numbering.next("NC", year));
+    }
+
+    @Override
+    public List<CustomerReturn> credited(Instant from, Instant to) {
+        return tx.em().createQuery("select r from CustomerReturn r where r.creditedAt >= :f and r.creditedAt < :t"
+                        + " order by r.creditNoteNumber", CustomerReturn.class)
+                .setParameter("f", from).setParameter("t", to).getResultList();
+    }
+
+    @Override
+    public ReturnWindow window() {
+        Number days = (Number) tx.em().createNativeQuery("SELECT window_days FROM return_settings WHERE id = 1")
+                .getSingleResult();
+        return new ReturnWindow(days.intValue());
+    }
+
+    @Override
+    public void saveWindow(ReturnWindow window) {
+        tx.em().createNativeQuery("UPDATE return_settings SET window_days = ? WHERE id = 1")
+                .setParameter(1, window.days()).executeUpdate();
     }
 
     @Override

@@ -5,6 +5,7 @@ import it.ordo.domain.support.Ticket;
 import it.ordo.domain.support.TicketListing;
 import it.ordo.domain.support.TicketRepository;
 import it.ordo.domain.support.TicketSearch;
+import it.ordo.domain.support.TicketStatus;
 import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,6 +99,15 @@ public final class JpaTicketRepository implements TicketRepository {
             if (present(s.assignee())) {
                 w.append(" and t.assignee = :as");
                 p.put("as", s.assignee().strip().toLowerCase(Locale.ROOT));
+            }
+            if (s.priority() != null) {
+                w.append(" and t.priority = :pr");
+                p.put("pr", s.priority());
+            }
+            if (s.overdueAt() != null) {
+                w.append(" and t.dueAt < :now and t.status not in (:done)");
+                p.put("now", s.overdueAt());
+                p.put("done", java.util.List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
             }
             return new Where(w.toString(), p);
         }

@@ -29,7 +29,8 @@ import org.hibernate.persister.entity.EntityPersister;
  * outbox, in the transaction that makes the change, whichever use case made
  * it: "order confirmed" when an order gets its confirmation, "delayed" when
  * its promised date slips ({@link DelaySlip}), e.g. when a receipt goes to a
- * customer of a higher tier or supply moves. One message per order and
+ * customer of a higher tier or supply moves, "shipped" when all of it has
+ * left (order ship, or the warehouse's last shipment) and "delivered". One message per order and
  * transaction, however many lines moved and however many times the session
  * flushed: from the first old date to the last new one. Written just before
  * the commit on the session's connection, like the audit trail, so the
@@ -45,6 +46,9 @@ final class OrderMailListener implements PostInsertEventListener, PostUpdateEven
         LocalDate firstDate;
         LocalDate lastDate;
         OrderStatus status;
+        /** The order left, or reached the customer, in this transaction (each told once: the status moves on). */
+        boolean shipped;
+        boolean delivered;
 
         Seen(long customerId) {
             this.customerId = customerId;
@@ -56,6 +60,7 @@ final class OrderMailListener implements PostInsertEventListener, PostUpdateEven
             Collections.synchronizedMap(new WeakHashMap<>());
     private volatile int promisedIndex = -1;
     private volatile int confirmedIndex = -1;
+    private volatile int statusIndex = -1;
 
     OrderMailListener(SessionFactoryImplementor factory) {
         this.ids = new AuditIds(() -> factory.getJdbcServices().getDialect().getSequenceSupport()
@@ -94,12 +99,19 @@ final class OrderMailListener implements PostInsertEventListener, PostUpdateEven
         }
         seen.lastDate = order.promisedDate();
         seen.status = order.status();
+        OrderStatus before = (OrderStatus) old[statusIndex];
+        if (before != order.status()) {
+            // All of it gone (one step, or the last of a partial shipment); delivery told once it is recorded.
+            seen.shipped |= order.status() == OrderStatus.SHIPPED;
+            seen.delivered |= order.status() == OrderStatus.DELIVERED;
+        }
     }
 
     private void indexes(EntityPersister persister) {
         if (promisedIndex < 0) {
             List<String> names = Arrays.asList(persister.getPropertyNames());
             confirmedIndex = names.indexOf("confirmedAt");
+            statusIndex = names.indexOf("status");
             promisedIndex = names.indexOf("promisedDate");
         }
     }
@@ -137,6 +149,14 @@ final class OrderMailListener implements PostInsertEventListener, PostUpdateEven
         } else if (seen.dateKnown && DelaySlip.slipped(seen.status, seen.firstDate, seen.lastDate)) {
             JdbcOutbox.insert(c, ids.next(c), new NewMail(MailKind.ORDER_DELAYED, seen.customerId, orderId, null,
                     DelaySlip.detail(seen.firstDate, seen.lastDate), null, null, null, null), at);
+        }
+        if (seen.shipped) {
+            JdbcOutbox.insert(c, ids.next(c), new NewMail(MailKind.ORDER_SHIPPED, seen.customerId, orderId, null,
+                    null, null, null, null, null), at);
+        }
+        if (seen.delivered) {
+            JdbcOutbox.insert(c, ids.next(c), new NewMail(MailKind.ORDER_DELIVERED, seen.customerId, orderId, null,
+                    null, null, null, null, null), at);
         }
     }
 }

@@ -259,6 +259,10 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case DASHBOARD -> show("dashboard", () -> catalog.dashboard(this));
             case REPORTS -> show("reports", () -> catalog.reports(this));
             case USERS -> show("users", () -> catalog.users(this));
+            case TICKETS -> show("tickets", () -> catalog.tickets(this));
+            case RETURNS -> show("returns", () -> catalog.returns(this));
+            case OUTBOX -> show("outbox", () -> catalog.outbox(this));
+            case DELAYS -> show("delays", () -> catalog.delays(this));
         }
     }
 
@@ -301,6 +305,10 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case "dashboard" -> NavEntry.DASHBOARD;
             case "reports" -> NavEntry.REPORTS;
             case "users" -> NavEntry.USERS;
+            case "tickets" -> NavEntry.TICKETS;
+            case "returns" -> NavEntry.RETURNS;
+            case "outbox" -> NavEntry.OUTBOX;
+            case "delays" -> NavEntry.DELAYS;
             default -> null;
         };
         navGroup.selectToggle(entry == null ? null : navButtons.get(entry));

@@ -13,7 +13,11 @@ public enum NavEntry {
     CUSTOMERS("ui.nav.customers", Permission.VIEW_CUSTOMERS, Material2MZ.PEOPLE),
     DASHBOARD("ui.nav.dashboard", Permission.VIEW_MANAGEMENT_FIGURES, Material2AL.DASHBOARD),
     REPORTS("ui.nav.reports", Permission.EXPORT_SALES, Material2AL.ASSESSMENT),
-    USERS("ui.nav.users", Permission.MANAGE_USERS, Material2AL.ADMIN_PANEL_SETTINGS);
+    USERS("ui.nav.users", Permission.MANAGE_USERS, Material2AL.ADMIN_PANEL_SETTINGS),
+    TICKETS("ui.nav.tickets", Permission.HANDLE_TICKETS, Material2MZ.SUPPORT_AGENT),
+    RETURNS("ui.nav.returns", Permission.VIEW_RETURNS, Material2AL.ASSIGNMENT_RETURN),
+    OUTBOX("ui.nav.outbox", Permission.SEND_MAIL, Material2AL.EMAIL),
+    DELAYS("ui.nav.delays", Permission.SEND_MAIL, Material2MZ.SCHEDULE);
 
     private final String textKey;
     private final Permission permission;

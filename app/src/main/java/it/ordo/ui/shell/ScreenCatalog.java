@@ -55,4 +55,20 @@ public final class ScreenCatalog {
     public Screen users(Desk desk) {
         return new UsersScreen(desk);
     }
+
+    public Screen tickets(Desk desk) {
+        return new it.ordo.ui.support.TicketsScreen(desk);
+    }
+
+    public Screen returns(Desk desk) {
+        return new it.ordo.ui.support.ReturnsScreen(desk);
+    }
+
+    public Screen outbox(Desk desk) {
+        return new it.ordo.ui.support.OutboxScreen(desk);
+    }
+
+    public Screen delays(Desk desk) {
+        return new it.ordo.ui.support.DelaysScreen(desk);
+    }
 }

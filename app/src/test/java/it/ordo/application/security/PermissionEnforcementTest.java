@@ -143,6 +143,11 @@ public class PermissionEnforcementTest {
                     new it.ordo.application.returns.NewReturn("ORD-0000-000000", null, "test", null, List.of()))),
             new UseCase("return receive", Permission.RECEIVE_RETURNS,
                     c -> c.returns().receive("RMA-0000-000000", List.of())),
+            new UseCase("return credit", Permission.HANDLE_RETURNS, c -> c.returns().credit("RMA-0000-000000")),
+            new UseCase("credit notes", Permission.VIEW_RETURNS,
+                    c -> c.returns().creditNotes(TestCompany.TODAY, TestCompany.TODAY)),
+            new UseCase("return window", Permission.MANAGE_RETURN_WINDOW, c -> c.returns().setReturnWindowDays(30)),
+            new UseCase("mail content", Permission.VIEW_MAIL, c -> c.mail().content(-1)),
             new UseCase("mail outbox", Permission.VIEW_MAIL, c -> c.mail().outbox(null, 0, 5)),
             new UseCase("mail retry", Permission.SEND_MAIL, c -> c.mail().retry(-1)),
             new UseCase("mail settings", Permission.CONFIGURE_MAIL, c -> c.mail().configure(

@@ -53,6 +53,7 @@ class CustomerStoryViewModelTest {
                     org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.EMAIL, "TICKET_REPLY"),
                     org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.TICKET, ticket.number()),
                     org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.ORDER, order.number()),
+                    org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.EMAIL, "ORDER_SHIPPED"),
                     org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.EMAIL, "ORDER_CONFIRMED"));
         }
     }

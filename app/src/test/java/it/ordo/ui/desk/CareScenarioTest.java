@@ -1,0 +1,196 @@
+package it.ordo.ui.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import it.ordo.OrdoContext;
+import it.ordo.application.notification.MailServerSettings;
+import it.ordo.application.order.OrderQuery;
+import it.ordo.application.returns.ReturnView;
+import it.ordo.application.support.NewTicket;
+import it.ordo.application.support.TicketRow;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.returns.ReturnStatus;
+import it.ordo.domain.support.TicketCategory;
+import it.ordo.domain.support.TicketPriority;
+import it.ordo.infrastructure.persistence.DatabaseSettings;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Customer care on the real desktop and the demo company. A customer called
+ * three days ago about damaged goods of a delivered order; today the service
+ * agent finds the ticket among the overdue ones, replies (the e-mail reaches
+ * the mail server), authorises a return of the damaged line from the order;
+ * the warehouse receives it back to stock; the agent credits it, and the
+ * credit note PDF opens with its number, and the refund e-mail goes too.
+ */
+@Tag("desk")
+class CareScenarioTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private DeskDriver desk;
+    private String ticket;
+    private String order;
+
+    @BeforeEach
+    void start() {
+        Path data = DemoDataFolder.get();
+        Clock threeDaysAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(3)), ZoneId.systemDefault());
+        try (OrdoContext ctx = OrdoContext.open(DatabaseSettings.embedded(data), () -> "service", threeDaysAgo)) {
+            ctx.mail().configure(new MailServerSettings("127.0.0.1", SMTP.getSmtp().getPort(), false, null,
+                    "assistenza@demo.example"));
+            order = ctx.orders().search(OrderQuery.latest(OrderStatus.DELIVERED, null, 1)).rows().getFirst().number();
+            String customer = ctx.orders().show(order).customerCode();
+            ticket = ctx.tickets().open(new NewTicket(customer, TicketCategory.DAMAGED_GOODS, TicketPriority.HIGH,
+                    "Merce arrivata danneggiata (scenario)", "Il cliente ha ricevuto una confezione rotta.",
+                    List.of(order), List.of())).number();
+        }
+        desk = new DeskDriver(data, 1366, 768);
+    }
+
+    @AfterEach
+    void stop() {
+        desk.close();
+    }
+
+    @Test
+    void anOverdueTicketIsAnsweredAndItsReturnReceivedAndCredited() throws Exception {
+        desk.signIn("service", "demo");
+        desk.clickOn("#nav-tickets");
+        desk.waitFor("#tickets-table");
+        desk.clickOn("#tickets-overdue");
+        TableView<TicketRow> tickets = desk.lookup("#tickets-table").queryTableView();
+        desk.waitUntil(() -> tickets.getItems().stream().anyMatch(t -> t.number().equals(ticket)));
+        assertThat(tickets.getItems()).as("only overdue tickets").allMatch(TicketRow::overdue);
+        desk.clickOn(row(tickets, t -> t.number().equals(ticket)));
+        desk.waitUntil(() -> text("#ticket-title").startsWith(ticket));
+        assertThat(text("#ticket-state")).contains("OVERDUE");
+
+        desk.clickOn("#ticket-draft").write("We are sorry: we will collect the damaged goods and refund you.");
+        desk.clickOn("#ticket-reply");
+        desk.waitUntil(() -> text("#tickets-message").contains("outbox"));
+
+        desk.clickOn("#nav-outbox");
+        desk.waitFor("#outbox-send");
+        desk.clickOn("#outbox-send");
+        desk.waitUntil(() -> received(ticket).isPresent());
+        assertThat(received(ticket).orElseThrow().getContent().toString()).contains("we will collect the damaged");
+
+        desk.clickOn("#nav-returns");
+        desk.waitFor("#returns-new");
+        desk.clickOn("#returns-new");
+        desk.waitFor("#new-return-order");
+        desk.clickOn("#new-return-order").write(order);
+        desk.clickOn("#new-return-load");
+        TableView<?> draft = desk.lookup("#new-return-lines").queryTableView();
+        desk.waitUntil(() -> !draft.getItems().isEmpty());
+        Node quantity = desk.from(draft).lookup(".text-field-table-cell").query();
+        desk.doubleClickOn(quantity).write("1").type(javafx.scene.input.KeyCode.ENTER);
+        desk.clickOn("#new-return-ticket").write(ticket);
+        desk.clickOn("#new-return-reason").write("Confezione rotta");
+        desk.clickOn("#new-return-authorise");
+        TableView<ReturnView> returns = desk.lookup("#returns-table").queryTableView();
+        desk.waitUntil(() -> text("#returns-message").contains("authorised"));
+        String rma = text("#returns-message").replace("Return ", "").replace(" authorised.", "").strip();
+        assertThat(rma).startsWith("RMA-");
+        desk.waitUntil(() -> returns.getItems().stream().anyMatch(r -> r.rmaNumber().equals(rma)));
+
+        signOutAndIn("warehouse");
+        desk.clickOn("#nav-returns");
+        TableView<ReturnView> atWarehouse = waitForReturn(rma);
+        desk.clickOn(row(atWarehouse, r -> r.rmaNumber().equals(rma)));
+        desk.clickOn("#returns-receive");
+        desk.waitFor("#receive-confirm");
+        desk.clickOn("#receive-confirm");
+        desk.waitUntil(() -> status(atWarehouse, rma) == ReturnStatus.RECEIVED);
+
+        signOutAndIn("service");
+        desk.clickOn("#nav-returns");
+        TableView<ReturnView> again = waitForReturn(rma);
+        desk.clickOn(row(again, r -> r.rmaNumber().equals(rma)));
+        desk.clickOn("#returns-credit");
+        desk.waitUntil(() -> status(again, rma) == ReturnStatus.CREDITED);
+        String note = again.getItems().stream().filter(r -> r.rmaNumber().equals(rma)).findFirst().orElseThrow()
+                .creditNoteNumber();
+        assertThat(note).startsWith("NC-");
+        desk.waitUntil(() -> again.getSelectionModel().getSelectedItem() != null);
+        desk.clickOn("#returns-credit-note");
+        desk.waitUntil(() -> !desk.openedFiles.isEmpty());
+        try (var pdf = Loader.loadPDF(Files.readAllBytes(desk.openedFiles.getLast()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(note).contains(rma).contains(order);
+        }
+
+        desk.clickOn("#nav-outbox");
+        desk.waitFor("#outbox-send");
+        desk.clickOn("#outbox-send");
+        desk.waitUntil(() -> received(rma).isPresent());
+        assertThat(received(rma).orElseThrow().getSubject()).contains(note);
+    }
+
+    private TableView<ReturnView> waitForReturn(String rma) {
+        desk.waitFor("#returns-table");
+        TableView<ReturnView> table = desk.lookup("#returns-table").queryTableView();
+        desk.waitUntil(() -> table.getItems().stream().anyMatch(r -> r.rmaNumber().equals(rma)));
+        return table;
+    }
+
+    private static ReturnStatus status(TableView<ReturnView> table, String rma) {
+        return table.getItems().stream().filter(r -> r.rmaNumber().equals(rma)).map(ReturnView::status).findFirst()
+                .orElse(null);
+    }
+
+    private void signOutAndIn(String user) {
+        desk.clickOn("#shell-user").clickOn("#shell-sign-out");
+        desk.signIn(user, "demo");
+    }
+
+    private String text(String query) {
+        return desk.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private <T> Node row(TableView<T> table, java.util.function.Predicate<T> which) {
+        desk.waitUntil(() -> desk.from(table).lookup(".table-row-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof TableRow<?> r && r.getItem() != null && which.test(cast(r.getItem()))));
+        return desk.from(table).lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getItem() != null && which.test(cast(r.getItem())))
+                .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object item) {
+        return (T) item;
+    }
+
+    private static Optional<MimeMessage> received(String inSubject) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(inSubject);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).findFirst();
+    }
+}
