@@ -10,6 +10,7 @@ import it.ordo.ui.customers.CustomerListScreen;
 import it.ordo.ui.entry.NewOrderScreen;
 import it.ordo.ui.orders.OrderDetailScreen;
 import it.ordo.ui.orders.OrderListScreen;
+import it.ordo.ui.pricing.PricesScreen;
 import it.ordo.ui.stock.StockScreen;
 
 /** Builds each screen for the main window; the one place that knows every screen class. */
@@ -54,5 +55,9 @@ public final class ScreenCatalog {
 
     public Screen users(Desk desk) {
         return new UsersScreen(desk);
+    }
+
+    public Screen prices(Desk desk) {
+        return new PricesScreen(desk);
     }
 }
