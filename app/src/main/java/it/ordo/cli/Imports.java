@@ -17,7 +17,7 @@ final class Imports {
 
     static final InputFiles.Columns PRODUCTS = new InputFiles.Columns(
             List.of("sku", "ean", "description", "category", "unit", "vatRate", "unitCost", "listPrice", "weightKg",
-                    "active"),
+                    "active", "reorderPoint", "minOrderQty", "packMultiple"),
             List.of("sku", "description", "category", "unit", "vatRate", "unitCost", "listPrice"));
 
     static final InputFiles.Columns CUSTOMERS = new InputFiles.Columns(

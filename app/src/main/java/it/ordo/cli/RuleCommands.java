@@ -50,7 +50,10 @@ final class RuleCommands {
                 cmd.t("cli.col.percent"), cmd.t("cli.col.validFrom"), cmd.t("cli.col.validTo"), cmd.t("cli.col.active"))
                 .right(3);
         for (Rule r : rules) {
-            table.row(r.code(), r.description(), target(cmd, r), cmd.percent(r.percent()), cmd.date(r.validFrom()),
+            String target = r.channels().isEmpty() ? target(cmd, r) : target(cmd, r) + " ("
+                    + String.join(", ", r.channels().stream().map(Enum::name).toList()) + ")";
+            table.row(r.code(), r.description(), target,
+                    r.netPrice() != null ? cmd.money(r.netPrice()) : cmd.percent(r.percent()), cmd.date(r.validFrom()),
                     cmd.date(r.validTo()), r.active() ? "" : cmd.t("cli.no"));
         }
         table.print(cmd.out());
@@ -93,7 +96,8 @@ final class RuleCommands {
                     ? Arrays.asList(r.code(), r.description(), r.kind().name(), r.tier() == null ? null : r.tier().name(),
                             r.category(), r.minOrderValue(), r.percent(), r.validFrom(), r.validTo(), r.active())
                     : Arrays.asList(r.code(), r.description(), r.sku(), r.category(), r.percent(), r.validFrom(),
-                            r.validTo(), r.active()));
+                            r.validTo(), r.active(), r.netPrice(),
+                            r.channels().isEmpty() ? null : String.join(",", r.channels().stream().map(Enum::name).toList())));
         }
         ConditionFiles.write(cmd, file, set == RuleSet.DISCOUNTS ? "discounts" : "promotions", set.columns(), rows);
         return Cli.OK;

@@ -113,6 +113,8 @@ public final class LocalProductService implements ProductService {
                 BigDecimal listPrice = r.decimal("listPrice", true);
                 BigDecimal weight = r.decimal("weightKg", false);
                 BigDecimal reorderPoint = r.decimal("reorderPoint", false);
+                BigDecimal minOrderQty = r.decimal("minOrderQty", false);
+                BigDecimal packMultiple = r.decimal("packMultiple", false);
                 boolean active = r.bool("active", true);
                 if (sku != null && !sku.matches("[A-Za-z0-9._/-]+")) {
                     r.problem(Message.of("product.sku.invalid", sku));
@@ -127,6 +129,8 @@ public final class LocalProductService implements ProductService {
                 requireNonNegative(r, "listPrice", listPrice, 4);
                 requireNonNegative(r, "weightKg", weight, 3);
                 requireNonNegative(r, "reorderPoint", reorderPoint, 3);
+                requireNonNegative(r, "minOrderQty", minOrderQty, 3);
+                requireNonNegative(r, "packMultiple", packMultiple, 3);
                 if (sku != null && seenSku.putIfAbsent(sku, row.line()) != null) {
                     r.problem(Message.of("import.duplicateInFile", sku, seenSku.get(sku)));
                 }
@@ -165,6 +169,14 @@ public final class LocalProductService implements ProductService {
                 if (reorderPoint != null) {
                     product.setReorderPoint(reorderPoint); // an absent column keeps the one already set
                 }
+                if (row.fields().containsKey("minOrderQty") || row.fields().containsKey("packMultiple")) {
+                    // Zero or blank clears a rule; without both columns what is set stays, like the reorder point.
+                    product.sellInPacks(
+                            row.fields().containsKey("minOrderQty") ? positiveOrNull(minOrderQty)
+                                    : product.orderQuantity().minimum(),
+                            row.fields().containsKey("packMultiple") ? positiveOrNull(packMultiple)
+                                    : product.orderQuantity().multiple());
+                }
                 if (!active) {
                     product.deactivate();
                 }
@@ -178,6 +190,10 @@ public final class LocalProductService implements ProductService {
             }
             return new ImportReport(inserted, updated, errors);
         });
+    }
+
+    private static BigDecimal positiveOrNull(BigDecimal value) {
+        return value == null || value.signum() == 0 ? null : value;
     }
 
     private static void requireNonNegative(RowReader r, String column, BigDecimal value, int maxScale) {

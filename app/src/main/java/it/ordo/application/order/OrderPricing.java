@@ -56,7 +56,7 @@ final class OrderPricing {
         for (int i = 0; i < lineProducts.size(); i++) {
             Product p = lineProducts.get(i);
             BigDecimal qty = quantities.get(i);
-            PriceQuote quote = conditions.quote(customer, p, qty, today, lists, items, rules);
+            PriceQuote quote = conditions.quote(customer, p, order.channel(), qty, today, lists, items, rules);
             order.addLine(p.id(), qty, quote.unitPrice(), quote.discountPct(), p.vatRate(), priceNote(quote.explanation()));
             quotes.add(quote);
             explanations.add(new ArrayList<>(quote.explanation()));

@@ -3,6 +3,7 @@ package it.ordo.application.pricing;
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
 import it.ordo.domain.customer.Tier;
+import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.DiscountKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ public interface ConditionsService {
 
     /** The columns of a file of promotions, in the order an export writes them. */
     List<String> PROMOTION_COLUMNS = List.of("code", "description", "sku", "category", "percent", "validFrom", "validTo",
-            "active");
+            "active", "netPrice", "channels");
 
     /** Which rules a file or a list holds. */
     enum RuleSet {
@@ -42,9 +43,25 @@ public interface ConditionsService {
      * @param category      for {@link DiscountKind#CATEGORY}, or a promotion on a whole category
      * @param sku           a promotion on one product
      * @param minOrderValue for {@link DiscountKind#ORDER_VALUE}: the order's net value from which it applies
+     * @param percent       the discount; null for a net-price promotion
+     * @param netPrice      a promotion's net unit price instead of a percentage, or null
+     * @param channels      the channels a promotion holds on; empty for every channel
      */
     record Rule(String code, String description, DiscountKind kind, Tier tier, String category, String sku,
-                BigDecimal minOrderValue, BigDecimal percent, LocalDate validFrom, LocalDate validTo, boolean active) {
+                BigDecimal minOrderValue, BigDecimal percent, LocalDate validFrom, LocalDate validTo, boolean active,
+                BigDecimal netPrice, List<Channel> channels) {
+
+        /** A rule with a percentage, for every channel. */
+        public Rule(String code, String description, DiscountKind kind, Tier tier, String category, String sku,
+                    BigDecimal minOrderValue, BigDecimal percent, LocalDate validFrom, LocalDate validTo,
+                    boolean active) {
+            this(code, description, kind, tier, category, sku, minOrderValue, percent, validFrom, validTo, active, null,
+                    List.of());
+        }
+
+        public Rule {
+            channels = channels == null ? List.of() : List.copyOf(channels);
+        }
     }
 
     /** What one row of a file would do: a new rule, or the old percentage and the new one. */

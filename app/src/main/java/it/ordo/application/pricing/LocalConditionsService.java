@@ -7,22 +7,26 @@ import it.ordo.application.imports.RowReader;
 import it.ordo.application.pricing.PriceListService.Change;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
+import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.ProductRepository;
 import it.ordo.domain.customer.Tier;
+import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.DiscountKind;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PricingRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** {@link ConditionsService} in this process, on this database. */
 public final class LocalConditionsService implements ConditionsService {
@@ -58,8 +62,9 @@ public final class LocalConditionsService implements ConditionsService {
 
     private static Rule view(DiscountRule r, Map<Long, Product> byId) {
         return new Rule(r.code(), r.description(), r.kind(), r.tier(), r.category(),
-                r.productId() == null ? null : byId.get(r.productId()).sku(), r.minOrderValue(), r.percent(),
-                r.validFrom(), r.validTo(), r.active());
+                r.productId() == null ? null : byId.get(r.productId()).sku(), r.minOrderValue(),
+                r.netPrice() == null ? r.percent() : null, r.validFrom(), r.validTo(), r.active(), r.netPrice(),
+                r.channels().stream().sorted().toList());
     }
 
     @Override
@@ -110,8 +115,8 @@ public final class LocalConditionsService implements ConditionsService {
             return true;
         }
         if (p.change == Change.CHANGED) {
-            p.existing.update(p.rule.description(), p.rule.percent(), p.rule.minOrderValue(), p.rule.validFrom(),
-                    p.rule.validTo(), p.rule.active());
+            p.existing.update(p.rule.description(), p.rule.percent(), p.rule.netPrice(), p.rule.minOrderValue(),
+                    p.rule.validFrom(), p.rule.validTo(), p.rule.active(), p.rule.channels());
             pricing.store(p.existing);
         }
         return false;
@@ -137,7 +142,9 @@ public final class LocalConditionsService implements ConditionsService {
             String category = r.optional("category", 60);
             String sku = set == RuleSet.PROMOTIONS ? r.optional("sku", 40) : null;
             BigDecimal minOrderValue = set == RuleSet.DISCOUNTS ? r.decimal("minOrderValue", false) : null;
-            BigDecimal percent = r.decimal("percent", true);
+            BigDecimal netPrice = set == RuleSet.PROMOTIONS ? r.decimal("netPrice", false) : null;
+            BigDecimal percent = r.decimal("percent", netPrice == null);
+            List<Channel> channels = set == RuleSet.PROMOTIONS ? channels(r) : List.of();
             LocalDate from = r.date("validFrom");
             LocalDate to = r.date("validTo");
             boolean active = r.bool("active", true);
@@ -150,7 +157,7 @@ public final class LocalConditionsService implements ConditionsService {
             List<Message> problems = new ArrayList<>(r.problems());
             if (problems.isEmpty()) {
                 Planned p = check(new Rule(code, description, kind, tier, category, sku, minOrderValue, percent, from,
-                        to, active), row.line(), problems, valid);
+                        to, active, netPrice, channels), row.line(), problems, valid);
                 if (problems.isEmpty()) {
                     valid.add(p);
                     continue;
@@ -159,6 +166,28 @@ public final class LocalConditionsService implements ConditionsService {
             errors.add(new ImportReport.RowError(row.line(), code, problems));
         }
         return new Plan(valid, errors);
+    }
+
+    /** A promotion's channels: names separated by commas or spaces, in any case; blank for every channel. */
+    private static List<Channel> channels(RowReader r) {
+        String text = r.optional("channels", 120);
+        List<Channel> channels = new ArrayList<>();
+        if (text != null) {
+            for (String name : text.split("[,;\\s]+")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                try {
+                    Channel channel = Channel.parse(name);
+                    if (!channels.contains(channel)) {
+                        channels.add(channel);
+                    }
+                } catch (DomainException e) {
+                    r.problem(Message.of(e.key(), e.args().toArray()));
+                }
+            }
+        }
+        return channels;
     }
 
     /**
@@ -176,7 +205,17 @@ public final class LocalConditionsService implements ConditionsService {
             problems.add(Message.of("import.required", "kind"));
             return null;
         }
-        if (rule.percent() == null) {
+        if (rule.netPrice() != null) {
+            if (rule.kind() != DiscountKind.PROMOTION) {
+                problems.add(Message.of("rule.netPriceOnlyPromotion", rule.code()));
+            } else if (rule.percent() != null) {
+                problems.add(Message.of("rule.percentOrNetPrice", rule.code()));
+            } else if (rule.netPrice().signum() <= 0) {
+                problems.add(Message.of("rule.netPriceNotPositive", rule.netPrice().toPlainString()));
+            } else if (rule.netPrice().stripTrailingZeros().scale() > 4) {
+                problems.add(Message.of("import.tooManyDecimals", "netPrice", rule.netPrice().toPlainString(), 4));
+            }
+        } else if (rule.percent() == null) {
             problems.add(Message.of("import.required", "percent"));
         } else if (rule.percent().signum() <= 0 || rule.percent().compareTo(HUNDRED) >= 0) {
             problems.add(Message.of("rule.percentOutOfRange", rule.percent().toPlainString()));
@@ -225,9 +264,18 @@ public final class LocalConditionsService implements ConditionsService {
             case CATEGORY -> DiscountRule.forCategory(rule.code(), rule.description(), rule.category(), rule.percent());
             case ORDER_VALUE -> DiscountRule.forOrderValue(rule.code(), rule.description(), rule.minOrderValue(),
                     rule.percent());
-            case PROMOTION -> DiscountRule.promotion(rule.code(), rule.description(), productId,
-                    productId == null ? rule.category() : null, rule.percent(), rule.validFrom(), rule.validTo());
+            case PROMOTION -> rule.netPrice() != null
+                    ? DiscountRule.netPricePromotion(rule.code(), rule.description(), productId,
+                            productId == null ? rule.category() : null, rule.netPrice(), rule.validFrom(), rule.validTo())
+                    : DiscountRule.promotion(rule.code(), rule.description(), productId,
+                            productId == null ? rule.category() : null, rule.percent(), rule.validFrom(), rule.validTo());
         };
+        if (rule.kind() == DiscountKind.PROMOTION) {
+            probe.onChannels(rule.channels().isEmpty() ? Set.of() : EnumSet.copyOf(rule.channels()));
+        } else if (!rule.channels().isEmpty()) {
+            problems.add(Message.of("rule.channelsOnlyPromotion", rule.code()));
+            return null;
+        }
         probe.during(rule.validFrom(), rule.validTo());
         if (!rule.active()) {
             probe.deactivate();
@@ -257,6 +305,9 @@ public final class LocalConditionsService implements ConditionsService {
         Change change = existing == null ? Change.NEW
                 : Objects.equals(existing.description(), probe.description())
                         && existing.percent().compareTo(probe.percent()) == 0
+                        && Objects.equals(existing.channels(), probe.channels())
+                        && (existing.netPrice() == null ? probe.netPrice() == null
+                                : probe.netPrice() != null && existing.netPrice().compareTo(probe.netPrice()) == 0)
                         && Objects.equals(existing.validFrom(), probe.validFrom())
                         && Objects.equals(existing.validTo(), probe.validTo())
                         && existing.active() == probe.active()

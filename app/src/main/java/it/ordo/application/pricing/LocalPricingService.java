@@ -10,6 +10,7 @@ import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.ProductRepository;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
+import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.CandidateList;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceCalculator;
@@ -43,7 +44,7 @@ public final class LocalPricingService implements PricingService {
     }
 
     @Override
-    public PriceView price(String customerCode, String sku, BigDecimal qty, LocalDate date) {
+    public PriceView price(String customerCode, String sku, BigDecimal qty, LocalDate date, Channel channel) {
         guard.require(Permission.VIEW_PRICES);
         return tx.read(() -> {
             Customer customer = customers.findByCode(customerCode)
@@ -53,7 +54,8 @@ public final class LocalPricingService implements PricingService {
             PricingConditions conditions = pricer.conditions();
             List<CandidateList> lists = conditions.listsFor(customer);
             List<DiscountRule> rules = conditions.rules();
-            PriceQuote quote = conditions.quote(customer, product, qty, date, lists, rules);
+            PriceQuote quote = conditions.quote(customer, product, channel, qty, date, lists,
+                    conditions.items(List.of(product), lists), rules);
             BigDecimal discount = quote.discountPct();
             List<Message> why = new ArrayList<>(quote.explanation());
             BigDecimal lineNet = net(qty, quote.unitPrice(), discount);

@@ -2,6 +2,7 @@ package it.ordo.application.pricing;
 
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.customer.Customer;
+import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.CandidateList;
 import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceCalculator;
@@ -77,14 +78,10 @@ public final class PricingConditions {
         return items;
     }
 
-    public PriceQuote quote(Customer customer, Product product, BigDecimal qty, LocalDate date,
-                            List<CandidateList> lists, List<DiscountRule> rules) {
-        return quote(customer, product, qty, date, lists, items(List.of(product), lists), rules);
-    }
-
-    public PriceQuote quote(Customer customer, Product product, BigDecimal qty, LocalDate date, List<CandidateList> lists,
-                            List<PriceListItem> items, List<DiscountRule> rules) {
-        return PriceCalculator.quote(product, customer.tier(), qty, date, lists,
+    /** The price of one line of an order from {@code channel} (null: asked outside an order). */
+    public PriceQuote quote(Customer customer, Product product, Channel channel, BigDecimal qty, LocalDate date,
+                            List<CandidateList> lists, List<PriceListItem> items, List<DiscountRule> rules) {
+        return PriceCalculator.quote(product, customer.tier(), channel, qty, date, lists,
                 items.stream().filter(i -> i.productId() == product.id()).toList(), rules);
     }
 }

@@ -7,7 +7,11 @@ import it.ordo.domain.catalog.Product;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** What a quantity typed or imported for a product must be: positive, sensible, and countable in its unit. */
+/**
+ * What a quantity typed or imported for a product must be: positive, sensible, countable in its unit, and from
+ * the product's minimum on in whole packs ({@link it.ordo.domain.catalog.OrderQuantity}). Every quote and every
+ * placement (New order, the command line, order files) checks here.
+ */
 public final class QuantityRules {
 
     public Optional<Message> problem(Product product, BigDecimal qty) {
@@ -23,7 +27,7 @@ public final class QuantityRules {
         if (!product.unit().accepts(qty)) {
             return Optional.of(Message.of("quantity.wrongUnit", Quantities.shown(qty), product.sku(), product.unit()));
         }
-        return Optional.empty();
+        return product.orderQuantity().problem(product.sku(), qty);
     }
 
     public void requireValid(Product product, BigDecimal qty) {

@@ -31,6 +31,12 @@ public class Product extends BaseEntity {
     /** Below this available quantity in a warehouse the product should be reordered; zero means none set. */
     @Column(name = "reorder_point")
     private BigDecimal reorderPoint = BigDecimal.ZERO;
+    /** Sold from this quantity on (null: from any quantity). */
+    @Column(name = "min_order_qty")
+    private BigDecimal minOrderQty;
+    /** Sold in whole packs of this many (null: any quantity its unit allows). */
+    @Column(name = "pack_multiple")
+    private BigDecimal packMultiple;
     @Version
     private long version;
 
@@ -67,6 +73,18 @@ public class Product extends BaseEntity {
 
     public BigDecimal reorderPoint() {
         return reorderPoint;
+    }
+
+    /** The minimum quantity and the pack multiple an order line must respect; null clears either. */
+    public void sellInPacks(BigDecimal minimum, BigDecimal multiple) {
+        new OrderQuantity(minimum, multiple); // refuses a zero or negative figure before anything changes
+        this.minOrderQty = minimum;
+        this.packMultiple = multiple;
+    }
+
+    /** How many of it an order line may ask for. */
+    public OrderQuantity orderQuantity() {
+        return new OrderQuantity(minOrderQty, packMultiple);
     }
 
     public void deactivate() {

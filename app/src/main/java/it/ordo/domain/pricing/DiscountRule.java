@@ -2,14 +2,21 @@ package it.ordo.domain.pricing;
 
 import it.ordo.domain.BaseEntity;
 import it.ordo.domain.customer.Tier;
+import it.ordo.domain.order.Channel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** A percentage discount and the condition it applies under. */
+/**
+ * A discount and the condition it applies under: a percentage, or for a promotion either a percentage or a net unit
+ * price, on every channel or on some.
+ */
 @Entity
 @Table(name = "discount_rule")
 public class DiscountRule extends BaseEntity {
@@ -27,6 +34,10 @@ public class DiscountRule extends BaseEntity {
     private LocalDate validFrom;
     private LocalDate validTo;
     private boolean active = true;
+    /** A net-price promotion's unit price (its percent is then 0); null for a percentage. */
+    private BigDecimal netPrice;
+    /** The channels a promotion holds on, as their names separated by commas; null for every channel. */
+    private String channels;
 
     protected DiscountRule() {
     }
@@ -67,6 +78,47 @@ public class DiscountRule extends BaseEntity {
         return rule;
     }
 
+    /** A promotion that sets the unit price to {@code price}, whatever the list says, from/to inclusive. */
+    public static DiscountRule netPricePromotion(String code, String description, Long productId, String category,
+                                                 BigDecimal price, LocalDate from, LocalDate to) {
+        DiscountRule rule = promotion(code, description, productId, category, BigDecimal.ZERO, from, to);
+        rule.netPrice = price;
+        return rule;
+    }
+
+    /** Holds only for orders that come through these channels; none (or null) means every channel. */
+    public DiscountRule onChannels(Set<Channel> only) {
+        this.channels = only == null || only.isEmpty() ? null
+                : only.stream().sorted().map(Channel::name).collect(Collectors.joining(","));
+        return this;
+    }
+
+    /** The channels it holds on; empty for every channel. */
+    public Set<Channel> channels() {
+        if (channels == null || channels.isBlank()) {
+            return Set.of();
+        }
+        EnumSet<Channel> set = EnumSet.noneOf(Channel.class);
+        for (String name : channels.split(",")) {
+            set.add(Channel.valueOf(name.strip()));
+        }
+        return set;
+    }
+
+    /**
+     * Whether it holds for an order from this channel. A channel not known (a price asked for outside any
+     * order) gets only the rules for every channel: a promotion for the web shop is not a price the desk promises.
+     */
+    public boolean appliesTo(Channel channel) {
+        Set<Channel> only = channels();
+        return only.isEmpty() || (channel != null && only.contains(channel));
+    }
+
+    /** The unit price of a net-price promotion, or null for a percentage. */
+    public BigDecimal netPrice() {
+        return netPrice;
+    }
+
     public boolean validOn(LocalDate date) {
         return active && (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
     }
@@ -76,11 +128,13 @@ public class DiscountRule extends BaseEntity {
     }
 
     /** New wording, percentage, threshold and validity; what the rule is keyed on (kind and target) stays. */
-    public void update(String description, BigDecimal percent, BigDecimal minOrderValue, LocalDate validFrom,
-                       LocalDate validTo, boolean active) {
+    public void update(String description, BigDecimal percent, BigDecimal netPrice, BigDecimal minOrderValue,
+                       LocalDate validFrom, LocalDate validTo, boolean active, Set<Channel> channels) {
         Validity.require(validFrom, validTo);
         this.description = description;
         this.percent = percent;
+        this.netPrice = netPrice;
+        onChannels(channels);
         this.minOrderValue = minOrderValue;
         this.validFrom = validFrom;
         this.validTo = validTo;
@@ -111,7 +165,14 @@ public class DiscountRule extends BaseEntity {
             case PROMOTION -> productId != null ? productId.equals(other.productId)
                     : other.productId == null && category.equals(other.category);
         };
-        return sameTarget && Validity.overlap(validFrom, validTo, other.validFrom, other.validTo);
+        return sameTarget && sharesChannel(other) && Validity.overlap(validFrom, validTo, other.validFrom, other.validTo);
+    }
+
+    /** Two rules for every channel, or for lists with a channel in common, would compete for the same order. */
+    private boolean sharesChannel(DiscountRule other) {
+        Set<Channel> mine = channels();
+        Set<Channel> theirs = other.channels();
+        return mine.isEmpty() || theirs.isEmpty() || mine.stream().anyMatch(theirs::contains);
     }
 
     public LocalDate validFrom() {

@@ -5,6 +5,7 @@ import it.ordo.domain.Message;
 import it.ordo.domain.Quantities;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.customer.Tier;
+import it.ordo.domain.order.Channel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -22,8 +23,9 @@ import java.util.Optional;
  * quantity not above the ordered quantity.</li>
  * <li>A price from the customer's own list is a negotiated net price: no line
  * discount on top. Otherwise the single best of the promotions (product or
- * category, valid on the date), the category discount and the tier discount
- * applies. Discounts of this step never stack.</li>
+ * category, valid on the date and on the order's channel; a percentage or a
+ * net price), the category discount and the tier discount applies: the one
+ * that leaves the lowest unit price. Discounts of this step never stack.</li>
  * <li>An order-value discount (best threshold reached by the order's net value
  * after step 2) applies to every line in cascade: 10% then 5% is 14.5%.</li>
  * </ol>
@@ -35,7 +37,11 @@ public final class PriceCalculator {
     private PriceCalculator() {
     }
 
-    public static PriceQuote quote(Product product, Tier tier, BigDecimal qty, LocalDate date,
+    /**
+     * @param channel where the order comes from; null when the price is asked outside an order, which gets only
+     *                the promotions for every channel
+     */
+    public static PriceQuote quote(Product product, Tier tier, Channel channel, BigDecimal qty, LocalDate date,
                                    List<CandidateList> lists, List<PriceListItem> items, List<DiscountRule> rules) {
         List<Message> why = new ArrayList<>();
         for (CandidateList candidate : lists) {
@@ -61,8 +67,11 @@ public final class PriceCalculator {
             if (candidate.source() == PriceSource.CUSTOMER) {
                 why.add(Message.of("price.netNoDiscount"));
             } else {
-                Optional<DiscountRule> rule = bestLineDiscount(product, tier, date, rules);
-                if (rule.isPresent()) {
+                Optional<DiscountRule> rule = bestLineDiscount(product, tier, channel, date, rules, price);
+                if (rule.isPresent() && rule.get().netPrice() != null) {
+                    price = rule.get().netPrice();
+                    why.add(Message.of("price.promotionNet", rule.get().code(), price, rule.get().description()));
+                } else if (rule.isPresent()) {
                     discount = rule.get().percent();
                     why.add(Message.of("price.discount." + rule.get().kind().name(), rule.get().code(),
                             Quantities.shown(discount), rule.get().description()));
@@ -75,9 +84,15 @@ public final class PriceCalculator {
         throw new DomainException("price.notFound", product.sku());
     }
 
-    static Optional<DiscountRule> bestLineDiscount(Product product, Tier tier, LocalDate date, List<DiscountRule> rules) {
+    /**
+     * The line discount the customer is best off with: the lowest unit price after it, comparing percentages
+     * and net prices alike. A net price not below the list price is no discount and never applies.
+     */
+    static Optional<DiscountRule> bestLineDiscount(Product product, Tier tier, Channel channel, LocalDate date,
+                                                   List<DiscountRule> rules, BigDecimal listPrice) {
         return rules.stream()
-                .filter(r -> r.validOn(date))
+                .filter(r -> r.validOn(date) && r.appliesTo(channel))
+                .filter(r -> r.netPrice() == null || r.netPrice().compareTo(listPrice) < 0)
                 .filter(r -> switch (r.kind()) {
                     case TIER -> r.tier() == tier;
                     case CATEGORY -> product.category().equals(r.category());
@@ -86,8 +101,13 @@ public final class PriceCalculator {
                     case ORDER_VALUE -> false;
                 })
                 // Best for the customer wins; on a tie the promotion is named, as it is the reason the customer knows.
-                .max(Comparator.comparing(DiscountRule::percent)
-                        .thenComparing(r -> r.kind() == DiscountKind.PROMOTION));
+                .min(Comparator.comparing((DiscountRule r) -> priceAfter(r, listPrice))
+                        .thenComparing(r -> r.kind() != DiscountKind.PROMOTION));
+    }
+
+    private static BigDecimal priceAfter(DiscountRule rule, BigDecimal listPrice) {
+        return rule.netPrice() != null ? rule.netPrice()
+                : listPrice.multiply(HUNDRED.subtract(rule.percent())).divide(HUNDRED, 6, RoundingMode.HALF_UP);
     }
 
     /** The order-value rule with the highest threshold the order reaches, if any. */

@@ -263,6 +263,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case RETURNS -> show("returns", () -> catalog.returns(this));
             case OUTBOX -> show("outbox", () -> catalog.outbox(this));
             case DELAYS -> show("delays", () -> catalog.delays(this));
+            case PRICES -> show("prices", () -> catalog.prices(this));
         }
     }
 
@@ -309,6 +310,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case "returns" -> NavEntry.RETURNS;
             case "outbox" -> NavEntry.OUTBOX;
             case "delays" -> NavEntry.DELAYS;
+            case "prices" -> NavEntry.PRICES;
             default -> null;
         };
         navGroup.selectToggle(entry == null ? null : navButtons.get(entry));

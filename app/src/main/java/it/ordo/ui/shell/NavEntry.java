@@ -17,7 +17,8 @@ public enum NavEntry {
     TICKETS("ui.nav.tickets", Permission.HANDLE_TICKETS, Material2MZ.SUPPORT_AGENT),
     RETURNS("ui.nav.returns", Permission.VIEW_RETURNS, Material2AL.ASSIGNMENT_RETURN),
     OUTBOX("ui.nav.outbox", Permission.SEND_MAIL, Material2AL.EMAIL),
-    DELAYS("ui.nav.delays", Permission.SEND_MAIL, Material2MZ.SCHEDULE);
+    DELAYS("ui.nav.delays", Permission.SEND_MAIL, Material2MZ.SCHEDULE),
+    PRICES("ui.nav.prices", Permission.MANAGE_PRICES, Material2AL.LOCAL_OFFER);
 
     private final String textKey;
     private final Permission permission;

@@ -10,6 +10,7 @@ import it.ordo.ui.customers.CustomerListScreen;
 import it.ordo.ui.entry.NewOrderScreen;
 import it.ordo.ui.orders.OrderDetailScreen;
 import it.ordo.ui.orders.OrderListScreen;
+import it.ordo.ui.pricing.PricesScreen;
 import it.ordo.ui.stock.StockScreen;
 
 /** Builds each screen for the main window; the one place that knows every screen class. */
@@ -70,5 +71,9 @@ public final class ScreenCatalog {
 
     public Screen delays(Desk desk) {
         return new it.ordo.ui.support.DelaysScreen(desk);
+    }
+
+    public Screen prices(Desk desk) {
+        return new PricesScreen(desk);
     }
 }

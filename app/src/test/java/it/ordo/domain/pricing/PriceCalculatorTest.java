@@ -9,6 +9,7 @@ import it.ordo.domain.Message;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.catalog.Unit;
 import it.ordo.domain.customer.Tier;
+import it.ordo.domain.order.Channel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,7 @@ class PriceCalculatorTest {
 
     private PriceQuote quote(Tier tier, String qty, List<CandidateList> lists, List<PriceListItem> items,
                              List<DiscountRule> rules) {
-        return PriceCalculator.quote(product, tier, dec(qty), DAY, lists, items, rules);
+        return PriceCalculator.quote(product, tier, null, dec(qty), DAY, lists, items, rules);
     }
 
     @Nested
@@ -326,6 +327,68 @@ class PriceCalculatorTest {
                         .isGreaterThanOrEqualTo(a.max(b)).isLessThanOrEqualTo(a.add(b))
                         .isLessThanOrEqualTo(new BigDecimal("100"));
             }
+        }
+    }
+
+    @Nested
+    class ChannelsAndNetPrices {
+
+        private final List<PriceListItem> base = List.of(new PriceListItem(3L, SCREWS, dec("1"), dec("10.00"), null, null));
+        private final List<CandidateList> baseOnly = List.of(new CandidateList(baseList, PriceSource.BASE));
+        private final DiscountRule webOnly = DiscountRule.promotion("PROMO-WEB", "Solo web", SCREWS, null, dec("20"),
+                null, null).onChannels(java.util.Set.of(Channel.WEB));
+
+        private PriceQuote from(Channel channel, List<DiscountRule> rules) {
+            return PriceCalculator.quote(product, Tier.C, channel, dec("1"), DAY, baseOnly, base, rules);
+        }
+
+        @Test
+        void aPromotionForOneChannelHoldsOnlyForOrdersFromIt() {
+            assertThat(from(Channel.WEB, List.of(webOnly)).discountPct()).isEqualByComparingTo("20");
+            assertThat(from(Channel.PHONE, List.of(webOnly)).discountPct()).isZero();
+            // A price asked outside an order is not a web-shop price.
+            assertThat(from(null, List.of(webOnly)).discountPct()).isZero();
+        }
+
+        @Test
+        void aNetPricePromotionSetsTheUnitPriceAndSaysSo() {
+            DiscountRule net = DiscountRule.netPricePromotion("NETTO-7", "Viti a 7 euro", SCREWS, null, dec("7.00"),
+                    null, null);
+
+            PriceQuote quote = from(Channel.PHONE, List.of(net));
+
+            assertThat(quote.unitPrice()).isEqualByComparingTo("7.00");
+            assertThat(quote.discountPct()).isZero();
+            assertThat(quote.explanation()).contains(Message.of("price.promotionNet", "NETTO-7", dec("7.00"),
+                    "Viti a 7 euro"));
+        }
+
+        @Test
+        void theCustomerGetsWhicheverLeavesTheLowerPrice() {
+            DiscountRule net = DiscountRule.netPricePromotion("NETTO-85", "8.50", SCREWS, null, dec("8.50"), null, null);
+            DiscountRule twenty = DiscountRule.forCategory("CAT-20", "Viteria", "VITERIA", dec("20"));
+
+            assertThat(from(Channel.PHONE, List.of(net, twenty)).discountPct()).isEqualByComparingTo("20");
+            assertThat(from(Channel.PHONE, List.of(net, twenty)).unitPrice()).isEqualByComparingTo("10.00");
+            DiscountRule ten = DiscountRule.forCategory("CAT-10", "Viteria", "VITERIA", dec("10"));
+            assertThat(from(Channel.PHONE, List.of(net, ten)).unitPrice()).isEqualByComparingTo("8.50");
+        }
+
+        @Test
+        void aNetPriceAboveTheListPriceIsNoDiscount() {
+            DiscountRule dearer = DiscountRule.netPricePromotion("NETTO-12", "12", SCREWS, null, dec("12.00"), null, null);
+
+            assertThat(from(Channel.PHONE, List.of(dearer)).unitPrice()).isEqualByComparingTo("10.00");
+        }
+
+        @Test
+        void promotionsOnOneProductCollideOnlyWhenTheyShareAChannel() {
+            DiscountRule phone = DiscountRule.promotion("PROMO-TEL", "Telefono", SCREWS, null, dec("5"), null, null)
+                    .onChannels(java.util.Set.of(Channel.PHONE));
+            DiscountRule everywhere = DiscountRule.promotion("PROMO-ALL", "Tutti", SCREWS, null, dec("5"), null, null);
+
+            assertThat(webOnly.conflictsWith(phone)).isFalse();
+            assertThat(webOnly.conflictsWith(everywhere)).isTrue();
         }
     }
 }

@@ -1,0 +1,510 @@
+package it.ordo.ui.pricing;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import it.ordo.application.pricing.ConditionsService.Rule;
+import it.ordo.application.pricing.ConditionsService.RuleSet;
+import it.ordo.application.pricing.PriceListService;
+import it.ordo.application.pricing.PriceListService.Item;
+import it.ordo.application.pricing.PriceListService.Summary;
+import it.ordo.application.pricing.PriceView;
+import it.ordo.application.reporting.CellType;
+import it.ordo.application.reporting.SheetColumn;
+import it.ordo.application.reporting.SheetLayout;
+import it.ordo.domain.customer.Tier;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.pricing.DiscountKind;
+import it.ordo.i18n.Texts;
+import it.ordo.ui.Columns;
+import it.ordo.ui.Desk;
+import it.ordo.ui.Screen;
+import it.ordo.ui.reporting.ExportAction;
+import it.ordo.ui.reporting.TableExport;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Prices, for the sales manager: three tabs, the price lists with their items, the discount rules and promotions,
+ * and the price tester. Each tab has its own view model; the screen only binds them.
+ */
+public final class PricesScreen implements Screen {
+
+    private final Texts texts;
+    private final PriceListsViewModel lists;
+    private final ConditionsViewModel rules;
+    private final PriceTesterViewModel tester;
+    private final TabPane root = new TabPane();
+    private final TextField listSearch = new TextField();
+    private final LocalDate today;
+
+    public PricesScreen(Desk desk) {
+        this.texts = desk.texts();
+        this.lists = new PriceListsViewModel(desk.services().priceLists(), texts, desk.executor());
+        this.rules = new ConditionsViewModel(desk.services().conditions(), texts, desk.executor());
+        this.today = LocalDate.now(desk.services().clock());
+        this.tester = new PriceTesterViewModel(desk.services().pricing(), texts, desk.executor(), today);
+        root.setId("prices-tabs");
+        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab listsTab = new Tab(texts.get("pricing.tab.lists"), listsView(desk));
+        listsTab.setId("prices-tab-lists");
+        Tab rulesTab = new Tab(texts.get("pricing.tab.rules"), rulesView());
+        rulesTab.setId("prices-tab-rules");
+        Tab testerTab = new Tab(texts.get("pricing.tab.tester"), testerView());
+        testerTab.setId("prices-tab-tester");
+        root.getTabs().addAll(listsTab, rulesTab, testerTab);
+    }
+
+    // --- price lists
+
+    private Node listsView(Desk desk) {
+        listSearch.setId("prices-list-search");
+        listSearch.setPromptText(texts.get("pricing.lists.search"));
+        listSearch.textProperty().bindBidirectional(lists.searchProperty());
+        listSearch.setOnAction(e -> lists.refresh());
+        listSearch.textProperty().addListener((o, a, b) -> lists.refresh());
+
+        TableView<Summary> summaries = new TableView<>(lists.summaries());
+        summaries.setId("prices-lists");
+        summaries.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        summaries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        summaries.getColumns().addAll(List.of(
+                Columns.text(texts.get("pricing.col.code"), s -> s.header().code(), 90),
+                Columns.text(texts.get("pricing.col.name"), s -> s.header().name(), 140),
+                Columns.text(texts.get("pricing.col.for"), this::forWhom, 140),
+                Columns.text(texts.get("pricing.col.validity"), s -> validity(s.header().validFrom(),
+                        s.header().validTo()), 150),
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.items"), s -> String.valueOf(s.items()), 60))));
+        summaries.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                lists.open(now.header().code());
+            }
+        });
+
+        Label opened = new Label();
+        opened.getStyleClass().add(Styles.TITLE_4);
+        opened.textProperty().bind(Bindings.createStringBinding(() -> lists.openedProperty().get() == null
+                ? texts.get("pricing.lists.noneOpen")
+                : texts.get("pricing.lists.opened", lists.openedProperty().get().header().code(),
+                        lists.openedProperty().get().header().name()), lists.openedProperty()));
+        TextField itemFilter = new TextField();
+        itemFilter.setId("prices-item-filter");
+        itemFilter.setPromptText(texts.get("pricing.lists.filterSku"));
+        itemFilter.textProperty().bindBidirectional(lists.itemFilterProperty());
+
+        TableView<Item> items = new TableView<>(lists.items());
+        items.setId("prices-items");
+        items.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        items.getColumns().addAll(List.of(
+                Columns.text(texts.get("pricing.col.sku"), Item::sku, 110),
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.minQty"), i -> texts.number(i.minQty()), 70)),
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.unitPrice"), i -> texts.money(i.unitPrice()),
+                        90)),
+                Columns.text(texts.get("pricing.col.validity"), i -> validity(i.validFrom(), i.validTo()), 150)));
+        Label shown = new Label();
+        shown.textProperty().bind(lists.itemsShownProperty());
+        Button more = new Button(texts.get("pricing.lists.more"));
+        more.setOnAction(e -> lists.more());
+        more.disableProperty().bind(Bindings.size(lists.items()).lessThan(PriceListsViewModel.PAGE));
+
+        TextField price = new TextField();
+        price.setId("prices-new-price");
+        price.setPromptText(texts.get("pricing.lists.newPrice"));
+        price.setPrefColumnCount(8);
+        price.textProperty().bindBidirectional(lists.newPriceProperty());
+        Button change = new Button(texts.get("pricing.lists.changePrice"), new FontIcon(Material2AL.EDIT));
+        change.setId("prices-change-price");
+        change.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull()
+                .or(lists.busyProperty()));
+        change.setOnAction(e -> lists.changePrice(items.getSelectionModel().getSelectedItem()));
+        price.setOnAction(e -> {
+            if (!change.isDisabled()) {
+                change.fire();
+            }
+        });
+        items.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                lists.newPriceProperty().set(now == null ? "" : lists.decimals().edit(now.unitPrice())));
+        Label priceProblem = problemLabel(lists.priceProblemProperty());
+        priceProblem.setId("prices-price-problem");
+
+        ExportAction export = new ExportAction(desk, this::itemsExport, "price-list");
+        export.bindKey(items);
+        HBox edit = new HBox(8, price, change, export.controls());
+        edit.setAlignment(Pos.CENTER_LEFT);
+        HBox paging = new HBox(8, itemFilter, shown, more);
+        paging.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setWrapText(true);
+        message.textProperty().bind(lists.messageProperty());
+        VBox.setVgrow(items, Priority.ALWAYS);
+        VBox right = new VBox(8, opened, paging, items, edit, priceProblem, message);
+        VBox left = new VBox(8, listSearch, summaries);
+        VBox.setVgrow(summaries, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.48);
+        split.setPadding(new Insets(12));
+        return split;
+    }
+
+    private TableExport<?> itemsExport() {
+        // The import's own column names, so the file comes back with "pricelist import" or the import above.
+        List<CellType> types = List.of(CellType.TEXT, CellType.TEXT, CellType.QUANTITY, CellType.MONEY, CellType.DATE,
+                CellType.DATE);
+        List<SheetColumn> columns = new java.util.ArrayList<>();
+        for (int c = 0; c < PriceListService.ITEM_COLUMNS.size(); c++) {
+            columns.add(SheetColumn.of(PriceListService.ITEM_COLUMNS.get(c), types.get(c)));
+        }
+        String code = lists.openedProperty().get() == null ? "items" : lists.openedProperty().get().header().code();
+        Function<Item, List<?>> cells = i -> Arrays.asList(i.list(), i.sku(), i.minQty(), i.unitPrice(), i.validFrom(),
+                i.validTo());
+        return new TableExport<>(new SheetLayout(code, columns), TableExport.of(lists.allItems()), cells);
+    }
+
+    private String forWhom(Summary s) {
+        PriceListService.Header h = s.header();
+        return switch (h.scope()) {
+            case ALL -> texts.get("pricing.for.all");
+            case GROUP -> texts.get("pricing.for.group", h.group());
+            case CUSTOMER -> h.customer() == null ? texts.get("pricing.for.assigned")
+                    : texts.get("pricing.for.customer", h.customer());
+        };
+    }
+
+    private String validity(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return texts.get("pricing.validity.always");
+        }
+        return texts.get("pricing.validity.range", from == null ? "…" : texts.date(from), to == null ? "…" : texts.date(to));
+    }
+
+    // --- discount rules and promotions
+
+    private Node rulesView() {
+        ToggleGroup which = new ToggleGroup();
+        ToggleButton promotions = new ToggleButton(texts.get("pricing.rules.promotions"));
+        promotions.setId("prices-show-promotions");
+        promotions.setToggleGroup(which);
+        promotions.setSelected(true);
+        ToggleButton discounts = new ToggleButton(texts.get("pricing.rules.discounts"));
+        discounts.setId("prices-show-discounts");
+        discounts.setToggleGroup(which);
+        which.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                rules.setProperty().set(now == promotions ? RuleSet.PROMOTIONS : RuleSet.DISCOUNTS);
+            }
+        });
+
+        TableView<Rule> table = new TableView<>(rules.rules());
+        table.setId("prices-rules");
+        table.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                Columns.text(texts.get("pricing.col.code"), Rule::code, 90),
+                Columns.text(texts.get("pricing.col.description"), Rule::description, 150),
+                Columns.text(texts.get("pricing.col.appliesTo"), rules::target, 120),
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.discount"), rules::amount, 80)),
+                Columns.text(texts.get("pricing.col.channels"), rules::channels, 100),
+                Columns.text(texts.get("pricing.col.validity"), r -> validity(r.validFrom(), r.validTo())
+                        + (r.active() ? "" : " · " + texts.get("pricing.rules.off")), 160)));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                rules.edit(now);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox left = new VBox(8, new HBox(0, promotions, discounts), table);
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        int row = 0;
+        TextField code = field("prices-rule-code", rules.codeProperty());
+        form.addRow(row++, new Label(texts.get("pricing.col.code")), code);
+        form.add(problemLabel(rules.problem(ConditionsViewModel.Field.CODE)), 1, row++);
+        TextField description = field("prices-rule-description", rules.descriptionProperty());
+        form.addRow(row++, new Label(texts.get("pricing.col.description")), description);
+        form.add(problemLabel(rules.problem(ConditionsViewModel.Field.DESCRIPTION)), 1, row++);
+
+        ComboBox<DiscountKind> kind = new ComboBox<>();
+        kind.setId("prices-rule-kind");
+        kind.valueProperty().bindBidirectional(rules.kindProperty());
+        kind.setConverter(named("pricing.kind."));
+        rules.setProperty().addListener((o, was, now) -> kindChoices(kind));
+        kindChoices(kind);
+        ComboBox<Tier> tier = new ComboBox<>();
+        tier.getItems().setAll(Tier.values());
+        tier.valueProperty().bindBidirectional(rules.tierProperty());
+        tier.visibleProperty().bind(rules.kindProperty().isEqualTo(DiscountKind.TIER));
+        tier.managedProperty().bind(tier.visibleProperty());
+        TextField sku = field("prices-rule-sku", rules.skuProperty());
+        sku.setPromptText(texts.get("pricing.col.sku"));
+        sku.visibleProperty().bind(rules.kindProperty().isEqualTo(DiscountKind.PROMOTION));
+        sku.managedProperty().bind(sku.visibleProperty());
+        TextField category = field("prices-rule-category", rules.categoryProperty());
+        category.setPromptText(texts.get("pricing.col.category"));
+        category.visibleProperty().bind(rules.kindProperty().isEqualTo(DiscountKind.CATEGORY)
+                .or(rules.kindProperty().isEqualTo(DiscountKind.PROMOTION)));
+        category.managedProperty().bind(category.visibleProperty());
+        TextField threshold = field("prices-rule-threshold", rules.minOrderValueProperty());
+        threshold.setPromptText(texts.get("pricing.col.minOrderValue"));
+        threshold.visibleProperty().bind(rules.kindProperty().isEqualTo(DiscountKind.ORDER_VALUE));
+        threshold.managedProperty().bind(threshold.visibleProperty());
+        HBox target = new HBox(6, kind, tier, sku, category, threshold);
+        form.addRow(row++, new Label(texts.get("pricing.col.appliesTo")), target);
+        form.add(problemLabel(rules.problem(ConditionsViewModel.Field.TARGET)), 1, row++);
+
+        TextField percent = field("prices-rule-percent", rules.percentProperty());
+        percent.setPromptText(texts.get("pricing.col.percent"));
+        percent.setPrefColumnCount(6);
+        TextField net = field("prices-rule-net", rules.netPriceProperty());
+        net.setPromptText(texts.get("pricing.col.netPrice"));
+        net.setPrefColumnCount(8);
+        net.visibleProperty().bind(rules.kindProperty().isEqualTo(DiscountKind.PROMOTION));
+        net.managedProperty().bind(net.visibleProperty());
+        form.addRow(row++, new Label(texts.get("pricing.col.discount")), new HBox(6, percent, net));
+        Label amountProblem = problemLabel(rules.problem(ConditionsViewModel.Field.AMOUNT));
+        amountProblem.setId("prices-rule-amount-problem");
+        form.add(amountProblem, 1, row++);
+
+        DatePicker from = new DatePicker();
+        from.setId("prices-rule-from");
+        from.valueProperty().bindBidirectional(rules.validFromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("prices-rule-to");
+        to.valueProperty().bindBidirectional(rules.validToProperty());
+        form.addRow(row++, new Label(texts.get("pricing.col.validity")), new HBox(6, from, new Label("–"), to));
+        Label validityProblem = problemLabel(rules.problem(ConditionsViewModel.Field.VALIDITY));
+        validityProblem.setId("prices-rule-validity-problem");
+        form.add(validityProblem, 1, row++);
+
+        FlowPane channelBoxes = new FlowPane(10, 4);
+        for (Channel c : Channel.values()) {
+            CheckBox box = new CheckBox(texts.get("entry.channel." + c.name()));
+            box.setId("prices-rule-channel-" + c.name());
+            box.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    rules.channels().add(c);
+                } else {
+                    rules.channels().remove(c);
+                }
+            });
+            rules.channels().addListener((SetChangeListener<Channel>) change -> box.setSelected(rules.channels().contains(c)));
+            channelBoxes.getChildren().add(box);
+        }
+        Label channelsHint = new Label(texts.get("pricing.rules.channelsHint"));
+        channelsHint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox channels = new VBox(4, channelBoxes, channelsHint);
+        channels.visibleProperty().bind(rules.kindProperty().isEqualTo(DiscountKind.PROMOTION));
+        channels.managedProperty().bind(channels.visibleProperty());
+        form.addRow(row++, new Label(texts.get("pricing.col.channels")), channels);
+        CheckBox active = new CheckBox(texts.get("pricing.rules.active"));
+        active.selectedProperty().bindBidirectional(rules.activeProperty());
+        form.add(active, 1, row++);
+
+        Button save = new Button(texts.get("pricing.rules.save"), new FontIcon(Material2MZ.SAVE));
+        save.setId("prices-rule-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setOnAction(e -> rules.save());
+        Button fresh = new Button(texts.get("pricing.rules.new"), new FontIcon(Material2AL.ADD));
+        fresh.setOnAction(e -> {
+            table.getSelectionModel().clearSelection();
+            rules.clear();
+        });
+        DatePicker endDay = new DatePicker(today);
+        endDay.setPrefWidth(130);
+        Button end = new Button(texts.get("pricing.rules.end"), new FontIcon(Material2AL.EVENT_BUSY));
+        end.setOnAction(e -> rules.endOn(endDay.getValue()));
+        for (Button b : new Button[] {save, fresh, end}) {
+            b.disableProperty().bind(b == end ? table.getSelectionModel().selectedItemProperty().isNull()
+                    .or(rules.busyProperty()) : rules.busyProperty());
+        }
+        HBox actions = new HBox(8, save, fresh, new Label(texts.get("pricing.rules.lastDay")), endDay, end);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label problem = problemLabel(rules.problem(ConditionsViewModel.Field.OTHER));
+        Label message = new Label();
+        message.setId("prices-rule-message");
+        message.setWrapText(true);
+        message.textProperty().bind(rules.messageProperty());
+        Label editorTitle = new Label(texts.get("pricing.rules.editor"));
+        editorTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox editor = new VBox(8, editorTitle, form, actions, problem, message);
+        SplitPane split = new SplitPane(left, editor);
+        split.setDividerPositions(0.5);
+        split.setPadding(new Insets(12));
+        return split;
+    }
+
+    private void kindChoices(ComboBox<DiscountKind> kind) {
+        DiscountKind keep = rules.kindProperty().get();
+        kind.getItems().setAll(rules.setProperty().get() == RuleSet.PROMOTIONS ? List.of(DiscountKind.PROMOTION)
+                : List.of(DiscountKind.TIER, DiscountKind.CATEGORY, DiscountKind.ORDER_VALUE));
+        rules.kindProperty().set(keep);
+    }
+
+    // --- the price tester
+
+    private Node testerView() {
+        TextField customer = field("tester-customer", tester.customerProperty());
+        customer.setPromptText(texts.get("pricing.tester.customer"));
+        TextField sku = field("tester-sku", tester.skuProperty());
+        sku.setPromptText(texts.get("pricing.col.sku"));
+        TextField qty = field("tester-qty", tester.quantityProperty());
+        qty.setPrefColumnCount(6);
+        DatePicker date = new DatePicker();
+        date.setId("tester-date");
+        date.valueProperty().bindBidirectional(tester.dateProperty());
+        ComboBox<Channel> channel = new ComboBox<>();
+        channel.setId("tester-channel");
+        channel.getItems().add(null);
+        channel.getItems().addAll(Channel.values());
+        channel.valueProperty().bindBidirectional(tester.channelProperty());
+        channel.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Channel c) {
+                return c == null ? texts.get("pricing.tester.noChannel") : texts.get("entry.channel." + c.name());
+            }
+
+            @Override
+            public Channel fromString(String s) {
+                return null;
+            }
+        });
+        Button check = new Button(texts.get("pricing.tester.check"), new FontIcon(Material2AL.ATTACH_MONEY));
+        check.setId("tester-check");
+        check.getStyleClass().add(Styles.ACCENT);
+        check.setDefaultButton(false);
+        check.setOnAction(e -> tester.check());
+        for (TextField f : List.of(customer, sku, qty)) {
+            f.setOnAction(e -> tester.check());
+        }
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.addRow(0, new Label(texts.get("pricing.tester.customer")), customer,
+                new Label(texts.get("pricing.col.sku")), sku);
+        form.addRow(1, new Label(texts.get("pricing.tester.quantity")), qty,
+                new Label(texts.get("pricing.tester.date")), date);
+        form.addRow(2, new Label(texts.get("pricing.tester.channel")), channel, check);
+
+        GridPane figures = new GridPane();
+        figures.setHgap(16);
+        figures.setVgap(4);
+        figures.setId("tester-figures");
+        String[] labels = {"pricing.tester.list", "pricing.tester.listPrice", "pricing.tester.discount",
+                "pricing.tester.netUnit", "pricing.tester.lineNet", "pricing.tester.lineGross"};
+        List<Function<PriceView, String>> values = List.of(PriceView::priceList, p -> texts.money(p.unitPrice()),
+                p -> texts.number(p.discountPct()) + " %", p -> texts.money(p.netUnitPrice()),
+                p -> texts.money(p.netAmount()), p -> texts.money(p.grossAmount()));
+        for (int i = 0; i < labels.length; i++) {
+            Label value = new Label();
+            value.setId("tester-value-" + i);
+            value.getStyleClass().add(i == 3 ? Styles.TITLE_3 : Styles.TEXT_BOLD);
+            Function<PriceView, String> f = values.get(i);
+            value.textProperty().bind(Bindings.createStringBinding(() -> tester.resultProperty().get() == null ? ""
+                    : f.apply(tester.resultProperty().get()), tester.resultProperty()));
+            figures.addRow(i, new Label(texts.get(labels[i])), value);
+        }
+        figures.visibleProperty().bind(tester.resultProperty().isNotNull());
+        ListView<String> reasons = new ListView<>(tester.reasons());
+        reasons.setId("tester-reasons");
+        reasons.setPrefHeight(160);
+        Label why = new Label(texts.get("pricing.tester.why"));
+        why.getStyleClass().add(Styles.TITLE_4);
+        Label problem = problemLabel(tester.problemProperty());
+        problem.setId("tester-problem");
+        Label hint = new Label(texts.get("pricing.tester.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(12, hint, form, problem, figures, why, reasons);
+        box.setPadding(new Insets(16));
+        BorderPane pane = new BorderPane(box);
+        return pane;
+    }
+
+    // --- shared bits
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static Label problemLabel(ReadOnlyStringProperty text) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.DANGER);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private <E extends Enum<E>> StringConverter<E> named(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : texts.get(prefix + value.name());
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    @Override
+    public String title() {
+        return texts.get("ui.nav.prices");
+    }
+
+    @Override
+    public Node content() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        lists.refresh();
+        rules.refresh();
+    }
+
+    @Override
+    public void focus() {
+        listSearch.requestFocus();
+    }
+}

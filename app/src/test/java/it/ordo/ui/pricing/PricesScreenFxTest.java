@@ -1,0 +1,191 @@
+package it.ordo.ui.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ordo.OrdoContext;
+import it.ordo.application.pricing.ConditionsService.Rule;
+import it.ordo.application.pricing.ConditionsService.RuleSet;
+import it.ordo.application.pricing.PriceListService.Item;
+import it.ordo.application.pricing.PriceListService.Summary;
+import it.ordo.application.security.Session;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.security.Role;
+import it.ordo.i18n.Texts;
+import it.ordo.testing.TestCompany;
+import it.ordo.ui.RecordingDesk;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The sales manager at the price screens in a real (headless) window: a price changed in a list is what the price
+ * tester then answers for a customer, and a promotion for one channel changes the tester's answer for that channel
+ * only; a promotion that would collide with it is refused beside its validity, naming the other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PricesScreenFxTest {
+
+    static {
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("testfx.robot", "glass");
+            System.setProperty("testfx.headless", "true");
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("headless.geometry", "1600x1000-32");
+        }
+    }
+
+    private TestCompany company;
+    private PricesScreen screen;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    void setUp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        company = TestCompany.standard();
+        OrdoContext manager = company.ctx.as(new Session("direzione", EnumSet.of(Role.MANAGER), false));
+        List<PricesScreen> made = new ArrayList<>();
+        FxToolkit.setupStage(stage -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            made.add(new PricesScreen(new RecordingDesk(manager, new ArrayList<>(), new ArrayList<>())));
+            stage.setScene(new Scene(new StackPane(made.getFirst().content()), 1366, 768));
+            stage.show();
+            made.getFirst().shown();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        screen = made.getFirst();
+    }
+
+    @AfterAll
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        company.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> TableView<T> table(String id) {
+        return (TableView<T>) robot.lookup(id).query();
+    }
+
+    private <T> void select(TableView<T> table, java.util.function.Predicate<T> which) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            T row = table.getItems().stream().filter(which).findFirst().orElseThrow();
+            table.requestFocus();
+            table.getSelectionModel().select(row);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String money(String amount) {
+        return new Texts(Locale.ENGLISH).money(new BigDecimal(amount));
+    }
+
+    private void tab(int index) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> ((TabPane) screen.content()).getSelectionModel().select(index)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the manager types into a field (set at once: typing character by character only costs time here). */
+    private void type(String field, String text) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup(field).queryAs(TextField.class).setText(text)).get();
+    }
+
+    private String text(String id) {
+        return ((Label) robot.lookup(id).query()).getText();
+    }
+
+    /** The tester's figures for the customer, product and channel: list price, discount, net unit price. */
+    private List<String> testerSays(String customer, String sku, Channel channel) throws Exception {
+        tab(2);
+        type("#tester-customer", customer);
+        type("#tester-sku", sku);
+        type("#tester-qty", "1");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#tester-channel").queryAs(ComboBox.class).setValue(channel)).get();
+        robot.clickOn("#tester-check");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#tester-problem")).isEmpty();
+        return List.of(text("#tester-value-1"), text("#tester-value-2"), text("#tester-value-3"));
+    }
+
+    @Test
+    void aPriceChangedInAListIsWhatTheTesterShowsAndAChannelPromotionOnlyForItsChannel() throws Exception {
+        assertThat(testerSays("C-C", "P1", null)).containsExactly(money("10.00"), "0 %", money("10.00"));
+
+        tab(0);
+        TableView<Summary> lists = table("#prices-lists");
+        assertThat(lists.getItems()).extracting(s -> s.header().code()).contains("BASE");
+        select(lists, s -> s.header().code().equals("BASE"));
+        TableView<Item> items = table("#prices-items");
+        assertThat(items.getItems()).extracting(Item::sku).contains("P1", "P2", "P3");
+        select(items, i -> i.sku().equals("P1"));
+
+        // A price of zero is refused beside the field, and nothing changes.
+        type("#prices-new-price", "0");
+        robot.clickOn("#prices-change-price");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#prices-price-problem")).contains("0");
+        assertThat(company.ctx.pricing().price("C-C", "P1", BigDecimal.ONE, TestCompany.TODAY).unitPrice())
+                .isEqualByComparingTo("10.00");
+
+        select(items, i -> i.sku().equals("P1"));
+        type("#prices-new-price", "12.50");
+        robot.clickOn("#prices-new-price").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#prices-price-problem")).isEmpty();
+        assertThat(items.getItems()).filteredOn(i -> i.sku().equals("P1")).extracting(Item::unitPrice)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("12.50"));
+
+        assertThat(testerSays("C-C", "P1", null)).containsExactly(money("12.50"), "0 %", money("12.50"));
+        assertThat(robot.lookup("#tester-reasons").queryListView().getItems())
+                .anySatisfy(r -> assertThat(String.valueOf(r)).contains("BASE"));
+
+        // A promotion for the web shop only.
+        tab(1);
+        type("#prices-rule-code", "PROMO-WEB");
+        type("#prices-rule-description", "Solo sul sito");
+        type("#prices-rule-sku", "P1");
+        type("#prices-rule-percent", "10");
+        robot.clickOn("#prices-rule-channel-WEB");
+        robot.clickOn("#prices-rule-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#prices-rule-message")).contains("PROMO-WEB");
+        assertThat(table("#prices-rules").getItems()).extracting(r -> ((Rule) r).code()).contains("PROMO-WEB");
+
+        assertThat(testerSays("C-C", "P1", Channel.WEB)).containsExactly(money("12.50"), "10 %", money("11.25"));
+        assertThat(robot.lookup("#tester-reasons").queryListView().getItems())
+                .anySatisfy(r -> assertThat(String.valueOf(r)).contains("PROMO-WEB"));
+        assertThat(testerSays("C-C", "P1", Channel.PHONE)).containsExactly(money("12.50"), "0 %", money("12.50"));
+        assertThat(testerSays("C-C", "P1", null)).containsExactly(money("12.50"), "0 %", money("12.50"));
+
+        // A second web promotion on the same product for the same days is refused beside the validity.
+        tab(1);
+        type("#prices-rule-code", "PROMO-WEB2");
+        type("#prices-rule-percent", "5");
+        assertThat(robot.lookup("#prices-rule-channel-WEB").queryAs(CheckBox.class).isSelected()).isTrue();
+        robot.clickOn("#prices-rule-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#prices-rule-validity-problem")).contains("PROMO-WEB2").contains("PROMO-WEB ");
+        assertThat(company.ctx.conditions().rules(RuleSet.PROMOTIONS)).extracting(Rule::code)
+                .doesNotContain("PROMO-WEB2");
+    }
+}
