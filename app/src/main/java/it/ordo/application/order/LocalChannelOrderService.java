@@ -110,6 +110,7 @@ public final class LocalChannelOrderService implements ChannelOrderService {
 
     @Override
     public OrderTracking track(String number) {
+        guard.requireScoped(Permission.VIEW_ORDERS);
         return tracking(orders.show(number));
     }
 
