@@ -31,7 +31,7 @@ public interface ChannelOrderService {
     OrderTracking trackByReference(Channel channel, String externalRef);
 
     /**
-     * Cancels an order the channel sent, while the warehouse has not started on it
+     * Cancels an order the channel sent, as the desk would, until goods leave
      * (an order of another channel is not found).
      */
     OrderTracking cancel(Channel channel, String number, String reason);
