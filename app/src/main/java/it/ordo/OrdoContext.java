@@ -312,6 +312,11 @@ public final class OrdoContext implements Services, AutoCloseable {
             }
 
             @Override
+            public SalesAgentService agents() {
+                return agents;
+            }
+
+            @Override
             public DemoData.Services as(CurrentUser otherUser, Clock otherClock) {
                 return new OrdoContext(database, otherUser, otherClock).demoServices();
             }

@@ -6,6 +6,7 @@ import it.ordo.application.Transactions;
 import it.ordo.application.pricing.Pricer;
 import it.ordo.application.security.CustomerScope;
 import it.ordo.application.security.Guard;
+import it.ordo.application.security.Session;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.Message;
 import it.ordo.domain.Normalization;
@@ -76,8 +77,9 @@ public final class LocalOrderService implements OrderService {
             }
             Instant now = clock.instant();
             SalesOrder order = assembly.place(request, user.username(), now, LocalDate.ofInstant(now, clock.getZone()));
-            if (user.roles().contains(Role.SALES_AGENT)) {
-                // Stored with the order (one insert, at commit): the agent's sales can be cut from the orders.
+            // A signed-in sales agent (not the trusted local user, who holds every role). Stored with the order
+            // (one insert, at commit): the agent's sales can be cut from the orders.
+            if (user instanceof Session session && session.roles().contains(Role.SALES_AGENT)) {
                 order.takenByAgent(UserAccount.normalize(user.username()));
             }
             return views.view(order);
