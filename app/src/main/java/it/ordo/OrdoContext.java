@@ -1,5 +1,14 @@
 package it.ordo;
 
+import it.ordo.application.api.ApiAccess;
+import it.ordo.application.api.ApiKeyService;
+import it.ordo.application.api.LocalApiKeyService;
+import it.ordo.application.order.ChannelOrderService;
+import it.ordo.application.order.LocalChannelOrderService;
+import it.ordo.application.security.LocalSalesAgentService;
+import it.ordo.application.security.SalesAgentService;
+import it.ordo.infrastructure.persistence.JdbcApiClientRepository;
+import it.ordo.infrastructure.persistence.JdbcSalesAgentRepository;
 import it.ordo.application.CurrentUser;
 import it.ordo.application.Services;
 import it.ordo.application.Transactions;
@@ -143,6 +152,10 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final KpiService kpis;
     private final FulfilmentService fulfilment;
     private final ShippingDocumentService shippingDocuments;
+    private final JdbcApiClientRepository apiClientRepository;
+    private final ApiKeyService apiKeys;
+    private final SalesAgentService agents;
+    private final ChannelOrderService channelOrders;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -159,7 +172,10 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.userRepository = new JpaUserRepository(transactions);
         this.passwordHasher = new Pbkdf2PasswordHasher();
         // Every service checks this user's roles first thing in each use case.
-        this.guard = new Guard(user, transactions, userRepository);
+        this.apiClientRepository = new JdbcApiClientRepository(transactions);
+        JdbcSalesAgentRepository salesAgentRepository = new JdbcSalesAgentRepository(transactions);
+        // A sales agent's use cases are limited to the customers linked to them.
+        this.guard = new Guard(user, transactions, userRepository, salesAgentRepository);
         Pricer pricer = new Pricer(pricingRepository);
         this.pricing = new LocalPricingService(transactions, customerRepository, productRepository, pricer, guard);
         this.priceLists = new LocalPriceListService(transactions, pricingRepository, productRepository,
@@ -208,6 +224,11 @@ public final class OrdoContext implements Services, AutoCloseable {
                 orderRepository, customerRepository, productRepository, inventoryRepository,
                 new JdbcDocumentArchive(transactions), new JasperShippingDocuments(), clock, guard);
         this.stories = new LocalCustomerStoryService(orders, tickets, returns, mail, guard);
+        this.apiKeys = new LocalApiKeyService(transactions, apiClientRepository, userRepository, user, clock, guard);
+        this.agents = new LocalSalesAgentService(transactions, salesAgentRepository, userRepository, customerRepository,
+                guard);
+        this.channelOrders = new LocalChannelOrderService(transactions, orders, fulfilment, orderRepository,
+                customerRepository, apiClientRepository, user, clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -289,6 +310,11 @@ public final class OrdoContext implements Services, AutoCloseable {
             @Override
             public ReturnService returns() {
                 return returns;
+            }
+
+            @Override
+            public SalesAgentService agents() {
+                return agents;
             }
 
             @Override
@@ -429,6 +455,26 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public Spreadsheets spreadsheets() {
         return spreadsheets;
+    }
+
+    @Override
+    public ApiKeyService apiKeys() {
+        return apiKeys;
+    }
+
+    @Override
+    public SalesAgentService agents() {
+        return agents;
+    }
+
+    @Override
+    public ChannelOrderService channelOrders() {
+        return channelOrders;
+    }
+
+    /** The check of the public API's keys, for the server (not a use case a person runs). */
+    public ApiAccess apiAccess() {
+        return new ApiAccess(transactions, apiClientRepository, userRepository, clock);
     }
 
     /** What the current user may do, for screens that hide what is not allowed. */

@@ -77,6 +77,8 @@ public final class DemoCompany implements DemoData {
         report.accept("price lists " + items + " prices");
         DemoCustomers.importAll(ctx, customers);
         report.accept("customers " + customers.size());
+        int perAgent = DemoAgents.link(ctx, customers);
+        report.accept("sales agents " + String.join(", ", DemoAgents.AGENTS) + " with " + perAgent + " customers each");
 
         // 4. A year of history: opening stock, suppliers and orders.
         DemoHistory history = new DemoHistory(ctx, random, products, customers, warehouses, scale.days(),

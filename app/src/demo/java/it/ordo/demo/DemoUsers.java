@@ -28,6 +28,9 @@ final class DemoUsers {
         users.put("accounting", Role.ACCOUNTING);
         users.put("manager", Role.MANAGER);
         users.put("admin", Role.ADMIN);
+        // Two sales agents in the field, each with customers of their own (DemoAgents).
+        users.put("rossi", Role.SALES_AGENT);
+        users.put("bianchi", Role.SALES_AGENT);
         return users;
     }
 

@@ -1,5 +1,6 @@
 package it.ordo.application;
 
+import it.ordo.application.api.ApiKeyService;
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.catalog.ProductService;
 import it.ordo.application.customer.CustomerService;
@@ -8,6 +9,7 @@ import it.ordo.application.fulfilment.FulfilmentService;
 import it.ordo.application.fulfilment.ShippingDocumentService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.notification.MailService;
+import it.ordo.application.order.ChannelOrderService;
 import it.ordo.application.order.OrderDraftService;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderService;
@@ -21,6 +23,7 @@ import it.ordo.application.reporting.SalesReportService;
 import it.ordo.application.reporting.KpiService;
 import it.ordo.application.reporting.Spreadsheets;
 import it.ordo.application.security.Guard;
+import it.ordo.application.security.SalesAgentService;
 import it.ordo.application.security.UserService;
 import it.ordo.application.support.CustomerStoryService;
 import it.ordo.application.support.TicketService;
@@ -96,6 +99,15 @@ public interface Services {
      * use case: it runs where the file is saved, whichever services are behind).
      */
     Spreadsheets spreadsheets();
+
+    /** The keys of the public API's clients (administrator). */
+    ApiKeyService apiKeys();
+
+    /** Which customers each sales agent looks after (administrator). */
+    SalesAgentService agents();
+
+    /** Orders from web shops, portals, agents' apps and chatbots: placed once however often sent, and tracked. */
+    ChannelOrderService channelOrders();
 
     /** What the current user may do, for screens that hide what is not allowed. */
     Guard access();

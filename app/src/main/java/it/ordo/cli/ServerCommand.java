@@ -6,6 +6,8 @@ import it.ordo.domain.DomainException;
 import it.ordo.infrastructure.DataDirectory;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import it.ordo.infrastructure.remote.OrdoServer;
+import it.ordo.infrastructure.remote.PublicApi;
+import it.ordo.infrastructure.remote.RateLimiter;
 import it.ordo.infrastructure.remote.Tls;
 import it.ordo.infrastructure.server.DerbyNetworkServer;
 import java.net.InetAddress;
@@ -139,7 +141,7 @@ final class ServerCommand {
             Running running = null;
             try {
                 running = Running.start(settings, dataDir, keystore, keystorePassword,
-                        new InetSocketAddress(host, port), Duration.ofMinutes(sessionMinutes), derby);
+                        new InetSocketAddress(host, port), Duration.ofMinutes(sessionMinutes), derby, true);
                 Running started = running;
                 Thread hook = new Thread(() -> {
                     started.close();
@@ -152,6 +154,7 @@ final class ServerCommand {
                 out().println(t("cli.server.ordoStarted", v(where(host, running.endpoint().port())),
                         v(running.identity().fingerprint())));
                 out().println(t("cli.server.connectOrdo", v(address(host, running.endpoint().port()))));
+                out().println(t("cli.api.publicAt", v(address(host, running.endpoint().port()) + PublicApi.PREFIX)));
                 out().println(t("cli.server.howToStop"));
                 out().flush();
                 if (derby != null) {
@@ -177,12 +180,12 @@ final class ServerCommand {
             }
         }
 
-        private static String where(String host, int port) {
+        static String where(String host, int port) {
             return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
         }
 
         /** The address workstations give: this machine's name when listening on every interface. */
-        private static String address(String host, int port) {
+        static String address(String host, int port) {
             String shown = host;
             if ("0.0.0.0".equals(host) || "::".equals(host)) {
                 try {
@@ -199,14 +202,19 @@ final class ServerCommand {
     record Running(OrdoContext context, Tls.Identity identity, OrdoServer endpoint, DerbyNetworkServer derby,
                    AtomicBoolean closed) {
 
+        /**
+         * The server's graph, its TLS identity and its listener: the public API always, the workstations'
+         * endpoint when {@code workstations} (not for {@code ordo api start} on a single workstation).
+         */
         static Running start(DatabaseSettings settings, Path dataDir, Path keystore, char[] keystorePassword,
-                             InetSocketAddress address, Duration idle, DerbyNetworkServer derby) {
+                             InetSocketAddress address, Duration idle, DerbyNetworkServer derby, boolean workstations) {
             // The server's own graph: nobody until a workstation signs in; each session works as its user.
             OrdoContext context = OrdoContext.open(settings, CurrentUser.NOBODY, Clock.systemDefaultZone());
             try {
                 Tls.Identity identity = Tls.serverIdentity(dataDir, keystore, keystorePassword);
+                PublicApi publicApi = new PublicApi(context.apiAccess(), context::as, new RateLimiter());
                 OrdoServer endpoint = OrdoServer.start(new OrdoServer.Options(address, identity.context(), idle, 32),
-                        context.clock(), context.authentication(), context::as);
+                        context.clock(), workstations ? context.authentication() : null, context::as, publicApi);
                 return new Running(context, identity, endpoint, derby, new AtomicBoolean());
             } catch (RuntimeException e) {
                 context.close();

@@ -2,6 +2,7 @@ package it.ordo.application.audit;
 
 import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
+import it.ordo.application.security.CustomerScope;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.Message;
@@ -75,11 +76,12 @@ public final class LocalAuditService implements AuditService {
      */
     @Override
     public OrderHistory orderHistory(String number) {
-        guard.require(Permission.VIEW_ORDERS);
+        // A sales agent reads the history of their own customers' orders, as the order itself.
+        CustomerScope scope = guard.requireScoped(Permission.VIEW_ORDERS);
         return tx.read(() -> {
             SalesOrder order = number == null ? null
                     : orders.findByNumber(number.trim().toUpperCase(Locale.ROOT)).orElse(null);
-            if (order == null) {
+            if (order == null || !scope.covers(order.customerId())) {
                 throw new NotFoundException("order", number == null ? "-" : number);
             }
             List<AuditEntry> audit = trail.ofOrder(order.number());

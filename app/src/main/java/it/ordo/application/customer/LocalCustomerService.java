@@ -5,6 +5,7 @@ import it.ordo.application.Transactions;
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
 import it.ordo.application.imports.RowReader;
+import it.ordo.application.security.CustomerScope;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
@@ -68,9 +69,10 @@ public final class LocalCustomerService implements CustomerService {
 
     @Override
     public List<CustomerView> list(String text, CustomerSort sort, boolean descending, int offset, int limit) {
-        guard.require(Permission.VIEW_CUSTOMERS);
+        CustomerScope scope = guard.requireScoped(Permission.VIEW_CUSTOMERS);
         return tx.read(() -> {
-            List<Customer> page = customers.list(text, sort, descending, offset, limit);
+            List<Customer> page = scope.all() ? customers.list(text, sort, descending, offset, limit)
+                    : agentCustomers(scope, text).stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
             List<Long> ids = page.stream().map(Customer::id).toList();
             Map<Long, BigDecimal> exposure = customers.openOrderExposure(ids);
             Map<Long, IntentDeclaration> declarations = customers.activeDeclarations(ids, LocalDate.now(clock));
@@ -84,20 +86,37 @@ public final class LocalCustomerService implements CustomerService {
     /** How many customers {@link #list} finds for this text. */
     @Override
     public long count(String text) {
-        guard.require(Permission.VIEW_CUSTOMERS);
-        return tx.read(() -> customers.count(text));
+        CustomerScope scope = guard.requireScoped(Permission.VIEW_CUSTOMERS);
+        return tx.read(() -> scope.all() ? customers.count(text) : agentCustomers(scope, text).size());
     }
 
     @Override
     public CustomerView show(String code) {
-        guard.require(Permission.VIEW_CUSTOMERS);
-        return tx.read(() -> view(customers.findByCode(code).orElseThrow(() -> new NotFoundException("customer", code))));
+        CustomerScope scope = guard.requireScoped(Permission.VIEW_CUSTOMERS);
+        return tx.read(() -> {
+            Customer c = customers.findByCode(code).filter(found -> scope.covers(found.id()))
+                    .orElseThrow(() -> new NotFoundException("customer", code));
+            return view(c);
+        });
     }
 
     @Override
     public long count() {
-        guard.require(Permission.VIEW_CUSTOMERS);
-        return tx.read(customers::count);
+        CustomerScope scope = guard.requireScoped(Permission.VIEW_CUSTOMERS);
+        return tx.read(() -> scope.all() ? customers.count() : scope.customerIds().size());
+    }
+
+    /**
+     * A sales agent's customers matching the text (code, name, Partita IVA or city), by code. An agent
+     * looks after tens of customers, not thousands: they are read by id and filtered here.
+     */
+    private List<Customer> agentCustomers(CustomerScope scope, String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return scope.customerIds().stream().map(customers::find).flatMap(Optional::stream)
+                .filter(c -> wanted.isEmpty() || java.util.stream.Stream.of(c.code(), c.name(), c.vatNumber(),
+                                c.billingAddress().city())
+                        .anyMatch(f -> f != null && f.toLowerCase(java.util.Locale.ROOT).contains(wanted)))
+                .sorted(java.util.Comparator.comparing(Customer::code)).toList();
     }
 
     private CustomerView view(Customer c) {

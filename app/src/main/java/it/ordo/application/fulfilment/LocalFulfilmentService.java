@@ -3,6 +3,7 @@ package it.ordo.application.fulfilment;
 import it.ordo.application.CurrentUser;
 import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
+import it.ordo.application.security.CustomerScope;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.Address;
@@ -289,9 +290,13 @@ public final class LocalFulfilmentService implements FulfilmentService {
 
     @Override
     public List<ShipmentView> shipmentsOf(String orderNumber) {
-        guard.require(Permission.VIEW_ORDERS);
+        // A sales agent follows the shipments of their own customers' orders ("where is my order?").
+        CustomerScope scope = guard.requireScoped(Permission.VIEW_ORDERS);
         return tx.read(() -> {
             SalesOrder order = order(normalizeOrder(orderNumber));
+            if (!scope.covers(order.customerId())) {
+                throw new NotFoundException("order", orderNumber);
+            }
             return fulfilment.shipmentsOf(order.id()).stream().map(s -> view(s, order, order.status())).toList();
         });
     }

@@ -45,7 +45,8 @@ public final class LocalOrderDraftService implements OrderDraftService {
     /** Replaces the user's draft with this one; an empty draft just removes the old one. Returns when it was saved. */
     @Override
     public Instant save(OrderDraft draft) {
-        guard.require(Permission.PLACE_ORDER);
+        // The user's own draft: a sales agent keeps one like the desk (its customer is checked when it is placed).
+        guard.requireScoped(Permission.PLACE_ORDER);
         Instant now = clock.instant();
         if (draft == null || draft.isEmpty()) {
             tx.write(() -> drafts.delete(user.username()));
@@ -62,14 +63,14 @@ public final class LocalOrderDraftService implements OrderDraftService {
     /** The user's draft, with the time it was saved, if there is one. */
     @Override
     public Optional<OrderDraft> load() {
-        guard.require(Permission.PLACE_ORDER);
+        guard.requireScoped(Permission.PLACE_ORDER);
         return tx.read(() -> drafts.find(user.username())).map(stored -> read(stored.payload(), stored.savedAt()));
     }
 
     /** Forgets the user's draft (the order was confirmed, or the operator threw it away). */
     @Override
     public void discard() {
-        guard.require(Permission.PLACE_ORDER);
+        guard.requireScoped(Permission.PLACE_ORDER);
         tx.write(() -> drafts.delete(user.username()));
     }
 

@@ -3,6 +3,7 @@ package it.ordo.application.order;
 import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
 import it.ordo.application.pricing.Pricer;
+import it.ordo.application.security.CustomerScope;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.DomainException;
@@ -62,9 +63,10 @@ public final class LocalOrderEntryService implements OrderEntryService {
     @Override
     public LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, BigDecimal earlierInOrder,
                            String warehouseOrNull, LocalDate date) {
-        guard.require(Permission.PLACE_ORDER);
+        CustomerScope scope = guard.requireScoped(Permission.PLACE_ORDER);
         return tx.read(() -> {
             Customer customer = assembly.customer(customerCode);
+            scope.require(customer.id(), customer.code(), Permission.PLACE_ORDER);
             Product product = assembly.product(codeOrEan);
             assembly.requireQuantity(product, qty);
             LocalDate today = date != null ? date : LocalDate.now(clock);
@@ -76,7 +78,8 @@ public final class LocalOrderEntryService implements OrderEntryService {
     /** Active products whose SKU, EAN or description contains the text, by SKU; none for a blank text. */
     @Override
     public List<ProductHit> findProducts(String text, int limit) {
-        guard.require(Permission.PLACE_ORDER);
+        // The catalogue is the same for every customer: an agent searches it like the desk.
+        guard.requireScoped(Permission.PLACE_ORDER);
         String typed = Normalization.clean(text);
         if (typed == null) {
             return List.of();
@@ -96,9 +99,10 @@ public final class LocalOrderEntryService implements OrderEntryService {
      */
     @Override
     public OrderPreview preview(String customerCode, List<OrderRequest.LineRequest> lines) {
-        guard.require(Permission.PLACE_ORDER);
+        CustomerScope scope = guard.requireScoped(Permission.PLACE_ORDER);
         return tx.read(() -> {
             Customer customer = assembly.customer(customerCode);
+            scope.require(customer.id(), customer.code(), Permission.PLACE_ORDER);
             List<Message> problems = new ArrayList<>();
             OrderAssembly.Lines resolved = lines.isEmpty() ? new OrderAssembly.Lines(List.of(), List.of())
                     : assembly.lines(lines, null, problems);

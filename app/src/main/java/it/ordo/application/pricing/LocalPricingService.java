@@ -2,6 +2,7 @@ package it.ordo.application.pricing;
 
 import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
+import it.ordo.application.security.CustomerScope;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.Message;
@@ -45,10 +46,11 @@ public final class LocalPricingService implements PricingService {
 
     @Override
     public PriceView price(String customerCode, String sku, BigDecimal qty, LocalDate date, Channel channel) {
-        guard.require(Permission.VIEW_PRICES);
+        CustomerScope scope = guard.requireScoped(Permission.VIEW_PRICES);
         return tx.read(() -> {
             Customer customer = customers.findByCode(customerCode)
                     .orElseThrow(() -> new NotFoundException("customer", customerCode));
+            scope.require(customer.id(), customer.code(), Permission.VIEW_PRICES);
             Product product = products.findByTypedCode(sku).orElseThrow(() -> new NotFoundException("product", sku));
             quantityRules.requireValid(product, qty);
             PricingConditions conditions = pricer.conditions();

@@ -15,6 +15,12 @@ public class AccessDeniedException extends DomainException {
         this.permission = permission;
     }
 
+    /** A refusal with its own sentence ({@code key}), for rights narrower than a role (a sales agent's customers). */
+    protected AccessDeniedException(Permission permission, String key, Object... args) {
+        super(key, args);
+        this.permission = permission;
+    }
+
     public Permission permission() {
         return permission;
     }

@@ -2,8 +2,12 @@ package it.ordo.application.security;
 
 import it.ordo.application.CurrentUser;
 import it.ordo.application.Transactions;
+import it.ordo.domain.security.Role;
+import it.ordo.domain.security.SalesAgentRepository;
 import it.ordo.domain.security.UserAccount;
 import it.ordo.domain.security.UserRepository;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The check every use case makes first: may the current user do this? The
@@ -24,8 +28,23 @@ public final class Guard {
         boolean disabled(String username);
     }
 
+    /** The customers a sales agent looks after. */
+    @FunctionalInterface
+    public interface AgentCustomers {
+        Set<Long> of(String username);
+    }
+
+    /**
+     * What a sales agent may do only for their own customers: a use case with one of these permissions
+     * that does not apply the agent's scope ({@link #requireScoped}) refuses agents altogether, so a
+     * use case added later cannot show an agent every customer by forgetting the scope.
+     */
+    private static final Set<Permission> CUSTOMER_BOUND = EnumSet.of(Permission.VIEW_ORDERS, Permission.PLACE_ORDER,
+            Permission.CANCEL_ORDER, Permission.VIEW_PRICES, Permission.VIEW_CUSTOMERS);
+
     private final CurrentUser user;
     private final Accounts accounts;
+    private final AgentCustomers agentCustomers;
 
     /** For a screen's own view of what the user may do (tests of screens); the services get the other one. */
     public Guard(CurrentUser user) {
@@ -37,9 +56,20 @@ public final class Guard {
         this(user, username -> tx.read(() -> users.findByUsername(username).map(UserAccount::disabled).orElse(false)));
     }
 
+    /** Also reads a sales agent's customers in {@code agents} when a use case asks for the agent's scope. */
+    public Guard(CurrentUser user, Transactions tx, UserRepository users, SalesAgentRepository agents) {
+        this(user, username -> tx.read(() -> users.findByUsername(username).map(UserAccount::disabled).orElse(false)),
+                username -> tx.read(() -> agents.customersOf(username)));
+    }
+
     Guard(CurrentUser user, Accounts accounts) {
+        this(user, accounts, username -> Set.of());
+    }
+
+    Guard(CurrentUser user, Accounts accounts, AgentCustomers agentCustomers) {
         this.user = user;
         this.accounts = accounts;
+        this.agentCustomers = agentCustomers;
     }
 
     /**
@@ -47,6 +77,38 @@ public final class Guard {
      * @throws AuthenticationException when the user must change the password first, or was disabled since signing in
      */
     public void require(Permission permission) {
+        check(permission);
+        if (CUSTOMER_BOUND.contains(permission) && onlyAsAgent(permission)) {
+            throw new AccessDeniedException(user.username(), permission);
+        }
+    }
+
+    /**
+     * For a use case about customers' orders or prices: checks the permission
+     * like {@link #require} and gives the customers the user may touch, every
+     * one, or only a sales agent's own, which the use case then applies.
+     */
+    public CustomerScope requireScoped(Permission permission) {
+        check(permission);
+        if (!onlyAsAgent(permission)) {
+            return CustomerScope.ALL;
+        }
+        String agent = UserAccount.normalize(user.username());
+        return new CustomerScope(agent, agentCustomers.of(agent));
+    }
+
+    /** Whether the user may do it only because they are a sales agent (no other role of theirs allows it). */
+    private boolean onlyAsAgent(Permission permission) {
+        if (!user.roles().contains(Role.SALES_AGENT)) {
+            return false;
+        }
+        EnumSet<Role> others = EnumSet.noneOf(Role.class);
+        others.addAll(user.roles());
+        others.remove(Role.SALES_AGENT);
+        return !permission.grantedTo(others);
+    }
+
+    private void check(Permission permission) {
         if (user instanceof Session session && session.mustChangePassword()) {
             throw new AuthenticationException("security.mustChangePassword", session.username());
         }

@@ -5,6 +5,7 @@ import static it.ordo.domain.security.Role.ADMIN;
 import static it.ordo.domain.security.Role.CUSTOMER_SERVICE;
 import static it.ordo.domain.security.Role.MANAGER;
 import static it.ordo.domain.security.Role.ORDER_DESK;
+import static it.ordo.domain.security.Role.SALES_AGENT;
 import static it.ordo.domain.security.Role.WAREHOUSE;
 
 import it.ordo.domain.security.Role;
@@ -22,21 +23,21 @@ public enum Permission {
 
     // --- reading: everyone who works with orders needs to see them
     VIEW_CUSTOMERS("everyone deals with customers: the warehouse ships to them, accounting checks their credit",
-            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN, SALES_AGENT),
     VIEW_PRODUCTS("the catalogue is the common language of every desk",
-            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN, SALES_AGENT),
     VIEW_STOCK("stock and promise dates answer \"when will it arrive?\", asked of every desk",
-            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN, SALES_AGENT),
     VIEW_PRICES("a price quote changes nothing, and every desk is asked what something costs",
-            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN, SALES_AGENT),
     VIEW_ORDERS("an order is followed by every desk from entry to delivery and invoicing",
-            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
+            ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN, SALES_AGENT),
     VIEW_STATUS("the figures of the status window (how many orders, customers, products) are no secret",
             ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
 
     // --- orders
     PLACE_ORDER("taking orders is the work of the order desk and customer service; the warehouse and accounting do not sell",
-            ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN),
+            ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN, SALES_AGENT),
     HOLD_ORDER("stopping an order is for who talks to the customer, and for accounting, who holds orders of customers who do not pay",
             ORDER_DESK, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN),
     RELEASE_ORDER("an order put on hold by hand is released by who talks to the customer, or by accounting who stopped it",
@@ -47,7 +48,7 @@ public enum Permission {
             + "accounting role)",
             ACCOUNTING, MANAGER),
     CANCEL_ORDER("cancelling gives the stock back and is agreed with the customer, by who took the order",
-            ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN),
+            ORDER_DESK, CUSTOMER_SERVICE, MANAGER, ADMIN, SALES_AGENT),
     FULFIL_ORDER("picking, packing, shipping and delivery happen in the warehouse; the office must not mark goods as gone",
             WAREHOUSE, MANAGER, ADMIN),
     PRINT_ORDER_DOCUMENT("the confirmation goes to the customer with prices and terms; the warehouse works from pick lists, not price documents",
@@ -104,7 +105,10 @@ public enum Permission {
             ADMIN),
     MANAGE_RETURN_WINDOW("how long customers may send goods back, and a return accepted after that, is a commercial "
             + "decision of the manager; the desk tells the customer the rule",
-            MANAGER, ADMIN);
+            MANAGER, ADMIN),
+    MANAGE_API_CLIENTS("an API key lets a web shop, a portal or an app place orders in the company's name without a "
+            + "person signing in: who holds one, for which channel and with which rights is the administrator's decision",
+            ADMIN);
 
     private final String because;
     private final Set<Role> roles;

@@ -80,6 +80,9 @@ public interface DemoData {
         /** Returns (RMA). */
         ReturnService returns();
 
+        /** Which customers each sales agent looks after. */
+        it.ordo.application.security.SalesAgentService agents();
+
         /** The same use cases working as another user at another clock: history replayed day by day. */
         Services as(CurrentUser user, Clock clock);
     }

@@ -13,6 +13,9 @@ public interface OrderRepository {
     /** Whether an order of the channel has this external reference, in any case ({@link it.ordo.domain.Normalization#key}). */
     boolean existsExternal(Channel channel, String externalRef);
 
+    /** The order a channel sent with this reference (compared as {@code Normalization.key}). */
+    Optional<SalesOrder> findByExternal(Channel channel, String externalRef);
+
     /** The next number of the year, taken under a row lock in the caller's transaction: unique and gap-free. */
     OrderNumber nextOrderNumber(int year);
 

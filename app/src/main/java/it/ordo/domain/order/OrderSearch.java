@@ -1,6 +1,7 @@
 package it.ordo.domain.order;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * What an order list asks for: every criterion may be null (no filter).
@@ -8,13 +9,22 @@ import java.time.Instant;
  * name; {@code text} any part of the order number, the external reference or
  * the customer's name; both ignore case. Orders taken from {@code takenFrom}
  * (inclusive) up to {@code takenBefore} (exclusive). {@code customerId}: the
- * orders of exactly that customer.
+ * orders of exactly that customer. {@code customerIds}: only orders of these
+ * customers (a sales agent's), null for every customer.
  */
 public record OrderSearch(OrderStatus status, Channel channel, Priority priority, String customer,
                           Instant takenFrom, Instant takenBefore, String text, OrderSort sort, boolean descending,
-                          Long customerId) {
+                          Long customerId, Set<Long> customerIds) {
+
+    /** Orders of every customer. */
+    public OrderSearch(OrderStatus status, Channel channel, Priority priority, String customer,
+                       Instant takenFrom, Instant takenBefore, String text, OrderSort sort, boolean descending,
+                       Long customerId) {
+        this(status, channel, priority, customer, takenFrom, takenBefore, text, sort, descending, customerId, null);
+    }
 
     public OrderSearch {
+        customerIds = customerIds == null ? null : Set.copyOf(customerIds);
         customer = blankToNull(customer);
         text = blankToNull(text);
         sort = sort == null ? OrderSort.ORDER_DATE : sort;

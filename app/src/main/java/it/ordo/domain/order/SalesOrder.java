@@ -73,6 +73,8 @@ public class SalesOrder extends BaseEntity {
     @Enumerated(EnumType.STRING)
     private VatTreatment vatTreatment = VatTreatment.DOMESTIC;
     private String vatReference;
+    /** The sales agent who placed the order (their username), null when it was not an agent. */
+    private String agentUsername;
     private Long intentDeclarationId;
     private Instant createdAt;
     private String createdBy;
@@ -373,6 +375,16 @@ public class SalesOrder extends BaseEntity {
 
     public String externalRef() {
         return externalRef;
+    }
+
+    /** The sales agent who placed it, or null. */
+    public String agent() {
+        return agentUsername;
+    }
+
+    /** Records the sales agent taking the order, so sales can be cut by agent. */
+    public void takenByAgent(String username) {
+        this.agentUsername = username;
     }
 
     public long customerId() {

@@ -49,6 +49,14 @@ public final class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<SalesOrder> findByExternal(Channel channel, String externalRef) {
+        return tx.em().createQuery("select o from SalesOrder o where o.channel = :c and o.externalRefKey = :r",
+                        SalesOrder.class)
+                .setParameter("c", channel).setParameter("r", Normalization.key(externalRef)).setMaxResults(1)
+                .getResultList().stream().findFirst();
+    }
+
+    @Override
     public boolean existsExternal(Channel channel, String externalRef) {
         return !tx.em().createQuery("select o.id from SalesOrder o where o.channel = :c and o.externalRefKey = :r",
                         Long.class)
@@ -146,6 +154,10 @@ public final class JpaOrderRepository implements OrderRepository {
         if (s.customerId() != null) {
             w.append(" and o.customerId = :customerId");
         }
+        if (s.customerIds() != null) {
+            // An agent without customers sees no orders ("in ()" is no SQL).
+            w.append(s.customerIds().isEmpty() ? " and 1 = 0" : " and o.customerId in :customerIds");
+        }
         if (s.customer() != null) {
             w.append(" and (lower(c.code) like :customerCode escape '!' or lower(c.name) like :customerName escape '!')");
         }
@@ -174,6 +186,9 @@ public final class JpaOrderRepository implements OrderRepository {
         }
         if (s.customerId() != null) {
             q.setParameter("customerId", s.customerId());
+        }
+        if (s.customerIds() != null && !s.customerIds().isEmpty()) {
+            q.setParameter("customerIds", s.customerIds());
         }
         if (s.customer() != null) {
             q.setParameter("customerCode", literal(s.customer()) + "%");

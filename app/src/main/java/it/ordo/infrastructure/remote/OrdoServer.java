@@ -66,8 +66,8 @@ public final class OrdoServer implements AutoCloseable {
     private final SignInService signIn;
     private final Function<Session, Services> servicesAs;
 
-    private OrdoServer(Options options, Clock clock, SignInService signIn, Function<Session, Services> servicesAs)
-            throws IOException {
+    private OrdoServer(Options options, Clock clock, SignInService signIn, Function<Session, Services> servicesAs,
+                       PublicApi publicApi) throws IOException {
         this.signIn = signIn;
         this.servicesAs = servicesAs;
         this.sessions = new ServerSessions(clock, options.idle());
@@ -83,7 +83,12 @@ public final class OrdoServer implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(options.threads(), Thread.ofPlatform().name("ordo-api-", 1)
                 .daemon(true).factory());
         http.setExecutor(workers);
-        http.createContext(Wire.PREFIX, this::handle);
+        if (signIn != null) {
+            http.createContext(Wire.PREFIX, this::handle);
+        }
+        if (publicApi != null) {
+            http.createContext(PublicApi.PREFIX, publicApi);
+        }
         this.janitor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("ordo-sessions")
                 .daemon(true).factory());
         janitor.scheduleWithFixedDelay(sessions::expire, 1, 1, TimeUnit.MINUTES);
@@ -95,8 +100,18 @@ public final class OrdoServer implements AutoCloseable {
      */
     public static OrdoServer start(Options options, Clock clock, SignInService signIn,
                                    Function<Session, Services> servicesAs) {
+        return start(options, clock, signIn, servicesAs, null);
+    }
+
+    /**
+     * Starts listening for workstations (unless {@code signIn} is null: a single workstation serving only
+     * the public API) and, when {@code publicApi} is given, for the systems around the company under
+     * {@link PublicApi#PREFIX}: one listener, one TLS identity, one pool of threads for both.
+     */
+    public static OrdoServer start(Options options, Clock clock, SignInService signIn,
+                                   Function<Session, Services> servicesAs, PublicApi publicApi) {
         try {
-            OrdoServer server = new OrdoServer(options, clock, signIn, servicesAs);
+            OrdoServer server = new OrdoServer(options, clock, signIn, servicesAs, publicApi);
             server.http.start();
             return server;
         } catch (IOException e) {

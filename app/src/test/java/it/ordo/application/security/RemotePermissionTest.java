@@ -45,6 +45,7 @@ class RemotePermissionTest {
         company.receive("P1", "MIL", "10");
         company.ctx.users().add("boss", Set.of(Role.ADMIN), "Password-123");
         server = new ServerFixture(company, tls);
+        company.ctx.agents().link(ServerFixture.username(Role.SALES_AGENT), PermissionEnforcementTest.AGENTS_CUSTOMER);
         for (Role role : Role.values()) {
             WORKSTATIONS.put(role, server.workstation(role));
         }
@@ -64,7 +65,7 @@ class RemotePermissionTest {
                 continue;
             }
             for (Role role : Role.values()) {
-                rows.add(Arguments.of(useCase, role, useCase.permission().roles().contains(role)));
+                rows.add(Arguments.of(useCase, role, PermissionEnforcementTest.allowed(useCase, role)));
             }
         }
         return rows.stream();
