@@ -2,6 +2,11 @@ package it.ordo;
 
 import it.ordo.application.CurrentUser;
 import it.ordo.application.Services;
+import it.ordo.application.intake.IntakeFiles;
+import it.ordo.application.intake.LocalOrderIntakeService;
+import it.ordo.application.intake.OrderIntakeService;
+import it.ordo.infrastructure.persistence.JdbcOrderIntakeRepository;
+import it.ordo.infrastructure.spreadsheet.PoiIntakeFiles;
 import it.ordo.application.Transactions;
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.audit.LocalAuditService;
@@ -143,6 +148,8 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final KpiService kpis;
     private final FulfilmentService fulfilment;
     private final ShippingDocumentService shippingDocuments;
+    private final OrderIntakeService intake;
+    private final IntakeFiles intakeFiles = new PoiIntakeFiles();
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -207,6 +214,8 @@ public final class OrdoContext implements Services, AutoCloseable {
                 orderRepository, customerRepository, productRepository, inventoryRepository,
                 new JdbcDocumentArchive(transactions), new JasperShippingDocuments(), clock, guard);
         this.stories = new LocalCustomerStoryService(orders, tickets, returns, mail, guard);
+        this.intake = new LocalOrderIntakeService(transactions, new JdbcOrderIntakeRepository(transactions),
+                customerRepository, productRepository, orderRepository, orderEntry, orders, user, clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -456,5 +465,15 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    @Override
+    public OrderIntakeService intake() {
+        return intake;
+    }
+
+    @Override
+    public IntakeFiles intakeFiles() {
+        return intakeFiles;
     }
 }

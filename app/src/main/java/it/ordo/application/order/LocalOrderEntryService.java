@@ -108,4 +108,35 @@ public final class LocalOrderEntryService implements OrderEntryService {
             return assembly.preview(customer, resolved, LocalDate.now(clock), clock.instant());
         });
     }
+
+    /**
+     * Every line of one order quoted as {@link #quote} quotes it, each promised after the earlier lines of the
+     * same product, in one read.
+     */
+    @Override
+    public List<LineQuote> quoteLines(String customerCode, List<OrderRequest.LineRequest> lines,
+                                      String warehouseOrNull, LocalDate date) {
+        guard.require(Permission.PLACE_ORDER);
+        return tx.read(() -> {
+            Customer customer = assembly.customer(customerCode);
+            List<Message> problems = new ArrayList<>();
+            OrderAssembly.Lines resolved = assembly.lines(lines, null, problems);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            var warehouse = assembly.warehouse(warehouseOrNull, customer);
+            LocalDate today = date != null ? date : LocalDate.now(clock);
+            java.time.Instant now = clock.instant();
+            java.util.Map<Long, BigDecimal> earlier = new java.util.HashMap<>();
+            List<LineQuote> quotes = new ArrayList<>(lines.size());
+            for (int i = 0; i < resolved.products().size(); i++) {
+                Product product = resolved.products().get(i);
+                BigDecimal qty = resolved.quantities().get(i);
+                BigDecimal before = earlier.getOrDefault(product.id(), BigDecimal.ZERO);
+                earlier.merge(product.id(), qty, BigDecimal::add);
+                quotes.add(assembly.quote(customer, product, qty, before, warehouse, today, now));
+            }
+            return quotes;
+        });
+    }
 }
