@@ -278,6 +278,7 @@ public final class LocalOrderIntakeService implements OrderIntakeService {
         String description;
         Product product;
         BigDecimal quantity;
+        String quantityText;
         BigDecimal filePrice;
         LocalDate requested;
         boolean skipped;
@@ -306,7 +307,7 @@ public final class LocalOrderIntakeService implements OrderIntakeService {
             LineQuote q = quote;
             return new PreviewRow(row, orderKey, customer != null ? customer.code() : customerText, code,
                     product == null ? null : product.sku(),
-                    product == null ? description : product.description(), quantity, filePrice,
+                    product == null ? description : product.description(), quantity, quantityText, filePrice,
                     q == null ? null : q.unitPrice(), q == null ? null : q.discountPct(),
                     q == null ? null : q.netAmount(), q == null ? null : q.available(),
                     q == null ? null : q.promiseDate(), q == null ? null : q.availability(), status(),
@@ -466,6 +467,7 @@ public final class LocalOrderIntakeService implements OrderIntakeService {
             // quantity, price, date, notes
             RowReader reader = reader(table, row);
             String qtyHeader = table.header().get(column.get(IntakeField.QUANTITY));
+            l.quantityText = cell(row, column.get(IntakeField.QUANTITY));
             if (fix != null && fix.quantity() != null) {
                 l.quantity = fix.quantity();
             } else {

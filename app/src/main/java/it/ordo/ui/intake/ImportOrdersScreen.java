@@ -65,7 +65,7 @@ public final class ImportOrdersScreen implements Screen {
         root.setTop(fileBar());
         SplitPane split = new SplitPane(mappingTable(), previewPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.27);
         root.setCenter(split);
         root.setBottom(confirmBar());
     }
@@ -156,6 +156,7 @@ public final class ImportOrdersScreen implements Screen {
         table.setEditable(true);
         TableColumn<ImportOrdersViewModel.MappingRow, String> header = new TableColumn<>(t.get("intake.col.column"));
         header.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
+        header.setPrefWidth(120);
         TableColumn<ImportOrdersViewModel.MappingRow, String> sample = new TableColumn<>(t.get("intake.col.sample"));
         sample.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sample()));
         TableColumn<ImportOrdersViewModel.MappingRow, IntakeField> field = new TableColumn<>(t.get("intake.col.field"));
@@ -202,7 +203,7 @@ public final class ImportOrdersScreen implements Screen {
                         EnumSet.of(IntakeField.SKU, IntakeField.EAN, IntakeField.CUSTOMER_ARTICLE), 100),
                 column("intake.col.sku", PreviewRow::sku, Set.of(), 70),
                 column("intake.col.description", PreviewRow::description, Set.of(IntakeField.DESCRIPTION), 150),
-                column("intake.col.qty", r -> r.quantity() == null ? "" : t.number(r.quantity()),
+                column("intake.col.qty", r -> r.quantity() == null ? r.quantityText() : t.number(r.quantity()),
                         Set.of(IntakeField.QUANTITY), 70),
                 column("intake.col.price", r -> r.unitPrice() == null ? money(r.filePrice()) : money(r.unitPrice()),
                         Set.of(IntakeField.UNIT_PRICE), 80),
@@ -226,7 +227,14 @@ public final class ImportOrdersScreen implements Screen {
         summary.textProperty().bind(model.summaryProperty());
         Label title = new Label(t.get("intake.previewTitle"));
         title.getStyleClass().add(Styles.TITLE_4);
-        VBox box = new VBox(6, title, preview, summary, fixBar());
+        // The selected row's reasons in full: the Problems column is often scrolled out of sight.
+        Label why = new Label();
+        why.setId("intake-why");
+        why.setWrapText(true);
+        why.textProperty().bind(preview.getSelectionModel().selectedItemProperty().map(r -> r.issues().isEmpty() ? ""
+                : t.get("intake.row.problem", r.row(), t.render(r.issues().stream().map(RowIssue::message).toList())))
+                .orElse(""));
+        VBox box = new VBox(6, title, preview, summary, why, fixBar());
         VBox.setVgrow(preview, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
@@ -304,9 +312,14 @@ public final class ImportOrdersScreen implements Screen {
         Button skip = new Button(t.get("intake.fix.skip"));
         skip.setId("intake-fix-skip");
         skip.setOnAction(e -> selected(r -> model.skip(r, r.status() != RowStatus.SKIPPED)));
-        HBox bar = new HBox(8, new Label(t.get("intake.fix.title")), product, remember, useProduct, quantity, useQty,
-                skip);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, new Label(t.get("intake.fix.title")),
+                product, remember, useProduct, quantity, useQty, skip);
         bar.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         bar.disableProperty().bind(preview.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
         return bar;

@@ -123,7 +123,7 @@ class OrderIntakeServiceTest {
         assertThat(p1.issues()).singleElement().satisfies(i -> {
             assertThat(i.problem()).isEqualTo(RowProblem.PRICE_DIFFERS);
             assertThat(i.field()).isEqualTo(IntakeField.UNIT_PRICE);
-            assertThat(EN.render(i.message())).isEqualTo("The file says 9, our price is 9.5.");
+            assertThat(EN.render(i.message())).isEqualTo("The file says 9, our price is 10.");
         });
         PreviewRow byEan = p.rows().get(1);
         assertThat(byEan.sku()).isEqualTo("P3");
