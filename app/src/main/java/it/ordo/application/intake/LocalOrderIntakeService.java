@@ -597,6 +597,8 @@ public final class LocalOrderIntakeService implements OrderIntakeService {
         }
     }
 
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+");
+
     private static String cut(String text, int max) {
         return text == null ? "" : text.length() <= max ? text : text.substring(0, max);
     }
@@ -613,9 +615,15 @@ public final class LocalOrderIntakeService implements OrderIntakeService {
     }
 
     private static RowReader reader(IntakeTable table, IntakeTable.Row row) {
+        // A semicolon CSV is what Excel saves in an Italian locale: there "1.000" is a thousand, not one.
+        boolean italian = ";".equals(table.delimiter());
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < table.header().size() && i < row.cells().size(); i++) {
-            fields.putIfAbsent(table.header().get(i), row.cells().get(i));
+            String value = row.cells().get(i);
+            if (italian && THOUSANDS.matcher(value.strip()).matches()) {
+                value = value.strip().replace(".", "");
+            }
+            fields.putIfAbsent(table.header().get(i), value);
         }
         return new RowReader(new ImportRow(row.number(), fields));
     }

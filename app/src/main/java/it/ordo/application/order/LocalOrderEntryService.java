@@ -126,16 +126,8 @@ public final class LocalOrderEntryService implements OrderEntryService {
             }
             var warehouse = assembly.warehouse(warehouseOrNull, customer);
             LocalDate today = date != null ? date : LocalDate.now(clock);
-            java.time.Instant now = clock.instant();
-            java.util.Map<Long, BigDecimal> earlier = new java.util.HashMap<>();
-            List<LineQuote> quotes = new ArrayList<>(lines.size());
-            for (int i = 0; i < resolved.products().size(); i++) {
-                Product product = resolved.products().get(i);
-                BigDecimal qty = resolved.quantities().get(i);
-                BigDecimal before = earlier.getOrDefault(product.id(), BigDecimal.ZERO);
-                earlier.merge(product.id(), qty, BigDecimal::add);
-                quotes.add(assembly.quote(customer, product, qty, before, warehouse, today, now));
-            }
+            List<LineQuote> quotes = assembly.quotes(customer, resolved, java.util.Map.of(), warehouse, today,
+                    clock.instant());
             return quotes;
         });
     }

@@ -223,6 +223,18 @@ class OrderIntakeServiceTest {
         assertThat(later.rows().get(1).status()).isEqualTo(RowStatus.VALID);
     }
 
+    @Test
+    void anItalianCsvWritesThousandsWithDotsAndDecimalsWithCommas() {
+        IntakeTable csv = new IntakeTable("ordine.csv", "ab12", "CSV", "ordine.csv", "windows-1252", ";", 3,
+                List.of("Cod. art.", "Q.tà", "Prezzo"), List.of(new IntakeTable.Row(4, List.of("P2", "1.250", "2,50")),
+                        new IntakeTable.Row(5, List.of("P1", "2.000,0", "1.010,00"))));
+        IntakePreview p = intake.preview(new IntakeRequest(csv, intake.suggestMapping(csv.header(), null), "C-B",
+                List.of()));
+        assertThat(p.rows()).extracting(PreviewRow::quantity).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("1250"), new BigDecimal("2000"));
+        assertThat(p.rows().get(1).filePrice()).isEqualByComparingTo("1010");
+    }
+
     private static long orders() {
         return company.ctx.orders().search(OrderQuery.newest(1)).total();
     }
