@@ -11,6 +11,11 @@ import it.ordo.infrastructure.persistence.JdbcApiClientRepository;
 import it.ordo.infrastructure.persistence.JdbcSalesAgentRepository;
 import it.ordo.application.CurrentUser;
 import it.ordo.application.Services;
+import it.ordo.application.intake.IntakeFiles;
+import it.ordo.application.intake.LocalOrderIntakeService;
+import it.ordo.application.intake.OrderIntakeService;
+import it.ordo.infrastructure.persistence.JdbcOrderIntakeRepository;
+import it.ordo.infrastructure.spreadsheet.PoiIntakeFiles;
 import it.ordo.application.Transactions;
 import it.ordo.application.audit.AuditService;
 import it.ordo.application.audit.LocalAuditService;
@@ -156,6 +161,8 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final ApiKeyService apiKeys;
     private final SalesAgentService agents;
     private final ChannelOrderService channelOrders;
+    private final OrderIntakeService intake;
+    private final IntakeFiles intakeFiles = new PoiIntakeFiles();
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -229,6 +236,8 @@ public final class OrdoContext implements Services, AutoCloseable {
                 guard);
         this.channelOrders = new LocalChannelOrderService(transactions, orders, fulfilment, orderRepository,
                 customerRepository, apiClientRepository, user, clock, guard);
+        this.intake = new LocalOrderIntakeService(transactions, new JdbcOrderIntakeRepository(transactions),
+                customerRepository, productRepository, orderRepository, orderEntry, orders, user, clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -503,5 +512,15 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    @Override
+    public OrderIntakeService intake() {
+        return intake;
+    }
+
+    @Override
+    public IntakeFiles intakeFiles() {
+        return intakeFiles;
     }
 }

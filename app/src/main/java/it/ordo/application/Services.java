@@ -27,6 +27,8 @@ import it.ordo.application.security.SalesAgentService;
 import it.ordo.application.security.UserService;
 import it.ordo.application.support.CustomerStoryService;
 import it.ordo.application.support.TicketService;
+import it.ordo.application.intake.IntakeFiles;
+import it.ordo.application.intake.OrderIntakeService;
 import java.time.Clock;
 
 /**
@@ -114,4 +116,13 @@ public interface Services {
 
     /** The clock and zone the services date things with. */
     Clock clock();
+
+    /** Orders from customers' Excel and CSV files: mappings, preview, confirmation. */
+    OrderIntakeService intake();
+
+    /**
+     * Reads customers' order files on this workstation (not a use case: it runs where the file is, whichever
+     * services are behind).
+     */
+    IntakeFiles intakeFiles();
 }

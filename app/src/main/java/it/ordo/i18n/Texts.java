@@ -29,7 +29,8 @@ public final class Texts {
             // one bundle per area of the desktop, so each screen keeps its sentences together
             "it.ordo.i18n.screens_orders", "it.ordo.i18n.screens_entry", "it.ordo.i18n.screens_stock",
             "it.ordo.i18n.screens_customers", "it.ordo.i18n.screens_admin", "it.ordo.i18n.screens_reporting",
-            "it.ordo.i18n.screens_care", "it.ordo.i18n.screens_pricing");
+            "it.ordo.i18n.screens_care", "it.ordo.i18n.screens_pricing",
+            "it.ordo.i18n.intake");
 
     private final List<ResourceBundle> bundles;
 

@@ -112,4 +112,27 @@ public final class LocalOrderEntryService implements OrderEntryService {
             return assembly.preview(customer, resolved, LocalDate.now(clock), clock.instant());
         });
     }
+
+    /**
+     * Every line of one order quoted as {@link #quote} quotes it, each promised after the earlier lines of the
+     * same product, in one read.
+     */
+    @Override
+    public List<LineQuote> quoteLines(String customerCode, List<OrderRequest.LineRequest> lines,
+                                      String warehouseOrNull, LocalDate date) {
+        guard.require(Permission.PLACE_ORDER);
+        return tx.read(() -> {
+            Customer customer = assembly.customer(customerCode);
+            List<Message> problems = new ArrayList<>();
+            OrderAssembly.Lines resolved = assembly.lines(lines, null, problems);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            var warehouse = assembly.warehouse(warehouseOrNull, customer);
+            LocalDate today = date != null ? date : LocalDate.now(clock);
+            List<LineQuote> quotes = assembly.quotes(customer, resolved, java.util.Map.of(), warehouse, today,
+                    clock.instant());
+            return quotes;
+        });
+    }
 }

@@ -23,6 +23,7 @@ import it.ordo.domain.inventory.PromiseCalculator;
 import it.ordo.domain.inventory.PromiseRequest;
 import it.ordo.domain.inventory.Stock;
 import it.ordo.domain.inventory.StockMovement;
+import it.ordo.domain.inventory.SupplyLine;
 import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderLine;
@@ -363,34 +364,69 @@ final class OrderAssembly {
      */
     LineQuote quote(Customer customer, Product product, BigDecimal qty, BigDecimal earlier, Warehouse warehouse,
                     LocalDate today, Instant now) {
-        VatPriced vatPriced = priceWithVat(sketchWith(customer, now), customer, customer.defaultShipTo(),
-                new Lines(List.of(product), List.of(qty)), today, false, false);
+        return quotes(customer, new Lines(List.of(product), List.of(qty)), Map.of(product.id(), earlier), warehouse,
+                today, now).getFirst();
+    }
+
+    /**
+     * Lines as the operator sees them while typing, each built as a draft
+     * order line (priced together, as one order, without the order-value
+     * discount) and promised after the earlier lines of the same product,
+     * those before the first line included ({@code earlierBefore}). A
+     * product's stock and open supply are read once however many lines ask
+     * for it: the answers cannot change within the read.
+     */
+    List<LineQuote> quotes(Customer customer, Lines lines, Map<Long, BigDecimal> earlierBefore, Warehouse warehouse,
+                           LocalDate today, Instant now) {
+        VatPriced vatPriced = priceWithVat(sketchWith(customer, now), customer, customer.defaultShipTo(), lines, today,
+                false, false);
         OrderPricing.Priced priced = vatPriced.priced();
-        OrderLine line = vatPriced.order().lines().getFirst();
-        var price = priced.quotes().getFirst();
-        Stock stock = inventory.findStock(product.id(), warehouse.id()).orElse(new Stock(product.id(), warehouse.id()));
-        PromiseRequest request = promiseRequest(product.id(), warehouse.id(), stock.available(), qty, earlier, today);
-        Promise promise = PromiseCalculator.promise(request);
-        List<Message> why = new ArrayList<>(promise.explanation());
-        LineQuote.Availability availability;
-        LocalDate promised = promise.date();
-        if (promised == null) {
-            availability = LineQuote.Availability.NONE;
-        } else if (!promised.isAfter(today)) {
-            availability = LineQuote.Availability.NOW;
-        } else {
-            availability = LineQuote.Availability.LATER;
+        Map<Long, BigDecimal> earlier = new HashMap<>(earlierBefore);
+        Map<Long, BigDecimal> free = new HashMap<>();
+        Map<Long, List<SupplyLine>> supply = new HashMap<>();
+        Map<Long, BigDecimal> backordered = new HashMap<>();
+        List<LineQuote> quotes = new ArrayList<>(lines.products().size());
+        for (int i = 0; i < lines.products().size(); i++) {
+            Product product = lines.products().get(i);
+            BigDecimal qty = lines.quantities().get(i);
+            OrderLine line = vatPriced.order().lines().get(i);
+            var price = priced.quotes().get(i);
+            BigDecimal freeNow = free.computeIfAbsent(product.id(), id -> inventory.findStock(id, warehouse.id())
+                    .orElse(new Stock(id, warehouse.id())).available());
+            BigDecimal before = earlier.getOrDefault(product.id(), BigDecimal.ZERO);
+            earlier.merge(product.id(), qty, BigDecimal::add);
+            PromiseRequest request = new PromiseRequest(qty, freeNow, List.of(), BigDecimal.ZERO, today)
+                    .afterEarlier(before);
+            if (!request.coveredNow()) {
+                request = new PromiseRequest(qty, freeNow,
+                        supply.computeIfAbsent(product.id(), id -> inventory.openSupply(id, warehouse.id())),
+                        backordered.computeIfAbsent(product.id(), id -> inventory.backordered(id, warehouse.id())),
+                        today).afterEarlier(before);
+            }
+            Promise promise = PromiseCalculator.promise(request);
+            List<Message> why = new ArrayList<>(promise.explanation());
+            LineQuote.Availability availability;
+            LocalDate promised = promise.date();
+            if (promised == null) {
+                availability = LineQuote.Availability.NONE;
+            } else if (!promised.isAfter(today)) {
+                availability = LineQuote.Availability.NOW;
+            } else {
+                availability = LineQuote.Availability.LATER;
+            }
+            if (availability != LineQuote.Availability.NOW && !customer.acceptsBackorders()) {
+                // Confirmation would refuse the order: say so now, while the customer is on the line.
+                why.add(Message.of("availability.noBackorders", customer.code(),
+                        Quantities.shown(promise.fromStock())));
+                availability = LineQuote.Availability.NONE;
+                promised = null;
+            }
+            quotes.add(new LineQuote(product.sku(), product.ean(), product.description(), product.unit().name(), qty,
+                    price.listCode(), price.source() == null ? null : price.source().name(), line.unitPrice(),
+                    line.discountPct(), line.vatRate(), line.netAmount(), line.vatAmount(), line.grossAmount(),
+                    price.explanation(), warehouse.code(), request.freeNow(), promised, availability, why));
         }
-        if (availability != LineQuote.Availability.NOW && !customer.acceptsBackorders()) {
-            // Confirmation would refuse the order: say so now, while the customer is on the line.
-            why.add(Message.of("availability.noBackorders", customer.code(), Quantities.shown(promise.fromStock())));
-            availability = LineQuote.Availability.NONE;
-            promised = null;
-        }
-        return new LineQuote(product.sku(), product.ean(), product.description(), product.unit().name(), qty,
-                price.listCode(), price.source() == null ? null : price.source().name(), line.unitPrice(),
-                line.discountPct(), line.vatRate(), line.netAmount(), line.vatAmount(), line.grossAmount(),
-                price.explanation(), warehouse.code(), request.freeNow(), promised, availability, why);
+        return quotes;
     }
 
     /** The whole order priced as confirmation prices it (order-value discount included), nothing written. */

@@ -45,4 +45,13 @@ public interface OrderEntryService {
      * @throws ValidationException naming every line that cannot be priced (unknown code, bad quantity)
      */
     OrderPreview preview(String customerCode, List<OrderRequest.LineRequest> lines);
+
+    /**
+     * Every line of one order quoted as {@link #quote} quotes it, each promised after the earlier lines of the
+     * same product, in one read: how a file's rows show before they are imported.
+     *
+     * @throws ValidationException naming every line that cannot be quoted (unknown code, bad quantity)
+     */
+    List<LineQuote> quoteLines(String customerCode, List<OrderRequest.LineRequest> lines, String warehouseOrNull,
+                               LocalDate date);
 }

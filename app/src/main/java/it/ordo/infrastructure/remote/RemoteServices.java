@@ -138,6 +138,8 @@ public final class RemoteServices implements SignInService, AutoCloseable {
                 // The screens hide what the roles do not allow; the server checks every call anyway.
                 case "access" -> new Guard(requireUser());
                 case "clock" -> Clock.systemDefaultZone();
+                // Customers' order files are read where they are, on this workstation.
+                case "intakeFiles" -> new it.ordo.infrastructure.spreadsheet.PoiIntakeFiles();
                 case "toString" -> "Ordo server " + server;
                 case "hashCode" -> System.identityHashCode(proxy);
                 case "equals" -> proxy == args[0];

@@ -79,7 +79,7 @@ public final class XlsxTables {
      * A cell as the import reads it: a number in plain digits with a dot (whatever the sheet's display format,
      * so "9,50" shown in an Italian Excel is 9.5), a date as 2027-01-31, a formula by its last computed value.
      */
-    private static String text(Cell cell) {
+    static String text(Cell cell) {
         if (cell == null) {
             return "";
         }
@@ -94,7 +94,7 @@ public final class XlsxTables {
         };
     }
 
-    private static String plain(double value) {
+    static String plain(double value) {
         // Double.toString gives the shortest decimal that is this double: 9.5, not 9.4999999...
         BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();

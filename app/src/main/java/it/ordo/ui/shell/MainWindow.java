@@ -264,6 +264,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case OUTBOX -> show("outbox", () -> catalog.outbox(this));
             case DELAYS -> show("delays", () -> catalog.delays(this));
             case PRICES -> show("prices", () -> catalog.prices(this));
+            case IMPORT_ORDERS -> show("import-orders", () -> catalog.importOrders(this));
         }
     }
 
@@ -311,6 +312,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case "outbox" -> NavEntry.OUTBOX;
             case "delays" -> NavEntry.DELAYS;
             case "prices" -> NavEntry.PRICES;
+            case "import-orders" -> NavEntry.IMPORT_ORDERS;
             default -> null;
         };
         navGroup.selectToggle(entry == null ? null : navButtons.get(entry));

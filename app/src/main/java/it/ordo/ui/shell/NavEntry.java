@@ -18,7 +18,8 @@ public enum NavEntry {
     RETURNS("ui.nav.returns", Permission.VIEW_RETURNS, Material2AL.ASSIGNMENT_RETURN),
     OUTBOX("ui.nav.outbox", Permission.SEND_MAIL, Material2AL.EMAIL),
     DELAYS("ui.nav.delays", Permission.SEND_MAIL, Material2MZ.SCHEDULE),
-    PRICES("ui.nav.prices", Permission.MANAGE_PRICES, Material2AL.LOCAL_OFFER);
+    PRICES("ui.nav.prices", Permission.MANAGE_PRICES, Material2AL.LOCAL_OFFER),
+    IMPORT_ORDERS("ui.nav.importOrders", Permission.PLACE_ORDER, Material2AL.FILE_UPLOAD);
 
     private final String textKey;
     private final Permission permission;

@@ -76,4 +76,8 @@ public final class ScreenCatalog {
     public Screen prices(Desk desk) {
         return new PricesScreen(desk);
     }
+
+    public Screen importOrders(Desk desk) {
+        return new it.ordo.ui.intake.ImportOrdersScreen(desk);
+    }
 }

@@ -32,7 +32,8 @@ class ShellViewModelTest {
     @Test
     void theOrderDeskSeesOrdersNewOrderStockAndCustomersButNotUsers() {
         assertThat(model(Role.ORDER_DESK).entries())
-                .containsExactly(NavEntry.ORDERS, NavEntry.NEW_ORDER, NavEntry.STOCK, NavEntry.CUSTOMERS, NavEntry.RETURNS);
+                .containsExactly(NavEntry.ORDERS, NavEntry.NEW_ORDER, NavEntry.STOCK, NavEntry.CUSTOMERS, NavEntry.RETURNS,
+                        NavEntry.IMPORT_ORDERS);
     }
 
     @Test
