@@ -142,8 +142,10 @@ class DatabaseStartTest {
         Files.createDirectories(mount);
         mountTmpfs(mount, "128m");
         try {
-            Database.open(DatabaseSettings.embedded(mount.resolve("data"))).close();
-            run("mount", "-o", "remount,ro", mount.toString());
+            // A data folder on a disk that became read-only (no database opened here: Derby's log would keep
+            // the file system busy).
+            Files.writeString(Files.createDirectories(mount.resolve("data")).resolve("workstation.properties"), "");
+            assertThat(run("mount", "-o", "remount,ro", mount.toString())).isZero();
             assertThatThrownBy(() -> Database.open(DatabaseSettings.embedded(mount.resolve("data"))))
                     .isInstanceOfSatisfying(DatabaseStartException.class, e -> {
                         assertThat(e.key()).isEqualTo("db.start.readOnly");
@@ -151,7 +153,7 @@ class DatabaseStartTest {
                         assertThat(IT.describe(e)).contains("Non è possibile scrivere", mount.resolve("data").toString());
                     });
         } finally {
-            run("umount", mount.toString());
+            run("umount", "-l", mount.toString());
         }
     }
 
@@ -170,7 +172,7 @@ class DatabaseStartTest {
                     });
             assertThat(data.resolve(DatabaseSettings.DATABASE_NAME)).doesNotExist();
         } finally {
-            run("umount", mount.toString());
+            run("umount", "-l", mount.toString());
         }
     }
 
