@@ -251,7 +251,16 @@ public final class OrdoContext implements Services, AutoCloseable {
      * other times, each in a graph of its own on this database.
      */
     public void generateDemo(DemoData generator, long seed, Consumer<String> progress) {
+        // Only an empty database is marked: the generator refuses one that holds a company, and the mark
+        // would have the next start discard that company.
+        boolean empty = !setup.isInitialized();
+        if (empty) {
+            database.demoStarted();
+        }
         generator.generate(demoServices(), seed, progress == null ? line -> { } : progress);
+        if (empty) {
+            database.demoFinished();
+        }
     }
 
     private DemoData.Services demoServices() {

@@ -2,6 +2,7 @@ package it.ordo.cli;
 
 import it.ordo.domain.DomainException;
 import it.ordo.i18n.Texts;
+import it.ordo.infrastructure.persistence.DatabaseStartException;
 import it.ordo.infrastructure.persistence.DatabaseUnavailableException;
 import java.io.PrintStream;
 import java.sql.SQLException;
@@ -35,6 +36,11 @@ final class Errors {
             err.println(texts.render(problem.message()));
             debug(ex, err);
             return Cli.USAGE;
+        }
+        if (ex instanceof DatabaseStartException start) {
+            err.println(texts.describe(start));
+            debug(ex, err);
+            return Cli.DATABASE;
         }
         if (databaseUnavailable(ex)) {
             err.println(texts.get("cli.error.database", Verbatim.of(rootMessage(ex))));

@@ -181,6 +181,18 @@ public final class OrdoDesktop extends Application {
             showSignIn();
             return;
         }
+        DatabaseSettings settings = settings();
+        if (embeddedDatabaseExists) {
+            // The sign-in screen at once, the database opened meanwhile: the user types while Derby, Flyway and
+            // Hibernate start, and the sign-in button comes on when they are done.
+            SignInViewModel early = SignInViewModel.opening(texts, executor, this::signedIn);
+            showSignIn(early);
+            executor.run(() -> OrdoContext.open(settings, localUser(), Clock.systemDefaultZone()), ctx -> {
+                unsigned = ctx;
+                afterOpening(early);
+            }, error -> early.failed(texts.get("ui.start.failed", Problems.describe(texts, error))));
+            return;
+        }
         Label progress = new Label(texts.get("ui.start.opening"));
         progress.setId("start-progress");
         ProgressIndicator spinner = new ProgressIndicator();
@@ -188,7 +200,6 @@ public final class OrdoDesktop extends Application {
         waiting.setAlignment(javafx.geometry.Pos.CENTER);
         waiting.setPadding(new Insets(40));
         setRoot(waiting);
-        DatabaseSettings settings = settings();
         boolean demoWanted = config.get("demo").isPresent();
         Optional<DemoData> demo = DemoData.installed();
         executor.run(() -> {
@@ -205,7 +216,7 @@ public final class OrdoDesktop extends Application {
             }
         }, ctx -> {
             unsigned = ctx;
-            afterOpening();
+            afterOpening(null);
         }, error -> {
             spinner.setVisible(false);
             progress.setText(texts.get("ui.start.failed", Problems.describe(texts, error)));
@@ -217,13 +228,25 @@ public final class OrdoDesktop extends Application {
         return () -> name;
     }
 
-    /** Sign-in when the database has users; the trusted local user on an embedded database that has none. */
-    private void afterOpening() {
+    /**
+     * Sign-in when the database has users; the trusted local user on an embedded database that has none. An
+     * embedded database left empty by a first start that was interrupted gets the demo company it was to get.
+     */
+    private void afterOpening(SignInViewModel early) {
+        boolean demoWanted = config.get("demo").isPresent() && DemoData.installed().isPresent();
         executor.run(() -> new boolean[] {unsigned.authentication().hasUsers(),
                         embedded() && unsigned.setup().isInitialized()},
                 found -> {
-                    if (found[0]) {
-                        showSignIn();
+                    if (!found[1] && !found[0] && embedded() && demoWanted) {
+                        closeConnection();
+                        embeddedDatabaseExists = false;
+                        openDatabase();
+                    } else if (found[0]) {
+                        if (early != null) {
+                            early.ready(unsigned.authentication());
+                        } else {
+                            showSignIn();
+                        }
                     } else if (found[1]) {
                         signedIn(new Session(System.getProperty("user.name", "ordo"), EnumSet.allOf(Role.class), false));
                     } else {
@@ -245,8 +268,12 @@ public final class OrdoDesktop extends Application {
     private void showSignIn() {
         SignInViewModel model = new SignInViewModel(remote != null ? remote : unsigned.authentication(), texts, executor,
                 this::signedIn);
-        config.get("lastUser").ifPresent(model.usernameProperty()::set);
         model.checkDemo();
+        showSignIn(model);
+    }
+
+    private void showSignIn(SignInViewModel model) {
+        config.get("lastUser").ifPresent(model.usernameProperty()::set);
         SignInView view = new SignInView(model, texts, where() == null ? texts.get("ui.signIn.embedded") : where(),
                 () -> {
                     closeConnection();

@@ -33,6 +33,10 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
@@ -66,41 +70,93 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DatabaseSettings settings) {
         if (settings.isEmbedded()) {
-            configureDerbyEngine(settings.embeddedFolder().getParent().resolve("derby.log"));
-            createEmbeddedIfMissing(settings);
+            Path folder = settings.embeddedFolder();
+            DataFolderGuard.requireWritable(folder.getParent());
+            configureDerbyEngine(folder.getParent().resolve("derby.log"));
+            bootEmbedded(settings);
+            if (DataFolderGuard.demoInterrupted(folder)) {
+                // A first start was killed while it made the demo company: begin again on an empty database.
+                shutdownEmbedded(settings);
+                DataFolderGuard.discard(folder);
+                bootEmbedded(settings);
+            }
+            DataFolderGuard.claim(folder);
         }
         HikariDataSource ds = pool(settings);
         try {
-            // The one type the databases spell differently: binary content (V8's archived documents).
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                    .placeholders(java.util.Map.of("bytes", settings.isDerby() ? "BLOB" : "BYTEA")).load().migrate();
+            migrate(settings, ds);
             return new Database(settings, ds, entityManagerFactory(settings, ds));
         } catch (RuntimeException e) {
             ds.close();
+            if (settings.isEmbedded()) {
+                shutdownEmbedded(settings);
+                DataFolderGuard.release(settings.embeddedFolder());
+            }
             throw e;
         }
     }
 
     /**
-     * Creating with ";create=true" once, outside the pool, keeps every pooled
-     * connection from logging Derby's "database already exists" warning.
+     * Brings the schema up to date. A database a newer Ordo has migrated is refused untouched (Flyway would
+     * otherwise ignore the versions it does not know and carry on); a database of an earlier version is
+     * backed up before its first migration (Derby; PostgreSQL is backed up with its own tools).
      */
-    private static void createEmbeddedIfMissing(DatabaseSettings settings) {
-        Path folder = settings.embeddedFolder();
-        if (Files.isDirectory(folder.resolve("seg0"))) {
-            return;
+    private static void migrate(DatabaseSettings settings, DataSource ds) {
+        // The one type the databases spell differently: binary content (V8's archived documents).
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("bytes", settings.isDerby() ? "BLOB" : "BYTEA")).load();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] applied = info.applied();
+        java.util.Optional<MigrationVersion> future = java.util.Arrays.stream(applied)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .map(MigrationInfo::getVersion).max(java.util.Comparator.naturalOrder());
+        if (future.isPresent()) {
+            String known = java.util.Arrays.stream(info.all()).filter(m -> m.getState().isResolved())
+                    .map(MigrationInfo::getVersion).max(java.util.Comparator.naturalOrder())
+                    .map(MigrationVersion::getVersion).orElse("0");
+            throw new DatabaseStartException("db.start.newer", settings.isEmbedded()
+                    ? settings.embeddedFolder().toString() : settings.displayUrl(), future.get().getVersion(), known);
         }
+        MigrationInfo[] pending = info.pending();
+        if (pending.length > 0 && applied.length > 0 && settings.isDerby()) {
+            MigrationInfo current = info.current();
+            DerbyBackup.beforeUpgrade(ds, settings.isEmbedded(), current == null ? "0" : current.getVersion().getVersion());
+        }
+        flyway.migrate();
+    }
+
+    /**
+     * Boots the embedded database outside the pool, creating it on first use: creating with
+     * ";create=true" once keeps every pooled connection from logging Derby's "database already exists"
+     * warning, and a database another process holds is refused here with who holds it.
+     */
+    private static void bootEmbedded(DatabaseSettings settings) {
+        Path folder = settings.embeddedFolder();
+        boolean exists = Files.isDirectory(folder.resolve("seg0"));
         try {
-            OwnerOnly.createDirectories(folder.getParent());
+            if (!exists) {
+                OwnerOnly.createDirectories(folder.getParent());
+            }
             // Without an account given, the database is created as the default account all the same: Derby
             // makes the creator its owner, and the owner is who may use it once the server turns authentication on.
-            String url = "jdbc:derby:" + folder + ";create=true"
-                    + (settings.user() == null ? ";user=" + DatabaseSettings.DEFAULT_ACCOUNT : "");
+            String url = "jdbc:derby:" + folder + (exists ? "" : ";create=true"
+                    + (settings.user() == null ? ";user=" + DatabaseSettings.DEFAULT_ACCOUNT : ""));
             try (Connection c = derbyConnection(url, settings)) {
                 c.isValid(1);
             }
         } catch (SQLException | java.io.IOException e) {
+            if (DataFolderGuard.heldByAnother(e)) {
+                throw DataFolderGuard.inUse(folder);
+            }
             throw new DatabaseUnavailableException(folder.toString(), e);
+        }
+    }
+
+    private static void shutdownEmbedded(DatabaseSettings settings) {
+        try {
+            derbyConnection("jdbc:derby:" + settings.embeddedFolder() + ";shutdown=true", settings).close();
+        } catch (SQLException expected) {
+            // Derby reports a successful shutdown as SQLState 08006; nothing to do.
         }
     }
 
@@ -120,6 +176,9 @@ public final class Database implements AutoCloseable {
         System.setProperty("derby.locks.waitTimeout", System.getProperty("derby.locks.waitTimeout", "10"));
         System.setProperty("derby.language.statementCacheSize",
                 System.getProperty("derby.language.statementCacheSize", "500"));
+        // Derby's default page cache (1,000 pages) is smaller than a year of orders' indexes: evicting and
+        // re-reading pages was a tenth of the demo company's generation and slows every order list alike.
+        System.setProperty("derby.storage.pageCacheSize", System.getProperty("derby.storage.pageCacheSize", "4000"));
         if (System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", logFile.toString());
         }
@@ -179,6 +238,22 @@ public final class Database implements AutoCloseable {
         return cfg.createEntityManagerFactory();
     }
 
+    /**
+     * Marks an embedded database as being filled with the demo company until {@link #demoFinished}: a process
+     * killed in between leaves the mark, and the next {@link #open} starts again on an empty database.
+     */
+    public void demoStarted() {
+        if (settings.isEmbedded()) {
+            DataFolderGuard.demoStarted(settings.embeddedFolder());
+        }
+    }
+
+    public void demoFinished() {
+        if (settings.isEmbedded()) {
+            DataFolderGuard.demoFinished(settings.embeddedFolder());
+        }
+    }
+
     public EntityManagerFactory entityManagerFactory() {
         return entityManagerFactory;
     }
@@ -197,11 +272,8 @@ public final class Database implements AutoCloseable {
         entityManagerFactory.close();
         dataSource.close();
         if (settings.isEmbedded()) {
-            try {
-                derbyConnection("jdbc:derby:" + settings.embeddedFolder() + ";shutdown=true", settings).close();
-            } catch (SQLException expected) {
-                // Derby reports a successful shutdown as SQLState 08006; nothing to do.
-            }
+            shutdownEmbedded(settings);
+            DataFolderGuard.release(settings.embeddedFolder());
         }
     }
 }

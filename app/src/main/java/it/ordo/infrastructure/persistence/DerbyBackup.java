@@ -86,6 +86,31 @@ public final class DerbyBackup {
     }
 
     /**
+     * Backs up a database an earlier Ordo made, before the migrations of this one change it: into
+     * {@code backups/before-upgrade-V<version>-<timestamp>} beside the database, on the machine that runs it.
+     * Without the copy, the migration does not start.
+     *
+     * @throws DatabaseStartException {@code db.start.backupFailed} when the copy cannot be made
+     */
+    static String beforeUpgrade(javax.sql.DataSource ds, boolean embedded, String fromVersion) {
+        try (Connection c = ds.getConnection()) {
+            String folder = join(join(parent(databasePath(c)), "backups"),
+                    "before-upgrade-V" + fromVersion + "-" + STAMP.format(LocalDateTime.now()));
+            if (embedded) {
+                OwnerOnly.createDirectories(Path.of(folder));
+            }
+            try (CallableStatement s = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                s.setString(1, folder);
+                s.execute();
+            }
+            c.commit();
+            return folder;
+        } catch (SQLException | IOException e) {
+            throw new DatabaseStartException("db.start.backupFailed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
      * Restores a backup into a new data folder (absent or empty), as its
      * database {@code ordo}. A database with an account needs it to be opened
      * once the files are back: {@code user} and {@code password}.

@@ -69,7 +69,7 @@ public final class SignInView extends StackPane {
         submit.setId("sign-in-submit");
         submit.getStyleClass().add(Styles.ACCENT);
         submit.setDefaultButton(true);
-        submit.disableProperty().bind(model.busyProperty());
+        submit.disableProperty().bind(model.busyProperty().or(model.readyProperty().not()));
         model.mustChangePasswordProperty().addListener((o, was, must) -> {
             submit.setText(texts.get(must ? "ui.password.submit" : "ui.signIn.submit"));
             if (must) {
@@ -85,7 +85,7 @@ public final class SignInView extends StackPane {
         });
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(20, 20);
-        spinner.visibleProperty().bind(model.busyProperty());
+        spinner.visibleProperty().bind(model.busyProperty().or(model.readyProperty().not()));
         HBox actions = new HBox(10, spinner, submit);
         actions.setAlignment(Pos.CENTER_RIGHT);
         if (changeDatabase != null) {

@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class SignInViewModel {
 
-    private final SignInService authentication;
+    private SignInService authentication;
     private final Texts texts;
     private final TaskExecutor executor;
     private final Consumer<Session> onSignedIn;
@@ -32,6 +32,7 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty mustChangePassword = new SimpleBooleanProperty(false);
     private final StringProperty demoHint = new SimpleStringProperty();
+    private final BooleanProperty ready = new SimpleBooleanProperty(true);
 
     public SignInViewModel(SignInService authentication, Texts texts, TaskExecutor executor,
                            Consumer<Session> onSignedIn) {
@@ -41,8 +42,37 @@ public final class SignInViewModel {
         this.onSignedIn = onSignedIn;
     }
 
+    /**
+     * Sign-in shown while the database is still opening: the user types meanwhile, and signing in waits
+     * for {@link #ready(SignInService)}.
+     */
+    public static SignInViewModel opening(Texts texts, TaskExecutor executor, Consumer<Session> onSignedIn) {
+        SignInViewModel model = new SignInViewModel(null, texts, executor, onSignedIn);
+        model.ready.set(false);
+        model.message.set(texts.get("ui.start.opening"));
+        return model;
+    }
+
+    /** The database is open: signing in works from now on. */
+    public void ready(SignInService service) {
+        authentication = service;
+        ready.set(true);
+        message.set("");
+        checkDemo();
+    }
+
+    /** The database could not be opened: the screen says why, and signing in stays off. */
+    public void failed(String why) {
+        message.set(why);
+    }
+
+    /** False while the database is still opening. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready;
+    }
+
     public void signIn() {
-        if (busy.get()) {
+        if (busy.get() || !ready.get()) {
             return;
         }
         String user = username.get().trim();
@@ -87,7 +117,7 @@ public final class SignInViewModel {
 
     /** The forced change: proves the current password again and sets the new one. */
     public void changePassword() {
-        if (busy.get()) {
+        if (busy.get() || !ready.get()) {
             return;
         }
         if (!newPassword.get().equals(repeatPassword.get())) {

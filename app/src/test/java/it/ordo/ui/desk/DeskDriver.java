@@ -71,6 +71,11 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
         }
     }
 
+    /** The sign-in screen shows while the database opens; its button comes on once the database is open. */
+    public void waitForSignInReady() {
+        waitUntil(() -> lookup("#sign-in-submit").tryQuery().filter(n -> n.isVisible() && !n.isDisabled()).isPresent());
+    }
+
     public void waitFor(String query) {
         waitUntil(() -> lookup(query).tryQuery().filter(Node::isVisible).isPresent());
     }
@@ -79,6 +84,7 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
         waitFor("#sign-in-user");
         clickOn("#sign-in-user").eraseText(40).write(user);
         clickOn("#sign-in-password").write(password);
+        waitForSignInReady();
         clickOn("#sign-in-submit");
         waitUntil(() -> app.mainWindow() != null);
     }

@@ -31,6 +31,7 @@ class DeskShellTest {
         desk.waitFor("#sign-in-user");
         desk.clickOn("#sign-in-user").eraseText(40).write("desk");
         desk.clickOn("#sign-in-password").write("wrong");
+        desk.waitForSignInReady();
         desk.type(KeyCode.ENTER);
         desk.waitUntil(() -> desk.lookup("#sign-in-message").queryAs(Label.class).getText()
                 .equals("Wrong username or password."));

@@ -34,6 +34,8 @@ public final class LaunchProbe {
         System.out.println("signin " + (System.currentTimeMillis() - jvmStart));
         desk.clickOn("#sign-in-user").eraseText(40).write("desk");
         desk.clickOn("#sign-in-password").write("demo");
+        desk.waitForSignInReady();
+        System.out.println("ready " + (System.currentTimeMillis() - jvmStart));
         desk.clickOn("#sign-in-submit");
         System.out.println("submitted " + (System.currentTimeMillis() - jvmStart));
         desk.waitUntil(() -> desk.main() != null);

@@ -32,7 +32,7 @@ class ScreenshotTourTest {
 
         DemoDataFolder.language(language);
         try (DeskDriver desk = new DeskDriver(DemoDataFolder.get(), 1366, 768)) {
-            desk.waitFor("#sign-in-user");
+            desk.waitForSignInReady();
             check(desk.screenshot("sign-in-" + language));
             desk.signIn("desk", "demo");
             desk.waitUntil(() -> desk.main().screen("orders") != null);

@@ -51,6 +51,24 @@ class SignInViewModelTest {
     }
 
     @Test
+    void whileTheDatabaseOpensTheUserTypesAndSignsInOnceItIsOpen() {
+        SignInViewModel model = SignInViewModel.opening(new Texts(Locale.ENGLISH), new SameThreadExecutor(), sessions::add);
+        assertThat(model.readyProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo("Opening the database…");
+        model.usernameProperty().set("anna");
+        model.passwordProperty().set("anna-secret-1");
+        model.signIn();
+        assertThat(sessions).as("nothing to sign in against yet").isEmpty();
+
+        model.ready(company.ctx.authentication());
+        assertThat(model.readyProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.usernameProperty().get()).as("what was typed meanwhile is kept").isEqualTo("anna");
+        model.signIn();
+        assertThat(sessions).singleElement().satisfies(s -> assertThat(s.username()).isEqualTo("anna"));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedReadably() {
         SignInViewModel model = model();
         model.usernameProperty().set("anna");
