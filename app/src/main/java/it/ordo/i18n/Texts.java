@@ -28,7 +28,8 @@ public final class Texts {
     private static final List<String> BUNDLES = List.of("it.ordo.i18n.messages", "it.ordo.i18n.cli", "it.ordo.i18n.ui",
             // one bundle per area of the desktop, so each screen keeps its sentences together
             "it.ordo.i18n.screens_orders", "it.ordo.i18n.screens_entry", "it.ordo.i18n.screens_stock",
-            "it.ordo.i18n.screens_customers", "it.ordo.i18n.screens_admin", "it.ordo.i18n.screens_reporting");
+            "it.ordo.i18n.screens_customers", "it.ordo.i18n.screens_admin", "it.ordo.i18n.screens_reporting",
+            "it.ordo.i18n.screens_warehouse");
 
     private final List<ResourceBundle> bundles;
 

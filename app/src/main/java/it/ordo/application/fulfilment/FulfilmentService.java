@@ -31,6 +31,9 @@ public interface FulfilmentService {
     /** The shipments of an order, first first. */
     List<ShipmentView> shipmentsOf(String orderNumber);
 
+    /** The shipments a warehouse issued on one day (in the company's time zone), by DDT number, cancelled ones too. */
+    List<ShipmentView> shipments(String warehouse, java.time.LocalDate day);
+
     /** Cancels a mistaken DDT: it keeps its number and prints as cancelled; the goods are not put back. */
     ShipmentView cancelDdt(String ddtNumber, String reason);
 

@@ -297,6 +297,20 @@ public final class LocalFulfilmentService implements FulfilmentService {
     }
 
     @Override
+    public List<ShipmentView> shipments(String warehouse, LocalDate day) {
+        guard.require(Permission.VIEW_ORDERS);
+        if (day == null) {
+            throw new DomainException("manifest.day.missing");
+        }
+        return tx.read(() -> {
+            Warehouse w = warehouse(warehouse);
+            Instant from = day.atStartOfDay(clock.getZone()).toInstant();
+            Instant to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            return fulfilment.shipments(w.id(), null, from, to).stream().map(s -> view(s, null, null)).toList();
+        });
+    }
+
+    @Override
     public ShipmentView cancelDdt(String ddtNumber, String reason) {
         guard.require(Permission.FULFIL_ORDER);
         DdtNumber number = DdtNumber.parse(ddtNumber);

@@ -259,6 +259,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case DASHBOARD -> show("dashboard", () -> catalog.dashboard(this));
             case REPORTS -> show("reports", () -> catalog.reports(this));
             case USERS -> show("users", () -> catalog.users(this));
+            case WAREHOUSE -> show("warehouse", () -> catalog.warehouse(this));
         }
     }
 
@@ -301,6 +302,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case "dashboard" -> NavEntry.DASHBOARD;
             case "reports" -> NavEntry.REPORTS;
             case "users" -> NavEntry.USERS;
+            case "warehouse" -> NavEntry.WAREHOUSE;
             default -> null;
         };
         navGroup.selectToggle(entry == null ? null : navButtons.get(entry));

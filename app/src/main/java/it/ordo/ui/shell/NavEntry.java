@@ -13,7 +13,8 @@ public enum NavEntry {
     CUSTOMERS("ui.nav.customers", Permission.VIEW_CUSTOMERS, Material2MZ.PEOPLE),
     DASHBOARD("ui.nav.dashboard", Permission.VIEW_MANAGEMENT_FIGURES, Material2AL.DASHBOARD),
     REPORTS("ui.nav.reports", Permission.EXPORT_SALES, Material2AL.ASSESSMENT),
-    USERS("ui.nav.users", Permission.MANAGE_USERS, Material2AL.ADMIN_PANEL_SETTINGS);
+    USERS("ui.nav.users", Permission.MANAGE_USERS, Material2AL.ADMIN_PANEL_SETTINGS),
+    WAREHOUSE("ui.nav.warehouse", Permission.FULFIL_ORDER, Material2AL.LOCAL_SHIPPING);
 
     private final String textKey;
     private final Permission permission;

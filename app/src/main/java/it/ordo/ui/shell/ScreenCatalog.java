@@ -55,4 +55,8 @@ public final class ScreenCatalog {
     public Screen users(Desk desk) {
         return new UsersScreen(desk);
     }
+
+    public Screen warehouse(Desk desk) {
+        return new it.ordo.ui.warehouse.WarehouseScreen(desk);
+    }
 }
