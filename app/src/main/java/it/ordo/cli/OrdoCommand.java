@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class, ReportCommand.class, WarehouseCommands.Pick.class, WarehouseCommands.Pack.class,
                 WarehouseCommands.Ship.class, WarehouseCommands.Ddt.class, WarehouseCommands.Label.class,
                 WarehouseCommands.Manifest.class, WarehouseCommands.Bin.class, WarehouseCommands.Carrier.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, WarehouseCommands.Tracking.class})
 final class OrdoCommand {
 
     @Spec

@@ -1,0 +1,173 @@
+package it.ordo.ui.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ordo.application.fulfilment.CarrierView;
+import it.ordo.application.fulfilment.PickQueueRow;
+import it.ordo.application.fulfilment.ShipmentView;
+import it.ordo.application.order.OrderView;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.testing.FilePrintService;
+import it.ordo.testing.TestCompany;
+import it.ordo.ui.RecordingDesk;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The warehouse's day on the desktop, in a real (headless) window: the
+ * picker starts picking from the queue and the pick list prints; the packer
+ * scans the order and its items, one wrong item is refused in red and
+ * changes nothing; part of the order ships, the DDT and ZPL labels go to the
+ * bench's printer (a javax.print service writing files), and the shipment is
+ * in the Shipments list.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WarehouseScreenFxTest {
+
+    static {
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("testfx.robot", "glass");
+            System.setProperty("testfx.headless", "true");
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("headless.geometry", "1600x1000-32");
+        }
+    }
+
+    private TestCompany company;
+    private FilePrintService bench;
+    private final List<String> navigation = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
+    private final FxRobot robot = new FxRobot();
+    private WarehouseScreen screen;
+
+    @BeforeAll
+    void setUp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        company = TestCompany.standard();
+        company.receive("P1", "MIL", "10");
+        company.receive("P3", "MIL", "1");
+        company.ctx.fulfilment().saveCarrier(new CarrierView("BRT", "BRT S.p.A.", "Via Emilia 1, Bologna",
+                "https://vas.brt.it/vas/sped_det_show.hsm?Nspediz={0}"));
+        bench = FilePrintService.register("Bench-" + System.nanoTime(), Files.createTempDirectory("ordo-bench"));
+        WarehousePrinters.Store printers = WarehousePrinters.inMemory(new WarehousePrinters.Choice(bench.getName(),
+                bench.getName(), WarehousePrinters.LabelFormat.ZPL_203));
+        FxToolkit.setupStage(stage -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            screen = new WarehouseScreen(new RecordingDesk(company.ctx, navigation, notices), printers,
+                    List.of("MIL", "BOL"));
+            stage.setScene(new Scene(new StackPane(screen.content()), 1366, 768));
+            stage.show();
+            screen.shown();
+            screen.focus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterAll
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        company.close();
+    }
+
+    private <T extends Node> T find(String id) {
+        return robot.lookup("#" + id).query();
+    }
+
+    private void scan(String code) {
+        robot.clickOn((Node) find("pack-scan"));
+        robot.write(code);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String answer() {
+        return ((Label) find("pack-answer")).getText();
+    }
+
+    @Test
+    void picksPacksByScannerShipsPartlyAndPrints() throws Exception {
+        OrderView order = company.order("C-B", "WEB-77", "P1", 15, "P3", 1);
+
+        // To pick: the order is in the queue; start picking prints the pick list.
+        WaitForAsyncUtils.asyncFx(() -> screen.pick().load()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<PickQueueRow> queue = find("pick-table");
+        assertThat(queue.getItems()).extracting(PickQueueRow::orderNumber).containsExactly(order.number());
+        robot.clickOn(order.number());
+        robot.clickOn((Node) find("pick-start"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(company.ctx.orders().show(order.number()).status()).isEqualTo(OrderStatus.PICKING);
+        assertThat(queue.getItems()).isEmpty();
+        assertThat(bench.jobs()).hasSize(1);
+        assertThat(new String(Files.readAllBytes(bench.jobs().getFirst()), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+
+        // Pack: the order barcode, six screws by EAN, a product of no line refused, the manual by code.
+        WaitForAsyncUtils.asyncFx(() -> screen.select(1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        scan(order.number().toLowerCase());
+        assertThat(answer()).contains(order.number()).contains("Beta S.p.A.");
+        scan("6*4006381333931");
+        assertThat(answer()).startsWith("6 × P1");
+        assertThat(((Label) find("pack-answer")).getStyleClass()).contains("success");
+        scan("P2");
+        assertThat(answer()).isEqualTo("P2 is not in order " + order.number() + ": put it back.");
+        assertThat(((Label) find("pack-answer")).getStyleClass()).contains("danger").doesNotContain("success");
+        scan("5*4006381333931");
+        assertThat(answer()).startsWith("Too many P1");
+        assertThat(screen.pack().rows()).extracting(r -> r.packed().intValue()).containsExactly(6, 0);
+        robot.type(KeyCode.F6);
+        scan("p3");
+        assertThat(screen.pack().parcels()).hasSize(2);
+        assertThat(screen.pack().parcels().getLast().contentsProperty().get()).isEqualTo("1 × P3");
+
+        robot.type(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        ShipmentView shipped = screen.pack().shippedProperty().get();
+        assertThat(shipped).isNotNull();
+        assertThat(shipped.orderStatus()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+        assertThat(shipped.parcels()).hasSize(2);
+        assertThat(shipped.lines()).extracting(ShipmentView.Line::sku, l -> l.quantity().intValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("P1", 6), org.assertj.core.groups.Tuple.tuple("P3", 1));
+        assertThat(company.ctx.integrity().check()).isEmpty();
+        // DDT as PDF, labels as ZPL, both on the bench's printer.
+        assertThat(bench.jobs()).hasSize(3);
+        assertThat(new String(Files.readAllBytes(bench.jobs().get(1)), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        String zpl = Files.readString(bench.jobs().get(2));
+        assertThat(zpl).contains("^XA").contains(shipped.ddtNumber());
+        assertThat(zpl.split("\\^XA", -1)).hasSize(3);   // one label per parcel
+
+        // Shipments: today's list holds it, with its parcels.
+        WaitForAsyncUtils.asyncFx(() -> screen.select(2)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ShipmentView> shipments = find("shipments-table");
+        assertThat(shipments.getItems()).extracting(ShipmentView::ddtNumber).contains(shipped.ddtNumber());
+        robot.clickOn(shipped.ddtNumber());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ShipmentView.ParcelView> parcels = find("shipment-parcels");
+        assertThat(parcels.getItems()).hasSize(2);
+        assertThat(navigation).noneMatch(n -> n.startsWith("problem"));
+        assertThat(((TextField) find("shipments-find")).getPromptText()).isEqualTo("DDT number");
+    }
+}
