@@ -25,6 +25,8 @@ public final class ShipmentDetailView extends VBox {
     private final Label facts = new Label();
     private final TableView<ShipmentView.ParcelView> parcels = new TableView<>();
     private final TableView<ShipmentView.Line> lines = new TableView<>();
+    private final Label tracking = new Label();
+    private final TableView<ShipmentView.Event> events = new TableView<>();
 
     public ShipmentDetailView(Texts texts, ZoneId zone) {
         super(6);
@@ -47,7 +49,19 @@ public final class ShipmentDetailView extends VBox {
                 Columns.rightAligned(Columns.text(texts.get("warehouse.col.quantity"),
                         l -> texts.number(l.quantity()) + " " + l.unit(), 90))));
         VBox.setVgrow(lines, Priority.ALWAYS);
-        getChildren().addAll(title, facts, parcels, lines);
+        tracking.setId("shipment-tracking");
+        tracking.setWrapText(true);
+        tracking.getStyleClass().add(Styles.TEXT_BOLD);
+        events.setId("shipment-events");
+        events.setPrefHeight(150);
+        events.setPlaceholder(new Label(texts.get("tracking.none")));
+        events.getColumns().addAll(List.of(
+                Columns.text(texts.get("tracking.col.time"), e -> texts.dateTime(e.at().atZone(zone)), 140),
+                Columns.text(texts.get("warehouse.col.parcel"), e -> Integer.toString(e.parcelNo()), 50),
+                Columns.text(texts.get("tracking.col.state"), this::state, 170),
+                Columns.text(texts.get("tracking.col.place"), ShipmentView.Event::place, 120),
+                Columns.text(texts.get("tracking.col.text"), ShipmentView.Event::text, 200)));
+        getChildren().addAll(title, facts, parcels, lines, tracking, events);
         show(null);
     }
 
@@ -57,6 +71,8 @@ public final class ShipmentDetailView extends VBox {
             facts.setText("");
             parcels.setItems(FXCollections.observableArrayList());
             lines.setItems(FXCollections.observableArrayList());
+            tracking.setText("");
+            events.setItems(FXCollections.observableArrayList());
             return;
         }
         title.setText(texts.get("shipments.title", s.ddtNumber(), s.orderNumber())
@@ -66,5 +82,28 @@ public final class ShipmentDetailView extends VBox {
                 s.parcels().size(), texts.number(s.grossWeightKg()), s.shippedBy()));
         parcels.setItems(FXCollections.observableArrayList(s.parcels()));
         lines.setItems(FXCollections.observableArrayList(s.lines()));
+        ShipmentView.Tracking t = s.tracking();
+        tracking.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+        if (t == null || t.status() == null) {
+            tracking.setText(texts.get("tracking.state.none"));
+        } else if (t.exceptionAt() != null) {
+            tracking.setText(texts.get("tracking.state.exception", texts.dateTime(t.exceptionAt().atZone(zone)),
+                    t.exceptionText() == null ? "" : t.exceptionText()));
+            tracking.getStyleClass().add(Styles.DANGER);
+        } else if (t.deliveredAt() != null) {
+            tracking.setText(texts.get("tracking.state.delivered", texts.dateTime(t.deliveredAt().atZone(zone))));
+            tracking.getStyleClass().add(Styles.SUCCESS);
+        } else {
+            tracking.setText(texts.get("tracking.state.latest", texts.get("tracking.status." + t.status().name()),
+                    texts.dateTime(t.at().atZone(zone))));
+        }
+        events.setItems(FXCollections.observableArrayList(t == null ? List.of() : t.events()));
+    }
+
+    private String state(ShipmentView.Event e) {
+        if (e.status() != null) {
+            return texts.get("tracking.status." + e.status().name()) + " (" + e.carrierStatus() + ")";
+        }
+        return texts.get("tracking.sensor." + e.sensor().name(), texts.number(e.value()));
     }
 }

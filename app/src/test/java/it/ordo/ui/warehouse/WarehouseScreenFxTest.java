@@ -141,6 +141,11 @@ class WarehouseScreenFxTest {
         assertThat(screen.pack().parcels()).hasSize(2);
         assertThat(screen.pack().parcels().getLast().contentsProperty().get()).isEqualTo("1 × P3");
 
+        // The packer types each parcel's tracking number from the carrier's sticker.
+        WaitForAsyncUtils.asyncFx(() -> {
+            screen.pack().parcels().get(0).trackingProperty().set("BRT-P1");
+            screen.pack().parcels().get(1).trackingProperty().set("BRT-P2");
+        }).get();
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
         ShipmentView shipped = screen.pack().shippedProperty().get();
@@ -168,6 +173,50 @@ class WarehouseScreenFxTest {
         TableView<ShipmentView.ParcelView> parcels = find("shipment-parcels");
         assertThat(parcels.getItems()).hasSize(2);
         assertThat(navigation).noneMatch(n -> n.startsWith("problem"));
-        assertThat(((TextField) find("shipments-find")).getPromptText()).isEqualTo("DDT number");
+
+        // The rest ships later; then the carrier's tracking file arrives until both shipments are delivered.
+        company.ctx.fulfilment().startPicking(List.of(order.number()));
+        ShipmentView rest = company.ctx.fulfilment().ship(new it.ordo.application.fulfilment.ShipRequest(
+                order.number(), null, "BRT", null, null, null, null, List.of(
+                new it.ordo.application.fulfilment.ShipRequest.ParcelRequest(null, null, null, null, "BRT-R1",
+                        List.of(new it.ordo.application.fulfilment.ShipRequest.Item("P1",
+                                new java.math.BigDecimal("4")))))));
+        assertThat(rest.orderStatus()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);   // 5 still backordered
+        company.receive("P1", "MIL", "5");
+        company.ctx.fulfilment().startPicking(List.of(order.number()));
+        ShipmentView last = company.ctx.fulfilment().ship(new it.ordo.application.fulfilment.ShipRequest(
+                order.number(), null, "BRT", null, null, null, null, List.of(
+                new it.ordo.application.fulfilment.ShipRequest.ParcelRequest(null, null, null, null, "BRT-R2",
+                        List.of(new it.ordo.application.fulfilment.ShipRequest.Item("P1",
+                                new java.math.BigDecimal("5")))))));
+        assertThat(last.orderStatus()).isEqualTo(OrderStatus.SHIPPED);
+        var report = company.ctx.fulfilment().importTracking(List.of(
+                tracking(2, "BRT-R1", "2026-11-28 09:00", "CONSEGNATA"),
+                tracking(3, "BRT-R2", "2026-11-29 09:00", "IN CONSEGNA"),
+                tracking(4, "BRT-R2", "2026-11-29 12:00", "CONSEGNATA")));
+        assertThat(report.errors()).isEmpty();
+        assertThat(company.ctx.orders().show(order.number()).status()).isEqualTo(OrderStatus.SHIPPED);
+        company.ctx.fulfilment().importTracking(List.of(tracking(2, "BRT-P2", "2026-11-28 10:00", "CONSEGNATA")));
+        assertThat(company.ctx.orders().show(order.number()).status()).isEqualTo(OrderStatus.DELIVERED);
+
+        // The order's detail shows its three shipments, each delivered, to any role that sees the order.
+        List<OrderShipmentsView> made = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            OrderShipmentsView view = new OrderShipmentsView(company.ctx.fulfilment(),
+                    new it.ordo.i18n.Texts(java.util.Locale.ENGLISH), new it.ordo.ui.SameThreadExecutor(),
+                    TestCompany.ROME, order.number());
+            view.load();
+            made.add(view);
+        }).get();
+        @SuppressWarnings("unchecked")
+        TableView<ShipmentView> ofOrder = (TableView<ShipmentView>) made.getFirst().getItems().getFirst();
+        assertThat(ofOrder.getItems()).extracting(s -> s.tracking().deliveredAt() != null).containsExactly(true, true, true);
+        Label state = (Label) made.getFirst().getItems().get(1).lookup("#shipment-tracking");
+        assertThat(state.getText()).startsWith("Tracking: delivered");
+    }
+
+    private static it.ordo.application.imports.ImportRow tracking(int line, String number, String time, String status) {
+        return new it.ordo.application.imports.ImportRow(line, java.util.Map.of("tracking", number, "time", time,
+                "status", status));
     }
 }
