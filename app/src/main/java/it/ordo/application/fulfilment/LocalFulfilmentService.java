@@ -325,13 +325,16 @@ public final class LocalFulfilmentService implements FulfilmentService {
             }
         }
         int[] counts = new int[6];   // recorded, sensor readings, duplicates, delivered, orders delivered, exceptions
-        // Chunks keep each transaction (and Hibernate's session) small on a file of a hundred thousand events.
-        Map<String, Optional<FulfilmentRepository.TrackedParcel>> byTracking = new HashMap<>();
+        // Kept for the whole file: which parcel a tracking number is, the events each shipment already has, the
+        // carriers' codes. Chunks keep each transaction (and Hibernate's session) small on a file of a hundred
+        // thousand events; the shipments themselves are read again in each chunk's transaction.
+        Map<String, Optional<Tracked>> parcels = new HashMap<>();
+        Map<Long, Set<String>> known = new HashMap<>();
+        Map<Long, String> carrierCodes = new HashMap<>();
         for (int from = 0; from < valid.size(); from += TRACKING_CHUNK) {
             List<TrackingRow> chunk = valid.subList(from, Math.min(valid.size(), from + TRACKING_CHUNK));
-            byTracking.clear();
             tx.write(() -> {
-                track(chunk, byTracking, errors, counts);
+                track(chunk, parcels, known, carrierCodes, errors, counts);
                 return null;
             });
         }
@@ -342,20 +345,27 @@ public final class LocalFulfilmentService implements FulfilmentService {
 
     static final int TRACKING_CHUNK = 1000;
 
-    private void track(List<TrackingRow> chunk, Map<String, Optional<FulfilmentRepository.TrackedParcel>> byTracking,
-                       List<ImportReport.RowError> errors, int[] counts) {
+    /** A parcel found by its tracking number. */
+    private record Tracked(long shipmentId, int parcelNo) {
+    }
+
+    private void track(List<TrackingRow> chunk, Map<String, Optional<Tracked>> parcels, Map<Long, Set<String>> known,
+                       Map<Long, String> carrierCodes, List<ImportReport.RowError> errors, int[] counts) {
         Instant now = clock.instant();
-        Map<Long, Set<String>> known = new HashMap<>();
-        Map<Long, String> carrierCodes = new HashMap<>();
+        Map<Long, Shipment> shipments = new HashMap<>();
         for (TrackingRow r : chunk) {
-            Optional<FulfilmentRepository.TrackedParcel> found = byTracking.computeIfAbsent(r.trackingNumber(),
-                    fulfilment::findByTracking);
+            Optional<Tracked> found = parcels.computeIfAbsent(r.trackingNumber(), t -> fulfilment.findByTracking(t)
+                    .map(p -> {
+                        shipments.put(p.shipment().id(), p.shipment());
+                        return new Tracked(p.shipment().id(), p.parcelNo());
+                    }));
             if (found.isEmpty()) {
                 errors.add(new ImportReport.RowError(r.line(), r.trackingNumber(),
                         List.of(Message.of("tracking.unknown", r.trackingNumber()))));
                 continue;
             }
-            Shipment shipment = found.get().shipment();
+            Shipment shipment = shipments.computeIfAbsent(found.get().shipmentId(),
+                    id -> fulfilment.findShipment(id).orElseThrow());
             String carrier = shipment.carrierId() == null ? null : carrierCodes.computeIfAbsent(shipment.carrierId(),
                     id -> fulfilment.findCarrier(id).map(Carrier::code).orElse(null));
             it.ordo.domain.fulfilment.TrackingStatus status = null;

@@ -48,6 +48,8 @@ public interface FulfilmentRepository {
 
     void store(TrackingEvent event);
 
+    Optional<Shipment> findShipment(long id);
+
     /** A shipment's tracking events and sensor readings, by time. */
     List<TrackingEvent> trackingOf(long shipmentId);
 

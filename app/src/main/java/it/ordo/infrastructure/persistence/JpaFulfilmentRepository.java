@@ -126,6 +126,11 @@ public final class JpaFulfilmentRepository implements FulfilmentRepository {
     }
 
     @Override
+    public Optional<Shipment> findShipment(long id) {
+        return Optional.ofNullable(tx.em().find(Shipment.class, id));
+    }
+
+    @Override
     public void store(it.ordo.domain.fulfilment.TrackingEvent event) {
         tx.em().persist(event);
     }

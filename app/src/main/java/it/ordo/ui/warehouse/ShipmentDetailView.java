@@ -35,8 +35,10 @@ public final class ShipmentDetailView extends VBox {
         setId("shipment-detail");
         title.getStyleClass().add(Styles.TITLE_4);
         facts.setWrapText(true);
+        facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         parcels.setId("shipment-parcels");
         parcels.setPrefHeight(120);
+        parcels.setMinHeight(100);
         parcels.getColumns().addAll(List.of(
                 Columns.text(texts.get("warehouse.col.parcel"), p -> Integer.toString(p.parcelNo()), 60),
                 Columns.rightAligned(Columns.text(texts.get("warehouse.col.weight"), p -> texts.number(p.weightKg()), 80)),
@@ -49,11 +51,13 @@ public final class ShipmentDetailView extends VBox {
                 Columns.rightAligned(Columns.text(texts.get("warehouse.col.quantity"),
                         l -> texts.number(l.quantity()) + " " + l.unit(), 90))));
         VBox.setVgrow(lines, Priority.ALWAYS);
+        lines.setMinHeight(90);
         tracking.setId("shipment-tracking");
         tracking.setWrapText(true);
         tracking.getStyleClass().add(Styles.TEXT_BOLD);
         events.setId("shipment-events");
-        events.setPrefHeight(150);
+        events.setPrefHeight(170);
+        events.setMinHeight(140);
         events.setPlaceholder(new Label(texts.get("tracking.none")));
         events.getColumns().addAll(List.of(
                 Columns.text(texts.get("tracking.col.time"), e -> texts.dateTime(e.at().atZone(zone)), 140),

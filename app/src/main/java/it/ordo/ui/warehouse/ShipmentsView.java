@@ -57,17 +57,17 @@ final class ShipmentsView extends BorderPane {
         table.setId("shipments-table");
         table.setPlaceholder(new Label(texts.get("shipments.empty")));
         table.getColumns().addAll(List.of(
-                Columns.text(texts.get("warehouse.col.ddt"), ShipmentView::ddtNumber, 140),
-                Columns.text(texts.get("warehouse.col.order"), ShipmentView::orderNumber, 140),
-                Columns.text(texts.get("warehouse.col.customer"), s -> s.recipient().name(), 200),
+                Columns.text(texts.get("warehouse.col.ddt"), ShipmentView::ddtNumber, 135),
+                Columns.text(texts.get("warehouse.col.order"), ShipmentView::orderNumber, 135),
+                Columns.text(texts.get("warehouse.col.customer"), s -> s.recipient().name(), 150),
                 Columns.text(texts.get("warehouse.col.carrier"), s -> s.carrier() == null
                         ? texts.get("pack.carrier.own") : s.carrier().code(), 70),
                 Columns.rightAligned(Columns.text(texts.get("warehouse.col.parcels"),
-                        s -> Integer.toString(s.parcels().size()), 60)),
+                        s -> Integer.toString(s.parcels().size()), 50)),
                 Columns.rightAligned(Columns.text(texts.get("warehouse.col.weight"),
-                        s -> texts.number(s.grossWeightKg()), 80)),
+                        s -> texts.number(s.grossWeightKg()), 70)),
                 Columns.text(texts.get("warehouse.col.status"), s -> s.cancelled()
-                        ? texts.get("shipments.cancelled") : "", 90)));
+                        ? texts.get("shipments.cancelled") : "", 80)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selectedProperty().set(b);
@@ -94,7 +94,7 @@ final class ShipmentsView extends BorderPane {
         right.setPadding(new Insets(8));
         VBox.setVgrow(detail, Priority.ALWAYS);
         SplitPane split = new SplitPane(table, right);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
 
         ComboBox<CarrierView> carrier = new ComboBox<>(model.carriers());
         carrier.setId("manifest-carrier");

@@ -82,7 +82,14 @@ public final class ShipmentsViewModel {
             return;
         }
         loading.run(() -> fulfilment.shipment(ddtNumber.strip()), s -> {
-            if (rows.stream().noneMatch(r -> r.ddtNumber().equals(s.ddtNumber()))) {
+            int at = -1;
+            for (int i = 0; i < rows.size() && at < 0; i++) {
+                at = rows.get(i).ddtNumber().equals(s.ddtNumber()) ? i : -1;
+            }
+            // The row shown is replaced by the fresh one: its tracking may have moved on.
+            if (at >= 0) {
+                rows.set(at, s);
+            } else {
                 rows.add(0, s);
             }
             selected.set(s);

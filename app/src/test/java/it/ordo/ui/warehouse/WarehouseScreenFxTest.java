@@ -100,6 +100,20 @@ class WarehouseScreenFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** With -Dordo.screenshots=DIR the screens are kept as PNG pictures for the docs. */
+    private void picture(String name) throws Exception {
+        String dir = System.getProperty("ordo.screenshots");
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> image[0] = screen.content().getScene().snapshot(null)).get();
+        Path file = Path.of(dir).resolve(name + ".png");
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+    }
+
     private String answer() {
         return ((Label) find("pack-answer")).getText();
     }
@@ -114,6 +128,7 @@ class WarehouseScreenFxTest {
         TableView<PickQueueRow> queue = find("pick-table");
         assertThat(queue.getItems()).extracting(PickQueueRow::orderNumber).containsExactly(order.number());
         robot.clickOn(order.number());
+        picture("warehouse-to-pick-en");
         robot.clickOn((Node) find("pick-start"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(company.ctx.orders().show(order.number()).status()).isEqualTo(OrderStatus.PICKING);
@@ -133,6 +148,7 @@ class WarehouseScreenFxTest {
         scan("P2");
         assertThat(answer()).isEqualTo("P2 is not in order " + order.number() + ": put it back.");
         assertThat(((Label) find("pack-answer")).getStyleClass()).contains("danger").doesNotContain("success");
+        picture("warehouse-pack-refused-en");
         scan("5*4006381333931");
         assertThat(answer()).startsWith("Too many P1");
         assertThat(screen.pack().rows()).extracting(r -> r.packed().intValue()).containsExactly(6, 0);
@@ -170,6 +186,7 @@ class WarehouseScreenFxTest {
         assertThat(shipments.getItems()).extracting(ShipmentView::ddtNumber).contains(shipped.ddtNumber());
         robot.clickOn(shipped.ddtNumber());
         WaitForAsyncUtils.waitForFxEvents();
+        picture("warehouse-shipments-en");
         TableView<ShipmentView.ParcelView> parcels = find("shipment-parcels");
         assertThat(parcels.getItems()).hasSize(2);
         assertThat(navigation).noneMatch(n -> n.startsWith("problem"));
@@ -198,6 +215,10 @@ class WarehouseScreenFxTest {
         assertThat(company.ctx.orders().show(order.number()).status()).isEqualTo(OrderStatus.SHIPPED);
         company.ctx.fulfilment().importTracking(List.of(tracking(2, "BRT-P2", "2026-11-28 10:00", "CONSEGNATA")));
         assertThat(company.ctx.orders().show(order.number()).status()).isEqualTo(OrderStatus.DELIVERED);
+        WaitForAsyncUtils.asyncFx(() -> screen.shipments().find(shipped.ddtNumber())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) find("shipment-tracking")).getText()).startsWith("Tracking: delivered");
+        picture("warehouse-shipment-tracking-en");
 
         // The order's detail shows its three shipments, each delivered, to any role that sees the order.
         List<OrderShipmentsView> made = new ArrayList<>();
