@@ -38,7 +38,7 @@ public final class ShipmentDetailView extends VBox {
         facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         parcels.setId("shipment-parcels");
         parcels.setPrefHeight(120);
-        parcels.setMinHeight(100);
+        parcels.setMinHeight(130);
         parcels.getColumns().addAll(List.of(
                 Columns.text(texts.get("warehouse.col.parcel"), p -> Integer.toString(p.parcelNo()), 60),
                 Columns.rightAligned(Columns.text(texts.get("warehouse.col.weight"), p -> texts.number(p.weightKg()), 80)),
@@ -57,7 +57,7 @@ public final class ShipmentDetailView extends VBox {
         tracking.getStyleClass().add(Styles.TEXT_BOLD);
         events.setId("shipment-events");
         events.setPrefHeight(170);
-        events.setMinHeight(140);
+        events.setMinHeight(130);
         events.setPlaceholder(new Label(texts.get("tracking.none")));
         events.getColumns().addAll(List.of(
                 Columns.text(texts.get("tracking.col.time"), e -> texts.dateTime(e.at().atZone(zone)), 140),

@@ -57,15 +57,15 @@ final class ShipmentsView extends BorderPane {
         table.setId("shipments-table");
         table.setPlaceholder(new Label(texts.get("shipments.empty")));
         table.getColumns().addAll(List.of(
-                Columns.text(texts.get("warehouse.col.ddt"), ShipmentView::ddtNumber, 135),
-                Columns.text(texts.get("warehouse.col.order"), ShipmentView::orderNumber, 135),
-                Columns.text(texts.get("warehouse.col.customer"), s -> s.recipient().name(), 150),
+                Columns.text(texts.get("warehouse.col.ddt"), ShipmentView::ddtNumber, 145),
+                Columns.text(texts.get("warehouse.col.order"), ShipmentView::orderNumber, 145),
+                Columns.text(texts.get("warehouse.col.customer"), s -> s.recipient().name(), 120),
                 Columns.text(texts.get("warehouse.col.carrier"), s -> s.carrier() == null
-                        ? texts.get("pack.carrier.own") : s.carrier().code(), 70),
+                        ? texts.get("pack.carrier.own") : s.carrier().code(), 60),
                 Columns.rightAligned(Columns.text(texts.get("warehouse.col.parcels"),
-                        s -> Integer.toString(s.parcels().size()), 50)),
+                        s -> Integer.toString(s.parcels().size()), 45)),
                 Columns.rightAligned(Columns.text(texts.get("warehouse.col.weight"),
-                        s -> texts.number(s.grossWeightKg()), 70)),
+                        s -> texts.number(s.grossWeightKg()), 65)),
                 Columns.text(texts.get("warehouse.col.status"), s -> s.cancelled()
                         ? texts.get("shipments.cancelled") : "", 80)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
