@@ -4,6 +4,9 @@ import it.ordo.application.fulfilment.CarrierView;
 import it.ordo.application.fulfilment.PackTask;
 import it.ordo.application.fulfilment.PickQueueRow;
 import it.ordo.application.fulfilment.ShipRequest;
+import it.ordo.application.fulfilment.ShipmentView;
+import it.ordo.application.fulfilment.TrackingReport;
+import it.ordo.application.imports.ImportRow;
 import it.ordo.application.setup.DemoData.Services;
 import it.ordo.demo.DemoCatalog.DemoProduct;
 import it.ordo.domain.fulfilment.TransportBy;
@@ -40,6 +43,48 @@ final class DemoWarehouse {
     private DemoWarehouse() {
     }
 
+    /**
+     * A parcel's day as its carrier's file tells it, in Ordo's own state names
+     * (every carrier may use them): picked up, out for delivery, and then
+     * delivered, or for every third shipment a failed delivery for customer
+     * service; the first parcel of every other shipment carries a temperature logger.
+     */
+    private static List<ImportRow> story(ShipmentView s, int nth, int line) {
+        List<ImportRow> rows = new ArrayList<>();
+        for (ShipmentView.ParcelView p : s.parcels()) {
+            String t = p.trackingNumber();
+            java.time.Instant at = s.issuedAt();
+            rows.add(event(line + rows.size() + 1, t, at.plusSeconds(1800), "IN_TRANSIT", "Hub di partenza", null));
+            rows.add(event(line + rows.size() + 1, t, at.plusSeconds(5 * 3600), "OUT_FOR_DELIVERY",
+                    s.destination().address(), null));
+            if (nth % 3 == 2) {
+                rows.add(event(line + rows.size() + 1, t, at.plusSeconds(7 * 3600), "EXCEPTION",
+                        s.destination().address(), "Destinatario assente, avviso lasciato"));
+            } else {
+                rows.add(event(line + rows.size() + 1, t, at.plusSeconds(7 * 3600), "DELIVERED",
+                        s.destination().address(), "Consegnato"));
+            }
+            if (nth % 2 == 0 && p.parcelNo() == 1) {
+                rows.add(new ImportRow(line + rows.size() + 1, java.util.Map.of("tracking", t,
+                        "time", at.plusSeconds(3 * 3600).toString(), "sensor", "TEMPERATURE", "value", "18.5")));
+            }
+        }
+        return rows;
+    }
+
+    private static ImportRow event(int line, String tracking, java.time.Instant at, String status, String place,
+                                   String text) {
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        fields.put("tracking", tracking);
+        fields.put("time", at.toString());
+        fields.put("status", status);
+        fields.put("place", place);
+        if (text != null) {
+            fields.put("text", text);
+        }
+        return new ImportRow(line, fields);
+    }
+
     static void create(Services ctx, Random random, List<DemoProduct> products, List<String> warehouses,
                        Consumer<String> report) {
         Services wh = ctx.as(new DemoUser("warehouse"), ctx.clock());
@@ -72,6 +117,7 @@ final class DemoWarehouse {
         report.accept("carriers " + CARRIERS.size() + ", bins " + bins);
 
         int shipped = 0;
+        List<ImportRow> events = new ArrayList<>();
         for (String warehouse : warehouses) {
             List<PickQueueRow> queue = wh.fulfilment().toPick(warehouse);
             for (PickQueueRow row : queue.subList(0, Math.min(SHIPPED_PER_WAREHOUSE, queue.size()))) {
@@ -89,11 +135,13 @@ final class DemoWarehouse {
                     String tracking = carrier.code() + "%010d".formatted(random.nextInt(1_000_000_000));
                     parcels.add(new ShipRequest.ParcelRequest(null, 40, 30, 30, tracking, items));
                 }
-                wh.fulfilment().ship(new ShipRequest(row.orderNumber(), TransportBy.CARRIER, carrier.code(), null,
-                        null, null, null, parcels));
+                ShipmentView s = wh.fulfilment().ship(new ShipRequest(row.orderNumber(), TransportBy.CARRIER,
+                        carrier.code(), null, null, null, null, parcels));
+                events.addAll(story(s, shipped, events.size()));
                 shipped++;
             }
         }
-        report.accept("shipments with DDT " + shipped);
+        TrackingReport tracked = wh.fulfilment().importTracking(events);
+        report.accept("shipments with DDT " + shipped + ", tracking events " + tracked.recorded());
     }
 }

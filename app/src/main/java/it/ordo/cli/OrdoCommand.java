@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class, ReportCommand.class, WarehouseCommands.Pick.class, WarehouseCommands.Pack.class,
                 WarehouseCommands.Ship.class, WarehouseCommands.Ddt.class, WarehouseCommands.Label.class,
                 WarehouseCommands.Manifest.class, WarehouseCommands.Bin.class, WarehouseCommands.Carrier.class,
-                CommandLine.HelpCommand.class, ApiKeyCommand.class, AgentCommand.class, ApiCommand.class})
+                CommandLine.HelpCommand.class, ApiKeyCommand.class, AgentCommand.class, ApiCommand.class,
+                WarehouseCommands.Tracking.class})
 final class OrdoCommand {
 
     @Spec

@@ -414,6 +414,37 @@ final class WarehouseCommands {
 
     // --- shared
 
+    @Command(name = "tracking", subcommands = {TrackingImport.class})
+    static final class Tracking {
+    }
+
+    /** The columns of a tracking file, CSV or JSON ({"events": [...]} or a bare array). */
+    static final InputFiles.Columns TRACKING_COLUMNS = new InputFiles.Columns(
+            List.of("tracking", "time", "status", "place", "text", "sensor", "value"), List.of("tracking", "time"));
+
+    @Command(name = "import")
+    static final class TrackingImport extends BaseCommand {
+        @Parameters(paramLabel = "FILE", descriptionKey = "opt.tracking.file")
+        Path file;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            List<it.ordo.application.imports.ImportRow> rows = ConditionFiles.read(this, file, TRACKING_COLUMNS,
+                    "events");
+            it.ordo.application.fulfilment.TrackingReport report = services().fulfilment().importTracking(rows);
+            if (json) {
+                json(report);
+                return report.errors().isEmpty() ? Cli.OK : Cli.REFUSED;
+            }
+            out().println(t("cli.tracking.done", report.rows(), report.recorded(), report.sensorReadings(),
+                    report.duplicates(), report.delivered(), report.ordersDelivered(), report.exceptions()));
+            return ConditionFiles.errors(this, report.errors(), report.rows(), true);
+        }
+    }
+
     static void printShipment(BaseCommand cmd, ShipmentView s) {
         new Block()
                 .add(cmd.t("cli.ddt.issued"), cmd.dateTime(s.issuedAt()))
@@ -436,6 +467,19 @@ final class WarehouseCommands {
                 cmd.out().println("  " + cmd.t("cli.ddt.tracking", p.parcelNo(), BaseCommand.v(p.trackingNumber()),
                         BaseCommand.v(p.trackingLink() == null ? "" : p.trackingLink())));
             }
+        }
+        if (s.tracking() != null && !s.tracking().events().isEmpty()) {
+            Table events = new Table(cmd.t("cli.tracking.time"), cmd.t("cli.ddt.parcel"), cmd.t("cli.tracking.status"),
+                    cmd.t("cli.tracking.place"), cmd.t("cli.tracking.text")).right(1);
+            s.tracking().events().forEach(e -> events.row(cmd.dateTime(e.at()), e.parcelNo(),
+                    e.status() != null ? e.status().name() + " (" + e.carrierStatus() + ")"
+                            : e.sensor().name() + " " + cmd.qty(e.value()),
+                    e.place() == null ? "" : e.place(), e.text() == null ? "" : e.text()));
+            events.print(cmd.out(), "  ");
+        }
+        if (s.tracking() != null && s.tracking().exceptionAt() != null) {
+            cmd.out().println("  " + cmd.t("cli.tracking.exception", cmd.dateTime(s.tracking().exceptionAt()),
+                    BaseCommand.v(s.tracking().exceptionText() == null ? "" : s.tracking().exceptionText())));
         }
     }
 

@@ -157,4 +157,46 @@ class WarehouseCommandLineTest {
         }
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aTrackingFileDeliversTheOrderAndItsBadRowsAreNamed() throws IOException {
+        Path order = Files.writeString(dir.resolve("order-track.json"), """
+                {"externalRef": "WH-TRACK", "channel": "WEB", "customer": "C-A",
+                 "lines": [{"sku": "P1", "qty": 3}]}
+                """);
+        Result placed = run("order", "place", order.toString());
+        assertThat(placed.exit()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ORD-\\d{4}-\\d{6}").matcher(placed.out());
+        assertThat(m.find()).as(placed.out()).isTrue();
+        String number = m.group();
+        run("carrier", "save", "GLS", "--name", "GLS Italy");
+        run("pick", "start", number);
+        Result ship = run("ship", number, "--carrier", "GLS", "--parcel", "P1=3;tracking=GLS-777", "--json");
+        assertThat(ship.exit()).as(ship.err()).isZero();
+        String ddt = json(ship.out()).get("ddtNumber").asText();
+
+        Path csv = Files.writeString(dir.resolve("gls.csv"), """
+                tracking;time;status;place;text;sensor;value
+                GLS-777;2026-11-28 08:00;INTRANSIT;Piacenza;;;
+                NOPE-1;2026-11-28 08:00;INTRANSIT;Piacenza;;;
+                GLS-777;2026-11-28 09:10;;Piacenza;;SHOCK;3,2
+                GLS-777;2026-11-28 15:42;DELIVERED;Milano;Firmato Bianchi;;
+                """);
+        Result imported = run("tracking", "import", csv.toString());
+        assertThat(imported.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(imported.out()).contains("4 rows read: 3 events recorded (1 sensor readings)")
+                .contains("1 shipments delivered (1 orders)");
+        assertThat(imported.err()).contains("line 3 (NOPE-1): No parcel has tracking number NOPE-1.");
+        assertThat(json(run("order", "show", number, "--json").out()).get("status").asText()).isEqualTo("DELIVERED");
+
+        Path again = Files.writeString(dir.resolve("gls.json"), """
+                {"events": [{"tracking": "GLS-777", "time": "2026-11-28T15:42", "status": "DELIVERED",
+                             "place": "Milano", "text": "Firmato Bianchi"}]}
+                """);
+        Result repeat = run("tracking", "import", again.toString(), "--json");
+        assertThat(repeat.exit()).as(repeat.err()).isZero();
+        assertThat(json(repeat.out()).get("duplicates").asInt()).isEqualTo(1);
+        assertThat(run("ddt", "show", ddt).out()).contains("DELIVERED (DELIVERED)").contains("SHOCK 3.2")
+                .contains("Piacenza");
+    }
 }

@@ -31,6 +31,20 @@ public interface FulfilmentService {
     /** The shipments of an order, first first. */
     List<ShipmentView> shipmentsOf(String orderNumber);
 
+    /** The shipments a warehouse issued on one day (in the company's time zone), by DDT number, cancelled ones too. */
+    List<ShipmentView> shipments(String warehouse, java.time.LocalDate day);
+
+    /**
+     * Imports a carrier's tracking events and parcels' sensor readings (rows
+     * of tracking, time, status, place, text, sensor, value). Each status code
+     * is mapped to Ordo's state by the shipment's carrier; a delivered event
+     * delivers the shipment, and the order once all its shipments arrived; an
+     * exception is flagged on the shipment for customer service. Events
+     * already known are skipped, late ones kept without turning the state
+     * back. A refused row is reported with its reasons and the rest go in.
+     */
+    TrackingReport importTracking(List<it.ordo.application.imports.ImportRow> rows);
+
     /** Cancels a mistaken DDT: it keeps its number and prints as cancelled; the goods are not put back. */
     ShipmentView cancelDdt(String ddtNumber, String reason);
 

@@ -46,6 +46,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import it.ordo.application.imports.ImportReport;
+import it.ordo.application.imports.ImportRow;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -302,6 +305,128 @@ public final class LocalFulfilmentService implements FulfilmentService {
     }
 
     @Override
+    public List<ShipmentView> shipments(String warehouse, LocalDate day) {
+        guard.require(Permission.VIEW_ORDERS);
+        if (day == null) {
+            throw new DomainException("manifest.day.missing");
+        }
+        return tx.read(() -> {
+            Warehouse w = warehouse(warehouse);
+            Instant from = day.atStartOfDay(clock.getZone()).toInstant();
+            Instant to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            return fulfilment.shipments(w.id(), null, from, to).stream().map(s -> view(s, null, null)).toList();
+        });
+    }
+
+    @Override
+    public TrackingReport importTracking(List<ImportRow> rows) {
+        guard.require(Permission.FULFIL_ORDER);
+        List<ImportReport.RowError> errors = new ArrayList<>();
+        List<TrackingRow> valid = new ArrayList<>();
+        for (ImportRow row : rows) {
+            TrackingRow parsed = TrackingRow.parse(row, clock.getZone(), errors);
+            if (parsed != null) {
+                valid.add(parsed);
+            }
+        }
+        int[] counts = new int[6];   // recorded, sensor readings, duplicates, delivered, orders delivered, exceptions
+        // Kept for the whole file: which parcel a tracking number is, the events each shipment already has, the
+        // carriers' codes. Chunks keep each transaction (and Hibernate's session) small on a file of a hundred
+        // thousand events; the shipments themselves are read again in each chunk's transaction.
+        Map<String, Optional<Tracked>> parcels = new HashMap<>();
+        Map<Long, Set<String>> known = new HashMap<>();
+        Map<Long, String> carrierCodes = new HashMap<>();
+        for (int from = 0; from < valid.size(); from += TRACKING_CHUNK) {
+            List<TrackingRow> chunk = valid.subList(from, Math.min(valid.size(), from + TRACKING_CHUNK));
+            tx.write(() -> {
+                track(chunk, parcels, known, carrierCodes, errors, counts);
+                return null;
+            });
+        }
+        errors.sort(Comparator.comparingInt(ImportReport.RowError::line));
+        return new TrackingReport(rows.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
+                List.copyOf(errors));
+    }
+
+    static final int TRACKING_CHUNK = 1000;
+
+    /** A parcel found by its tracking number. */
+    private record Tracked(long shipmentId, int parcelNo) {
+    }
+
+    private void track(List<TrackingRow> chunk, Map<String, Optional<Tracked>> parcels, Map<Long, Set<String>> known,
+                       Map<Long, String> carrierCodes, List<ImportReport.RowError> errors, int[] counts) {
+        Instant now = clock.instant();
+        Map<Long, Shipment> shipments = new HashMap<>();
+        for (TrackingRow r : chunk) {
+            Optional<Tracked> found = parcels.computeIfAbsent(r.trackingNumber(), t -> fulfilment.findByTracking(t)
+                    .map(p -> {
+                        shipments.put(p.shipment().id(), p.shipment());
+                        return new Tracked(p.shipment().id(), p.parcelNo());
+                    }));
+            if (found.isEmpty()) {
+                errors.add(new ImportReport.RowError(r.line(), r.trackingNumber(),
+                        List.of(Message.of("tracking.unknown", r.trackingNumber()))));
+                continue;
+            }
+            Shipment shipment = shipments.computeIfAbsent(found.get().shipmentId(),
+                    id -> fulfilment.findShipment(id).orElseThrow());
+            String carrier = shipment.carrierId() == null ? null : carrierCodes.computeIfAbsent(shipment.carrierId(),
+                    id -> fulfilment.findCarrier(id).map(Carrier::code).orElse(null));
+            it.ordo.domain.fulfilment.TrackingStatus status = null;
+            if (r.statusCode() != null) {
+                status = it.ordo.domain.fulfilment.TrackingCodes.map(carrier, r.statusCode()).orElse(null);
+                if (status == null) {
+                    errors.add(new ImportReport.RowError(r.line(), r.trackingNumber(),
+                            List.of(Message.of("tracking.status.unknown", r.statusCode(), carrier == null ? "-" : carrier))));
+                    continue;
+                }
+            }
+            it.ordo.domain.fulfilment.TrackingEvent event = new it.ordo.domain.fulfilment.TrackingEvent(shipment.id(),
+                    found.get().parcelNo(), r.trackingNumber(), r.at(), r.statusCode(), status, r.place(), r.text(),
+                    r.sensor(), r.value(), now, user.username());
+            Set<String> seen = known.computeIfAbsent(shipment.id(), id -> {
+                Set<String> keys = new java.util.HashSet<>();
+                fulfilment.trackingOf(id).forEach(e -> keys.add(e.sameness()));
+                return keys;
+            });
+            if (!seen.add(event.sameness())) {
+                counts[2]++;
+                continue;
+            }
+            fulfilment.store(event);
+            counts[0]++;
+            if (r.sensor() != null) {
+                counts[1]++;
+            }
+            if (status == it.ordo.domain.fulfilment.TrackingStatus.EXCEPTION) {
+                counts[5]++;
+            }
+            if (shipment.track(status, r.at(), r.text())) {
+                counts[3]++;
+                if (deliverOrder(shipment, r.at())) {
+                    counts[4]++;
+                }
+            }
+        }
+    }
+
+    /** The order is DELIVERED when it has shipped in full and every shipment not cancelled has arrived. */
+    private boolean deliverOrder(Shipment delivered, Instant at) {
+        SalesOrder order = orders.find(delivered.orderId()).orElseThrow();
+        if (order.status() != OrderStatus.SHIPPED) {
+            return false;
+        }
+        boolean all = fulfilment.shipmentsOf(order.id()).stream()
+                .filter(s -> s.cancelledAt() == null).allMatch(s -> s.deliveredAt() != null);
+        if (all) {
+            order.deliver(user.username(), at);
+            orders.store(order);
+        }
+        return all;
+    }
+
+    @Override
     public ShipmentView cancelDdt(String ddtNumber, String reason) {
         guard.require(Permission.FULFIL_ORDER);
         DdtNumber number = DdtNumber.parse(ddtNumber);
@@ -372,7 +497,15 @@ public final class LocalFulfilmentService implements FulfilmentService {
                 carrier == null ? null : view(carrier), s.reason(), s.freight(), s.appearance(), s.grossWeightKg(),
                 sender, new ShipmentView.Party(s.recipientName(), s.recipientAddress(), s.recipientVat()),
                 new ShipmentView.Party(s.destName(), s.destination().oneLine(), null), s.shippedBy(), lines, parcels,
-                s.cancelledAt(), s.cancelReason());
+                s.cancelledAt(), s.cancelReason(), tracking(s));
+    }
+
+    private ShipmentView.Tracking tracking(Shipment s) {
+        List<ShipmentView.Event> events = s.id() == null ? List.of() : fulfilment.trackingOf(s.id()).stream()
+                .map(e -> new ShipmentView.Event(e.parcelNo(), e.trackingNumber(), e.occurredAt(), e.carrierStatus(),
+                        e.status(), e.place(), e.description(), e.sensor(), e.sensorValue())).toList();
+        return new ShipmentView.Tracking(s.trackingStatus(), s.trackingAt(), s.deliveredAt(), s.exceptionAt(),
+                s.exceptionText(), events);
     }
 
     // --- lookups

@@ -1,6 +1,8 @@
 package it.ordo.application.fulfilment;
 
 import it.ordo.domain.fulfilment.Freight;
+import it.ordo.domain.fulfilment.SensorKind;
+import it.ordo.domain.fulfilment.TrackingStatus;
 import it.ordo.domain.fulfilment.TransportBy;
 import it.ordo.domain.fulfilment.TransportReason;
 import it.ordo.domain.order.OrderStatus;
@@ -18,7 +20,22 @@ public record ShipmentView(String ddtNumber, String orderNumber, OrderStatus ord
                            Instant issuedAt, Instant transportStart, TransportBy transportBy, CarrierView carrier,
                            TransportReason reason, Freight freight, String appearance, BigDecimal grossWeightKg,
                            Party sender, Party recipient, Party destination, String shippedBy,
-                           List<Line> lines, List<ParcelView> parcels, Instant cancelledAt, String cancelReason) {
+                           List<Line> lines, List<ParcelView> parcels, Instant cancelledAt, String cancelReason,
+                           Tracking tracking) {
+
+    /**
+     * Where the shipment is by its carrier's tracking: the latest state, when
+     * it was delivered, an exception still open for customer service, and
+     * every event and sensor reading by time.
+     */
+    public record Tracking(TrackingStatus status, Instant at, Instant deliveredAt, Instant exceptionAt,
+                           String exceptionText, List<Event> events) {
+    }
+
+    /** A carrier's event ({@code status} set) or a sensor reading ({@code sensor} and {@code value} set). */
+    public record Event(int parcelNo, String trackingNumber, Instant at, String carrierStatus, TrackingStatus status,
+                        String place, String text, SensorKind sensor, BigDecimal value) {
+    }
 
     /** A name, its address on one line and (for companies) the Partita IVA. */
     public record Party(String name, String address, String vatNumber) {

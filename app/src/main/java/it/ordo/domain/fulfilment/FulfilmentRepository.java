@@ -40,6 +40,19 @@ public interface FulfilmentRepository {
     /** Shipments issued in a time range by one warehouse (and one carrier, when given), by DDT number. */
     List<Shipment> shipments(long warehouseId, Long carrierId, java.time.Instant from, java.time.Instant to);
 
+    /** The shipment whose parcel carries this tracking number, with the parcel's number. */
+    Optional<TrackedParcel> findByTracking(String trackingNumber);
+
+    record TrackedParcel(Shipment shipment, int parcelNo) {
+    }
+
+    void store(TrackingEvent event);
+
+    Optional<Shipment> findShipment(long id);
+
+    /** A shipment's tracking events and sensor readings, by time. */
+    List<TrackingEvent> trackingOf(long shipmentId);
+
     /**
      * Orders of a warehouse with goods allocated and waiting to be picked
      * (CONFIRMED, or PARTIALLY_SHIPPED with a new allocation), unsorted.

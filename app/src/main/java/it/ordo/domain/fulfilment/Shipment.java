@@ -65,6 +65,12 @@ public class Shipment extends BaseEntity {
     private String shippedBy;
     private Instant cancelledAt;
     private String cancelReason;
+    @Enumerated(EnumType.STRING)
+    private TrackingStatus trackingStatus;
+    private Instant trackingAt;
+    private Instant deliveredAt;
+    private Instant exceptionAt;
+    private String exceptionText;
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "shipment_id", nullable = false, updatable = false)
     @OrderBy("parcelNo")
@@ -175,6 +181,60 @@ public class Shipment extends BaseEntity {
         }
         cancelledAt = at;
         cancelReason = why.length() > 300 ? why.substring(0, 300) : why.strip();
+    }
+
+    /**
+     * A carrier's event of one of the parcels. The shipment's state is that of
+     * its latest event, so an event that arrives late (files are not always in
+     * order) is kept without turning a delivered shipment back into one in
+     * transit. The first delivery stays the delivery time; an exception stays
+     * flagged for customer service until a later delivery.
+     *
+     * @return true when this event delivered the shipment
+     */
+    public boolean track(TrackingStatus status, Instant at, String text) {
+        if (status == null) {
+            return false;
+        }
+        if (trackingAt == null || !at.isBefore(trackingAt)) {
+            trackingStatus = status;
+            trackingAt = at;
+        }
+        if (status == TrackingStatus.EXCEPTION && (deliveredAt == null || at.isAfter(deliveredAt))) {
+            exceptionAt = at;
+            exceptionText = text == null ? null : (text.length() > 300 ? text.substring(0, 300) : text);
+        }
+        if (status == TrackingStatus.DELIVERED && (deliveredAt == null || at.isBefore(deliveredAt))) {
+            boolean first = deliveredAt == null;
+            deliveredAt = at;
+            if (exceptionAt != null && exceptionAt.isBefore(at)) {
+                exceptionAt = null;
+                exceptionText = null;
+            }
+            return first;
+        }
+        return false;
+    }
+
+    public TrackingStatus trackingStatus() {
+        return trackingStatus;
+    }
+
+    public Instant trackingAt() {
+        return trackingAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    /** When a carrier reported a problem still open (a failed delivery, a parcel held), else null. */
+    public Instant exceptionAt() {
+        return exceptionAt;
+    }
+
+    public String exceptionText() {
+        return exceptionText;
     }
 
     public DdtNumber ddtNumber() {

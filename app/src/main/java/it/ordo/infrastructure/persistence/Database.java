@@ -56,7 +56,8 @@ public final class Database implements AutoCloseable {
             Company.class, UserAccount.class, IntentDeclaration.class, Ticket.class, TicketLink.class,
             TicketEntry.class, CustomerReturn.class, ReturnLine.class, it.ordo.domain.fulfilment.BinLocation.class,
             it.ordo.domain.fulfilment.Carrier.class, it.ordo.domain.fulfilment.Shipment.class,
-            it.ordo.domain.fulfilment.Parcel.class, it.ordo.domain.fulfilment.ShipmentLine.class);
+            it.ordo.domain.fulfilment.Parcel.class, it.ordo.domain.fulfilment.ShipmentLine.class,
+            it.ordo.domain.fulfilment.TrackingEvent.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;

@@ -117,6 +117,33 @@ public final class JpaFulfilmentRepository implements FulfilmentRepository {
     }
 
     @Override
+    public Optional<TrackedParcel> findByTracking(String trackingNumber) {
+        return tx.em().createQuery("""
+                        select s, p.parcelNo from Shipment s join s.parcels p
+                        where p.trackingNumber = :t order by s.issuedAt desc""", Object[].class)
+                .setParameter("t", trackingNumber).setMaxResults(1).getResultStream().findFirst()
+                .map(r -> new TrackedParcel((Shipment) r[0], (Integer) r[1]));
+    }
+
+    @Override
+    public Optional<Shipment> findShipment(long id) {
+        return Optional.ofNullable(tx.em().find(Shipment.class, id));
+    }
+
+    @Override
+    public void store(it.ordo.domain.fulfilment.TrackingEvent event) {
+        tx.em().persist(event);
+    }
+
+    @Override
+    public List<it.ordo.domain.fulfilment.TrackingEvent> trackingOf(long shipmentId) {
+        return tx.em().createQuery("""
+                        select e from TrackingEvent e where e.shipmentId = :s order by e.occurredAt, e.id""",
+                        it.ordo.domain.fulfilment.TrackingEvent.class)
+                .setParameter("s", shipmentId).getResultList();
+    }
+
+    @Override
     public List<PickCandidate> toPick(long warehouseId) {
         return tx.em().createQuery("""
                         select o.orderNumber, c.name, c.tier, o.priority, o.promisedDate, o.createdAt, o.status,

@@ -14,6 +14,7 @@ public final class OrderDetailScreen implements Screen {
     private final Desk desk;
     private final OrderDetailViewModel model;
     private final OrderDetailView view;
+    private final it.ordo.ui.warehouse.OrderShipmentsView shipments;
     private boolean firstShow = true;
 
     public OrderDetailScreen(Desk desk, String orderNumber) {
@@ -44,7 +45,14 @@ public final class OrderDetailScreen implements Screen {
         export.controls().disableProperty().bind(model.orderProperty().isNull());
         view.addTool(export.controls());
         export.bindKey(view);
+        shipments = new it.ordo.ui.warehouse.OrderShipmentsView(ordo.fulfilment(), desk.texts(), desk.executor(),
+                ordo.clock().getZone(), orderNumber);
+        javafx.scene.control.Tab shipped = new javafx.scene.control.Tab(desk.texts().get("orders.shipments.title"),
+                shipments);
+        shipped.setId("order-tab-shipments");
+        view.addTab(shipped);
         model.load();
+        shipments.load();
     }
 
     @Override
@@ -65,6 +73,7 @@ public final class OrderDetailScreen implements Screen {
             return;
         }
         model.load();
+        shipments.load();
     }
 
     @Override

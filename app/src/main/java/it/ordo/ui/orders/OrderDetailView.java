@@ -51,6 +51,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class OrderDetailView extends BorderPane {
 
+    private TabPane tabs;
+
     private final HBox heading = new HBox(10);
 
     /** What the view asks of the desk: open a customer, a product's stock, a written file. */
@@ -202,6 +204,7 @@ final class OrderDetailView extends BorderPane {
         Tab linesTab = new Tab(texts.get("orders.detail.tab.lines"), linesTable());
         Tab historyTab = new Tab(texts.get("orders.detail.tab.history"), historyTable());
         TabPane tabs = new TabPane(linesTab, historyTab);
+        this.tabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
@@ -512,6 +515,11 @@ final class OrderDetailView extends BorderPane {
     }
 
     /** A tool the screen adds (the export of the lines) before the reload button. */
+    /** A further tab beside lines and history (the order's shipments). */
+    void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
+    }
+
     void addTool(Node tool) {
         heading.getChildren().add(heading.getChildren().size() - 1, tool);
     }

@@ -265,6 +265,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case DELAYS -> show("delays", () -> catalog.delays(this));
             case PRICES -> show("prices", () -> catalog.prices(this));
             case IMPORT_ORDERS -> show("import-orders", () -> catalog.importOrders(this));
+            case WAREHOUSE -> show("warehouse", () -> catalog.warehouse(this));
         }
     }
 
@@ -313,6 +314,7 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
             case "delays" -> NavEntry.DELAYS;
             case "prices" -> NavEntry.PRICES;
             case "import-orders" -> NavEntry.IMPORT_ORDERS;
+            case "warehouse" -> NavEntry.WAREHOUSE;
             default -> null;
         };
         navGroup.selectToggle(entry == null ? null : navButtons.get(entry));

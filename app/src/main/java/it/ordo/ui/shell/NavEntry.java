@@ -19,7 +19,8 @@ public enum NavEntry {
     OUTBOX("ui.nav.outbox", Permission.SEND_MAIL, Material2AL.EMAIL),
     DELAYS("ui.nav.delays", Permission.SEND_MAIL, Material2MZ.SCHEDULE),
     PRICES("ui.nav.prices", Permission.MANAGE_PRICES, Material2AL.LOCAL_OFFER),
-    IMPORT_ORDERS("ui.nav.importOrders", Permission.PLACE_ORDER, Material2AL.FILE_UPLOAD);
+    IMPORT_ORDERS("ui.nav.importOrders", Permission.PLACE_ORDER, Material2AL.FILE_UPLOAD),
+    WAREHOUSE("ui.nav.warehouse", Permission.FULFIL_ORDER, Material2AL.LOCAL_SHIPPING);
 
     private final String textKey;
     private final Permission permission;

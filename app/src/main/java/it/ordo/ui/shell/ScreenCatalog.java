@@ -80,4 +80,8 @@ public final class ScreenCatalog {
     public Screen importOrders(Desk desk) {
         return new it.ordo.ui.intake.ImportOrdersScreen(desk);
     }
+
+    public Screen warehouse(Desk desk) {
+        return new it.ordo.ui.warehouse.WarehouseScreen(desk);
+    }
 }
