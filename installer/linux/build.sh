@@ -36,13 +36,15 @@ step "jlink: trimmed runtime"
   --output "$out/runtime"
 
 step "jpackage: application image"
+# -Xlog: the JVM's own warnings on stderr, not on stdout (its default), where they would spoil a command's data.
 "$java_home/bin/jpackage" --type app-image --dest "$out/image" \
   --name ordo --app-version "$pkg_version" --vendor "Ordo" --copyright "Copyright (c) 2026 the Ordo authors" \
   --description "Order management desk for distributors and manufacturers" \
   --icon "$packaging/ordo.png" \
   --input "$out/input" --main-jar ordo.jar --main-class it.ordo.Main \
   --runtime-image "$out/runtime" \
-  --java-options '--enable-native-access=ALL-UNNAMED'
+  --java-options '--enable-native-access=ALL-UNNAMED' \
+  --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'
 image="$out/image/ordo"
 
 # The training run: a fresh company in a temporary data folder, then, signed in, a stock read with the cache
@@ -77,13 +79,27 @@ rm -rf "$training"
 step "AOT cache: $(du -h "$image/lib/app/ordo.aot" | cut -f1)"
 
 step "jpackage: .deb"
-# gzip: dpkg-deb's default (single-threaded xz) takes minutes on a 2-core machine for these 300 MB.
-DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=6 \
+# Uncompressed: the package is opened again below, and compressed then.
+DPKG_DEB_COMPRESSOR_TYPE=none \
 "$java_home/bin/jpackage" --type deb --dest "$out/deb" \
   --app-image "$image" --name ordo --app-version "$pkg_version" --vendor "Ordo" \
   --description "Order management desk for distributors and manufacturers" \
   --license-file "$packaging/LICENSE.txt" --resource-dir "$here/resources" --icon "$packaging/ordo.png" \
-  --linux-package-name ordo --linux-deb-maintainer "Ordo <ordo@localhost>" \
+  --linux-package-name ordo --linux-deb-maintainer ordo@ordo.invalid \
   --linux-menu-group Office --linux-app-category office --linux-shortcut \
   --linux-package-deps "libgtk-3-0 | libgtk-3-0t64"
-step "built $(ls "$out"/deb/*.deb)"
+
+# jpackage copies the image into the package with new file times, and the JVM takes the AOT cache only with the
+# very files it was made from (path, size and time of each jar): the package gets the image's times back.
+step ".deb: the image's file times, gzip"
+deb="$(ls "$out"/deb/*.deb)"
+repack="$out/repack"
+rm -rf "$repack"
+dpkg-deb -R "$deb" "$repack"
+(cd "$image" && find . -type f -printf '%P\n') | while IFS= read -r file; do
+  if [ -e "$repack/opt/ordo/$file" ]; then touch -r "$image/$file" "$repack/opt/ordo/$file"; fi
+done
+# gzip: dpkg-deb's default (single-threaded xz) takes minutes on a 2-core machine for these 300 MB.
+dpkg-deb --root-owner-group -Zgzip -z6 -b "$repack" "$deb" > /dev/null
+rm -rf "$repack"
+step "built $deb"

@@ -36,13 +36,14 @@ if [ "$(id -u)" -eq 0 ]; then
     exit 1
   fi
   say "root: installing $deb with dpkg -i"
-  dpkg -i "$deb" > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -i"; exit 1; }
+  # Even a failed dpkg -i leaves the package unpacked: the clean-up removes it from here on.
   installed=yes
+  dpkg -i "$deb" > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -i"; exit 1; }
   ordo_bin=/usr/bin/ordo
   [ "$(readlink -f /usr/bin/ordo)" = /opt/ordo/bin/ordo ] && ok "installed in /opt/ordo, ordo on the PATH" \
     || fail "/usr/bin/ordo does not lead to /opt/ordo/bin/ordo"
-  [ -f /usr/share/applications/ordo-ordo.desktop ] || ls /usr/share/applications | grep -q ordo \
-    && ok "menu entry installed" || fail "no menu entry in /usr/share/applications"
+  [ -f /usr/share/applications/ordo-ordo.desktop ] && ok "menu entry installed" \
+    || fail "no menu entry in /usr/share/applications"
 else
   say "not root: extracting $deb with dpkg-deb -x (install, upgrade and removal are tried only as root)"
   dpkg-deb -x "$deb" "$work/root"
@@ -52,11 +53,11 @@ fi
 data="$work/data"
 export ORDO_DATA_DIR="$data"
 
-# Every command must be silent on stderr: a cache that no longer fits would print JVM errors there.
+# Every command must be silent on stderr: a cache that no longer fits would print the JVM's warnings there.
 run() { "$ordo_bin" "$@" > "$work/out" 2> "$work/err"; }
 clean_stderr() { [ ! -s "$work/err" ] || { cat "$work/err" >&2; false; }; }
 
-run --version && grep -q "^Ordo " "$work/out" && clean_stderr && ok "ordo --version: $(head -1 "$work/out")" \
+run --version && head -1 "$work/out" | grep -q "^Ordo " && clean_stderr && ok "ordo --version: $(head -1 "$work/out")" \
   || fail "ordo --version"
 # AOTMode=on makes the JVM stop rather than start without the shipped cache.
 JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$ordo_bin" --version > /dev/null 2> "$work/err" \

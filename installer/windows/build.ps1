@@ -53,6 +53,7 @@ Run "$javaHome\bin\jpackage.exe" @('--type', 'app-image', '--dest', (Join-Path $
     '--input', $inputDir, '--main-jar', 'ordo.jar', '--main-class', 'it.ordo.Main',
     '--runtime-image', (Join-Path $Out 'runtime'),
     '--java-options', '--enable-native-access=ALL-UNNAMED',
+    '--java-options', '-Xlog:disable', '--java-options', '-Xlog:all=warning:stderr',
     '--add-launcher', "ordo-cli=$(Join-Path $here 'ordo-cli.properties')")
 $image = Join-Path $Out 'image\Ordo'
 
