@@ -29,6 +29,8 @@ rm -rf "$out/input" "$out/runtime" "$out/image" "$out/deb" "$out/training"
 mkdir -p "$out/input" "$out/deb"
 cp "$app_target/ordo.jar" "$out/input/"
 cp -r "$app_target/lib" "$out/input/lib"
+# Derby's jars are sealed, which the AOT cache breaks in an installed folder: see ../packaging/Unseal.java.
+"$java_home/bin/java" "$packaging/Unseal.java" "$out/input/lib/"*.jar
 
 step "jlink: trimmed runtime"
 "$java_home/bin/jlink" --add-modules "$(tr -d ' \n' < "$packaging/jlink-modules")" \

@@ -39,6 +39,8 @@ $inputDir = New-Item -ItemType Directory -Force (Join-Path $Out 'input')
 New-Item -ItemType Directory -Force (Join-Path $Out 'msi') | Out-Null
 Copy-Item (Join-Path $AppTarget 'ordo.jar') $inputDir
 Copy-Item -Recurse (Join-Path $AppTarget 'lib') (Join-Path $inputDir 'lib')
+# Derby's jars are sealed, which the AOT cache breaks in an installed folder: see ..\packaging\Unseal.java.
+Run "$javaHome\bin\java.exe" (@((Join-Path $packaging 'Unseal.java')) + (Get-ChildItem (Join-Path $inputDir 'lib') -Filter *.jar).FullName)
 
 Step 'jlink: trimmed runtime'
 $modules = ((Get-Content (Join-Path $packaging 'jlink-modules')) -join '').Trim()
