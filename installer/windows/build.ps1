@@ -78,7 +78,10 @@ Run $cli @('--data-dir', $data, '--user', 'admin', 'receive', '--sku', 'T1', '--
 # As on Linux: JDK 25's cached adapter code is refused at run time with a warning, so it is left out.
 $aotOptions = @('-XX:+UnlockDiagnosticVMOptions', '-XX:-AOTAdapterCaching')
 $env:JAVA_TOOL_OPTIONS = ($aotOptions -join ' ') + " -XX:AOTCacheOutput=$image\app\ordo.aot"
+# The recording writes to stderr, which Windows PowerShell would turn into a terminating error under 'Stop'.
+$ErrorActionPreference = 'Continue'
 & $cli --data-dir $data --user admin availability --sku T1 --qty 5 *> (Join-Path $training 'record.log')
+$ErrorActionPreference = 'Stop'
 Remove-Item Env:JAVA_TOOL_OPTIONS
 Remove-Item Env:ORDO_PASSWORD
 if (-not (Select-String -Quiet 'AOTCache creation is complete' (Join-Path $training 'record.log'))) {
