@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Whole-process times of the installed application's commands, with and without its AOT class cache, beside
+# `java -version` of the same runtime as the floor, in one hyperfine run (figures in docs/benchmarks.md).
+# Usage: benchmark.sh [ORDO_LAUNCHER]     (default /opt/ordo/bin/ordo; needs hyperfine)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+ordo_bin="${1:-/opt/ordo/bin/ordo}"
+java_bin="$(dirname "$ordo_bin")/../lib/runtime/bin/java"
+work="$(mktemp -d /tmp/ordo-bench.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 ORDO_DATA_DIR="$work/data"
+unset JAVA_TOOL_OPTIONS
+
+# A small company: two products in stock, one customer, one confirmed order.
+"$ordo_bin" init --company-name "Prova Benchmark Srl" --vat-number 01234567897 > "$work/init.out"
+ORDO_PASSWORD="$(sed -n 's/.*password \([^ ]*\) (.*/\1/p' "$work/init.out")" ORDO_NEW_PASSWORD=bench-password-1 \
+  "$ordo_bin" --user admin user passwd > /dev/null
+export ORDO_PASSWORD=bench-password-1
+"$ordo_bin" --user admin product import "$here/../packaging/training/products.csv" > /dev/null
+"$ordo_bin" --user admin customer import "$here/../packaging/benchmark/customers.csv" > /dev/null
+"$ordo_bin" --user admin receive --sku T1 --warehouse MAIN --qty 100 > /dev/null
+"$ordo_bin" --user admin receive --sku T2 --warehouse MAIN --qty 100 > /dev/null
+"$ordo_bin" --user admin order place "$here/../packaging/benchmark/orders.json" > "$work/place.out"
+order="$(grep -o 'ORD-[0-9-]*' "$work/place.out" | head -1)"
+[ -n "$order" ] || { cat "$work/place.out" >&2; exit 1; }
+
+off="JAVA_TOOL_OPTIONS=-XX:AOTMode=off"
+hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/result.md" \
+  -n "java -version" "$java_bin -version" \
+  -n "ordo --version" "$ordo_bin --version" \
+  -n "ordo --version, no AOT cache" "$off $ordo_bin --version" \
+  -n "order show" "$ordo_bin --user admin order show $order" \
+  -n "order show, no AOT cache" "$off $ordo_bin --user admin order show $order" \
+  -n "stock T1" "$ordo_bin --user admin stock T1" \
+  -n "stock T1, no AOT cache" "$off $ordo_bin --user admin stock T1" \
+  -n "availability" "$ordo_bin --user admin availability --sku T1 --qty 5" \
+  -n "availability, no AOT cache" "$off $ordo_bin --user admin availability --sku T1 --qty 5"
+cat "$work/result.md"
+
+# The desktop: seconds from start to its first window on an Xvfb display (the sign-in screen, or the spinner
+# while the database opens), with and without the cache, one start after the other.
+display=99
+while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp > /dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$work"' EXIT
+export DISPLAY=":$display"
+for _ in $(seq 1 50); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.2; done
+window_after() {
+  local start pid
+  start=$(date +%s.%N)
+  env "$@" "$ordo_bin" > /dev/null 2>&1 &
+  pid=$!
+  until xdotool search --onlyvisible --name . > /dev/null 2>&1; do sleep 0.05; done
+  awk -v end="$(date +%s.%N)" -v start="$start" 'BEGIN { printf "%.2f", end - start }'
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+for run in $(seq 1 "${RUNS:-5}"); do
+  echo "desktop window, run $run: with cache $(window_after ORDO_BENCH=1) s, no AOT cache $(window_after JAVA_TOOL_OPTIONS=-XX:AOTMode=off) s"
+done

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Tries the built .deb as a user would: installs it, runs "ordo --version" and commands against a fresh data
+# folder, starts the desktop under Xvfb until its window shows, upgrades it to a newer version, removes it, and
+# checks that the data folder outlived both. As root (CI) it installs with dpkg -i; otherwise it can only
+# extract the package (dpkg-deb -x) and try that copy: upgrade and removal are then not tried, and it says so.
+# Usage: smoke.sh DEB_FOLDER        (run by installer/pom.xml at integration-test, after build.sh)
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+deb="$(ls "${1:?folder of the .deb}"/ordo_*.deb | head -1)"
+work="$(mktemp -d /tmp/ordo-smoke.XXXXXX)"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset JAVA_TOOL_OPTIONS
+passed=0
+failed=0
+xvfb_pid=
+desktop_pid=
+installed=no
+
+say() { echo "[smoke $(date -u +%H:%M:%S)] $*"; }
+ok() { passed=$((passed + 1)); say "ok: $*"; }
+fail() { failed=$((failed + 1)); say "FAILED: $*" >&2; }
+finish() {
+  [ -n "$desktop_pid" ] && kill "$desktop_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  if [ "$installed" = yes ]; then dpkg -r ordo > /dev/null 2>&1 || true; fi
+  rm -rf "$work"
+  echo "$passed passed, $failed failed"
+}
+trap finish EXIT
+
+if [ "$(id -u)" -eq 0 ]; then
+  if dpkg-query -W -f='${Status}' ordo 2>/dev/null | grep -q "install ok installed"; then
+    echo "smoke.sh: the ordo package is already installed on this machine and this test would remove it;" \
+         "remove it first (dpkg -r ordo) or skip the test (-Dordo.installer.smoke.skip=true)" >&2
+    exit 1
+  fi
+  say "root: installing $deb with dpkg -i"
+  # Even a failed dpkg -i leaves the package unpacked: the clean-up removes it from here on.
+  installed=yes
+  dpkg -i "$deb" > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -i"; exit 1; }
+  ordo_bin=/usr/bin/ordo
+  [ "$(readlink -f /usr/bin/ordo)" = /opt/ordo/bin/ordo ] && ok "installed in /opt/ordo, ordo on the PATH" \
+    || fail "/usr/bin/ordo does not lead to /opt/ordo/bin/ordo"
+  [ -f /usr/share/applications/ordo-ordo.desktop ] && ok "menu entry installed" \
+    || fail "no menu entry in /usr/share/applications"
+else
+  say "not root: extracting $deb with dpkg-deb -x (install, upgrade and removal are tried only as root)"
+  dpkg-deb -x "$deb" "$work/root"
+  ordo_bin="$work/root/opt/ordo/bin/ordo"
+fi
+
+data="$work/data"
+export ORDO_DATA_DIR="$data"
+
+# Every command must be silent on stderr: a cache that no longer fits would print the JVM's warnings there.
+run() { "$ordo_bin" "$@" > "$work/out" 2> "$work/err"; }
+clean_stderr() { [ ! -s "$work/err" ] || { cat "$work/err" >&2; false; }; }
+
+run --version && head -1 "$work/out" | grep -q "^Ordo " && clean_stderr && ok "ordo --version: $(head -1 "$work/out")" \
+  || fail "ordo --version"
+# AOTMode=on makes the JVM stop rather than start without the shipped cache.
+JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$ordo_bin" --version > /dev/null 2> "$work/err" \
+  && ok "the launcher starts with the shipped AOT class cache" || { cat "$work/err" >&2; fail "AOT cache refused"; }
+
+run init --company-name "Prova Smoke Srl" --vat-number 01234567897 && clean_stderr \
+  && ok "init on a fresh data folder ($data)" || fail "init"
+admin_password="$(sed -n 's/.*password \([^ ]*\) (.*/\1/p' "$work/out")"
+ORDO_PASSWORD="$admin_password" ORDO_NEW_PASSWORD=smoke-password-1 run --user admin user passwd \
+  && ok "admin's first password changed" || fail "user passwd"
+export ORDO_PASSWORD=smoke-password-1
+run --user admin product import "$here/../packaging/training/products.csv" && ok "product import" \
+  || fail "product import"
+run --user admin receive --sku T1 --warehouse MAIN --qty 42 && ok "receive" || fail "receive"
+stock_shows_42() { run --user admin stock T1 && clean_stderr && grep -Eq '^MAIN +42 ' "$work/out"; }
+stock_shows_42 && ok "stock T1 shows the 42 received" || { cat "$work/out" >&2; fail "stock T1"; }
+
+# The desktop on its own X display: its first window (sign-in) must show.
+display=99
+while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+export DISPLAY=":$display"
+for _ in $(seq 1 50); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.2; done
+started=$(date +%s)
+"$ordo_bin" > "$work/desktop.log" 2>&1 &
+desktop_pid=$!
+window=
+while [ -z "$window" ] && [ $(( $(date +%s) - started )) -lt 90 ] && kill -0 "$desktop_pid" 2>/dev/null; do
+  sleep 0.5
+  window="$(xdotool search --onlyvisible --name . 2>/dev/null | head -1 || true)"
+done
+if [ -n "$window" ]; then
+  ok "desktop window \"$(xdotool getwindowname "$window")\" shown after $(( $(date +%s) - started )) s"
+else
+  cat "$work/desktop.log" >&2
+  fail "no desktop window within 90 s"
+fi
+kill "$desktop_pid" 2>/dev/null || true
+wait "$desktop_pid" 2>/dev/null || true
+desktop_pid=
+kill "$xvfb_pid" 2>/dev/null || true
+xvfb_pid=
+unset DISPLAY
+
+if [ "$installed" = yes ]; then
+  # Version N+1: the same package under a higher version, installed over it as an upgrade would be.
+  version="$(dpkg-deb -f "$deb" Version)"
+  next="$version+1"
+  dpkg-deb -R "$deb" "$work/next"
+  sed -i "s/^Version: .*/Version: $next/" "$work/next/DEBIAN/control"
+  dpkg-deb -Zgzip -z1 -b "$work/next" "$work/ordo_next.deb" > /dev/null
+  rm -rf "$work/next"
+  dpkg -i "$work/ordo_next.deb" > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "upgrade"; }
+  [ "$(dpkg-query -W -f='${Version}' ordo)" = "$next" ] && [ -x /usr/bin/ordo ] \
+    && ok "upgraded $version -> $next in place" || fail "upgrade to $next"
+  stock_shows_42 && ok "after the upgrade the data folder still shows the 42 received" || fail "data after upgrade"
+
+  dpkg -r ordo > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -r"; }
+  installed=no
+  [ ! -e /opt/ordo ] && [ ! -e /usr/bin/ordo ] && ok "removed: /opt/ordo and /usr/bin/ordo gone" \
+    || fail "files left after dpkg -r"
+  [ -d "$data" ] && [ -n "$(ls -A "$data")" ] && ok "the data folder survived the removal" \
+    || fail "data folder gone after removal"
+fi
+
+[ "$failed" -eq 0 ]

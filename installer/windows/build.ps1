@@ -1,0 +1,106 @@
+# Builds Ordo's Windows application image and per-user .msi from the application's build (app\target: ordo.jar
+# and lib\), in the same four steps as installer/linux/build.sh:
+#   1. jlink: a trimmed Java runtime (modules in ..\packaging\jlink-modules); JavaFX stays on the class path as
+#      Maven's jars for Windows (javafx-*-win.jar), beside the other libraries.
+#   2. jpackage: the application image: Ordo.exe (the desktop, no console) and ordo-cli.exe (commands).
+#   3. A training run of the image writes the JDK's ahead-of-time class cache (app\ordo.aot).
+#   4. jpackage: the .msi from that image: per-user (no administrator), under %LOCALAPPDATA%\Programs\Ordo,
+#      Start-menu and desktop shortcuts, a fixed upgrade code so a newer version replaces the older one. The data
+#      folder, %LOCALAPPDATA%\Ordo, is not part of the package: upgrades and uninstalls leave it alone.
+# Needs JDK 25 (JAVA_HOME) and the WiX Toolset (3.14, or 4/5 with its UI and Util extensions) on the PATH.
+# Usage: build.ps1 APP_TARGET OUT_DIR VERSION        (run by installer\pom.xml in the "installer" profile)
+param(
+    [Parameter(Mandatory = $true)][string]$AppTarget,
+    [Parameter(Mandatory = $true)][string]$Out,
+    [Parameter(Mandatory = $true)][string]$Version
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$here = $PSScriptRoot
+$packaging = Join-Path $here '..\packaging'
+$javaHome = if ($env:JAVA_HOME) { $env:JAVA_HOME } else { throw 'build.ps1: JAVA_HOME must name a JDK 25' }
+# MSI versions are numeric: 0.1.0-SNAPSHOT is packaged as 0.1.0.
+$pkgVersion = ($Version -split '-')[0]
+# Never change it: Windows Installer recognises an older Ordo by this code and replaces it.
+$upgradeUuid = '9afbedd5-1030-4ab9-b9d2-764787f5f8b0'
+
+function Step($text) { Write-Host "[installer $((Get-Date).ToUniversalTime().ToString('HH:mm:ss'))] $text" }
+function Run($exe, [string[]]$arguments) {
+    & $exe @arguments
+    if ($LASTEXITCODE -ne 0) { throw "$exe failed with exit code $LASTEXITCODE" }
+}
+
+if (-not (Test-Path (Join-Path $AppTarget 'ordo.jar'))) { throw "build.ps1: $AppTarget\ordo.jar missing: build the application first" }
+foreach ($dir in 'input', 'runtime', 'image', 'msi', 'training') {
+    Remove-Item -Recurse -Force (Join-Path $Out $dir) -ErrorAction SilentlyContinue
+}
+$inputDir = New-Item -ItemType Directory -Force (Join-Path $Out 'input')
+New-Item -ItemType Directory -Force (Join-Path $Out 'msi') | Out-Null
+Copy-Item (Join-Path $AppTarget 'ordo.jar') $inputDir
+Copy-Item -Recurse (Join-Path $AppTarget 'lib') (Join-Path $inputDir 'lib')
+# Derby's jars are sealed, which the AOT cache breaks in an installed folder: see ..\packaging\Unseal.java.
+Run "$javaHome\bin\java.exe" (@((Join-Path $packaging 'Unseal.java')) + (Get-ChildItem (Join-Path $inputDir 'lib') -Filter *.jar).FullName)
+
+Step 'jlink: trimmed runtime'
+$modules = ((Get-Content (Join-Path $packaging 'jlink-modules')) -join '').Trim()
+Run "$javaHome\bin\jlink.exe" @('--add-modules', $modules, '--strip-debug', '--no-man-pages', '--no-header-files',
+    '--include-locales=en,it', '--generate-cds-archive', '--output', (Join-Path $Out 'runtime'))
+
+Step 'jpackage: application image'
+Run "$javaHome\bin\jpackage.exe" @('--type', 'app-image', '--dest', (Join-Path $Out 'image'),
+    '--name', 'Ordo', '--app-version', $pkgVersion, '--vendor', 'Ordo', '--copyright', 'Copyright (c) 2026 the Ordo authors',
+    '--description', 'Order management desk for distributors and manufacturers',
+    '--icon', (Join-Path $packaging 'ordo.ico'),
+    '--input', $inputDir, '--main-jar', 'ordo.jar', '--main-class', 'it.ordo.Main',
+    '--runtime-image', (Join-Path $Out 'runtime'),
+    '--java-options', '--enable-native-access=ALL-UNNAMED',
+    '--java-options', '-Xlog:disable', '--java-options', '-Xlog:all=warning:stderr',
+    '--add-launcher', "ordo-cli=$(Join-Path $here 'ordo-cli.properties')")
+$image = Join-Path $Out 'image\Ordo'
+
+# The training run, as on Linux: a fresh company in a temporary data folder, then a signed-in availability read
+# recorded into the cache. JAVA_TOOL_OPTIONS adds to the launcher's own options, so the class path is the same.
+Step 'AOT cache: training run'
+$training = New-Item -ItemType Directory -Force (Join-Path $Out 'training')
+$cli = Join-Path $image 'ordo-cli.exe'
+$data = Join-Path $training 'data'
+$initOut = & $cli --data-dir $data init --company-name 'Ordo Training' --vat-number 01234567897
+if ($LASTEXITCODE -ne 0) { throw 'training init failed' }
+$adminPassword = ($initOut | Select-String 'password (\S+) \(').Matches[0].Groups[1].Value
+$env:ORDO_PASSWORD = $adminPassword
+$env:ORDO_NEW_PASSWORD = 'training-password-1'
+Run $cli @('--data-dir', $data, '--user', 'admin', 'user', 'passwd')
+Remove-Item Env:ORDO_NEW_PASSWORD
+$env:ORDO_PASSWORD = 'training-password-1'
+Run $cli @('--data-dir', $data, '--user', 'admin', 'product', 'import', (Join-Path $packaging 'training\products.csv'))
+Run $cli @('--data-dir', $data, '--user', 'admin', 'receive', '--sku', 'T1', '--warehouse', 'MAIN', '--qty', '100')
+# As on Linux: JDK 25's cached adapter code is refused at run time with a warning, so it is left out.
+$aotOptions = @('-XX:+UnlockDiagnosticVMOptions', '-XX:-AOTAdapterCaching')
+$env:JAVA_TOOL_OPTIONS = ($aotOptions -join ' ') + " -XX:AOTCacheOutput=$image\app\ordo.aot"
+# The recording writes to stderr, which Windows PowerShell would turn into a terminating error under 'Stop'.
+$ErrorActionPreference = 'Continue'
+& $cli --data-dir $data --user admin availability --sku T1 --qty 5 *> (Join-Path $training 'record.log')
+$ErrorActionPreference = 'Stop'
+Remove-Item Env:JAVA_TOOL_OPTIONS
+Remove-Item Env:ORDO_PASSWORD
+if (-not (Select-String -Quiet 'AOTCache creation is complete' (Join-Path $training 'record.log'))) {
+    Get-Content (Join-Path $training 'record.log')
+    throw 'the AOT cache was not written'
+}
+# jpackage cannot name a file that exists only after a run of its image: both launchers get the cache now.
+foreach ($cfg in 'Ordo.cfg', 'ordo-cli.cfg') {
+    $lines = $aotOptions + @('-XX:AOTCache=$APPDIR\ordo.aot') | ForEach-Object { "java-options=$_" }
+    Add-Content -Path (Join-Path $image "app\$cfg") -Value $lines
+}
+Remove-Item -Recurse -Force $training
+
+Step 'jpackage: .msi'
+Run "$javaHome\bin\jpackage.exe" @('--type', 'msi', '--dest', (Join-Path $Out 'msi'),
+    '--app-image', $image, '--name', 'Ordo', '--app-version', $pkgVersion, '--vendor', 'Ordo',
+    '--description', 'Order management desk for distributors and manufacturers',
+    '--license-file', (Join-Path $packaging 'LICENSE.txt'),
+    '--win-per-user-install', '--install-dir', 'Programs\Ordo',
+    '--win-menu', '--win-menu-group', 'Ordo', '--win-shortcut',
+    '--win-upgrade-uuid', $upgradeUuid)
+Step "built $((Get-ChildItem (Join-Path $Out 'msi') -Filter *.msi).FullName)"
