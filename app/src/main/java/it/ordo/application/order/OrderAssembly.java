@@ -382,26 +382,34 @@ final class OrderAssembly {
                 false, false);
         OrderPricing.Priced priced = vatPriced.priced();
         Map<Long, BigDecimal> earlier = new HashMap<>(earlierBefore);
+        // What the lines need to read, read together: free stock of every product, and the open supply and
+        // backorders of those the free stock does not cover (as PromiseRequest would ask line by line).
         Map<Long, BigDecimal> free = new HashMap<>();
-        Map<Long, List<SupplyLine>> supply = new HashMap<>();
-        Map<Long, BigDecimal> backordered = new HashMap<>();
+        Map<Long, BigDecimal> asked = new HashMap<>(earlierBefore);
+        for (int i = 0; i < lines.products().size(); i++) {
+            asked.merge(lines.products().get(i).id(), lines.quantities().get(i), BigDecimal::add);
+        }
+        Map<Long, Stock> stocks = inventory.findStocks(asked.keySet(), warehouse.id());
+        asked.keySet().forEach(id -> free.put(id, stocks.containsKey(id) ? stocks.get(id).available() : BigDecimal.ZERO));
+        List<Long> shortOf = asked.entrySet().stream().filter(e -> e.getValue().compareTo(free.get(e.getKey())) > 0)
+                .map(Map.Entry::getKey).toList();
+        Map<Long, List<SupplyLine>> supply = shortOf.isEmpty() ? Map.of() : inventory.openSupply(shortOf, warehouse.id());
+        Map<Long, BigDecimal> backordered = shortOf.isEmpty() ? Map.of()
+                : inventory.backordered(shortOf, warehouse.id());
         List<LineQuote> quotes = new ArrayList<>(lines.products().size());
         for (int i = 0; i < lines.products().size(); i++) {
             Product product = lines.products().get(i);
             BigDecimal qty = lines.quantities().get(i);
             OrderLine line = vatPriced.order().lines().get(i);
             var price = priced.quotes().get(i);
-            BigDecimal freeNow = free.computeIfAbsent(product.id(), id -> inventory.findStock(id, warehouse.id())
-                    .orElse(new Stock(id, warehouse.id())).available());
+            BigDecimal freeNow = free.get(product.id());
             BigDecimal before = earlier.getOrDefault(product.id(), BigDecimal.ZERO);
             earlier.merge(product.id(), qty, BigDecimal::add);
             PromiseRequest request = new PromiseRequest(qty, freeNow, List.of(), BigDecimal.ZERO, today)
                     .afterEarlier(before);
             if (!request.coveredNow()) {
-                request = new PromiseRequest(qty, freeNow,
-                        supply.computeIfAbsent(product.id(), id -> inventory.openSupply(id, warehouse.id())),
-                        backordered.computeIfAbsent(product.id(), id -> inventory.backordered(id, warehouse.id())),
-                        today).afterEarlier(before);
+                request = new PromiseRequest(qty, freeNow, supply.getOrDefault(product.id(), List.of()),
+                        backordered.getOrDefault(product.id(), BigDecimal.ZERO), today).afterEarlier(before);
             }
             Promise promise = PromiseCalculator.promise(request);
             List<Message> why = new ArrayList<>(promise.explanation());

@@ -60,4 +60,13 @@ public interface InventoryRepository {
 
     /** The product categories in use, alphabetical (the stock list's category filter). */
     List<String> categories();
+
+    /** {@link #findStock} of several products in one warehouse, unlocked, in one read; products with no row are absent. */
+    java.util.Map<Long, Stock> findStocks(java.util.Collection<Long> productIds, long warehouseId);
+
+    /** {@link #openSupply(long, long)} of several products in one read; products with none are absent. */
+    java.util.Map<Long, List<SupplyLine>> openSupply(java.util.Collection<Long> productIds, long warehouseId);
+
+    /** {@link #backordered(long, long)} of several products in one read; products with none are absent. */
+    java.util.Map<Long, BigDecimal> backordered(java.util.Collection<Long> productIds, long warehouseId);
 }

@@ -371,4 +371,59 @@ public final class JpaInventoryRepository implements InventoryRepository {
         return tx.em().createQuery("select distinct p.category from Product p order by p.category", String.class)
                 .getResultList();
     }
+
+    /** Product ids in slices small enough for any database's IN list. */
+    private static List<List<Long>> slices(java.util.Collection<Long> ids) {
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<List<Long>> slices = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            slices.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return slices;
+    }
+
+    @Override
+    public java.util.Map<Long, Stock> findStocks(java.util.Collection<Long> productIds, long warehouseId) {
+        java.util.Map<Long, Stock> found = new java.util.HashMap<>();
+        for (List<Long> slice : slices(productIds)) {
+            tx.em().createQuery("select s from Stock s where s.productId in :p and s.warehouseId = :w", Stock.class)
+                    .setParameter("p", slice).setParameter("w", warehouseId).getResultList()
+                    .forEach(st -> found.put(st.productId(), st));
+        }
+        return found;
+    }
+
+    @Override
+    public java.util.Map<Long, List<SupplyLine>> openSupply(java.util.Collection<Long> productIds, long warehouseId) {
+        java.util.Map<Long, List<SupplyLine>> found = new java.util.HashMap<>();
+        for (List<Long> slice : slices(productIds)) {
+            tx.em().createQuery("""
+                            select l from SupplyLine l
+                            where l.productId in :p and l.warehouseId = :w and l.receivedQty < l.quantity
+                            order by l.expectedDate, l.id""", SupplyLine.class)
+                    .setParameter("p", slice).setParameter("w", warehouseId).getResultList()
+                    .forEach(l -> found.computeIfAbsent(l.productId(), id -> new java.util.ArrayList<>()).add(l));
+        }
+        return found;
+    }
+
+    @Override
+    public java.util.Map<Long, BigDecimal> backordered(java.util.Collection<Long> productIds, long warehouseId) {
+        java.util.Map<Long, BigDecimal> found = new java.util.HashMap<>();
+        for (List<Long> slice : slices(productIds)) {
+            tx.em().createQuery("""
+                            select l.productId, sum(l.backorderedQty) from SalesOrder o join o.lines l
+                            where l.productId in :p and o.warehouseId = :w
+                              and (o.status in %s or o.status = %sON_HOLD)
+                            group by l.productId""".formatted(
+                                    JpaCustomerRepository.OPEN_STATUSES, JpaCustomerRepository.STATUS), Object[].class)
+                    .setParameter("p", slice).setParameter("w", warehouseId).getResultList()
+                    .forEach(r -> {
+                        if (r[1] != null) {
+                            found.put((Long) r[0], (BigDecimal) r[1]);
+                        }
+                    });
+        }
+        return found;
+    }
 }
