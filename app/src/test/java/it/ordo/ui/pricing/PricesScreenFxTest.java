@@ -213,4 +213,23 @@ class PricesScreenFxTest {
         assertThat(company.ctx.conditions().rules(RuleSet.PROMOTIONS)).extracting(Rule::code)
                 .doesNotContain("PROMO-WEB2");
     }
+
+    @Test
+    void aListFromNextMonthIsCheckedInTheTesterWhileAnOrderTodayKeepsTodaysPrice() throws Exception {
+        LocalDate nextMonth = TestCompany.TODAY.plusMonths(1).withDayOfMonth(1);
+        company.ctx.priceLists().save(new Header("GAMMA-27", "Gamma netti 2027", PriceListScope.CUSTOMER, null, "C-C",
+                nextMonth, null));
+        assertThat(company.ctx.priceLists().importItems(List.of(TestCompany.row("list", "GAMMA-27", "sku", "P3",
+                "minQty", "1", "unitPrice", "80,00", "validFrom", "", "validTo", ""))).errors()).isEmpty();
+
+        assertThat(testerSays("C-C", "P3", null, nextMonth)).containsExactly(money("80.00"), "0 %", money("80.00"));
+        assertThat(robot.lookup("#tester-reasons").queryListView().getItems())
+                .anySatisfy(r -> assertThat(String.valueOf(r)).contains("GAMMA-27"));
+        assertThat(testerSays("C-C", "P3", null, nextMonth.minusDays(1)))
+                .containsExactly(money("100.00"), "0 %", money("100.00"));
+
+        company.receive("P3", "MIL", "5");
+        OrderView today = company.order("C-C", "TODAY-1", "P3", 1);
+        assertThat(today.lines().getFirst().unitPrice()).isEqualByComparingTo("100.00");
+    }
 }
