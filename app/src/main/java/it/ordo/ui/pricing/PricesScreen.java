@@ -18,6 +18,7 @@ import it.ordo.i18n.Texts;
 import it.ordo.ui.Columns;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
+import it.ordo.ui.TypingPause;
 import it.ordo.ui.reporting.ExportAction;
 import it.ordo.ui.reporting.TableExport;
 import java.time.LocalDate;
@@ -72,7 +73,8 @@ public final class PricesScreen implements Screen {
 
     public PricesScreen(Desk desk) {
         this.texts = desk.texts();
-        this.lists = new PriceListsViewModel(desk.services().priceLists(), texts, desk.executor());
+        this.lists = new PriceListsViewModel(desk.services().priceLists(), texts, desk.executor(),
+                TypingPause.onFxThread());
         this.rules = new ConditionsViewModel(desk.services().conditions(), texts, desk.executor());
         this.today = LocalDate.now(desk.services().clock());
         this.tester = new PriceTesterViewModel(desk.services().pricing(), texts, desk.executor(), today);
@@ -94,7 +96,6 @@ public final class PricesScreen implements Screen {
         listSearch.setPromptText(texts.get("pricing.lists.search"));
         listSearch.textProperty().bindBidirectional(lists.searchProperty());
         listSearch.setOnAction(e -> lists.refresh());
-        listSearch.textProperty().addListener((o, a, b) -> lists.refresh());
 
         TableView<Summary> summaries = new TableView<>(lists.summaries());
         summaries.setId("prices-lists");

@@ -155,6 +155,13 @@ class PricesScreenFxTest {
 
         tab(0);
         TableView<Summary> lists = table("#prices-lists");
+        type("#prices-list-search", "zzz");
+        Thread.sleep(600); // the typing pause
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lists.getItems()).isEmpty();
+        type("#prices-list-search", "base");
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(lists.getItems()).extracting(s -> s.header().code()).contains("BASE");
         select(lists, s -> s.header().code().equals("BASE"));
         TableView<Item> items = table("#prices-items");
