@@ -2,6 +2,13 @@ package it.ordo.cli;
 
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
+import it.ordo.application.reporting.CellType;
+import it.ordo.application.reporting.ExportFile;
+import it.ordo.application.reporting.SheetColumn;
+import it.ordo.application.reporting.SheetLayout;
+import it.ordo.application.reporting.SpreadsheetFormat;
+import it.ordo.application.reporting.SpreadsheetWriter;
+import it.ordo.infrastructure.reporting.PoiSpreadsheets;
 import it.ordo.infrastructure.spreadsheet.XlsxTables;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +24,7 @@ import java.util.Set;
 
 /**
  * Files of commercial conditions: read from CSV, JSON or an Excel workbook (.xlsx) into rows, and written to
- * .xlsx in the same columns, so an export edited in Excel imports back. The file is read whole before anything
+ * .xlsx in the same columns by the export writer every list uses, so an export edited in Excel imports back. The file is read whole before anything
  * is asked of the services: a malformed file applies nothing.
  */
 final class ConditionFiles {
@@ -80,13 +87,39 @@ final class ConditionFiles {
         return rows;
     }
 
+    /**
+     * The rows as an .xlsx workbook through the one export writer ({@link SpreadsheetWriter}: typed cells, text that
+     * can never run as a formula), headed by the import's own column names. Numbers keep their plain value (a
+     * percentage is 10, not 10 %), so the file reads back as it was written. Written on this workstation even when
+     * the rows came from an Ordo server.
+     */
     static void write(BaseCommand cmd, Path file, String sheet, List<String> columns, List<List<Object>> rows) {
+        List<SheetColumn> layout = columns.stream().map(name -> SheetColumn.of(name, cellType(name))).toList();
         try {
-            Files.write(file, XlsxTables.write(sheet, columns, rows));
+            ExportFile.write(file, out -> {
+                try (SpreadsheetWriter writer = new PoiSpreadsheets().writer(SpreadsheetFormat.XLSX, out,
+                        cmd.services().clock().getZone())) {
+                    writer.startSheet(new SheetLayout(sheet, layout));
+                    for (List<Object> row : rows) {
+                        writer.row(row);
+                    }
+                }
+            });
         } catch (IOException | SecurityException e) {
             throw new FileProblem(e, "cli.file.unwritable", Verbatim.of(file), Verbatim.of(e.getMessage()));
         }
         cmd.out().println(cmd.t("cli.export.done", rows.size(), BaseCommand.v(file)));
+    }
+
+    /** How a column of a conditions file is written: money, a plain number, a day, yes/no, or text. */
+    private static CellType cellType(String column) {
+        return switch (column) {
+            case "unitPrice", "netPrice", "minOrderValue" -> CellType.MONEY;
+            case "minQty", "percent" -> CellType.QUANTITY;
+            case "validFrom", "validTo" -> CellType.DATE;
+            case "active" -> CellType.BOOLEAN;
+            default -> CellType.TEXT;
+        };
     }
 
     /** The refused rows, each with its position and every reason; non-zero when there are any. */

@@ -2,6 +2,7 @@ package it.ordo.cli;
 
 import it.ordo.application.pricing.PriceView;
 import it.ordo.domain.Message;
+import it.ordo.domain.order.Channel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
@@ -23,13 +24,17 @@ final class PriceCommand extends BaseCommand {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "opt.price.date")
     LocalDate date;
 
+    @Option(names = "--channel", paramLabel = "CHANNEL", descriptionKey = "opt.price.channel")
+    String channel;
+
     @Option(names = "--json", descriptionKey = "opt.json")
     boolean json;
 
     @Override
     protected int execute() {
         LocalDate on = date != null ? date : LocalDate.now(services().clock());
-        PriceView p = services().pricing().price(customer, sku, qty, on);
+        // Parsed here rather than by picocli, so "web" works as well as "WEB" and a typo lists the channels.
+        PriceView p = services().pricing().price(customer, sku, qty, on, channel == null ? null : Channel.parse(channel));
         if (json) {
             json(p);
             return Cli.OK;

@@ -277,9 +277,12 @@ final class OrderAssembly {
 
     // --- 2. price
 
-    /** A draft order for a customer, as a quote or preview builds it: nothing of it is ever stored. */
+    /**
+     * A draft order for a customer, as a quote or preview builds it: nothing of it is ever stored. It comes
+     * through the customer's usual channel, as New order starts, so a promotion for that channel shows while typing.
+     */
     static SalesOrder sketch(Customer customer, Instant now) {
-        return new SalesOrder(Channel.PHONE, null, customer.id(), customer.name(), customer.defaultShipTo(),
+        return new SalesOrder(customer.defaultChannel(), null, customer.id(), customer.name(), customer.defaultShipTo(),
                 customer.defaultWarehouseId(), Priority.NORMAL, null, null, customer.paymentTerms(), "preview", now);
     }
 

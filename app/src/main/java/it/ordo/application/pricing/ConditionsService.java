@@ -51,14 +51,6 @@ public interface ConditionsService {
                 BigDecimal minOrderValue, BigDecimal percent, LocalDate validFrom, LocalDate validTo, boolean active,
                 BigDecimal netPrice, List<Channel> channels) {
 
-        /** A rule with a percentage, for every channel. */
-        public Rule(String code, String description, DiscountKind kind, Tier tier, String category, String sku,
-                    BigDecimal minOrderValue, BigDecimal percent, LocalDate validFrom, LocalDate validTo,
-                    boolean active) {
-            this(code, description, kind, tier, category, sku, minOrderValue, percent, validFrom, validTo, active, null,
-                    List.of());
-        }
-
         public Rule {
             channels = channels == null ? List.of() : List.copyOf(channels);
         }

@@ -138,8 +138,10 @@ public final class RemoteServices implements SignInService, AutoCloseable {
                 // The screens hide what the roles do not allow; the server checks every call anyway.
                 case "access" -> new Guard(requireUser());
                 case "clock" -> Clock.systemDefaultZone();
-                // Customers' order files are read where they are, on this workstation.
+                // Files are read and written where they are, on this workstation: customers' order files, and
+                // the Excel a list or a report is exported to.
                 case "intakeFiles" -> new it.ordo.infrastructure.spreadsheet.PoiIntakeFiles();
+                case "spreadsheets" -> new it.ordo.infrastructure.reporting.PoiSpreadsheets();
                 case "toString" -> "Ordo server " + server;
                 case "hashCode" -> System.identityHashCode(proxy);
                 case "equals" -> proxy == args[0];

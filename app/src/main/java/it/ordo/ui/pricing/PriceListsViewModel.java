@@ -9,6 +9,7 @@ import it.ordo.i18n.Texts;
 import it.ordo.ui.LatestTask;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
+import it.ordo.ui.TypingPause;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,12 +57,14 @@ public final class PriceListsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private int pages = 1;
 
-    public PriceListsViewModel(PriceListService lists, Texts texts, TaskExecutor executor) {
+    public PriceListsViewModel(PriceListService lists, Texts texts, TaskExecutor executor, TypingPause pause) {
         this.lists = lists;
         this.texts = texts;
         this.executor = executor;
         this.decimals = new DecimalText(texts);
         this.searching = executor.latestOnly();
+        // Typing a code asks once, after the pause, not once a keystroke.
+        search.addListener((o, was, now) -> pause.restart(this::refresh));
         itemFilter.addListener((o, was, now) -> {
             pages = 1;
             showItems();

@@ -18,6 +18,7 @@ import it.ordo.i18n.Texts;
 import it.ordo.ui.Columns;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
+import it.ordo.ui.TypingPause;
 import it.ordo.ui.reporting.ExportAction;
 import it.ordo.ui.reporting.TableExport;
 import java.time.LocalDate;
@@ -44,10 +45,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -70,7 +73,8 @@ public final class PricesScreen implements Screen {
 
     public PricesScreen(Desk desk) {
         this.texts = desk.texts();
-        this.lists = new PriceListsViewModel(desk.services().priceLists(), texts, desk.executor());
+        this.lists = new PriceListsViewModel(desk.services().priceLists(), texts, desk.executor(),
+                TypingPause.onFxThread());
         this.rules = new ConditionsViewModel(desk.services().conditions(), texts, desk.executor());
         this.today = LocalDate.now(desk.services().clock());
         this.tester = new PriceTesterViewModel(desk.services().pricing(), texts, desk.executor(), today);
@@ -92,7 +96,6 @@ public final class PricesScreen implements Screen {
         listSearch.setPromptText(texts.get("pricing.lists.search"));
         listSearch.textProperty().bindBidirectional(lists.searchProperty());
         listSearch.setOnAction(e -> lists.refresh());
-        listSearch.textProperty().addListener((o, a, b) -> lists.refresh());
 
         TableView<Summary> summaries = new TableView<>(lists.summaries());
         summaries.setId("prices-lists");
@@ -232,7 +235,7 @@ public final class PricesScreen implements Screen {
         table.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                Columns.text(texts.get("pricing.col.code"), Rule::code, 90),
+                Columns.text(texts.get("pricing.col.code"), Rule::code, 120),
                 Columns.text(texts.get("pricing.col.description"), Rule::description, 150),
                 Columns.text(texts.get("pricing.col.appliesTo"), rules::target, 120),
                 Columns.rightAligned(Columns.text(texts.get("pricing.col.discount"), rules::amount, 80)),
@@ -247,9 +250,7 @@ public final class PricesScreen implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(8, new HBox(0, promotions, discounts), table);
 
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(6);
+        GridPane form = form();
         int row = 0;
         TextField code = field("prices-rule-code", rules.codeProperty());
         form.addRow(row++, new Label(texts.get("pricing.col.code")), code);
@@ -410,9 +411,7 @@ public final class PricesScreen implements Screen {
         for (TextField f : List.of(customer, sku, qty)) {
             f.setOnAction(e -> tester.check());
         }
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(6);
+        GridPane form = form();
         form.addRow(0, new Label(texts.get("pricing.tester.customer")), customer,
                 new Label(texts.get("pricing.col.sku")), sku);
         form.addRow(1, new Label(texts.get("pricing.tester.quantity")), qty,
@@ -455,6 +454,17 @@ public final class PricesScreen implements Screen {
     }
 
     // --- shared bits
+
+    /** A form whose first column (the labels) is never squeezed to "…". */
+    private static GridPane form() {
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(labels);
+        return form;
+    }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value) {
         TextField f = new TextField();

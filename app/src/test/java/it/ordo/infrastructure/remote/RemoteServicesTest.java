@@ -9,6 +9,11 @@ import it.ordo.application.audit.OrderHistory;
 import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderView;
+import it.ordo.application.reporting.CellType;
+import it.ordo.application.reporting.SheetColumn;
+import it.ordo.application.reporting.SheetLayout;
+import it.ordo.application.reporting.SpreadsheetFormat;
+import it.ordo.application.reporting.SpreadsheetWriter;
 import it.ordo.application.security.AccessDeniedException;
 import it.ordo.application.security.AuthenticationException;
 import it.ordo.application.security.Permission;
@@ -59,6 +64,35 @@ class RemoteServicesTest {
     private static OrderRequest order(String ref, String customer, String qty) {
         return new OrderRequest(ref, Channel.PHONE, customer, null, null, null, null,
                 List.of(new OrderRequest.LineRequest("P1", null, new BigDecimal(qty))));
+    }
+
+    @Test
+    void aListIsExportedToExcelOnTheWorkstationThroughTheServer() throws Exception {
+        try (RemoteServices desk = fixture.workstation(Role.ORDER_DESK)) {
+            Services services = desk.services();
+            OrderView placed = services.orders().place(order("REMOTE-XLSX", "C-A", "2"));
+            var rows = services.orders().search(OrderQuery.latest(null, "C-A", 50)).rows();
+
+            // The rows come from the server; the file is written here, where the user chose to save it.
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (SpreadsheetWriter writer = services.spreadsheets().writer(SpreadsheetFormat.XLSX, out,
+                    services.clock().getZone())) {
+                writer.startSheet(new SheetLayout("Orders", List.of(SheetColumn.of("Number", CellType.TEXT),
+                        SheetColumn.of("Gross", CellType.MONEY))));
+                for (var row : rows) {
+                    writer.row(List.of(row.number(), row.grossTotal()));
+                }
+            }
+
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                    out.toByteArray()))) {
+                var sheet = book.getSheet("Orders");
+                assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
+                assertThat(java.util.stream.IntStream.rangeClosed(1, rows.size())
+                        .mapToObj(i -> sheet.getRow(i).getCell(0).getStringCellValue()))
+                        .contains(placed.number());
+            }
+        }
     }
 
     @Test

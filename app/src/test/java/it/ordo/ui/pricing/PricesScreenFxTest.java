@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ordo.OrdoContext;
 import it.ordo.application.pricing.ConditionsService.Rule;
 import it.ordo.application.pricing.ConditionsService.RuleSet;
+import it.ordo.application.order.OrderView;
+import it.ordo.application.pricing.PriceListService.Header;
 import it.ordo.application.pricing.PriceListService.Item;
 import it.ordo.application.pricing.PriceListService.Summary;
 import it.ordo.application.security.Session;
 import it.ordo.domain.order.Channel;
+import it.ordo.domain.pricing.PriceListScope;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.RecordingDesk;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +26,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -39,7 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The sales manager at the price screens in a real (headless) window: a price changed in a list is what the price
  * tester then answers for a customer, and a promotion for one channel changes the tester's answer for that channel
- * only; a promotion that would collide with it is refused beside its validity, naming the other.
+ * only; a promotion that would collide with it is refused beside its validity, naming the other. A list loaded
+ * today for next month shows in the tester for next month, while an order confirmed today keeps today's price.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PricesScreenFxTest {
@@ -96,6 +102,17 @@ class PricesScreenFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The window as a PNG, in target/screenshots or the folder named by -Dordo.screenshots (docs/screenshots). */
+    private void screenshot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
+                () -> screen.content().getScene().snapshot(null)).get();
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("ordo.screenshots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                dir.resolve(name + ".png").toFile());
+    }
+
     private static String money(String amount) {
         return new Texts(Locale.ENGLISH).money(new BigDecimal(amount));
     }
@@ -116,7 +133,12 @@ class PricesScreenFxTest {
 
     /** The tester's figures for the customer, product and channel: list price, discount, net unit price. */
     private List<String> testerSays(String customer, String sku, Channel channel) throws Exception {
+        return testerSays(customer, sku, channel, TestCompany.TODAY);
+    }
+
+    private List<String> testerSays(String customer, String sku, Channel channel, LocalDate day) throws Exception {
         tab(2);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#tester-date").queryAs(DatePicker.class).setValue(day)).get();
         type("#tester-customer", customer);
         type("#tester-sku", sku);
         type("#tester-qty", "1");
@@ -133,6 +155,13 @@ class PricesScreenFxTest {
 
         tab(0);
         TableView<Summary> lists = table("#prices-lists");
+        type("#prices-list-search", "zzz");
+        Thread.sleep(600); // the typing pause
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lists.getItems()).isEmpty();
+        type("#prices-list-search", "base");
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(lists.getItems()).extracting(s -> s.header().code()).contains("BASE");
         select(lists, s -> s.header().code().equals("BASE"));
         TableView<Item> items = table("#prices-items");
@@ -152,6 +181,7 @@ class PricesScreenFxTest {
         robot.clickOn("#prices-new-price").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#prices-price-problem")).isEmpty();
+        screenshot("prices-lists-en");
         assertThat(items.getItems()).filteredOn(i -> i.sku().equals("P1")).extracting(Item::unitPrice)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("12.50"));
 
@@ -174,6 +204,7 @@ class PricesScreenFxTest {
         assertThat(testerSays("C-C", "P1", Channel.WEB)).containsExactly(money("12.50"), "10 %", money("11.25"));
         assertThat(robot.lookup("#tester-reasons").queryListView().getItems())
                 .anySatisfy(r -> assertThat(String.valueOf(r)).contains("PROMO-WEB"));
+        screenshot("prices-tester-en");
         assertThat(testerSays("C-C", "P1", Channel.PHONE)).containsExactly(money("12.50"), "0 %", money("12.50"));
         assertThat(testerSays("C-C", "P1", null)).containsExactly(money("12.50"), "0 %", money("12.50"));
 
@@ -185,7 +216,27 @@ class PricesScreenFxTest {
         robot.clickOn("#prices-rule-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#prices-rule-validity-problem")).contains("PROMO-WEB2").contains("PROMO-WEB ");
+        screenshot("prices-rules-en");
         assertThat(company.ctx.conditions().rules(RuleSet.PROMOTIONS)).extracting(Rule::code)
                 .doesNotContain("PROMO-WEB2");
+    }
+
+    @Test
+    void aListFromNextMonthIsCheckedInTheTesterWhileAnOrderTodayKeepsTodaysPrice() throws Exception {
+        LocalDate nextMonth = TestCompany.TODAY.plusMonths(1).withDayOfMonth(1);
+        company.ctx.priceLists().save(new Header("GAMMA-27", "Gamma netti 2027", PriceListScope.CUSTOMER, null, "C-C",
+                nextMonth, null));
+        assertThat(company.ctx.priceLists().importItems(List.of(TestCompany.row("list", "GAMMA-27", "sku", "P3",
+                "minQty", "1", "unitPrice", "80,00", "validFrom", "", "validTo", ""))).errors()).isEmpty();
+
+        assertThat(testerSays("C-C", "P3", null, nextMonth)).containsExactly(money("80.00"), "0 %", money("80.00"));
+        assertThat(robot.lookup("#tester-reasons").queryListView().getItems())
+                .anySatisfy(r -> assertThat(String.valueOf(r)).contains("GAMMA-27"));
+        assertThat(testerSays("C-C", "P3", null, nextMonth.minusDays(1)))
+                .containsExactly(money("100.00"), "0 %", money("100.00"));
+
+        company.receive("P3", "MIL", "5");
+        OrderView today = company.order("C-C", "TODAY-1", "P3", 1);
+        assertThat(today.lines().getFirst().unitPrice()).isEqualByComparingTo("100.00");
     }
 }
