@@ -43,14 +43,25 @@ final class ApiCommand {
             Path dataDir = DataDirectory.resolve(root().dataDir);
             ServerCommand.Running running = ServerCommand.Running.start(root().settings(spec.commandLine()), dataDir,
                     keystore, keystorePassword, new InetSocketAddress(host, port), Duration.ofMinutes(30), null, false);
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "ordo-api-stop"));
-            out().println(t(running.identity().generated() ? "cli.server.tlsGenerated" : "cli.server.tlsKeystore",
-                    v(running.identity().keystore())));
-            out().println(t("cli.api.started", v(ServerCommand.Start.address(host, running.endpoint().port())
-                    + PublicApi.PREFIX), v(running.identity().fingerprint())));
-            out().println(t("cli.api.howToStop"));
-            out().flush();
-            new CountDownLatch(1).await();
+            // Ctrl+C runs the hook; an interrupted command (a test, a service manager's thread) closes it itself.
+            Thread hook = new Thread(running::close, "ordo-api-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                out().println(t(running.identity().generated() ? "cli.server.tlsGenerated" : "cli.server.tlsKeystore",
+                        v(running.identity().keystore())));
+                out().println(t("cli.api.started", v(ServerCommand.Start.address(host, running.endpoint().port())
+                        + PublicApi.PREFIX), v(running.identity().fingerprint())));
+                out().println(t("cli.api.howToStop"));
+                out().flush();
+                new CountDownLatch(1).await();
+            } finally {
+                running.close();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running already
+                }
+            }
             return Cli.OK;
         }
     }

@@ -111,6 +111,84 @@ class ApiKeyCommandLineTest {
         assertThat(key.exit()).as(key.err()).isZero();
     }
 
+    @Test
+    void apiStartServesThePublicApiOnTheEmbeddedDatabaseUntilStopped() throws Exception {
+        Result added = admin("api-key", "add", "kiosk", "--channel", "APP", "--permission", "VIEW_PRICES");
+        String[] lines = added.out().strip().split("\\R");
+        String key = lines[lines.length - 1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread api = new Thread(() -> Cli.run(new String[] {"api", "start", "--host", "127.0.0.1", "--port", "0",
+                "--data-dir", dir.resolve("company").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()), "ordo-api-under-test");
+        api.start();
+        try {
+            Pattern started = Pattern.compile("https://127\\.0\\.0\\.1:(\\d+)/public/v1/");
+            Matcher m = started.matcher("");
+            boolean listening = false;
+            for (long end = System.nanoTime() + 180_000_000_000L; !listening && System.nanoTime() < end; ) {
+                Thread.sleep(200);
+                m = started.matcher(out.toString(StandardCharsets.UTF_8));
+                listening = m.find();
+            }
+            assertThat(listening).as(out + " / " + err).isTrue();
+            java.net.URI base = java.net.URI.create("https://127.0.0.1:" + m.group(1) + "/public/v1/");
+            try (java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().sslContext(trustingAnyServer())
+                    .build()) {
+                var noKey = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("prices?customer=C-G1&product=NOPE"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                var withKey = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("prices?customer=C-G1&product=NOPE"))
+                        .header("Authorization", "Bearer " + key).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(noKey.statusCode()).isEqualTo(401);
+                // The key works and the use case ran on the company's database: it knows no product NOPE.
+                assertThat(withKey.statusCode()).as(withKey.body()).isEqualTo(404);
+                assertThat(withKey.body()).contains("NOPE");
+            }
+        } finally {
+            api.interrupt();
+            api.join(60_000);
+        }
+        assertThat(api.isAlive()).isFalse();
+    }
+
+    /** The test's client trusts the self-signed certificate api start made (a real client pins or uses a CA). */
+    private static javax.net.ssl.SSLContext trustingAnyServer() throws Exception {
+        javax.net.ssl.X509ExtendedTrustManager any = new javax.net.ssl.X509ExtendedTrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a, java.net.Socket s) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a, java.net.Socket s) {
+            }
+
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a, javax.net.ssl.SSLEngine e) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a, javax.net.ssl.SSLEngine e) {
+            }
+
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        };
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, new javax.net.ssl.TrustManager[] {any}, null);
+        return context;
+    }
+
     private static JsonNode webshop(JsonNode list) {
         for (JsonNode k : list) {
             if (k.path("name").asText().equals("webshop")) {

@@ -41,12 +41,14 @@ public final class ApiAccess {
             return Optional.empty();
         }
         String hash = ApiKeys.hash(key.strip());
-        Optional<ApiClient> client = tx.read(() -> clients.findByKeyHash(hash).filter(c -> !c.revoked()));
-        Optional<ApiCaller> caller = client.flatMap(c -> tx.read(() -> caller(c)));
+        record Found(ApiClient client, ApiCaller caller) {
+        }
+        Optional<Found> found = tx.read(() -> clients.findByKeyHash(hash).filter(c -> !c.revoked())
+                .flatMap(c -> caller(c).map(caller -> new Found(c, caller))));
         Instant now = clock.instant();
-        client.filter(c -> caller.isPresent() && (c.lastUsedAt() == null || c.lastUsedAt().plus(TOUCH).isBefore(now)))
+        found.map(Found::client).filter(c -> c.lastUsedAt() == null || c.lastUsedAt().plus(TOUCH).isBefore(now))
                 .ifPresent(c -> tx.write(() -> clients.touch(c.name(), now)));
-        return caller;
+        return found.map(Found::caller);
     }
 
     private Optional<ApiCaller> caller(ApiClient c) {

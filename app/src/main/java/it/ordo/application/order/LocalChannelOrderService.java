@@ -111,7 +111,8 @@ public final class LocalChannelOrderService implements ChannelOrderService {
     @Override
     public OrderTracking track(String number) {
         guard.requireScoped(Permission.VIEW_ORDERS);
-        return tracking(orders.show(number));
+        // One read transaction for the order, its customer's language and its shipments (the calls join it).
+        return tx.read(() -> tracking(orders.show(number)));
     }
 
     @Override

@@ -50,8 +50,12 @@ class ApiConcurrencyTest {
 
     @AfterAll
     static void stop() {
-        api.close();
-        company.close();
+        if (api != null) {
+            api.close();
+        }
+        if (company != null) {
+            company.close();
+        }
     }
 
     /** Sends {@code CALLERS} requests released together. */
