@@ -186,7 +186,7 @@ class WarehouseCommandLineTest {
         assertThat(imported.exit()).isEqualTo(Cli.REFUSED);
         assertThat(imported.out()).contains("4 rows read: 3 events recorded (1 sensor readings)")
                 .contains("1 shipments delivered (1 orders)");
-        assertThat(imported.err()).contains("line 3 (NOPE-1): No parcel has tracking number NOPE-1.");
+        assertThat(imported.err()).contains("line 3 (NOPE-1): No parcel has tracking number NOPE-1");
         assertThat(json(run("order", "show", number, "--json").out()).get("status").asText()).isEqualTo("DELIVERED");
 
         Path again = Files.writeString(dir.resolve("gls.json"), """
