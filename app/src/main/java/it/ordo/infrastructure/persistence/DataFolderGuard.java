@@ -1,5 +1,6 @@
 package it.ordo.infrastructure.persistence;
 
+import it.ordo.infrastructure.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -44,7 +45,7 @@ public final class DataFolderGuard {
      */
     public static void requireWritable(Path home) {
         try {
-            Files.createDirectories(home);
+            OwnerOnly.createDirectories(home); // the company's folder is its owner's alone, as the database in it
             Path probe = Files.createTempFile(home, ".write-check", ".tmp");
             try {
                 Files.write(probe, new byte[4096], StandardOpenOption.SYNC);
@@ -99,8 +100,12 @@ public final class DataFolderGuard {
         owner.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
         owner.setProperty("since", Instant.now().toString());
         owner.setProperty("program", ManagementFactory.getRuntimeMXBean().getName());
-        try (var out = Files.newOutputStream(ownerFile(databaseFolder))) {
-            owner.store(out, "Who has this Ordo database open (removed when it closes)");
+        Path file = ownerFile(databaseFolder);
+        try {
+            Files.deleteIfExists(file); // left by a process that died: this one holds Derby's lock now
+            var text = new java.io.StringWriter();
+            owner.store(text, "Who has this Ordo database open (removed when it closes)");
+            OwnerOnly.writeString(file, text.toString());
         } catch (IOException e) {
             // Only the message to a second process would be poorer; the database itself is fine.
         }
@@ -165,8 +170,12 @@ public final class DataFolderGuard {
     /** Marks the start of the demo company's generation; {@link #demoFinished} removes the mark. */
     static void demoStarted(Path databaseFolder) {
         try {
-            Files.writeString(demoMarker(databaseFolder), Instant.now().toString(), StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
+            Path marker = demoMarker(databaseFolder);
+            Files.deleteIfExists(marker);
+            OwnerOnly.writeString(marker, Instant.now().toString());
+            try (var channel = java.nio.channels.FileChannel.open(marker, StandardOpenOption.WRITE)) {
+                channel.force(true); // on disk before the first use case: a power cut must not lose the mark
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

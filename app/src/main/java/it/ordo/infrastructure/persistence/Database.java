@@ -119,7 +119,10 @@ public final class Database implements AutoCloseable {
                     ? settings.embeddedFolder().toString() : settings.displayUrl(), future.get().getVersion(), known);
         }
         MigrationInfo[] pending = info.pending();
-        if (pending.length > 0 && applied.length > 0 && settings.isDerby()) {
+        if (pending.length == 0) {
+            return; // up to date: a second pass over the migrations and the history would only cost start-up time
+        }
+        if (applied.length > 0 && settings.isDerby()) {
             MigrationInfo current = info.current();
             DerbyBackup.beforeUpgrade(ds, settings.isEmbedded(), current == null ? "0" : current.getVersion().getVersion());
         }
