@@ -67,7 +67,8 @@ public final class DelaysScreen implements Screen {
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DelayRow, String> why = Columns.text(texts.get("care.delays.col.why"),
-                r -> texts.get("care.delay.why." + r.why().name()), 150);
+                r -> texts.get("care.delay.why." + r.why().name()), 200);
+        why.setMinWidth(Columns.textWidth(texts.get("care.delay.why.LATE")));
         why.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -110,15 +110,15 @@ public final class TicketsScreen implements Screen {
             }
         });
         table.getColumns().addAll(List.of(
-                Columns.text(texts.get("care.tickets.col.number"), TicketRow::number, 120),
-                Columns.text(texts.get("care.tickets.col.customer"), TicketRow::customerName, 140),
-                Columns.text(texts.get("care.tickets.col.subject"), TicketRow::subject, 200),
-                Columns.text(texts.get("care.tickets.col.priority"),
-                        r -> texts.get("care.ticket.priority." + r.priority().name()), 70),
-                Columns.text(texts.get("care.tickets.col.status"),
-                        r -> texts.get("care.ticket.status." + r.status().name()), 90),
-                Columns.text(texts.get("care.tickets.col.assignee"), r -> r.assignee() == null ? "" : r.assignee(), 80),
-                due));
+                fixed(Columns.text(texts.get("care.tickets.col.number"), TicketRow::number, 0), "TCK-2026-000000"),
+                min(Columns.text(texts.get("care.tickets.col.customer"), TicketRow::customerName, 120), 90),
+                min(Columns.text(texts.get("care.tickets.col.subject"), TicketRow::subject, 150), 110),
+                Columns.wholeHeader(Columns.text(texts.get("care.tickets.col.priority"),
+                        r -> texts.get("care.ticket.priority." + r.priority().name()), 70)),
+                min(Columns.text(texts.get("care.tickets.col.status"),
+                        r -> texts.get("care.ticket.status." + r.status().name()), 80), 70),
+                Columns.text(texts.get("care.tickets.col.assignee"), r -> r.assignee() == null ? "" : r.assignee(), 60),
+                min(due, 110)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) ->
                 model.open(row == null ? null : row.number()));
         PagedSearchControls.searchField(searchField, model.search(), table);
@@ -131,7 +131,7 @@ public final class TicketsScreen implements Screen {
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, detailScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.6);
 
         Label message = new Label();
         message.setId("tickets-message");
@@ -146,6 +146,18 @@ public final class TicketsScreen implements Screen {
         BorderPane.setMargin(message, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(16));
         PagedSearchControls.listKeys(root, model.search(), searchField::requestFocus, model.search()::refresh);
+    }
+
+    private static <T> TableColumn<T, String> min(TableColumn<T, String> column, double width) {
+        column.setMinWidth(width);
+        return column;
+    }
+
+    /** A column always as wide as its longest value (a number, a moment), never cut. */
+    private static <T> TableColumn<T, String> fixed(TableColumn<T, String> column, String widest) {
+        column.setMinWidth(Columns.textWidth(widest));
+        column.setPrefWidth(column.getMinWidth());
+        return column;
     }
 
     private <E extends Enum<E>> ComboBox<E> enumBox(String id, E[] values, String prefix, String anyKey) {

@@ -2,7 +2,26 @@ package it.ordo.ui.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ordo.OrdoContext;
+import it.ordo.application.order.OrderQuery;
+import it.ordo.application.order.OrderView;
+import it.ordo.application.returns.LineOutcome;
+import it.ordo.application.returns.NewReturn;
+import it.ordo.application.support.NewTicket;
+import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.returns.ReturnOutcome;
+import it.ordo.domain.returns.ReturnWish;
+import it.ordo.domain.support.TicketCategory;
+import it.ordo.domain.support.TicketPriority;
+import it.ordo.infrastructure.persistence.DatabaseSettings;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,8 +34,38 @@ import org.junit.jupiter.api.Test;
 @Tag("desk")
 class CareScreenshotTest {
 
+    /**
+     * Care work of the last days on the demo company, done here so the
+     * screens have something to show whichever demo folder the run uses.
+     */
+    private static void seed(Path data) {
+        Clock twoDaysAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(2)), ZoneId.systemDefault());
+        try (OrdoContext ctx = OrdoContext.open(DatabaseSettings.embedded(data), () -> "service", twoDaysAgo)) {
+            List<String> delivered = ctx.orders().search(OrderQuery.latest(OrderStatus.DELIVERED, null, 3)).rows()
+                    .stream().map(o -> o.number()).toList();
+            TicketPriority[] priorities = {TicketPriority.HIGH, TicketPriority.NORMAL, TicketPriority.URGENT};
+            for (int i = 0; i < delivered.size(); i++) {
+                String order = delivered.get(i);
+                OrderView view = ctx.orders().show(order);
+                String ticket = ctx.tickets().open(new NewTicket(view.customerCode(), TicketCategory.DAMAGED_GOODS,
+                        priorities[i], "Confezione arrivata rotta", "Il cliente ha ricevuto la merce con l'imballo "
+                        + "schiacciato e chiede la sostituzione.", List.of(), List.of(new NewTicket.LineRef(order, 1))))
+                        .number();
+                ctx.tickets().note(ticket, "Verificato con il corriere: collo danneggiato in transito.");
+                ctx.tickets().reply(ticket, "Gentile cliente, ritireremo la merce danneggiata e la rimborseremo.");
+                if (i == 0) {
+                    String rma = ctx.returns().open(new NewReturn(order, ticket, "Imballo schiacciato",
+                            ReturnWish.REFUND, List.of(new NewReturn.LineQty(1, BigDecimal.ONE)))).rmaNumber();
+                    ctx.returns().receive(rma, List.of(new LineOutcome(1, ReturnOutcome.RESTOCK)));
+                    ctx.returns().credit(rma);
+                }
+            }
+        }
+    }
+
     @Test
     void ticketsReturnsOutboxAndDelays() throws Exception {
+        seed(DemoDataFolder.get());
         try {
             for (String language : new String[] {"en", "it"}) {
                 DemoDataFolder.language(language.equals("en") ? "en-GB" : "it-IT");
