@@ -84,11 +84,18 @@ public final class LocalChannelOrderService implements ChannelOrderService {
             return new PlacedOrder(track(number), false);
         } catch (DomainException e) {
             // The same order sent twice at once: the unique reference (or key) let one through, which is the answer.
-            if ("error.constraint".equals(e.key())) {
+            // The loser learns it either from the constraint (both inserted) or from placement's own duplicate check
+            // (the other had committed just after our look above).
+            if ("error.constraint".equals(e.key()) || isDuplicateReference(e)) {
                 return earlier(request, key).orElseThrow(() -> e);
             }
             throw e;
         }
+    }
+
+    private static boolean isDuplicateReference(DomainException e) {
+        return e instanceof ValidationException v && v.problems().size() == 1
+                && "order.duplicate".equals(v.problems().getFirst().key());
     }
 
     private Optional<PlacedOrder> earlier(OrderRequest request, String key) {
