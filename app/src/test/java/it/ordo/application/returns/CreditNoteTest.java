@@ -92,13 +92,24 @@ class CreditNoteTest {
                 .as("VAT per rate adds up to the note's VAT").isEqualByComparingTo(note.vat());
 
         String text;
-        try (PDDocument pdf = Loader.loadPDF(company.ctx.returns().creditNotePdf(r.rmaNumber()))) {
+        byte[] bytes = company.ctx.returns().creditNotePdf(r.rmaNumber());
+        String out = System.getProperty("ordo.test.pdfOut");
+        if (out != null) {
+            // To look at the page (docs/screenshots): -Dordo.test.pdfOut=DIR
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(out));
+            java.nio.file.Files.write(java.nio.file.Path.of(out, "credit-note.pdf"), bytes);
+        }
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
             text = new PDFTextStripper().getText(pdf);
         }
         assertThat(text).contains("NOTA DI CREDITO").contains("NC-2026-000001").contains(r.rmaNumber())
                 .contains(shipped.number()).contains("Alfa S.r.l.").contains("Vite 4x40").contains("Manuale tecnico")
                 .contains(new java.text.DecimalFormat("#,##0.00",
                         java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ITALIAN)).format(note.gross()));
+        // The totals box: taxable and VAT of the whole note (no rate line has these sums), not only the gross.
+        java.text.DecimalFormat euro = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ITALIAN));
+        assertThat(text).contains("€ " + euro.format(note.net())).contains("€ " + euro.format(note.vat()));
 
         List<CreditNote> period = company.ctx.returns().creditNotes(TestCompany.TODAY, TestCompany.TODAY);
         assertThat(period).extracting(CreditNote::number).containsExactly("NC-2026-000001");
