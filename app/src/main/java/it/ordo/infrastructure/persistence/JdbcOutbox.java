@@ -120,7 +120,10 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public List<OutboxEntry> due(Instant now, int limit) {
-        return query(COLUMNS + " WHERE m.status = 'PENDING' AND m.next_attempt_at <= ? ORDER BY m.created_at, m.id",
+        // A reply a person wrote to a waiting customer goes before the automatic notices, oldest first within
+        // each: a backlog of confirmations (a mail server configured late) must not hold a reply for batches.
+        return query(COLUMNS + " WHERE m.status = 'PENDING' AND m.next_attempt_at <= ?"
+                + " ORDER BY CASE WHEN m.kind = 'TICKET_REPLY' THEN 0 ELSE 1 END, m.created_at, m.id",
                 limit, 0, ts(now));
     }
 

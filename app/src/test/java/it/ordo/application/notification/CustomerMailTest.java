@@ -116,6 +116,21 @@ class CustomerMailTest {
     }
 
     @Test
+    void aReplyWrittenByAPersonGoesBeforeOlderAutomaticNotices() throws Exception {
+        company.order("C-A", "BACKLOG-1", "P1", 1);
+        company.order("C-EN", "BACKLOG-2", "P1", 1);
+        TicketView t = company.ctx.tickets().open(new NewTicket("C-EN", TicketCategory.PRODUCT_INFORMATION,
+                TicketPriority.NORMAL, "Datasheet of P3", null, List.of(), List.of()));
+        company.ctx.tickets().reply(t.number(), "Here it is.");
+
+        company.ctx.mail().sendPending();
+
+        // Two confirmations were waiting before the reply was written; the customer waiting for an answer gets it first.
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+        assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("[" + t.number() + "] Datasheet of P3");
+    }
+
+    @Test
     void whenTheServerIsDownMessagesWaitAndGoLater() throws Exception {
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {
