@@ -37,6 +37,10 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class JpaTransactions implements Transactions {
 
+    /** The constraint Derby names in its message ("... identified by 'UQ_ORDER_EXTERNAL_KEY' defined on ..."). */
+    private static final java.util.regex.Pattern CONSTRAINT_NAME = java.util.regex.Pattern.compile("identified by '([^']+)'");
+
+
     /** Derby deadlock and lock timeouts, PostgreSQL serialization failure and deadlock. */
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40XL1", "40XL2", "40P01");
     private static final int MAX_ATTEMPTS = 8;
@@ -187,6 +191,17 @@ public final class JpaTransactions implements Transactions {
             if (t instanceof ConstraintViolationException cve) {
                 return (RuntimeException) new DomainException("error.constraint",
                         String.valueOf(cve.getConstraintName())).initCause(e);
+            }
+            if (t instanceof SQLException sql) {
+                // A batched insert refused by a constraint: Derby reports the batch ("Non-atomic batch failure",
+                // which Hibernate cannot classify) and puts the violation (SQLState class 23) in its chain.
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (next.getSQLState() != null && next.getSQLState().startsWith("23")) {
+                        java.util.regex.Matcher name = CONSTRAINT_NAME.matcher(String.valueOf(next.getMessage()));
+                        return (RuntimeException) new DomainException("error.constraint",
+                                name.find() ? name.group(1) : "null").initCause(e);
+                    }
+                }
             }
             if (t.getCause() == t) {
                 break;
