@@ -1,10 +1,8 @@
 package it.ordo.ui.entry;
 
 import it.ordo.i18n.Texts;
+import it.ordo.ui.TypedNumber;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.ParsePosition;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,23 +17,7 @@ final class QuantityText {
 
     /** A quantity as typed: "2,5" or "2.5" in either language (nobody types thousands separators in a quantity). */
     Optional<BigDecimal> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = text.trim();
-        DecimalFormat f = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(texts.locale()));
-        f.setParseBigDecimal(true);
-        // No thousands separators: "1,5" typed in English is one and a half, not fifteen.
-        f.setGroupingUsed(false);
-        ParsePosition pos = new ParsePosition(0);
-        Object parsed = f.parse(t, pos);
-        if (parsed != null && pos.getIndex() == t.length()) {
-            return Optional.of((BigDecimal) parsed);
-        }
-        if (t.matches("-?\\d+([.,]\\d+)?")) {
-            return Optional.of(new BigDecimal(t.replace(',', '.')));
-        }
-        return Optional.empty();
+        return TypedNumber.parse(text, texts.locale());
     }
 
     /**
