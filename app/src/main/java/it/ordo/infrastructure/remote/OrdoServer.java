@@ -288,6 +288,7 @@ public final class OrdoServer implements AutoCloseable {
         byte[] bytes = Wire.JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        Wire.finishReading(exchange);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -24,7 +24,9 @@ import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.StaleDataException;
 import it.ordo.domain.ValidationException;
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -198,6 +200,28 @@ final class Wire {
             JsonNode node = p.readValueAsTree();
             // List.of refuses nulls, and a message may name something not known yet.
             return new Message(node.path("key").asText(), java.util.Arrays.asList(args(node.get("args"))));
+        }
+    }
+
+    /** The most of a refused request's body read through before replying, so its connection can serve the next call. */
+    private static final long DRAIN_LIMIT = 1024 * 1024;
+
+    /**
+     * Reads what is left of the request body before the reply is sent. The JDK server closes a connection
+     * whose request was not read to its end when the reply finishes; the client has by then put that
+     * connection back in its pool, and its next call fails with "EOF reached while reading". A call refused
+     * before its body was read (an expired session, say) must not cost the workstation its next call.
+     */
+    static void finishReading(HttpExchange exchange) {
+        try (InputStream in = exchange.getRequestBody()) {
+            long left = DRAIN_LIMIT;
+            byte[] buffer = new byte[8192];
+            int read;
+            while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= read;
+            }
+        } catch (IOException alreadyRead) {
+            // Closed after reading it: nothing left.
         }
     }
 }

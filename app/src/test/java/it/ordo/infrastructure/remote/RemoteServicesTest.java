@@ -192,6 +192,22 @@ class RemoteServicesTest {
     }
 
     @Test
+    void aRefusedCallDoesNotCostTheWorkstationItsNextCall() {
+        // A call refused before its body is read (here: a session that no longer exists) once made the server
+        // close the connection the client had already put back in its pool, and the next call failed with
+        // "EOF reached while reading". Each round refuses a call, then signs in at once on the same client.
+        try (RemoteServices desk = RemoteServices.connect(fixture.address, fixture.identity.fingerprint())) {
+            for (int round = 0; round < 40; round++) {
+                desk.useToken("no-such-session-" + round);
+                assertThatThrownBy(() -> desk.services().customers().count())
+                        .isInstanceOf(AuthenticationException.class);
+                desk.signIn(ServerFixture.username(Role.ORDER_DESK), ServerFixture.PASSWORD);
+            }
+            assertThat(desk.services().customers().count()).isPositive();
+        }
+    }
+
+    @Test
     void aTokenOfADisabledUserIsRefusedAtItsNextCall() {
         company.ctx.users().add("temporary", java.util.Set.of(Role.ORDER_DESK), "Temporanea-123");
         company.ctx.authentication().changePassword("temporary", "Temporanea-123", ServerFixture.PASSWORD);
