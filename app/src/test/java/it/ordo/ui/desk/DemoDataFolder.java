@@ -1,18 +1,15 @@
 package it.ordo.ui.desk;
 
-import it.ordo.OrdoContext;
-import it.ordo.demo.DemoCompany;
-import it.ordo.infrastructure.persistence.DatabaseSettings;
+import it.ordo.testing.SharedDemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
- * A data folder holding the demo company, made once per test run (it takes a
- * minute or two) and shared by the desktop tests and the screenshot tour, as a
- * workstation that chose "this workstation only" with the demo company.
+ * A data folder holding the demo company (a copy of the {@link SharedDemo one made
+ * for the test run}), shared by this JVM's desktop tests and the screenshot tour,
+ * as a workstation that chose "this workstation only" with the demo company.
  */
 public final class DemoDataFolder {
 
@@ -25,18 +22,7 @@ public final class DemoDataFolder {
         if (folder == null) {
             try {
                 Path dir = Files.createTempDirectory("ordo-desk");
-                String prebuilt = System.getProperty("ordo.test.demo");
-                if (prebuilt != null) {
-                    // While developing: a copy of a demo data folder made earlier, to skip the minutes of generation.
-                    copy(Path.of(prebuilt), dir);
-                    Files.writeString(dir.resolve("workstation.properties"), "database=embedded\ndemo=true\nlanguage=en-GB\n");
-                    folder = dir;
-                    return folder;
-                }
-                try (OrdoContext ctx = OrdoContext.open(DatabaseSettings.embedded(dir), () -> "demo",
-                        Clock.systemDefaultZone())) {
-                    ctx.generateDemo(new DemoCompany(), 42L, null);
-                }
+                SharedDemo.copyTo(dir);
                 Files.writeString(dir.resolve("workstation.properties"), "database=embedded\ndemo=true\nlanguage=en-GB\n");
                 folder = dir;
             } catch (IOException e) {
@@ -44,19 +30,6 @@ public final class DemoDataFolder {
             }
         }
         return folder;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals("db.lck")) {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     /** Sets the language the next desktop started on this folder opens in ("en-GB", "it-IT"). */

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Not part of the build; run with {@code mvn -B test -pl app -am -Dtest=OperatorSpeedBenchmark
  * -Dordo.test.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false -Dordo.test.network.skip=true
- * -Dordo.test.postgres.skip=true} (add {@code -Dordo.test.demo=<a demo data folder>} to skip generating one).
+ * -Dordo.test.postgres.skip=true} (add {@code -Dordo.test.sharedDemo=<a folder>} to keep the generated demo company there and reuse it in later runs).
  */
 @Tag("bench")
 class OperatorSpeedBenchmark {
