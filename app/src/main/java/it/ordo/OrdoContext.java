@@ -336,6 +336,11 @@ public final class OrdoContext implements Services, AutoCloseable {
             }
 
             @Override
+            public MailService mail() {
+                return mail;
+            }
+
+            @Override
             public DemoData.Services as(CurrentUser otherUser, Clock otherClock) {
                 return new OrdoContext(database, otherUser, otherClock).demoServices();
             }

@@ -5,6 +5,7 @@ import it.ordo.application.notification.OutboxRow;
 import it.ordo.application.notification.SendReport;
 import it.ordo.domain.notification.MailStatus;
 import it.ordo.infrastructure.mail.SmtpMailGateway;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -12,9 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo mail send-pending|outbox|retry|settings}. */
+/** {@code ordo mail send-pending|outbox|retry|set-aside|settings}. */
 @Command(name = "mail", subcommands = {MailCommand.SendPending.class, MailCommand.Outbox.class, MailCommand.Retry.class,
-        MailCommand.Settings.class})
+        MailCommand.SetAside.class, MailCommand.Settings.class})
 final class MailCommand {
 
     @Command(name = "send-pending")
@@ -79,6 +80,21 @@ final class MailCommand {
         protected int execute() {
             OutboxRow r = services().mail().retry(id);
             out().println(t("cli.mail.requeued", r.id()));
+            return Cli.OK;
+        }
+    }
+
+    /** {@code ordo mail set-aside --before DATE}: the old backlog is not sent when e-mail is switched on late. */
+    @Command(name = "set-aside")
+    static final class SetAside extends BaseCommand {
+
+        @Option(names = "--before", required = true, paramLabel = "DATE", descriptionKey = "opt.mail.before")
+        LocalDate before;
+
+        @Override
+        protected int execute() {
+            int count = services().mail().setAsideBefore(before);
+            out().println(t("cli.mail.setAside", count, date(before)));
             return Cli.OK;
         }
     }

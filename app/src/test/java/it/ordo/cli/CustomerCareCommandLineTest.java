@@ -71,6 +71,22 @@ class CustomerCareCommandLineTest {
     }
 
     @Test
+    void theBacklogIsSetAsideByDayAndABadDayIsRefusedOnStderr() {
+        Result bad = run("mail", "set-aside", "--before", "31/02/2026");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("31/02/2026");
+
+        Result future = run("mail", "set-aside", "--before", java.time.LocalDate.now().plusDays(3).toString());
+        assertThat(future.exit()).isNotZero();
+        assertThat(future.err()).contains("future");
+
+        // A day before anything was written: the other tests' messages here still wait for them.
+        Result done = run("mail", "set-aside", "--before", "2000-01-01");
+        assertThat(done.exit()).as(done.err()).isZero();
+        assertThat(done.out()).startsWith("Set aside 0 waiting messages written before");
+    }
+
+    @Test
     void aTicketIsOpenedAnsweredByMailAndResolved() throws Exception {
         Result opened = run("ticket", "open", "--customer", "C-A", "--category", "damaged-goods", "--subject",
                 "Viti arrivate piegate", "--line", orderNumber + ":1", "--json");

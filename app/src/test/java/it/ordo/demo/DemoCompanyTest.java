@@ -137,6 +137,16 @@ class DemoCompanyTest {
     }
 
     @Test
+    void theYearsEMailsAreSetAsideAndOnlyTodaysWait() {
+        var pending = ctx.mail().outbox(it.ordo.domain.notification.MailStatus.PENDING, 0, 10_000);
+        var setAside = ctx.mail().outbox(it.ordo.domain.notification.MailStatus.SKIPPED, 0, 10_000);
+        // A mail server set up on the demo company must not send a year of confirmations to its customers.
+        assertThat(pending).allSatisfy(m -> assertThat(m.createdAt()).isAfter(clock.instant().minus(java.time.Duration.ofDays(1))));
+        assertThat(setAside).hasSizeGreaterThan(1000);
+        assertThat(setAside.getFirst().lastError()).startsWith("set aside by");
+    }
+
+    @Test
     void integrityCheckIsClean() {
         assertThat(ctx.integrity().check()).isEmpty();
     }

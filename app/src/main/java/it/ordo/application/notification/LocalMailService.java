@@ -213,6 +213,20 @@ public final class LocalMailService implements MailService {
     }
 
     @Override
+    public int setAsideBefore(LocalDate day) {
+        guard.require(Permission.CONFIGURE_MAIL);
+        if (day == null) {
+            throw new DomainException("mail.setAside.day");
+        }
+        if (day.isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new DomainException("mail.setAside.future", day);
+        }
+        Instant before = day.atStartOfDay(clock.getZone()).toInstant();
+        String why = "set aside by " + guard.user().username() + ": written before " + day;
+        return tx.write(() -> outbox.setAside(before, why));
+    }
+
+    @Override
     public OutboxRow retry(long id) {
         guard.require(Permission.SEND_MAIL);
         return tx.write(() -> {

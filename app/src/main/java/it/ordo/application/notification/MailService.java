@@ -1,6 +1,7 @@
 package it.ordo.application.notification;
 
 import it.ordo.domain.notification.MailStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,13 @@ public interface MailService {
 
     /** One message with its text; the body is null while an order's message waits to be rendered at sending. */
     MailContent content(long id);
+
+    /**
+     * Sets aside the messages still waiting that were written before {@code day}: a company that starts
+     * sending e-mail after months of orders must not mail its customers about all of them. They stay in the
+     * outbox, SKIPPED, with who set them aside; returns how many.
+     */
+    int setAsideBefore(LocalDate day);
 
     /** Puts a failed message, or one left SENDING by a stopped sender, back in the queue. */
     OutboxRow retry(long id);

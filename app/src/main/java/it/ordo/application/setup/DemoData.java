@@ -83,6 +83,9 @@ public interface DemoData {
         /** Which customers each sales agent looks after. */
         it.ordo.application.security.SalesAgentService agents();
 
+        /** Customer e-mails: the year's messages are set aside, as a company that just set up its mail would. */
+        it.ordo.application.notification.MailService mail();
+
         /** The same use cases working as another user at another clock: history replayed day by day. */
         Services as(CurrentUser user, Clock clock);
     }

@@ -27,6 +27,12 @@ public interface Outbox {
     /** Gives up (FAILED) or skips (SKIPPED) the message, saying why. */
     void close(long id, MailStatus status, int attempts, String error);
 
+    /**
+     * Sets aside (SKIPPED, saying why) every message still waiting that was written before {@code writtenBefore};
+     * returns how many.
+     */
+    int setAside(Instant writtenBefore, String why);
+
     /** Puts a FAILED or stuck SENDING message back in the queue; false when it is in neither state. */
     boolean requeue(long id, Instant at);
 

@@ -157,6 +157,12 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public int setAside(Instant writtenBefore, String why) {
+        return update("UPDATE mail_outbox SET status = 'SKIPPED', last_error = ? WHERE status = 'PENDING'"
+                + " AND created_at < ?", cut(why, 500), ts(writtenBefore));
+    }
+
+    @Override
     public boolean requeue(long id, Instant at) {
         return update("UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = ?, claimed_at = NULL"
                 + " WHERE id = ? AND status IN ('FAILED', 'SENDING')", ts(at), id) == 1;

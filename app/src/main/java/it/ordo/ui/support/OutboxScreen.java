@@ -11,6 +11,7 @@ import it.ordo.ui.Columns;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -18,9 +19,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -33,6 +38,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The mail outbox: messages by status, the text of the one selected, retry and send now. */
@@ -88,6 +94,9 @@ public final class OutboxScreen implements Screen {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, status, refresh, spacer, retry, send);
+        if (desk.services().access().allows(Permission.CONFIGURE_MAIL)) {
+            bar.getChildren().addAll(new Separator(Orientation.VERTICAL), setAside(desk.services().clock()));
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("outbox-table");
@@ -142,6 +151,26 @@ public final class OutboxScreen implements Screen {
         root.setBottom(message);
         BorderPane.setMargin(message, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(16));
+    }
+
+    /** "Set aside what was written before …": the administrator's way out of a backlog nobody should receive. */
+    private Node setAside(java.time.Clock clock) {
+        DatePicker day = new DatePicker(LocalDate.now(clock).minusDays(1));
+        day.setId("outbox-setaside-day");
+        day.setPrefWidth(130);
+        Button go = new Button(texts.get("care.outbox.setAside"), new FontIcon(Material2AL.ARCHIVE));
+        go.setId("outbox-setaside");
+        go.disableProperty().bind(model.busyProperty().or(day.valueProperty().isNull()));
+        go.setOnAction(e -> {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, texts.get("care.outbox.setAside.confirm",
+                    texts.date(day.getValue())), ButtonType.OK, ButtonType.CANCEL);
+            ask.setHeaderText(null);
+            ask.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+            ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.setAsideBefore(day.getValue()));
+        });
+        HBox box = new HBox(6, new Label(texts.get("care.outbox.setAside.before")), day, go);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** What the customer reads, or why there is nothing to read yet. */

@@ -8,6 +8,7 @@ import it.ordo.i18n.Texts;
 import it.ordo.ui.LatestTask;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
+import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -80,6 +81,19 @@ public final class OutboxViewModel {
             busy.set(false);
             message.set(report.configured() ? texts.get("care.outbox.sent", report.sent(), report.retrying(),
                     report.failed(), report.skipped()) : texts.get("care.outbox.noServer"));
+            refresh();
+        }, this::failed);
+    }
+
+    /**
+     * Sets aside what still waits from before {@code day} (the administrator switching e-mail on after months
+     * of orders), once the person has agreed to it.
+     */
+    public void setAsideBefore(LocalDate day) {
+        busy.set(true);
+        executor.run(() -> mail.setAsideBefore(day), count -> {
+            busy.set(false);
+            message.set(texts.get("care.outbox.setAside.done", count, texts.date(day)));
             refresh();
         }, this::failed);
     }

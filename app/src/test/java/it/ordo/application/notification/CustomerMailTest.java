@@ -131,6 +131,26 @@ class CustomerMailTest {
     }
 
     @Test
+    void messagesOfPastDaysSetAsideAreNeverSentAndTodaysAre() throws Exception {
+        OrderView old = company.order("C-A", "LAST-WEEK", "P1", 1);
+        company.clock.advance(java.time.Duration.ofDays(7));
+        OrderView today = company.order("C-EN", "TODAY-1", "P1", 1);
+
+        int setAside = company.ctx.mail().setAsideBefore(java.time.LocalDate.now(company.clock));
+        company.ctx.mail().sendPending();
+
+        assertThat(setAside).isEqualTo(1);
+        assertThat(SMTP.getReceivedMessages()).extracting(MimeMessage::getSubject)
+                .containsExactly("Order " + today.number() + " confirmed");
+        assertThat(outbox(MailStatus.SKIPPED)).singleElement().satisfies(r -> {
+            assertThat(r.orderNumber()).isEqualTo(old.number());
+            assertThat(r.lastError()).contains("set aside by").contains(java.time.LocalDate.now(company.clock).toString());
+        });
+        assertThatThrownBy(() -> company.ctx.mail().setAsideBefore(java.time.LocalDate.now(company.clock).plusDays(5)))
+                .isInstanceOf(it.ordo.domain.DomainException.class).hasMessageContaining("future");
+    }
+
+    @Test
     void whenTheServerIsDownMessagesWaitAndGoLater() throws Exception {
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {

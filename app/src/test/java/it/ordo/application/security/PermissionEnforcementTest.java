@@ -167,6 +167,8 @@ public class PermissionEnforcementTest {
             new UseCase("mail content", Permission.VIEW_MAIL, c -> c.mail().content(-1)),
             new UseCase("mail outbox", Permission.VIEW_MAIL, c -> c.mail().outbox(null, 0, 5)),
             new UseCase("mail retry", Permission.SEND_MAIL, c -> c.mail().retry(-1)),
+            new UseCase("mail set aside", Permission.CONFIGURE_MAIL,
+                    c -> c.mail().setAsideBefore(TestCompany.TODAY)),
             new UseCase("mail settings", Permission.CONFIGURE_MAIL, c -> c.mail().configure(
                     new it.ordo.application.notification.MailServerSettings("", 0, false, null, "not an address"))),
             // Reporting.
