@@ -142,7 +142,7 @@ class DemoCompanyTest {
         var setAside = ctx.mail().outbox(it.ordo.domain.notification.MailStatus.SKIPPED, 0, 10_000);
         // A mail server set up on the demo company must not send a year of confirmations to its customers.
         assertThat(pending).allSatisfy(m -> assertThat(m.createdAt()).isAfter(clock.instant().minus(java.time.Duration.ofDays(1))));
-        assertThat(setAside).hasSizeGreaterThan(1000);
+        assertThat(setAside).as("a page of them").hasSizeGreaterThanOrEqualTo(200);
         assertThat(setAside.getFirst().lastError()).startsWith("set aside by");
     }
 

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class SharedDemo {
 
-    /** What the generation reported: its progress lines, when it ran and the CPU it took. */
+    /** What the generation reported: its progress lines, when it finished and the CPU it took. */
     public record Generated(Path data, Instant at, long millis, long cpuMillis, List<String> progress) {
     }
 
@@ -102,7 +102,6 @@ public final class SharedDemo {
 
     private static void generate(Path data, Path progressFile, Path done) throws IOException {
         Clock clock = Clock.systemDefaultZone();
-        Instant at = clock.instant();
         List<String> progress = new ArrayList<>();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
@@ -113,6 +112,8 @@ public final class SharedDemo {
                 System.out.println("demo: " + (System.nanoTime() - start) / 1_000_000 + " ms " + line);
             });
         }
+        // As of its end: the last day's orders are placed at the time they are generated.
+        Instant at = clock.instant();
         long millis = (System.nanoTime() - start) / 1_000_000;
         long cpuMillis = cpuStart < 0 ? millis : (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         System.out.println("demo: generated in " + millis + " ms, " + cpuMillis + " ms of CPU on this thread");
