@@ -145,7 +145,11 @@ final class CustomerVatView extends ScrollPane {
         table.setId("customer-vat-declarations");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.setPlaceholder(new Label(texts.get("customers.vat.declarations.empty")));
-        table.getColumns().add(Columns.text(texts.get("customers.vat.col.protocol"), DeclarationView::protocol, 190));
+        // The protocol is read whole (17 digits, dash, 6): never cut.
+        TableColumn<DeclarationView, String> protocol = Columns.text(texts.get("customers.vat.col.protocol"),
+                DeclarationView::protocol, 190);
+        protocol.setMinWidth(Columns.textWidth("26011512345678901-000042") + 12);
+        table.getColumns().add(protocol);
         table.getColumns().add(Columns.text(texts.get("customers.vat.col.from"), d -> texts.date(d.validFrom()), 90));
         table.getColumns().add(Columns.text(texts.get("customers.vat.col.to"), d -> texts.date(d.validTo()), 90));
         table.getColumns().add(Columns.rightAligned(Columns.text(texts.get("customers.vat.col.ceiling"),
@@ -219,10 +223,10 @@ final class CustomerVatView extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(3);
-        field(grid, 0, "customers.vat.field.protocol", protocol, Field.PROTOCOL, 220, protocol);
+        field(grid, 0, "customers.vat.field.protocol", protocol, Field.PROTOCOL, 250, protocol);
         field(grid, 1, "customers.vat.field.validity", new HBox(4, from, new Label("–"), to), Field.VALIDITY, 290,
                 from, to);
-        field(grid, 2, "customers.vat.field.ceiling", ceiling, Field.CEILING, 120, ceiling);
+        field(grid, 2, "customers.vat.field.ceiling", ceiling, Field.CEILING, 110, ceiling);
         Label other = problemLabel(Field.OTHER);
         other.setId("customer-vat-problem-other");
 
