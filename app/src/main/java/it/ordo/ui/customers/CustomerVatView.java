@@ -145,22 +145,27 @@ final class CustomerVatView extends ScrollPane {
         table.setId("customer-vat-declarations");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.setPlaceholder(new Label(texts.get("customers.vat.declarations.empty")));
-        // The protocol is read whole (17 digits, dash, 6): never cut.
+        // The protocol, dates and amounts are read whole (the protocol is 17 digits, a dash and 6): never cut.
+        String date = texts.date(java.time.LocalDate.of(2026, 12, 31));
+        String amount = texts.money(new java.math.BigDecimal("100000.00"));
         TableColumn<DeclarationView, String> protocol = Columns.text(texts.get("customers.vat.col.protocol"),
                 DeclarationView::protocol, 190);
-        protocol.setMinWidth(Columns.textWidth("26011512345678901-000042") + 12);
-        table.getColumns().add(protocol);
-        table.getColumns().add(Columns.text(texts.get("customers.vat.col.from"), d -> texts.date(d.validFrom()), 90));
-        table.getColumns().add(Columns.text(texts.get("customers.vat.col.to"), d -> texts.date(d.validTo()), 90));
-        table.getColumns().add(Columns.rightAligned(Columns.text(texts.get("customers.vat.col.ceiling"),
-                (DeclarationView d) -> texts.money(d.ceiling()), 100)));
-        table.getColumns().add(Columns.rightAligned(Columns.text(texts.get("customers.vat.col.used"),
-                (DeclarationView d) -> texts.money(d.used()), 100)));
+        table.getColumns().add(whole(protocol, "26011512345678901-000042", 0));
+        protocol.setMaxWidth(protocol.getMinWidth() + 20);
+        table.getColumns().add(whole(Columns.text(texts.get("customers.vat.col.from"), d -> texts.date(d.validFrom()),
+                90), date, 0));
+        table.getColumns().add(whole(Columns.text(texts.get("customers.vat.col.to"), d -> texts.date(d.validTo()), 90),
+                date, 0));
+        table.getColumns().add(whole(Columns.rightAligned(Columns.text(texts.get("customers.vat.col.ceiling"),
+                (DeclarationView d) -> texts.money(d.ceiling()), 100)), amount, 0));
+        table.getColumns().add(whole(Columns.rightAligned(Columns.text(texts.get("customers.vat.col.used"),
+                (DeclarationView d) -> texts.money(d.used()), 100)), amount, 0));
         TableColumn<DeclarationView, DeclarationView> left = new TableColumn<>(texts.get("customers.vat.col.left"));
         left.setPrefWidth(110);
         left.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         left.setCellFactory(c -> new LeftCell());
-        table.getColumns().add(left);
+        // Room for the warning sign beside the amount.
+        table.getColumns().add(whole(left, amount, 22));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(120);
         table.setMinHeight(90);
@@ -169,6 +174,14 @@ final class CustomerVatView extends ScrollPane {
         box.visibleProperty().bind(model.declarationsShownProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** A column at least as wide as {@code widest} in the table's (regular) font, plus room for a sign. */
+    private static <C extends TableColumn<?, ?>> C whole(C column, String widest, double extra) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(widest);
+        column.setMinWidth(Math.ceil(probe.getLayoutBounds().getWidth()) + 18 + extra);
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+        return column;
     }
 
     /** What is left, in the warning colour once less than a tenth of the ceiling is (the rule orders warn by). */
