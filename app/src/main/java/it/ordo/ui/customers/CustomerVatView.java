@@ -64,9 +64,11 @@ final class CustomerVatView extends ScrollPane {
         HBox columns = new HBox(24, position, declarations);
         HBox.setHgrow(position, Priority.ALWAYS);
         HBox.setHgrow(declarations, Priority.ALWAYS);
-        position.setMinWidth(320);
-        position.setPrefWidth(400);
+        // The declarations' table wants its columns whole: it gets the larger share of the width.
+        position.setMinWidth(300);
+        position.setPrefWidth(340);
         ((Region) declarations).setMinWidth(560);
+        ((Region) declarations).setPrefWidth(800);
         VBox box = new VBox(8, message, done, columns);
         box.setPadding(new Insets(8, 12, 8, 12));
         setContent(box);
@@ -151,7 +153,7 @@ final class CustomerVatView extends ScrollPane {
         TableColumn<DeclarationView, String> protocol = Columns.text(texts.get("customers.vat.col.protocol"),
                 DeclarationView::protocol, 190);
         table.getColumns().add(whole(protocol, "26011512345678901-000042", 0));
-        protocol.setMaxWidth(protocol.getMinWidth() + 20);
+        protocol.setMaxWidth(protocol.getMinWidth());
         table.getColumns().add(whole(Columns.text(texts.get("customers.vat.col.from"), d -> texts.date(d.validFrom()),
                 90), date, 0));
         table.getColumns().add(whole(Columns.text(texts.get("customers.vat.col.to"), d -> texts.date(d.validTo()), 90),
@@ -179,7 +181,8 @@ final class CustomerVatView extends ScrollPane {
     /** A column at least as wide as {@code widest} in the table's (regular) font, plus room for a sign. */
     private static <C extends TableColumn<?, ?>> C whole(C column, String widest, double extra) {
         javafx.scene.text.Text probe = new javafx.scene.text.Text(widest);
-        column.setMinWidth(Math.ceil(probe.getLayoutBounds().getWidth()) + 18 + extra);
+        // The theme's table font is larger than the default one the probe measures with.
+        column.setMinWidth(Math.ceil(probe.getLayoutBounds().getWidth() * 1.06) + 16 + extra);
         column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
         return column;
     }
