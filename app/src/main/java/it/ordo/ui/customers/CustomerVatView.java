@@ -152,7 +152,7 @@ final class CustomerVatView extends ScrollPane {
         String amount = texts.money(new java.math.BigDecimal("100000.00"));
         TableColumn<DeclarationView, String> protocol = Columns.text(texts.get("customers.vat.col.protocol"),
                 DeclarationView::protocol, 190);
-        table.getColumns().add(whole(protocol, "26011512345678901-000042", 0));
+        table.getColumns().add(whole(protocol, "26011512345678901-000042", 24));
         protocol.setMaxWidth(protocol.getMinWidth());
         table.getColumns().add(whole(Columns.text(texts.get("customers.vat.col.from"), d -> texts.date(d.validFrom()),
                 90), date, 0));
