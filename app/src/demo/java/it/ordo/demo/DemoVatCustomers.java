@@ -85,6 +85,20 @@ final class DemoVatCustomers {
             }
             place(ctx, EXPORTER, dear, qty, warehouse, "VAT-DEMO-EXP-" + n);
         }
+        // The dear product's steps can stop above a tenth of the ceiling, where the customer's VAT tab shows what
+        // is left in the warning colour: the cheapest product takes it to about 8 %.
+        BigDecimal tenth = CEILING.movePointLeft(1);
+        if (ctx.vat().declarations(EXPORTER).getFirst().remaining().compareTo(tenth) >= 0) {
+            DemoProduct cheap = products.stream().filter(p -> p.unit() == Unit.PCS && p.listPrice.signum() > 0)
+                    .min(Comparator.comparing(p -> p.listPrice)).orElse(dear);
+            BigDecimal unitNet = place(ctx, EXPORTER, cheap, BigDecimal.ONE, warehouse, "VAT-DEMO-EXP-TOP-1").netTotal();
+            BigDecimal left = ctx.vat().declarations(EXPORTER).getFirst().remaining();
+            BigDecimal topUp = unitNet.signum() <= 0 ? BigDecimal.ZERO
+                    : left.subtract(tenth.multiply(new BigDecimal("0.8"))).divide(unitNet, 0, RoundingMode.FLOOR);
+            if (topUp.signum() > 0) {
+                place(ctx, EXPORTER, cheap, topUp, warehouse, "VAT-DEMO-EXP-TOP-2");
+            }
+        }
     }
 
     private static OrderView place(DemoData.Services ctx, String customer, DemoProduct product, BigDecimal qty,

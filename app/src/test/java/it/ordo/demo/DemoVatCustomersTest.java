@@ -42,6 +42,8 @@ class DemoVatCustomersTest {
 
             VatService.DeclarationView d = ctx.vat().declarations(DemoVatCustomers.EXPORTER).getFirst();
             assertThat(d.remaining()).isPositive().isLessThan(d.ceiling().multiply(new BigDecimal("0.12")));
+            // Within a tenth of the ceiling: the customer's VAT tab shows what is left in the warning colour.
+            assertThat(d.nearlyExhausted()).isTrue();
             // The next order of the exporter comes with the warning, or is taxed when it no longer fits.
             String sku = ctx.products().list(null, 0, 1).getFirst().sku();
             OrderPreview next = ctx.orderEntry().preview(DemoVatCustomers.EXPORTER,

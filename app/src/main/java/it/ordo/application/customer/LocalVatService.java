@@ -14,6 +14,7 @@ import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.customer.IntentDeclaration;
 import it.ordo.domain.customer.VatDecision;
 import it.ordo.domain.customer.ViesConfirmation;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,7 +94,8 @@ public final class LocalVatService implements VatService {
         var vies = c.viesConfirmation();
         return new CustomerVat(c.code(), c.kind(), c.vatNumber(), d.treatment(),
                 d.reference().isEmpty() ? null : d.reference(), d.notes(),
-                vies.map(ViesConfirmation::confirmedBy).orElse(null), vies.map(ViesConfirmation::confirmedAt).orElse(null));
+                vies.map(ViesConfirmation::confirmedBy).orElse(null), vies.map(ViesConfirmation::confirmedAt).orElse(null),
+                c.fiscalCode());
     }
 
     private Customer customer(String code) {
@@ -103,6 +105,6 @@ public final class LocalVatService implements VatService {
 
     private static DeclarationView view(Customer c, IntentDeclaration d) {
         return new DeclarationView(c.code(), d.protocol(), d.validFrom(), d.validTo(), d.ceiling(), d.used(),
-                d.remaining());
+                d.remaining(), d.nearlyExhaustedAfter(BigDecimal.ZERO));
     }
 }

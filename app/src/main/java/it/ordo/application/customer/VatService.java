@@ -38,8 +38,13 @@ public interface VatService {
                               BigDecimal ceiling) {
     }
 
+    /**
+     * A recorded declaration and how much of it is used.
+     *
+     * @param nearlyExhausted less than a tenth of the ceiling is left: every order under it now comes with a warning
+     */
     record DeclarationView(String customerCode, String protocol, LocalDate validFrom, LocalDate validTo,
-                           BigDecimal ceiling, BigDecimal used, BigDecimal remaining) {
+                           BigDecimal ceiling, BigDecimal used, BigDecimal remaining, boolean nearlyExhausted) {
     }
 
     /**
@@ -49,6 +54,7 @@ public interface VatService {
      * @param notes     why the treatment is not the one its kind suggests, or that its declaration is running out
      */
     record CustomerVat(String customerCode, CustomerKind kind, String vatNumber, VatTreatment treatment,
-                       String reference, List<Message> notes, String viesConfirmedBy, Instant viesConfirmedAt) {
+                       String reference, List<Message> notes, String viesConfirmedBy, Instant viesConfirmedAt,
+                       String fiscalCode) {
     }
 }

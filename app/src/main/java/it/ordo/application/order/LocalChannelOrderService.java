@@ -159,7 +159,8 @@ public final class LocalChannelOrderService implements ChannelOrderService {
                 l.description(), l.unit(), l.quantity(), l.unitPrice(), l.discountPct(), l.netAmount(), l.allocated(),
                 l.backordered(), l.promisedDate())).toList();
         return new OrderTracking(o.number(), o.channel(), o.externalRef(), o.customerCode(), language, o.status(), text,
-                o.requestedDate(), o.promisedDate(), o.netTotal(), o.vatTotal(), o.grossTotal(), lines, shipments);
+                o.requestedDate(), o.promisedDate(), o.netTotal(), o.vatTotal(), o.grossTotal(), lines, shipments,
+                o.vatTreatment(), o.amountDue());
     }
 
     private static OrderTracking.Shipment shipment(ShipmentView s) {

@@ -55,8 +55,10 @@ public class IntentDeclaration extends BaseEntity {
     /** Every problem of a declaration's data, each naming its field; empty when it can be recorded. */
     public static List<Message> problems(String protocol, LocalDate validFrom, LocalDate validTo, BigDecimal ceiling) {
         List<Message> problems = new ArrayList<>();
-        if (protocol == null || !PROTOCOL.matcher(protocol.strip()).matches()) {
-            problems.add(Message.of("declaration.protocol.invalid", protocol == null ? "" : protocol));
+        if (protocol == null || protocol.isBlank()) {
+            problems.add(Message.of("declaration.protocol.missing"));
+        } else if (!PROTOCOL.matcher(protocol.strip()).matches()) {
+            problems.add(Message.of("declaration.protocol.invalid", protocol));
         }
         if (validFrom == null || validTo == null) {
             problems.add(Message.of("declaration.period.missing"));

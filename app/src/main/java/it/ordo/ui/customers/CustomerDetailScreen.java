@@ -5,12 +5,16 @@ import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
 import javafx.scene.Node;
 
-/** One customer's detail with its credit and latest orders; a new order can start from here. Needs VIEW_CUSTOMERS. */
+/**
+ * One customer's detail with its credit, latest orders and VAT position; a new order can start from here. Needs
+ * VIEW_CUSTOMERS; recording a VIES check or a declaration of intent IMPORT_CUSTOMERS.
+ */
 public final class CustomerDetailScreen implements Screen {
 
     private final Desk desk;
     private final String customerCode;
     private final CustomerDetailViewModel model;
+    private final CustomerVatViewModel vat;
     private CustomerDetailView view;
     private boolean shownBefore;
 
@@ -20,7 +24,10 @@ public final class CustomerDetailScreen implements Screen {
         this.model = new CustomerDetailViewModel(desk.services().customers(), desk.services().orders(),
                 desk.services().access().allows(Permission.VIEW_TICKETS) ? desk.services().stories() : null,
                 desk.texts(), desk.executor(), customerCode, desk.services().access().allows(Permission.PLACE_ORDER));
+        vat = new CustomerVatViewModel(desk.services().vat(), desk.texts(), desk.executor(), customerCode,
+                desk.services().access().allows(Permission.IMPORT_CUSTOMERS));
         model.load();
+        vat.load();
     }
 
     @Override
@@ -31,7 +38,7 @@ public final class CustomerDetailScreen implements Screen {
     @Override
     public Node content() {
         if (view == null) {
-            view = new CustomerDetailView(model, desk.texts(), number -> desk.navigator().openOrder(number),
+            view = new CustomerDetailView(model, vat, desk.texts(), number -> desk.navigator().openOrder(number),
                     () -> desk.navigator().newOrder(customerCode));
         }
         return view;
@@ -42,6 +49,7 @@ public final class CustomerDetailScreen implements Screen {
         // Back on the tab: orders and credit used may have moved since.
         if (shownBefore) {
             model.load();
+            vat.load();
         }
         shownBefore = true;
     }

@@ -48,6 +48,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 final class CustomerDetailView extends BorderPane {
 
     private final CustomerDetailViewModel model;
+    private final CustomerVatViewModel vat;
     private final Texts texts;
     private final Runnable newOrder;
     private final TableView<OrderListing> orders = new TableView<>();
@@ -56,8 +57,10 @@ final class CustomerDetailView extends BorderPane {
     private final Label blocked = new Label();
     private final VBox details = new VBox(12);
 
-    CustomerDetailView(CustomerDetailViewModel model, Texts texts, Consumer<String> openOrder, Runnable newOrder) {
+    CustomerDetailView(CustomerDetailViewModel model, CustomerVatViewModel vat, Texts texts, Consumer<String> openOrder,
+                       Runnable newOrder) {
         this.model = model;
+        this.vat = vat;
         this.texts = texts;
         this.newOrder = newOrder;
 
@@ -78,6 +81,7 @@ final class CustomerDetailView extends BorderPane {
                 e.consume();
             } else if (e.getCode() == KeyCode.F5) {
                 model.load();
+                vat.load();
                 e.consume();
             }
         });
@@ -266,12 +270,15 @@ final class CustomerDetailView extends BorderPane {
         VBox box = new VBox(4, title, orders);
         VBox.setVgrow(orders, Priority.ALWAYS);
         box.setPadding(new Insets(6, 12, 6, 12));
-        if (!model.storyShown()) {
-            return box;
-        }
         Tab ordersTab = new Tab(texts.get("customers.detail.tab.orders"), box);
-        Tab storyTab = new Tab(texts.get("customers.detail.tab.story"), storyPane(openOrder));
-        TabPane tabs = new TabPane(ordersTab, storyTab);
+        TabPane tabs = new TabPane(ordersTab);
+        tabs.setId("customer-tabs");
+        if (model.storyShown()) {
+            tabs.getTabs().add(new Tab(texts.get("customers.detail.tab.story"), storyPane(openOrder)));
+        }
+        Tab vatTab = new Tab(texts.get("customers.detail.tab.vat"), new CustomerVatView(vat, texts));
+        vatTab.setId("customer-tab-vat");
+        tabs.getTabs().add(vatTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

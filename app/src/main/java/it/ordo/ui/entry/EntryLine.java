@@ -110,6 +110,11 @@ public final class EntryLine {
         return priced.get() != null ? priced.get().netAmount() : quote.get() == null ? null : quote.get().netAmount();
     }
 
+    /** The line's VAT rate under the customer's treatment (0 when non-taxable); null until quoted. */
+    public BigDecimal vatRate() {
+        return priced.get() != null ? priced.get().vatRate() : quote.get() == null ? null : quote.get().vatRate();
+    }
+
     public List<Message> priceExplanation() {
         return priced.get() != null ? priced.get().priceExplanation()
                 : quote.get() == null ? List.of() : quote.get().priceExplanation();

@@ -87,14 +87,21 @@ final class OrderLinesView {
         TableColumn<EntryLine, String> rule = textColumn("entry.col.rule", 260, words::priceRule, l -> l.pricedProperty(),
                 l -> l.quoteProperty());
         TableColumn<EntryLine, String> net = moneyColumn("entry.col.net", EntryLine::netAmount);
+        // The rate the customer's VAT treatment gives the line: the product's, or 0 when non-taxable (the header
+        // beside the customer names the treatment and its nature code).
+        TableColumn<EntryLine, String> vat = textColumn("entry.col.vat", 55,
+                l -> l.vatRate() == null ? "" : texts.get("entry.vat.pct", texts.number(l.vatRate())),
+                l -> l.quoteProperty(), l -> l.pricedProperty());
+        vat.setId("entry-col-vat");
+        vat.getStyleClass().add("entry-amount");
         TableColumn<EntryLine, EntryLine> availability = new TableColumn<>(texts.get("entry.col.availability"));
         availability.setPrefWidth(170);
         availability.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         availability.setCellFactory(c -> new AvailabilityCell());
-        table.getColumns().setAll(List.of(no, sku, description, qty, price, discount, rule, net, availability));
+        table.getColumns().setAll(List.of(no, sku, description, qty, price, discount, rule, net, vat, availability));
         // The columns an operator checks a line by are never cut: each is at least as wide as its widest text.
         // Description and price rule give way instead, and show whole in the row's tooltip and the detail area.
-        keepWhole = List.of(no, sku, qty, price, discount, net, availability);
+        keepWhole = List.of(no, sku, qty, price, discount, net, vat, availability);
         description.setMinWidth(90);
         rule.setMinWidth(90);
         vm.lines().addListener((javafx.collections.ListChangeListener<EntryLine>) c -> fitWholeColumns());

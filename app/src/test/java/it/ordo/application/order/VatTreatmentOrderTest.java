@@ -97,6 +97,11 @@ class VatTreatmentOrderTest {
         assertThat(pa.vatTotal()).isEqualByComparingTo("22.00");
         assertThat(pa.grossTotal()).isEqualByComparingTo("122.00");
         assertThat(pa.amountDue()).isEqualByComparingTo("100.00");
+        // A portal or web shop reading the order through the API learns the same.
+        OrderTracking tracked = company.ctx.channelOrders().track(pa.number());
+        assertThat(tracked.vatTreatment()).isEqualTo(VatTreatment.SPLIT_PAYMENT);
+        assertThat(tracked.amountDue()).isEqualByComparingTo("100.00");
+        assertThat(company.ctx.channelOrders().track(export.number()).vatTreatment()).isEqualTo(VatTreatment.EXPORT);
         // The credit used is what the administration pays us, not the VAT it pays the Treasury.
         assertThat(company.ctx.customers().show("PA-COMUNE").openExposure()).isEqualByComparingTo("100.00");
         assertThat(company.ctx.customers().list("PA-COMUNE", 0, 5).getFirst().openExposure())
