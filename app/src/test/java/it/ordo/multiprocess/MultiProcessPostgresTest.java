@@ -44,9 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * it terminates every backend of the clients ({@code pg_terminate_backend})
  * twice while they work; every order a client saw confirmed must be complete.
  *
- * <p>Durations use the same properties as the Derby test, with shorter defaults to keep the class
- * near 80 s: {@code -Dordo.multiprocess.seconds} (default 10) and {@code -Dordo.multiprocess.crash.seconds}
- * (default 10). Skipped when PostgreSQL does not answer or with {@code -Dordo.test.postgres.skip=true}.
+ * <p>Durations use the same properties as the Derby test: {@code -Dordo.multiprocess.seconds} (default 30)
+ * and {@code -Dordo.multiprocess.crash.seconds} (default 20); the build runs them shorter (app/pom.xml). Skipped when PostgreSQL does not answer or with {@code -Dordo.test.postgres.skip=true}.
  */
 @Tag("multiprocess")
 class MultiProcessPostgresTest {
