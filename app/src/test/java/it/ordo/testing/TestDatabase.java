@@ -102,10 +102,10 @@ public abstract class TestDatabase {
             // Created by the account: it owns the database. Its credentials are stored in it (NATIVE), with SQL
             // authorization, as the server does for its own database; both take effect when it boots again.
             try (Connection c = DriverManager.getConnection(url + ";create=true", USER, PASSWORD);
-                 Statement s = c.createStatement()) {
-                s.execute("CALL SYSCS_UTIL.SYSCS_CREATE_USER('" + USER + "', '" + PASSWORD + "')");
-                s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')");
-                s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY("
+                 Statement st = c.createStatement()) {
+                st.execute("CALL SYSCS_UTIL.SYSCS_CREATE_USER('" + USER + "', '" + PASSWORD + "')");
+                st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')");
+                st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY("
                         + "'derby.authentication.native.passwordLifetimeMillis', '0')");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot create " + url, e);
