@@ -63,8 +63,8 @@ class LeakedRuntimeAccountTest {
         refused("CREATE INDEX ix_evil ON " + schema() + "sales_order (customer_id)");
         refused("CREATE VIEW evil_view AS SELECT * FROM " + schema() + "user_account");
         refused("CREATE SCHEMA evil");
-        refused("GRANT SELECT ON " + schema() + "user_account TO PUBLIC");
-        refused("SELECT COUNT(*) FROM " + schema() + "flyway_schema_history");
+        notGranted("GRANT SELECT ON " + schema() + "user_account TO PUBLIC");
+        refused("SELECT COUNT(*) FROM " + schema() + "\"flyway_schema_history\""); // Flyway's name is lower case
         try (Connection c = runtime(); Statement st = c.createStatement()) {
             assertThat(count(st, "SELECT COUNT(*) FROM user_account")).isPositive(); // untouched, and still there
         }
@@ -127,9 +127,8 @@ class LeakedRuntimeAccountTest {
         assumeTrue(s.isPostgres(), "PostgreSQL");
         refused("CREATE FUNCTION evil() RETURNS int LANGUAGE sql AS 'SELECT 1'");
         refused("CREATE TEMPORARY TABLE evil (id int)");
-        refused("CREATE EXTENSION IF NOT EXISTS plpgsql");
         refused("COPY user_account TO '/tmp/ordo-leak.csv'");
-        refused("ALTER DEFAULT PRIVILEGES GRANT ALL ON TABLES TO PUBLIC");
+        refused("SET ROLE " + s.ownerUser());
     }
 
     /** Skips on embedded Derby, which has one account. */
@@ -161,6 +160,24 @@ class LeakedRuntimeAccountTest {
             }
         }).as(sql).isInstanceOfSatisfying(SQLException.class,
                 e -> assertThat(e.getSQLState()).as(sql + ": " + e.getMessage()).matches("425\\d\\d"));
+    }
+
+    /**
+     * A GRANT on a table it does not own: Derby refuses it; PostgreSQL only warns "no privileges were granted".
+     * Either way PUBLIC may not read the table afterwards.
+     */
+    private static void notGranted(String sql) throws SQLException {
+        if (company.settings().isDerby()) {
+            refused(sql);
+            return;
+        }
+        try (Connection c = runtime(); Statement st = c.createStatement()) {
+            st.execute(sql);
+            try (ResultSet rs = st.executeQuery("SELECT has_table_privilege('public', 'user_account', 'SELECT')")) {
+                rs.next();
+                assertThat(rs.getBoolean(1)).as(sql).isFalse();
+            }
+        }
     }
 
     private static long count(Statement st, String sql) throws SQLException {

@@ -87,7 +87,8 @@ public final class Database implements AutoCloseable {
         try {
             if (settings.separateOwner()) {
                 // The owner migrates and grants, then leaves: the pool the use cases work on is the runtime account's.
-                try (HikariDataSource owner = pool(settings, settings.ownerUser(), settings.ownerPassword(), 1)) {
+                // Flyway holds two connections at once on PostgreSQL (its history and the migration).
+                try (HikariDataSource owner = pool(settings, settings.ownerUser(), settings.ownerPassword(), 3)) {
                     migrate(settings, owner);
                     try (Connection c = owner.getConnection()) {
                         LeastPrivilege.apply(c, settings);
