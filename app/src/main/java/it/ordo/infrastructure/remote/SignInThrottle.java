@@ -34,7 +34,8 @@ final class SignInThrottle {
         Window w = bySource.get(source);
         Instant now = clock.instant();
         if (w != null && now.isBefore(w.start().plus(WINDOW)) && w.failures() >= FAILURES) {
-            long minutes = Math.max(1, Duration.between(now, w.start().plus(WINDOW)).toMinutes() + 1);
+            long seconds = Duration.between(now, w.start().plus(WINDOW)).toSeconds();
+            long minutes = Math.max(1, (seconds + 59) / 60); // rounded up: "in 0 minutes" would invite a retry
             throw new AuthenticationException("remote.signIn.tooMany", minutes);
         }
     }
