@@ -18,6 +18,8 @@ final class Secrets {
     static final String NEW_PASSWORD = "ORDO_NEW_PASSWORD";
     /** The database account's password (Derby Network Server, PostgreSQL): not an Ordo user's. */
     static final String DATABASE_PASSWORD = "ORDO_DB_PASSWORD";
+    /** The runtime account's password on PostgreSQL (the server's use cases; the owner only migrates). */
+    static final String DATABASE_RUNTIME_PASSWORD = "ORDO_DB_RUNTIME_PASSWORD";
     /** The password of the Ordo server's own keystore, when the administrator gives one. */
     static final String KEYSTORE_PASSWORD = "ORDO_KEYSTORE_PASSWORD";
 
@@ -48,6 +50,11 @@ final class Secrets {
     /** The database account's password, from the environment only: a server or a script has no terminal. */
     Optional<String> databasePassword() {
         return Optional.ofNullable(environment.apply(DATABASE_PASSWORD)).filter(v -> !v.isEmpty());
+    }
+
+    /** The runtime account's password, from the environment only. */
+    Optional<String> databaseRuntimePassword() {
+        return Optional.ofNullable(environment.apply(DATABASE_RUNTIME_PASSWORD)).filter(v -> !v.isEmpty());
     }
 
     /** The password of the keystore given to {@code ordo server start --keystore}, from the environment only. */

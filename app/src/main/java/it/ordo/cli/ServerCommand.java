@@ -101,6 +101,10 @@ final class ServerCommand {
                 defaultValue = "30")
         int sessionMinutes;
 
+        @Option(names = "--db-runtime-user", paramLabel = "ACCOUNT", descriptionKey = "opt.server.runtimeUser",
+                defaultValue = DerbyNetworkServer.RUNTIME_USER)
+        String runtimeUser;
+
         @Override
         protected int execute() throws InterruptedException {
             if (sessionMinutes < 1) {
@@ -122,12 +126,18 @@ final class ServerCommand {
                 // The database port answers on this machine only: workstations reach the Ordo endpoint.
                 derby = DerbyNetworkServer.start(new DerbyNetworkServer.Options(dataDir, DerbyNetworkServer.DEFAULT_HOST,
                         dbPort, account, password, "off"));
+                // The use cases run as the runtime account, whose password nobody needs to know: a new one at every
+                // start, held in this process only. The owner (--db-user) migrates and grants.
                 settings = DatabaseSettings.remote(DerbyNetworkServer.clientUrl(DerbyNetworkServer.DEFAULT_HOST,
-                        dbPort), account, password);
+                        dbPort), runtimeUser, DerbyNetworkServer.newRuntimePassword()).withOwner(account, password);
             } else {
-                // The data folder holds only the server's certificate here; the database is PostgreSQL.
+                // The data folder holds only the server's certificate here; the database is PostgreSQL, whose
+                // administrator creates the runtime role (docs/server.md).
                 dataDir = DataDirectory.resolve(root().dataDir);
-                settings = DatabaseSettings.remote(root().dbUrl, root().databaseUser(password, root().dbUrl), password);
+                String runtimePassword = root().secrets().databaseRuntimePassword().orElseThrow(
+                        () -> new DomainException("cli.server.runtimePassword", Secrets.DATABASE_RUNTIME_PASSWORD));
+                settings = DatabaseSettings.remote(root().dbUrl, runtimeUser, runtimePassword)
+                        .withOwner(root().databaseUser(password, root().dbUrl), password);
             }
             if (derby != null) {
                 // Said at once: opening the database (migrating it) and making a certificate may take a while.
@@ -137,6 +147,7 @@ final class ServerCommand {
             } else {
                 out().println(t("cli.server.postgres", v(settings.displayUrl())));
             }
+            out().println(t("cli.server.leastPrivilege", v(settings.user()), v(settings.ownerUser())));
             out().flush();
             Running running = null;
             try {

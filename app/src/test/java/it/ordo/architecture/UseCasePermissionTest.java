@@ -26,9 +26,9 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every use case checks its permission itself: a public method of an
- * application service that does not call {@link Guard#require} (itself, or
- * through an overload or helper of its class) fails the build. Signing in is the one exception (anyone may try).
+ * Every use case checks its permission itself, before anything else: a public
+ * method of an application service whose first call is not {@link Guard#require}
+ * (itself, or through an overload or helper of its class) fails the build. Signing in is the one exception (anyone may try).
  * The rule reads the in-process implementations ({@code LocalXService}); the
  * interfaces declare, and the remote client forwards to a server that runs them.
  */
@@ -55,22 +55,36 @@ class UseCasePermissionTest {
     }
 
     private static ArchCondition<JavaMethod> callGuardRequire() {
-        return new ArchCondition<>("call Guard.require") {
+        return new ArchCondition<>("call Guard.require first") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
-                boolean calls = checks(method, new HashSet<>());
-                events.add(new SimpleConditionEvent(method, calls,
-                        method.getFullName() + (calls ? " calls" : " does not call") + " Guard.require"));
+                boolean first = checksFirst(method, new HashSet<>());
+                events.add(new SimpleConditionEvent(method, first, method.getFullName()
+                        + (first ? " calls" : " does not call") + " Guard.require before anything else"));
             }
         };
     }
 
-    /** Calls Guard.require itself, or through another method of its own class that does (an overload, a helper). */
-    private static boolean checks(JavaMethod method, Set<JavaMethod> seen) {
+    /**
+     * The method's first call (the lowest line: the guard's own argument, e.g. a getter, shares its line) is
+     * Guard.require, or an overload or helper of its own class whose first call is. A permission checked after
+     * a lookup would let a refused user learn, or cost, what the lookup did; which permission is the right one
+     * for each use case is proven by PermissionEnforcementTest, role by role.
+     */
+    private static boolean checksFirst(JavaMethod method, Set<JavaMethod> seen) {
         if (!seen.add(method)) {
             return false;
         }
-        for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+        List<JavaMethodCall> calls = method.getMethodCallsFromSelf().stream()
+                .sorted(java.util.Comparator.comparingInt(JavaMethodCall::getLineNumber)).toList();
+        if (calls.isEmpty()) {
+            return false;
+        }
+        int firstLine = calls.getFirst().getLineNumber();
+        for (JavaMethodCall call : calls) {
+            if (call.getLineNumber() != firstLine) {
+                break;
+            }
             // requireScoped checks the permission as require does, and gives a sales agent's customers.
             if (call.getTargetOwner().isEquivalentTo(Guard.class)
                     && (call.getName().equals("require") || call.getName().equals("requireScoped"))) {
@@ -78,7 +92,7 @@ class UseCasePermissionTest {
             }
             if (call.getTargetOwner().equals(method.getOwner())) {
                 for (JavaMethod target : call.getTarget().resolveMember().stream().toList()) {
-                    if (checks(target, seen)) {
+                    if (checksFirst(target, seen)) {
                         return true;
                     }
                 }

@@ -78,6 +78,10 @@ class ServerCommandTest {
         assertRefused(url, "ordo", "wrong");
         assertRefused("jdbc:derby://127.0.0.1:" + port + "/other;create=true", null, null);
         assertThat(data.resolve("ordo/service.properties")).exists();
+        // The use cases run as the runtime account, whose password is made at start and never shown.
+        assertThat(log()).contains("database account ordo_runtime (data only); the owner ordo migrates");
+        assertRefused(url, "ordo_runtime", DB_PASSWORD);
+        assertRefused("jdbc:derby://127.0.0.1:" + port + "/other;create=true", "ordo_runtime", DB_PASSWORD);
 
         // The account opens the shared database: init creates the schema and the first administrator.
         Map<String, String> env = Map.of("ORDO_DB_PASSWORD", DB_PASSWORD);
@@ -236,6 +240,13 @@ class ServerCommandTest {
                 "--server", server, "--user", "admin", "check");
         assertThat(check.exit()).isEqualTo(Cli.USAGE);
         assertThat(check.err()).contains("server machine");
+        // Nor can a workstation have the server write a backup anywhere on its disk: backups are not served.
+        Path elsewhere = dir.resolve("elsewhere");
+        Result backup = run(Map.of("ORDO_PASSWORD", newPassword), "--data-dir", workstation.toString(),
+                "--server", server, "--user", "admin", "backup", "--to", elsewhere.toString());
+        assertThat(backup.exit()).isEqualTo(Cli.USAGE);
+        assertThat(backup.err()).contains("server machine");
+        assertThat(elsewhere).doesNotExist();
 
         // A machine that answers at the server's address with another certificate is refused.
         Files.writeString(workstation.resolve("workstation.properties"), "server.fingerprint.127.0.0.1\\:" + httpsPort
@@ -290,10 +301,21 @@ class ServerCommandTest {
 
     @Test
     void inFrontOfADatabaseThatCannotBeReachedTheServerDoesNotStart() {
-        Result r = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD), "--data-dir", dir.resolve("pg").toString(),
+        Result r = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD, "ORDO_DB_RUNTIME_PASSWORD", "runtime secret"),
+                "--data-dir", dir.resolve("pg").toString(),
                 "--db-url", "jdbc:postgresql://127.0.0.1:1/ordo", "server", "start", "--port", "" + freePort());
 
         assertThat(r.exit()).isEqualTo(Cli.DATABASE);
+        assertThat(r.out()).doesNotContain("listening");
+    }
+
+    @Test
+    void inFrontOfPostgresTheServerNeedsTheRuntimeAccountsPassword() {
+        Result r = run(Map.of("ORDO_DB_PASSWORD", DB_PASSWORD), "--data-dir", dir.resolve("pg").toString(),
+                "--db-url", "jdbc:postgresql://127.0.0.1:1/ordo", "server", "start", "--port", "" + freePort());
+
+        assertThat(r.exit()).isNotEqualTo(Cli.OK);
+        assertThat(r.err()).contains("ORDO_DB_RUNTIME_PASSWORD");
         assertThat(r.out()).doesNotContain("listening");
     }
 

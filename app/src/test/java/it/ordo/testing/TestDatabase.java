@@ -38,6 +38,12 @@ public abstract class TestDatabase {
     /** The database account of the network server and of PostgreSQL in tests. */
     public static final String USER = "ordo";
     public static final String PASSWORD = "ordo";
+    /**
+     * The runtime account the use cases run as on the network server and on PostgreSQL, as in the Ordo server:
+     * USER owns the schema and migrates it. On PostgreSQL a role (.ci/run creates it), on Derby made by the owner.
+     */
+    public static final String RUNTIME_USER = "ordo_runtime";
+    public static final String RUNTIME_PASSWORD = "ordo_runtime";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -93,11 +99,21 @@ public abstract class TestDatabase {
             Server s = server();
             this.name = "t" + COUNTER.incrementAndGet();
             this.url = "jdbc:derby://127.0.0.1:" + s.port + "/" + name;
-            // Created by the account: it owns the database, and Derby stores its credentials in it.
-            try (Connection c = DriverManager.getConnection(url + ";create=true", USER, PASSWORD)) {
-                c.isValid(1);
+            // Created by the account: it owns the database. Its credentials are stored in it (NATIVE), with SQL
+            // authorization, as the server does for its own database; both take effect when it boots again.
+            try (Connection c = DriverManager.getConnection(url + ";create=true", USER, PASSWORD);
+                 Statement st = c.createStatement()) {
+                st.execute("CALL SYSCS_UTIL.SYSCS_CREATE_USER('" + USER + "', '" + PASSWORD + "')");
+                st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')");
+                st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY("
+                        + "'derby.authentication.native.passwordLifetimeMillis', '0')");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot create " + url, e);
+            }
+            try {
+                DriverManager.getConnection(url + ";shutdown=true", USER, PASSWORD).close();
+            } catch (SQLException expected) {
+                // 08006: shut down
             }
         }
 
@@ -110,7 +126,7 @@ public abstract class TestDatabase {
 
         @Override
         public DatabaseSettings settings() {
-            return DatabaseSettings.remote(url, USER, PASSWORD);
+            return DatabaseSettings.remote(url, RUNTIME_USER, RUNTIME_PASSWORD).withOwner(USER, PASSWORD);
         }
 
         @Override
@@ -173,7 +189,7 @@ public abstract class TestDatabase {
 
         @Override
         public DatabaseSettings settings() {
-            return DatabaseSettings.remote(url, user(), password());
+            return DatabaseSettings.remote(url, RUNTIME_USER, RUNTIME_PASSWORD).withOwner(user(), password());
         }
 
         @Override

@@ -83,12 +83,29 @@ public final class Database implements AutoCloseable {
             }
             DataFolderGuard.claim(folder);
         }
-        HikariDataSource ds = pool(settings);
+        HikariDataSource ds = null;
         try {
-            migrate(settings, ds);
+            if (settings.separateOwner()) {
+                // The owner migrates and grants, then leaves: the pool the use cases work on is the runtime account's.
+                // Flyway holds two connections at once on PostgreSQL (its history and the migration).
+                try (HikariDataSource owner = pool(settings, settings.ownerUser(), settings.ownerPassword(), 3)) {
+                    migrate(settings, owner);
+                    try (Connection c = owner.getConnection()) {
+                        LeastPrivilege.apply(c, settings);
+                    } catch (SQLException e) {
+                        throw new DatabaseUnavailableException(settings.displayUrl(), e);
+                    }
+                }
+                ds = pool(settings, settings.user(), settings.password(), 10);
+            } else {
+                ds = pool(settings, settings.user(), settings.password(), 10);
+                migrate(settings, ds);
+            }
             return new Database(settings, ds, entityManagerFactory(settings, ds));
         } catch (RuntimeException e) {
-            ds.close();
+            if (ds != null) {
+                ds.close();
+            }
             if (settings.isEmbedded()) {
                 shutdownEmbedded(settings);
                 DataFolderGuard.release(settings.embeddedFolder());
@@ -192,15 +209,15 @@ public final class Database implements AutoCloseable {
                 System.getProperty("derby.storage.useDefaultFilePermissions", "false"));
     }
 
-    private static HikariDataSource pool(DatabaseSettings settings) {
+    private static HikariDataSource pool(DatabaseSettings settings, String user, String password, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
-        if (settings.user() != null) {
-            config.setUsername(settings.user());
-            config.setPassword(settings.password());
+        if (user != null) {
+            config.setUsername(user);
+            config.setPassword(password);
         }
         config.setAutoCommit(false);
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setPoolName("ordo");
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
@@ -264,6 +281,22 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * A connection for the database's maintenance (the backup): the owner's when an owner and a runtime
+     * account are separate, because the runtime account may not run Derby's system procedures; else the pool's.
+     */
+    public Connection maintenanceConnection() throws SQLException {
+        if (!settings.separateOwner()) {
+            return dataSource.getConnection();
+        }
+        Connection c = DriverManager.getConnection(settings.url(), settings.ownerUser(), settings.ownerPassword());
+        c.setAutoCommit(false);
+        if (settings.isDerby()) {
+            c.setSchema(DatabaseSettings.DERBY_SCHEMA);
+        }
+        return c;
     }
 
     public DatabaseSettings settings() {

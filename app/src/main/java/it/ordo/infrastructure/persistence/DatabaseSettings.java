@@ -15,7 +15,13 @@ import java.nio.file.Path;
  * releases hold it in {@value #LEGACY_FOLDER}: they are used as they are, and
  * {@code ordo server start} renames the folder once.
  */
-public record DatabaseSettings(String url, String user, String password, Path embeddedFolder) {
+public record DatabaseSettings(String url, String user, String password, Path embeddedFolder, String ownerUser,
+                               String ownerPassword) {
+
+    /** One account for everything: the embedded database, and the administrator's own tools. */
+    public DatabaseSettings(String url, String user, String password, Path embeddedFolder) {
+        this(url, user, password, embeddedFolder, null, null);
+    }
 
     /** The database's name for Network Server clients, and its folder inside the data folder. */
     public static final String DATABASE_NAME = "ordo";
@@ -58,6 +64,20 @@ public record DatabaseSettings(String url, String user, String password, Path em
         return current;
     }
 
+    /**
+     * Least privilege (the Ordo server): {@code ownerUser} owns the schema and runs the migrations, then
+     * gives this settings' account ({@link #user()}, the runtime account) only the data privileges the use
+     * cases need; the pool connects as the runtime account. See {@link LeastPrivilege}.
+     */
+    public DatabaseSettings withOwner(String owner, String ownerPassword) {
+        return new DatabaseSettings(url, user, password, embeddedFolder, owner, ownerPassword);
+    }
+
+    /** Does an owner account migrate the schema and the runtime account ({@link #user()}) run the use cases? */
+    public boolean separateOwner() {
+        return ownerUser != null;
+    }
+
     public boolean isEmbedded() {
         return embeddedFolder != null;
     }
@@ -82,6 +102,7 @@ public record DatabaseSettings(String url, String user, String password, Path em
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "DatabaseSettings[" + displayUrl() + (user == null ? "" : ", user " + user) + "]";
+        return "DatabaseSettings[" + displayUrl() + (user == null ? "" : ", user " + user)
+                + (ownerUser == null ? "" : ", owner " + ownerUser) + "]";
     }
 }

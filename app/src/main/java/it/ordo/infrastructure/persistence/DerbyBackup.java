@@ -59,7 +59,7 @@ public final class DerbyBackup {
         if (target != null && !isEmptyOrAbsent(target.toAbsolutePath())) {
             throw new DomainException("cli.backup.notEmpty", target.toAbsolutePath().toString());
         }
-        try (Connection c = database.dataSource().getConnection()) {
+        try (Connection c = database.maintenanceConnection()) {
             String folder;
             if (target == null) {
                 String backups = join(parent(databasePath(c)), "backups");

@@ -64,11 +64,13 @@ public final class OrdoServer implements AutoCloseable {
     private final ScheduledExecutorService janitor;
     private final ServerSessions sessions;
     private final SignInService signIn;
+    private final SignInThrottle throttle;
     private final Function<Session, Services> servicesAs;
 
     private OrdoServer(Options options, Clock clock, SignInService signIn, Function<Session, Services> servicesAs,
                        PublicApi publicApi) throws IOException {
         this.signIn = signIn;
+        this.throttle = new SignInThrottle(clock);
         this.servicesAs = servicesAs;
         this.sessions = new ServerSessions(clock, options.idle());
         this.http = HttpsServer.create(options.address(), 64);
@@ -92,6 +94,7 @@ public final class OrdoServer implements AutoCloseable {
         this.janitor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("ordo-sessions")
                 .daemon(true).factory());
         janitor.scheduleWithFixedDelay(sessions::expire, 1, 1, TimeUnit.MINUTES);
+        janitor.scheduleWithFixedDelay(throttle::forgetOld, 1, 1, TimeUnit.MINUTES);
     }
 
     /**
@@ -176,10 +179,18 @@ public final class OrdoServer implements AutoCloseable {
     private ObjectNode signIn(HttpExchange exchange, boolean changingPassword) throws IOException {
         JsonNode body = body(exchange);
         String username = body.path("username").asText(null);
-        Session session = changingPassword
-                ? signIn.changePassword(username, body.path("password").asText(null),
-                        body.path("newPassword").asText(null))
-                : signIn.login(username, body.path("password").asText(null));
+        String source = exchange.getRemoteAddress().getAddress().getHostAddress();
+        throttle.check(source);
+        Session session;
+        try {
+            session = changingPassword
+                    ? signIn.changePassword(username, body.path("password").asText(null),
+                            body.path("newPassword").asText(null))
+                    : signIn.login(username, body.path("password").asText(null));
+        } catch (AuthenticationException e) {
+            throttle.failed(source);
+            throw e;
+        }
         if (changingPassword) {
             // The old password's sessions, on every workstation, end with it.
             sessions.revokeUser(session.username());
@@ -272,6 +283,7 @@ public final class OrdoServer implements AutoCloseable {
             case ValidationException v -> 422;
             case NotFoundException n -> 404;
             case AccessDeniedException a -> 403;
+            case AuthenticationException a when "remote.signIn.tooMany".equals(a.key()) -> 429;
             case AuthenticationException a -> 401;
             case StaleDataException s -> 409;
             default -> "remote.noSuchCall".equals(e.key()) ? 404 : 400;

@@ -42,6 +42,8 @@ public final class DerbyNetworkServer {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 1527;
     public static final String DEFAULT_USER = DatabaseSettings.DEFAULT_ACCOUNT;
+    /** The account the Ordo server's use cases run as: data privileges only (see LeastPrivilege). */
+    public static final String RUNTIME_USER = "ordo_runtime";
 
     /** SQLState of a refused login. */
     private static final String AUTHENTICATION_FAILED = "08004";
@@ -90,8 +92,11 @@ public final class DerbyNetworkServer {
         System.setProperty("derby.drda.sslMode", sslMode(options.sslMode()));
         Preparation preparation = prepare(home, options.user(), options.password());
 
-        // From here every connection, embedded in this JVM or over the network, needs an account of "ordo".
-        System.setProperty("derby.authentication.provider", "NATIVE:" + DatabaseSettings.DATABASE_NAME + ":LOCAL");
+        // From here every connection, embedded in this JVM or over the network, needs an account: of "ordo" for
+        // "ordo" (its own NATIVE accounts: the owner and the runtime account), the owner's for anything else.
+        OwnerAuthenticator.allow(options.user(), options.password());
+        System.setProperty("derby.connection.requireAuthentication", "true");
+        System.setProperty("derby.authentication.provider", OwnerAuthenticator.class.getName());
         StringWriter log = new StringWriter();
         try {
             NetworkServerControl control = new NetworkServerControl(address, options.port(), options.user(),
@@ -119,6 +124,13 @@ public final class DerbyNetworkServer {
             throw new DomainException("cli.server.startFailed", options.host(), String.valueOf(options.port()),
                     String.valueOf(e.getMessage()));
         }
+    }
+
+    /** A password for the runtime account, made at each start and held by the server's process only. */
+    public static String newRuntimePassword() {
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** Derby reports a port in use only in its log, after start() returned: look first. */
@@ -273,6 +285,7 @@ public final class DerbyNetworkServer {
                 try (Connection c = DriverManager.getConnection(url + ";create=true", user, password)) {
                     createUser(c, user, password);
                     neverExpire(c);
+                    sqlAuthorization(c);
                     c.setSchema(DatabaseSettings.DERBY_SCHEMA);
                 }
                 shutdownDatabase(url, user, password);
@@ -287,6 +300,7 @@ public final class DerbyNetworkServer {
                 }
                 try (Connection c = DriverManager.getConnection(url, user, password)) {
                     neverExpire(c);
+                    sqlAuthorization(c);
                 } catch (SQLException refused) {
                     if (AUTHENTICATION_FAILED.equals(refused.getSQLState())) {
                         throw new DomainException("cli.server.accountRefused", user);
@@ -311,6 +325,7 @@ public final class DerbyNetworkServer {
             try (Connection c = DriverManager.getConnection(url, user, password)) {
                 createUser(c, user, password);
                 neverExpire(c);
+                sqlAuthorization(c);
             }
             shutdownDatabase(url, user, password);
             return Preparation.SECURED;
@@ -331,6 +346,17 @@ public final class DerbyNetworkServer {
     private static void neverExpire(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.authentication.native.passwordLifetimeMillis', '0')");
+        }
+    }
+
+    /**
+     * GRANT and REVOKE, and the owner alone for DDL, routines, jars and database properties (the class path
+     * among them). NATIVE authentication implies it; set all the same, so no change of provider can drop it.
+     * Derby reads it when the database boots: each caller shuts the database down next.
+     */
+    static void sqlAuthorization(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')");
         }
     }
 

@@ -109,8 +109,11 @@ class BackupRestoreTest {
 
         Path restored = tmp.resolve("restored");
         DatabaseSettings live = company.settings();
-        DerbyBackup.restore(Path.of(folder), restored, live.user(), live.password());
-        try (OrdoContext copy = OrdoContext.open(DatabaseSettings.embedded(restored, live.user(), live.password()),
+        // The backup is the whole database, its accounts too: restored and opened by its owner.
+        String owner = live.separateOwner() ? live.ownerUser() : live.user();
+        String ownerPassword = live.separateOwner() ? live.ownerPassword() : live.password();
+        DerbyBackup.restore(Path.of(folder), restored, owner, ownerPassword);
+        try (OrdoContext copy = OrdoContext.open(DatabaseSettings.embedded(restored, owner, ownerPassword),
                 () -> "tester", company.clock)) {
             assertThat(copy.integrity().check()).isEmpty();
             long restoredOrders = orders(copy);
