@@ -20,6 +20,9 @@ import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.fulfilment.BinLocation;
 import it.ordo.domain.fulfilment.Carrier;
 import it.ordo.domain.fulfilment.DdtNumber;
+import it.ordo.domain.fulfilment.DdtSeries;
+import it.ordo.domain.fulfilment.ShippingSettings;
+import it.ordo.domain.fulfilment.Sscc;
 import it.ordo.domain.fulfilment.Freight;
 import it.ordo.domain.fulfilment.FulfilmentRepository;
 import it.ordo.domain.fulfilment.Parcel;
@@ -177,7 +180,33 @@ public final class LocalFulfilmentService implements FulfilmentService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        return tx.write(() -> ship(request, number, by));
+    }
+
+    @Override
+    public ShipmentView shipAllocated(String orderNumber) {
+        guard.require(Permission.FULFIL_ORDER);
+        String number = normalizeOrder(orderNumber);
         return tx.write(() -> {
+            SalesOrder order = order(number);
+            requirePicking(order);
+            Map<Long, Product> byId = products.findAll(order.lines().stream().map(OrderLine::productId).distinct()
+                    .toList());
+            List<ShipRequest.Item> items = order.lines().stream().filter(l -> l.allocatedQty().signum() > 0)
+                    .map(l -> new ShipRequest.Item(byId.get(l.productId()).sku(), l.allocatedQty())).toList();
+            if (items.isEmpty()) {
+                throw new DomainException("shipment.empty");
+            }
+            return ship(new ShipRequest(number, TransportBy.SENDER, null, null, null, null, null,
+                    List.of(new ShipRequest.ParcelRequest(null, null, null, null, null, items))), number,
+                    TransportBy.SENDER);
+        });
+    }
+
+    /** The shipment itself, in the caller's transaction: every way of shipping comes here. */
+    private ShipmentView ship(ShipRequest request, String number, TransportBy by) {
+        List<Message> problems = new ArrayList<>();
+        {
             Instant now = clock.instant();
             SalesOrder order = order(number);
             requirePicking(order);
@@ -276,12 +305,18 @@ public final class LocalFulfilmentService implements FulfilmentService {
                             p.unit().name(), q);
                 });
             }
-            // Numbered last: the numbering row stays locked until commit.
+            String series = fulfilment.ddtSeries(order.warehouseId()).map(DdtSeries::series)
+                    .orElse(DdtNumber.SERIES);
+            ShippingSettings settings = fulfilment.shippingSettings().orElse(null);
+            // Numbered last: the numbering rows (the DDT's, then the SSCCs') stay locked until commit.
             int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
-            shipment.issue(fulfilment.nextDdtNumber(DdtNumber.SERIES, year), now);
+            shipment.issue(fulfilment.nextDdtNumber(series, year), now);
+            if (settings != null && settings.gs1Prefix() != null) {
+                shipment.parcels().forEach(p -> p.identify(settings.sscc(fulfilment.nextSsccSerial())));
+            }
             fulfilment.store(shipment);
             return view(shipment, order, after);
-        });
+        }
     }
 
     @Override
@@ -472,6 +507,69 @@ public final class LocalFulfilmentService implements FulfilmentService {
         });
     }
 
+    @Override
+    public ShippingSettingsView shippingSettings() {
+        guard.require(Permission.VIEW_ORDERS);
+        return tx.read(this::settingsView);
+    }
+
+    @Override
+    public ShippingSettingsView saveShippingSettings(ShippingSettingsView settings) {
+        guard.require(Permission.SET_UP);
+        List<Message> problems = new ArrayList<>();
+        String prefix = settings.gs1Prefix() == null || settings.gs1Prefix().isBlank() ? null : settings.gs1Prefix();
+        if (prefix != null) {
+            try {
+                prefix = Sscc.prefix(prefix);
+            } catch (DomainException e) {
+                problems.add(new Message(e.key(), e.args()));
+            }
+        }
+        if (settings.ssccExtension() < 0 || settings.ssccExtension() > 9) {
+            problems.add(Message.of("sscc.extension.invalid", settings.ssccExtension()));
+        }
+        Map<String, String> seriesByWarehouse = new LinkedHashMap<>();
+        Set<String> seriesSeen = new java.util.HashSet<>();
+        for (ShippingSettingsView.WarehouseSeries w : settings.ddtSeries() == null
+                ? List.<ShippingSettingsView.WarehouseSeries>of() : settings.ddtSeries()) {
+            String warehouse = w.warehouse() == null ? "" : w.warehouse().strip().toUpperCase(Locale.ROOT);
+            try {
+                String code = DdtSeries.code(w.series());
+                if (!seriesSeen.add(code) || seriesByWarehouse.put(warehouse, code) != null) {
+                    problems.add(Message.of("ddt.series.twice", warehouse, code));
+                }
+            } catch (DomainException e) {
+                problems.add(new Message(e.key(), e.args()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String gs1 = prefix;
+        return tx.write(() -> {
+            Map<Long, String> wanted = new LinkedHashMap<>();
+            seriesByWarehouse.forEach((code, series) -> wanted.put(warehouse(code).id(), series));
+            fulfilment.shippingSettings().ifPresentOrElse(s -> s.change(gs1, settings.ssccExtension()),
+                    () -> fulfilment.store(new ShippingSettings(gs1, settings.ssccExtension())));
+            for (DdtSeries existing : fulfilment.ddtSeries()) {
+                if (!wanted.containsKey(existing.warehouseId())) {
+                    fulfilment.remove(existing);
+                }
+            }
+            wanted.forEach((warehouseId, series) -> fulfilment.ddtSeries(warehouseId).ifPresentOrElse(
+                    s -> s.rename(series), () -> fulfilment.store(new DdtSeries(warehouseId, series))));
+            return settingsView();
+        });
+    }
+
+    private ShippingSettingsView settingsView() {
+        ShippingSettings s = fulfilment.shippingSettings().orElse(null);
+        List<ShippingSettingsView.WarehouseSeries> series = fulfilment.ddtSeries().stream()
+                .map(d -> new ShippingSettingsView.WarehouseSeries(warehouseCode(d.warehouseId()), d.series()))
+                .toList();
+        return new ShippingSettingsView(s == null ? null : s.gs1Prefix(), s == null ? 0 : s.ssccExtension(), series);
+    }
+
     // --- views
 
     private static CarrierView view(Carrier c) {
@@ -491,7 +589,8 @@ public final class LocalFulfilmentService implements FulfilmentService {
                 l.parcelNo(), l.sku(), l.description(), l.unit(), l.quantity())).toList();
         List<ShipmentView.ParcelView> parcels = s.parcels().stream().map(p -> new ShipmentView.ParcelView(
                 p.parcelNo(), p.weightKg(), p.lengthCm(), p.widthCm(), p.heightCm(), p.trackingNumber(),
-                carrier == null ? null : carrier.trackingLink(p.trackingNumber()))).toList();
+                carrier == null ? null : carrier.trackingLink(p.trackingNumber()),
+                p.sscc() == null ? null : p.sscc().value())).toList();
         return new ShipmentView(s.ddtNumber().toString(), order.number(), status == null ? order.status() : status,
                 warehouseCode(s.warehouseId()), s.issuedAt(), s.transportStart(), s.transportBy(),
                 carrier == null ? null : view(carrier), s.reason(), s.freight(), s.appearance(), s.grossWeightKg(),

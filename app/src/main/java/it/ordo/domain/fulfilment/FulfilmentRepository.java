@@ -30,6 +30,27 @@ public interface FulfilmentRepository {
      */
     DdtNumber nextDdtNumber(String series, int year);
 
+    /**
+     * The next serial reference for an SSCC, from a counter that never starts
+     * again, drawn under a row lock held until the caller's transaction ends.
+     * Drawn after the DDT number, always in that order, so two shippers never
+     * wait on each other's rows crosswise.
+     */
+    long nextSsccSerial();
+
+    Optional<ShippingSettings> shippingSettings();
+
+    void store(ShippingSettings settings);
+
+    /** The series of the warehouses that have one of their own. */
+    List<DdtSeries> ddtSeries();
+
+    Optional<DdtSeries> ddtSeries(long warehouseId);
+
+    void store(DdtSeries series);
+
+    void remove(DdtSeries series);
+
     void store(Shipment shipment);
 
     Optional<Shipment> findShipment(DdtNumber number);
