@@ -164,12 +164,28 @@ public final class JpaFulfilmentRepository implements FulfilmentRepository {
     }
 
     @Override
-    public Optional<TrackedParcel> findByTracking(String trackingNumber) {
-        return tx.em().createQuery("""
-                        select s, p.parcelNo from Shipment s join s.parcels p
-                        where p.trackingNumber = :t order by s.issuedAt desc""", Object[].class)
-                .setParameter("t", trackingNumber).setMaxResults(1).getResultStream().findFirst()
-                .map(r -> new TrackedParcel((Shipment) r[0], (Integer) r[1]));
+    public Map<String, TrackedParcel> parcelsByTracking(Collection<String> trackingNumbers) {
+        Map<String, TrackedParcel> found = new HashMap<>();
+        if (trackingNumbers.isEmpty()) {
+            return found;
+        }
+        // Oldest first, so a number used again ends up on its latest shipment.
+        tx.em().createQuery("""
+                        select p.trackingNumber, s.id, p.parcelNo from Shipment s join s.parcels p
+                        where p.trackingNumber in :t order by s.issuedAt, s.id""", Object[].class)
+                .setParameter("t", trackingNumbers).getResultList()
+                .forEach(r -> found.put((String) r[0], new TrackedParcel((Long) r[1], (Integer) r[2])));
+        return found;
+    }
+
+    @Override
+    public Map<Long, Shipment> findShipments(Collection<Long> ids) {
+        Map<Long, Shipment> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            tx.em().createQuery("select s from Shipment s where s.id in :ids", Shipment.class)
+                    .setParameter("ids", ids).getResultList().forEach(s -> found.put(s.id(), s));
+        }
+        return found;
     }
 
     @Override
