@@ -587,7 +587,7 @@ final class DemoHistory {
                     results[i] = switch (s.action()) {
                         case PICK -> startPicking(n);
                         case PACK -> hist.orders().pack(n);
-                        case SHIP -> hist.orders().ship(n);
+                        case SHIP -> shipAllocated(n);
                         case DELIVER -> hist.orders().deliver(n);
                         case CANCEL -> hist.orders().cancel(n, s.reason());
                         case HOLD -> hist.orders().hold(n, s.reason());
@@ -622,6 +622,12 @@ final class DemoHistory {
             }
         }
         open.removeIf(o -> !o.isOpen());
+    }
+
+    /** The van leaves with everything packed, in one parcel with its DDT, as the warehouse ships. */
+    private OrderView shipAllocated(String number) {
+        hist.fulfilment().shipAllocated(number);
+        return hist.orders().show(number);
     }
 
     /** Picking refuses an order still waiting for goods; that leaves it as it is. */

@@ -87,6 +87,9 @@ final class DemoWarehouse {
 
     static void create(Services ctx, Random random, List<DemoProduct> products, List<String> warehouses,
                        Consumer<String> report) {
+        // A GS1 member: today's parcels carry an SSCC (a fictitious prefix of GS1 Italy's 80-83 range).
+        ctx.fulfilment().saveShippingSettings(new it.ordo.application.fulfilment.ShippingSettingsView("8034567", 0,
+                List.of()));
         Services wh = ctx.as(new DemoUser("warehouse"), ctx.clock());
         CARRIERS.forEach(c -> wh.fulfilment().saveCarrier(c));
 

@@ -1,5 +1,6 @@
 package it.ordo.cli;
 
+import it.ordo.application.fulfilment.ShipmentView;
 import it.ordo.application.order.OrderPage;
 import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderService;
@@ -337,11 +338,22 @@ final class OrderCommand {
         }
     }
 
+    /**
+     * Ships everything allocated in one parcel: the warehouse's own shipment
+     * (DDT, stock ledger rows, shipped quantities, the customer's mail), in
+     * one step for a small order; {@code ordo ship} packs into parcels.
+     */
     @Command(name = "ship")
-    static final class ShipOrder extends StateChange {
+    static final class ShipOrder extends BaseCommand {
+
+        @Parameters(paramLabel = "NUMBER", descriptionKey = "opt.order.number")
+        String number;
+
         @Override
-        OrderView change(OrderService orders) {
-            return orders.ship(number);
+        protected int execute() {
+            ShipmentView s = services().fulfilment().shipAllocated(number);
+            out().println(t("cli.ship.done", v(s.ddtNumber()), v(s.orderNumber()), v(s.orderStatus())));
+            return Cli.OK;
         }
     }
 

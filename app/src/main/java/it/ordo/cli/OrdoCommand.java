@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                 WarehouseCommands.Ship.class, WarehouseCommands.Ddt.class, WarehouseCommands.Label.class,
                 WarehouseCommands.Manifest.class, WarehouseCommands.Bin.class, WarehouseCommands.Carrier.class,
                 CommandLine.HelpCommand.class, ApiKeyCommand.class, AgentCommand.class, ApiCommand.class,
-                WarehouseCommands.Tracking.class})
+                WarehouseCommands.Tracking.class, WarehouseCommands.Settings.class})
 final class OrdoCommand {
 
     @Spec

@@ -414,7 +414,7 @@ final class WarehouseCommands {
 
     // --- shared
 
-    @Command(name = "tracking", subcommands = {TrackingImport.class})
+    @Command(name = "tracking", subcommands = {TrackingImport.class, TrackingWatch.class})
     static final class Tracking {
     }
 
@@ -445,6 +445,248 @@ final class WarehouseCommands {
         }
     }
 
+    /**
+     * A folder the carriers' files are dropped into (by hand, an FTP or a
+     * mail rule): each new file is imported as {@code tracking import} would,
+     * then moved to done/, or to failed/ beside a report of its refused rows
+     * (the rows that were good are in; importing the corrected file again
+     * skips them as already known). The folder is polled, so network shares
+     * work; a file is taken once its size has stopped changing. Ctrl+C lets
+     * the file in hand finish, then stops.
+     */
+    @Command(name = "watch", sortOptions = false)
+    static final class TrackingWatch extends BaseCommand {
+        @Parameters(paramLabel = "DIR", descriptionKey = "opt.tracking.dir")
+        Path dir;
+
+        @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "5",
+                descriptionKey = "opt.tracking.interval")
+        int interval;
+
+        @Option(names = "--once", descriptionKey = "opt.tracking.once")
+        boolean once;
+
+        /** Files still being written by the program that copies them in. */
+        private static final List<String> PARTIAL = List.of(".part", ".partial", ".tmp", ".filepart", ".crdownload");
+        static final String DONE = "done";
+        static final String FAILED = "failed";
+
+        @Override
+        protected int execute() throws IOException {
+            if (!Files.isDirectory(dir)) {
+                throw usageError("cli.tracking.noDir", v(dir));
+            }
+            if (interval < 1 || interval > 3600) {
+                throw usageError("cli.tracking.interval", interval);
+            }
+            Path done = Files.createDirectories(dir.resolve(DONE));
+            Path failed = Files.createDirectories(dir.resolve(FAILED));
+            java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            // Ctrl+C: the file in hand is finished and moved before the process ends.
+            Thread hook = new Thread(() -> {
+                stop.countDown();
+                try {
+                    stopped.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "ordo-tracking-watch-stop");
+            if (!once) {
+                Runtime.getRuntime().addShutdownHook(hook);
+                out().println(t("cli.tracking.watching", v(dir.toAbsolutePath()), interval));
+                out().flush();
+            }
+            int refused = 0;
+            try {
+                java.util.Map<Path, String> seen = new java.util.HashMap<>();
+                do {
+                    for (Path file : ready(seen)) {
+                        if (!importFile(file, done, failed)) {
+                            refused++;
+                        }
+                    }
+                } while (!once && !stop.await(interval, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                // Stopped by whoever runs the command (a service manager's thread, a test): that is the request
+                // honoured, not lost; left set, the flag would fail the database's close on the way out.
+            } finally {
+                stopped.countDown();
+                if (!once) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(hook);
+                    } catch (IllegalStateException shuttingDown) {
+                        // the hook is running already
+                    }
+                }
+            }
+            if (!once) {
+                out().println(t("cli.tracking.watchStopped"));
+                return Cli.OK;
+            }
+            return refused == 0 ? Cli.OK : Cli.REFUSED;
+        }
+
+        /**
+         * The files to import now, oldest first. While watching, a file is
+         * taken at the second look with the same size and time, so one still
+         * being copied in is left for later; with --once every file is taken.
+         */
+        private List<Path> ready(java.util.Map<Path, String> seen) throws IOException {
+            List<Path> files;
+            try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+                files = list.filter(Files::isRegularFile).filter(f -> {
+                    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return !name.startsWith(".") && PARTIAL.stream().noneMatch(name::endsWith);
+                }).toList();
+            }
+            List<Path> ready = new ArrayList<>();
+            java.util.Map<Path, String> now = new java.util.HashMap<>();
+            for (Path f : files) {
+                String look;
+                try {
+                    look = Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue;
+                }
+                now.put(f, look);
+                if (once || look.equals(seen.get(f))) {
+                    ready.add(f);
+                }
+            }
+            seen.clear();
+            seen.putAll(now);
+            ready.sort(java.util.Comparator.comparing((Path f) -> now.get(f).substring(now.get(f).indexOf('@') + 1))
+                    .thenComparing(Path::toString));
+            return ready;
+        }
+
+        /** Imports one file and moves it; true when every row went in. */
+        private boolean importFile(Path file, Path done, Path failed) throws IOException {
+            String name = file.getFileName().toString();
+            List<String> problems = new ArrayList<>();
+            String summary = null;
+            try {
+                List<it.ordo.application.imports.ImportRow> rows = ConditionFiles.read(this, file, TRACKING_COLUMNS,
+                        "events");
+                it.ordo.application.fulfilment.TrackingReport report = services().fulfilment().importTracking(rows);
+                summary = t("cli.tracking.done", report.rows(), report.recorded(), report.sensorReadings(),
+                        report.duplicates(), report.delivered(), report.ordersDelivered(), report.exceptions());
+                for (it.ordo.application.imports.ImportReport.RowError error : report.errors()) {
+                    String reasons = render(error.problems());
+                    problems.add(error.key() == null ? t("cli.import.errorLineNoKey", error.line(), v(reasons))
+                            : t("cli.import.errorLine", error.line(), v(error.key()), v(reasons)));
+                }
+            } catch (FileProblem e) {
+                problems.add(render(e.message()));
+            } catch (it.ordo.domain.ValidationException e) {
+                problems.add(render(e.problems()));
+            } catch (it.ordo.domain.DomainException e) {
+                problems.add(render(new it.ordo.domain.Message(e.key(), e.args())));
+            }
+            boolean ok = problems.isEmpty();
+            Path moved = moveInto(file, ok ? done : failed);
+            if (ok) {
+                out().println(t("cli.tracking.fileDone", v(name), v(summary)));
+            } else {
+                List<String> lines = new ArrayList<>();
+                if (summary != null) {
+                    lines.add(summary);
+                }
+                lines.addAll(problems);
+                Path errors = moved.resolveSibling(moved.getFileName() + ".errors.txt");
+                Files.write(errors, lines, StandardCharsets.UTF_8);
+                err().println(t("cli.tracking.fileFailed", v(name), problems.size(), v(errors)));
+                problems.forEach(p -> err().println("  " + p));
+            }
+            out().flush();
+            return ok;
+        }
+
+        /** Moves a file into done/ or failed/, keeping its name, or numbering it when one of that name is there. */
+        private static Path moveInto(Path file, Path folder) throws IOException {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String base = dot > 0 ? name.substring(0, dot) : name;
+            String ext = dot > 0 ? name.substring(dot) : "";
+            Path target = folder.resolve(name);
+            for (int n = 2; Files.exists(target); n++) {
+                target = folder.resolve(base + "-" + n + ext);
+            }
+            try {
+                return Files.move(file, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                return Files.move(file, target);
+            }
+        }
+    }
+
+    /**
+     * The company's shipping settings: its GS1 prefix and SSCC extension digit
+     * (parcels get an SSCC from then on), and the warehouses that number their
+     * DDTs in a series of their own. Without options, shows them.
+     */
+    @Command(name = "settings", sortOptions = false)
+    static final class Settings extends BaseCommand {
+        @Option(names = "--gs1-prefix", paramLabel = "DIGITS|none", descriptionKey = "opt.settings.gs1-prefix")
+        String gs1Prefix;
+
+        @Option(names = "--sscc-extension", paramLabel = "0-9", descriptionKey = "opt.settings.sscc-extension")
+        Integer extension;
+
+        @Option(names = "--ddt-series", paramLabel = "WAREHOUSE=SERIES", descriptionKey = "opt.settings.ddt-series")
+        List<String> series;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            it.ordo.application.fulfilment.ShippingSettingsView current = services().fulfilment().shippingSettings();
+            if (gs1Prefix != null || extension != null || series != null) {
+                String prefix = gs1Prefix == null ? current.gs1Prefix()
+                        : "none".equalsIgnoreCase(gs1Prefix.strip()) ? null : gs1Prefix;
+                java.util.Map<String, String> byWarehouse = new java.util.LinkedHashMap<>();
+                current.ddtSeries().forEach(w -> byWarehouse.put(w.warehouse(), w.series()));
+                for (String spec : series == null ? List.<String>of() : series) {
+                    int eq = spec.indexOf('=');
+                    if (eq < 1) {
+                        throw usageError("cli.settings.seriesFormat", v(spec));
+                    }
+                    String warehouse = spec.substring(0, eq).strip().toUpperCase(Locale.ROOT);
+                    String code = spec.substring(eq + 1).strip();
+                    if (code.isEmpty()) {
+                        byWarehouse.remove(warehouse);
+                    } else {
+                        byWarehouse.put(warehouse, code);
+                    }
+                }
+                current = services().fulfilment().saveShippingSettings(
+                        new it.ordo.application.fulfilment.ShippingSettingsView(prefix,
+                                extension == null ? current.ssccExtension() : extension,
+                                byWarehouse.entrySet().stream().map(e -> new it.ordo.application.fulfilment
+                                        .ShippingSettingsView.WarehouseSeries(e.getKey(), e.getValue())).toList()));
+                if (!json) {
+                    out().println(t("cli.settings.saved"));
+                }
+            }
+            if (json) {
+                json(current);
+                return Cli.OK;
+            }
+            List<String> own = new ArrayList<>(current.ddtSeries().stream()
+                    .map(w -> w.warehouse() + ": " + w.series()).toList());
+            own.add(t("cli.settings.companySeries", v(it.ordo.domain.fulfilment.DdtNumber.SERIES)));
+            new Block()
+                    .add(t("cli.settings.gs1Prefix"), current.gs1Prefix() == null ? t("cli.settings.none")
+                            : current.gs1Prefix())
+                    .add(t("cli.settings.ssccExtension"), Integer.toString(current.ssccExtension()))
+                    .add(t("cli.settings.ddtSeries"), String.join("\n", own))
+                    .print(out(), "");
+            return Cli.OK;
+        }
+    }
+
     static void printShipment(BaseCommand cmd, ShipmentView s) {
         new Block()
                 .add(cmd.t("cli.ddt.issued"), cmd.dateTime(s.issuedAt()))
@@ -463,6 +705,9 @@ final class WarehouseCommands {
                 l.unit()));
         table.print(cmd.out(), "  ");
         for (ShipmentView.ParcelView p : s.parcels()) {
+            if (p.sscc() != null) {
+                cmd.out().println("  " + cmd.t("cli.ddt.sscc", p.parcelNo(), BaseCommand.v("(00) " + p.sscc())));
+            }
             if (p.trackingNumber() != null) {
                 cmd.out().println("  " + cmd.t("cli.ddt.tracking", p.parcelNo(), BaseCommand.v(p.trackingNumber()),
                         BaseCommand.v(p.trackingLink() == null ? "" : p.trackingLink())));

@@ -264,8 +264,11 @@ class CommandLineTest {
             said.add(r.out().strip());
         }
 
-        assertThat(said).containsExactly("Order " + number + " is now PICKING.", "Order " + number + " is now PACKED.",
-                "Order " + number + " is now SHIPPED.", "Order " + number + " is now DELIVERED.");
+        assertThat(said.get(0)).isEqualTo("Order " + number + " is now PICKING.");
+        assertThat(said.get(1)).isEqualTo("Order " + number + " is now PACKED.");
+        // Shipping is the warehouse's shipment: a DDT, the lines' shipped quantities, the stock ledger.
+        assertThat(said.get(2)).matches("Shipped with DDT-\\d{4}-000001: order " + number + " is now SHIPPED\\.");
+        assertThat(said.get(3)).isEqualTo("Order " + number + " is now DELIVERED.");
         JsonNode stock = json(run("stock", "D1", "--json").out()).get(0);
         assertThat(stock.get("onHand").decimalValue()).isEqualByComparingTo("6");
         assertThat(stock.get("allocated").decimalValue()).isEqualByComparingTo("0");

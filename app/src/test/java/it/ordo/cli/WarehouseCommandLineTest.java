@@ -199,4 +199,108 @@ class WarehouseCommandLineTest {
         assertThat(run("ddt", "show", ddt).out()).contains("DELIVERED (DELIVERED)").contains("SHOCK 3.2")
                 .contains("Piacenza");
     }
+
+    @Test
+    void aWatchedFolderImportsNewFilesAndMovesThemToDoneOrToFailedWithAReport() throws Exception {
+        String number = placed("WH-WATCH", 2);
+        run("carrier", "save", "SDA", "--name", "SDA Express Courier");
+        run("pick", "start", number);
+        assertThat(run("ship", number, "--carrier", "SDA", "--parcel", "P1=2;tracking=SDA-900").exit()).isZero();
+
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(inbox.resolve("sda-1.csv"), """
+                tracking;time;status;place;text;sensor;value
+                SDA-900;2026-11-28 08:00;TRN;Bologna;;;
+                """);
+        Files.writeString(inbox.resolve("sda-2.csv"), """
+                tracking;time;status;place;text;sensor;value
+                SDA-900;2026-11-28 09:00;TRN;Modena;;;
+                NOPE-2;2026-11-28 09:00;TRN;Modena;;;
+                SDA-900;yesterday;TRN;Modena;;;
+                """);
+        Files.writeString(inbox.resolve("broken.json"), "{\"events\": [ {\"tracking\": ");
+        Files.writeString(inbox.resolve("sda-3.csv.part"), "still being copied");
+
+        Result once = run("tracking", "watch", inbox.toString(), "--once");
+        assertThat(once.exit()).as(once.err()).isEqualTo(Cli.REFUSED);
+        assertThat(once.out()).contains("sda-1.csv: 1 rows read: 1 events recorded");
+        assertThat(inbox.resolve("done/sda-1.csv")).exists();
+        assertThat(inbox.resolve("failed/sda-2.csv")).exists();
+        assertThat(Files.readString(inbox.resolve("failed/sda-2.csv.errors.txt")))
+                .contains("3 rows read: 1 events recorded")
+                .contains("line 3 (NOPE-2): No parcel has tracking number NOPE-2")
+                .contains("line 4 (SDA-900)").contains("yesterday is not a time");
+        assertThat(inbox.resolve("failed/broken.json")).exists();
+        assertThat(inbox.resolve("failed/broken.json.errors.txt")).isNotEmptyFile();
+        assertThat(once.err()).contains("sda-2.csv: 2 problems").contains("broken.json: 1 problems");
+        assertThat(inbox.resolve("sda-3.csv.part")).exists();              // not taken while being copied
+        assertThat(inbox.resolve("sda-1.csv")).doesNotExist();
+
+        // Watching: a file dropped in later is taken, one of the same name goes beside the first in done/.
+        Result[] watched = new Result[1];
+        Thread watcher = new Thread(() -> watched[0] = run("tracking", "watch", inbox.toString(), "--interval", "1"));
+        watcher.start();
+        Files.writeString(inbox.resolve("sda-1.csv"), """
+                tracking;time;status;place;text;sensor;value
+                SDA-900;2026-11-28 15:42;DELIVERED;Milano;Firmato Rossi;;
+                """);
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(inbox.resolve("done/sda-1-2.csv")) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        watcher.interrupt();                                                  // as a service manager stops it
+        watcher.join(60_000);
+        assertThat(watcher.isAlive()).isFalse();
+        assertThat(watched[0].exit()).as(watched[0].err()).isZero();
+        assertThat(watched[0].out()).contains("Watching").contains("sda-1.csv: 1 rows read: 1 events recorded")
+                .contains("Stopped watching.");
+        assertThat(inbox.resolve("done/sda-1-2.csv")).exists();
+        assertThat(json(run("order", "show", number, "--json").out()).get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(run("tracking", "watch", dir.resolve("no-such-folder").toString()).exit()).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void theGs1PrefixAndAWarehousesOwnDdtSeriesAreSetAndOrderShipIssuesTheDdt() throws IOException {
+        Result bad = run("settings", "--gs1-prefix", "80123");
+        assertThat(bad.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(bad.err()).contains("GS1 company prefix \"80123\" is not valid");
+        assertThat(run("settings", "--ddt-series", "MAIN").exit()).isEqualTo(Cli.USAGE);
+
+        Result set = run("settings", "--gs1-prefix", "8012345", "--sscc-extension", "1", "--ddt-series", "main=dma");
+        assertThat(set.exit()).as(set.err()).isZero();
+        assertThat(set.out()).contains("Shipping settings saved.").contains("8012345").contains("MAIN: DMA")
+                .contains("every other warehouse: DDT");
+        try {
+            // The one-step ship: the warehouse's own shipment, with its DDT in the warehouse's series.
+            String number = placed("WH-ONE", 4);
+            assertThat(run("order", "pick", number).exit()).isZero();
+            Result shipped = run("order", "ship", number);
+            assertThat(shipped.exit()).as(shipped.err()).isZero();
+            assertThat(shipped.out()).containsPattern("Shipped with DMA-\\d{4}-000001: order " + number
+                    + " is now SHIPPED");
+            String ddt = shipped.out().replaceAll("(?s).*?(DMA-\\d{4}-\\d{6}).*", "$1");
+            JsonNode shipment = json(run("ddt", "show", ddt, "--json").out());
+            assertThat(shipment.get("parcels").get(0).get("sscc").asText()).startsWith("18012345").hasSize(18);
+            assertThat(run("ddt", "show", ddt).out()).contains("SSCC (00) 18012345");
+            assertThat(json(run("order", "show", number, "--json").out()).get("lines").get(0).get("allocated")
+                    .decimalValue()).isEqualByComparingTo("0");
+            assertThat(run("order", "ship", number).exit()).isEqualTo(Cli.REFUSED);
+        } finally {
+            assertThat(run("settings", "--gs1-prefix", "none", "--ddt-series", "MAIN=").exit()).isZero();
+        }
+        JsonNode settings = json(run("settings", "--json").out());
+        assertThat(settings.get("gs1Prefix").isNull()).isTrue();
+        assertThat(settings.get("ddtSeries")).isEmpty();
+    }
+
+    private static String placed(String ref, int qty) throws IOException {
+        Path order = Files.writeString(dir.resolve(ref + ".json"), """
+                {"externalRef": "%s", "channel": "WEB", "customer": "C-A", "lines": [{"sku": "P1", "qty": %d}]}
+                """.formatted(ref, qty));
+        Result placed = run("order", "place", order.toString());
+        assertThat(placed.exit()).as(placed.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ORD-\\d{4}-\\d{6}").matcher(placed.out());
+        assertThat(m.find()).as(placed.out()).isTrue();
+        return m.group();
+    }
 }

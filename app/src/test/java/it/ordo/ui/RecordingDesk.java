@@ -16,12 +16,18 @@ import java.util.Locale;
 public final class RecordingDesk implements Desk, Navigator {
 
     private final OrdoContext ordo;
-    private final Texts texts = new Texts(Locale.ENGLISH);
+    private final Texts texts;
     private final TaskExecutor executor = new SameThreadExecutor();
     private final List<String> navigation;
     private final List<String> notices;
 
     public RecordingDesk(OrdoContext ordo, List<String> navigation, List<String> notices) {
+        this(ordo, navigation, notices, Locale.ENGLISH);
+    }
+
+    /** The same desk in another language (Italian screenshots for the docs). */
+    public RecordingDesk(OrdoContext ordo, List<String> navigation, List<String> notices, Locale locale) {
+        this.texts = new Texts(locale);
         this.ordo = ordo;
         this.navigation = navigation;
         this.notices = notices;

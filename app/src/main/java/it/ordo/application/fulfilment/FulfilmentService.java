@@ -25,6 +25,13 @@ public interface FulfilmentService {
      */
     ShipmentView ship(ShipRequest request);
 
+    /**
+     * Ships everything allocated to an order being picked, in one parcel
+     * carried by the sender, weighed from the catalogue: the one-step shipment
+     * of a small order, with its DDT, stock ledger rows and mail like any other.
+     */
+    ShipmentView shipAllocated(String orderNumber);
+
     /** One shipment by its DDT number (DDT-2026-000012). */
     ShipmentView shipment(String ddtNumber);
 
@@ -55,4 +62,15 @@ public interface FulfilmentService {
 
     /** Adds a carrier, or changes the one with this code. */
     CarrierView saveCarrier(CarrierView carrier);
+
+    /** The GS1 prefix, the SSCC extension digit and the warehouses' own DDT series. */
+    ShippingSettingsView shippingSettings();
+
+    /**
+     * Sets the company's GS1 prefix (7 to 10 digits; blank for none) and SSCC
+     * extension digit, and which warehouses number their DDTs in a series of
+     * their own (the list replaces the previous one; a warehouse left out goes
+     * back to the company's series). Numbers already issued keep their series.
+     */
+    ShippingSettingsView saveShippingSettings(ShippingSettingsView settings);
 }

@@ -202,7 +202,8 @@ public final class LocalShippingDocumentService implements ShippingDocumentServi
                     : s.ddtNumber() + "-%02d".formatted(p.parcelNo());
             labels.add(new ShippingDocuments.Label(s.sender().name(), s.sender().address(), s.destination().name(),
                     address, s.orderNumber(), s.ddtNumber(), p.parcelNo(), s.parcels().size(), p.weightKg(),
-                    s.carrier() == null ? null : s.carrier().name(), p.trackingNumber(), p.trackingLink(), barcode));
+                    s.carrier() == null ? null : s.carrier().name(), p.trackingNumber(), p.trackingLink(), barcode,
+                    p.sscc()));
         }
         return labels;
     }

@@ -46,8 +46,9 @@ public record ShipmentView(String ddtNumber, String orderNumber, OrderStatus ord
     }
 
     /** {@code trackingLink} is the carrier's tracking page for this parcel, null when there is none. */
+    /** {@code sscc} is the parcel's 18-digit SSCC, or null for a company without a GS1 prefix. */
     public record ParcelView(int parcelNo, BigDecimal weightKg, Integer lengthCm, Integer widthCm, Integer heightCm,
-                             String trackingNumber, String trackingLink) {
+                             String trackingNumber, String trackingLink, String sscc) {
     }
 
     public boolean cancelled() {

@@ -59,10 +59,11 @@ public interface ShippingDocuments {
     /**
      * One parcel's label. {@code barcode} is what the Code 128 carries: the
      * carrier's tracking number, or the DDT and parcel (DDT-2026-000012-01)
-     * when the parcel has none.
+     * when the parcel has none. {@code sscc} is the parcel's 18-digit SSCC,
+     * printed as GS1-128 with application identifier 00, or null.
      */
     record Label(String senderName, String senderAddress, String recipientName, List<String> recipientAddress,
                  String orderNumber, String ddtNumber, int parcelNo, int parcels, BigDecimal weightKg,
-                 String carrier, String trackingNumber, String trackingLink, String barcode) {
+                 String carrier, String trackingNumber, String trackingLink, String barcode, String sscc) {
     }
 }

@@ -221,22 +221,6 @@ public final class LocalOrderService implements OrderService {
         return change(number, (order, now) -> order.pack(user.username(), now));
     }
 
-    /** The goods leave: each line's allocated quantity comes off on hand and allocated together. */
-    @Override
-    public OrderView ship(String number) {
-        guard.require(Permission.FULFIL_ORDER);
-        return change(number, (order, now) -> {
-            Map<Long, Stock> locked = assembly.lockSorted(order);
-            order.ship(user.username(), now);
-            for (OrderLine line : order.lines()) {
-                if (line.allocatedQty().signum() > 0) {
-                    inventory.record(locked.get(line.productId()).ship(line.allocatedQty(), order.number(),
-                            user.username(), now));
-                }
-            }
-        });
-    }
-
     @Override
     public OrderView deliver(String number) {
         guard.require(Permission.FULFIL_ORDER);

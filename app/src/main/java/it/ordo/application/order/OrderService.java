@@ -53,9 +53,6 @@ public interface OrderService {
 
     OrderView pack(String number);
 
-    /** The goods leave: each line's allocated quantity comes off on hand and allocated together. */
-    OrderView ship(String number);
-
     OrderView deliver(String number);
 
     OrderView show(String number);

@@ -30,6 +30,27 @@ public interface FulfilmentRepository {
      */
     DdtNumber nextDdtNumber(String series, int year);
 
+    /**
+     * The next serial reference for an SSCC, from a counter that never starts
+     * again, drawn under a row lock held until the caller's transaction ends.
+     * Drawn after the DDT number, always in that order, so two shippers never
+     * wait on each other's rows crosswise.
+     */
+    long nextSsccSerial();
+
+    Optional<ShippingSettings> shippingSettings();
+
+    void store(ShippingSettings settings);
+
+    /** The series of the warehouses that have one of their own. */
+    List<DdtSeries> ddtSeries();
+
+    Optional<DdtSeries> ddtSeries(long warehouseId);
+
+    void store(DdtSeries series);
+
+    void remove(DdtSeries series);
+
     void store(Shipment shipment);
 
     Optional<Shipment> findShipment(DdtNumber number);
@@ -40,11 +61,18 @@ public interface FulfilmentRepository {
     /** Shipments issued in a time range by one warehouse (and one carrier, when given), by DDT number. */
     List<Shipment> shipments(long warehouseId, Long carrierId, java.time.Instant from, java.time.Instant to);
 
-    /** The shipment whose parcel carries this tracking number, with the parcel's number. */
-    Optional<TrackedParcel> findByTracking(String trackingNumber);
+    /**
+     * The parcels carrying these tracking numbers, by tracking number; a number
+     * a carrier used again is the latest shipment's. Numbers of no parcel are left out.
+     */
+    Map<String, TrackedParcel> parcelsByTracking(Collection<String> trackingNumbers);
 
-    record TrackedParcel(Shipment shipment, int parcelNo) {
+    /** A parcel found by its tracking number: its shipment's id and its number in the shipment. */
+    record TrackedParcel(long shipmentId, int parcelNo) {
     }
+
+    /** These shipments, by id (one query for a tracking file's chunk, not one per shipment). */
+    Map<Long, Shipment> findShipments(Collection<Long> ids);
 
     void store(TrackingEvent event);
 

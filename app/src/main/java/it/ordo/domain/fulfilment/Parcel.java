@@ -19,6 +19,7 @@ public class Parcel extends BaseEntity {
     private Integer widthCm;
     private Integer heightCm;
     private String trackingNumber;
+    private String sscc;
 
     protected Parcel() {
     }
@@ -55,5 +56,18 @@ public class Parcel extends BaseEntity {
 
     public String trackingNumber() {
         return trackingNumber;
+    }
+
+    /** The parcel's SSCC, given once when it ships (a reprinted label carries the same one). */
+    public void identify(Sscc code) {
+        if (sscc != null) {
+            throw new IllegalStateException("parcel " + parcelNo + " already has SSCC " + sscc);
+        }
+        sscc = code.value();
+    }
+
+    /** Null for parcels of a company without a GS1 prefix, or shipped before it had one. */
+    public Sscc sscc() {
+        return sscc == null ? null : new Sscc(sscc);
     }
 }

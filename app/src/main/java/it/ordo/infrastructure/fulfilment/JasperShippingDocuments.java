@@ -129,6 +129,7 @@ public final class JasperShippingDocuments implements ShippingDocuments {
             r.put("trackingNumber", l.trackingNumber());
             r.put("trackingLink", l.trackingLink());
             r.put("barcode", l.barcode());
+            r.put("sscc", l.sscc());
             rows.add(r);
         }
         return pdf("shipping_label", p, rows, labels.isEmpty() ? "" : labels.getFirst().ddtNumber(), null);

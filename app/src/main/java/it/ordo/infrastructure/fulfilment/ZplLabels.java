@@ -8,9 +8,9 @@ import java.util.Locale;
 /**
  * Parcel labels as ZPL II for Zebra-type thermal printers, 100 × 150 mm, laid
  * out like the PDF label: sender, the recipient large, order, DDT, parcel n/N,
- * weight, carrier, a Code 128 of the tracking number (or DDT and parcel) and a
- * QR code of the tracking link. Positions are designed in dots at 203 dpi and
- * scaled for 300 dpi printers.
+ * weight, carrier, a Code 128 of the tracking number (or DDT and parcel), the
+ * parcel's SSCC as GS1-128 and a QR code of the tracking link. Positions are
+ * designed in dots at 203 dpi and scaled for 300 dpi printers.
  */
 final class ZplLabels {
 
@@ -43,12 +43,19 @@ final class ZplLabels {
         text(z, k, 40, 600, 36, 730, 1, l.carrier() == null ? "Trasporto proprio" : l.carrier());
         // Code 128, automatic subset selection (>:), no interpretation line: the text is printed below.
         z.append("^FO").append(d(40, k)).append(',').append(d(660, k)).append("^BY").append(Math.max(2, d(3, k)))
-                .append("^BCN,").append(d(200, k)).append(",N,N,N^FH^FD").append(escape(l.barcode())).append("^FS\n");
-        text(z, k, 40, 875, 30, 730, 1, l.barcode());
+                .append("^BCN,").append(d(150, k)).append(",N,N,N^FH^FD").append(escape(l.barcode())).append("^FS\n");
+        text(z, k, 40, 820, 30, 730, 1, l.barcode());
+        if (l.sscc() != null) {
+            // GS1-128: subset C from the start (>;) and FNC1 (>8) before the application identifier 00.
+            text(z, k, 40, 865, 22, 540, 1, "SSCC");
+            z.append("^FO").append(d(40, k)).append(',').append(d(895, k)).append("^BY").append(Math.max(2, d(3, k)))
+                    .append("^BCN,").append(d(150, k)).append(",N,N,N^FD>;>800").append(l.sscc()).append("^FS\n");
+            text(z, k, 40, 1055, 30, 540, 1, "(00) " + l.sscc());
+        }
         if (l.trackingLink() != null) {
-            z.append("^FO").append(d(40, k)).append(',').append(d(930, k)).append("^BQN,2,").append(d(5, k))
+            z.append("^FO").append(d(600, k)).append(',').append(d(870, k)).append("^BQN,2,").append(d(4, k))
                     .append("^FH^FDMA,").append(escape(l.trackingLink())).append("^FS\n");
-            text(z, k, 330, 990, 24, 440, 3, "Segui il collo / Track:\\&" + l.trackingNumber());
+            text(z, k, 40, 1100, 24, 730, 2, "Segui il collo / Track:\\&" + l.trackingNumber());
         }
         z.append("^PQ1\n^XZ\n");
     }

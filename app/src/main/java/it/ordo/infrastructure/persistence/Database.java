@@ -57,7 +57,8 @@ public final class Database implements AutoCloseable {
             TicketEntry.class, CustomerReturn.class, ReturnLine.class, it.ordo.domain.fulfilment.BinLocation.class,
             it.ordo.domain.fulfilment.Carrier.class, it.ordo.domain.fulfilment.Shipment.class,
             it.ordo.domain.fulfilment.Parcel.class, it.ordo.domain.fulfilment.ShipmentLine.class,
-            it.ordo.domain.fulfilment.TrackingEvent.class);
+            it.ordo.domain.fulfilment.TrackingEvent.class, it.ordo.domain.fulfilment.ShippingSettings.class,
+            it.ordo.domain.fulfilment.DdtSeries.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;

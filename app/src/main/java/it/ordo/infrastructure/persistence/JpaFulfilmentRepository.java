@@ -4,6 +4,8 @@ import it.ordo.domain.customer.Tier;
 import it.ordo.domain.fulfilment.BinLocation;
 import it.ordo.domain.fulfilment.Carrier;
 import it.ordo.domain.fulfilment.DdtNumber;
+import it.ordo.domain.fulfilment.DdtSeries;
+import it.ordo.domain.fulfilment.ShippingSettings;
 import it.ordo.domain.fulfilment.FulfilmentRepository;
 import it.ordo.domain.fulfilment.Shipment;
 import it.ordo.domain.order.OrderStatus;
@@ -79,7 +81,52 @@ public final class JpaFulfilmentRepository implements FulfilmentRepository {
 
     @Override
     public DdtNumber nextDdtNumber(String series, int year) {
-        return new DdtNumber(series, year, Math.toIntExact(numbering.next(series, year)));
+        return new DdtNumber(series, year, Math.toIntExact(numbering.next(DdtSeries.counter(series), year)));
+    }
+
+    /** The SSCC counter has no year: a serial is never used again. */
+    private static final String SSCC_COUNTER = "SSCC";
+
+    @Override
+    public long nextSsccSerial() {
+        return numbering.next(SSCC_COUNTER, 0);
+    }
+
+    @Override
+    public Optional<ShippingSettings> shippingSettings() {
+        return Optional.ofNullable(tx.em().find(ShippingSettings.class, 1L));
+    }
+
+    @Override
+    public void store(ShippingSettings settings) {
+        if (!tx.em().contains(settings)) {
+            tx.em().persist(settings);
+        }
+    }
+
+    @Override
+    public List<DdtSeries> ddtSeries() {
+        return tx.em().createQuery("select s from DdtSeries s order by s.series", DdtSeries.class).getResultList();
+    }
+
+    @Override
+    public Optional<DdtSeries> ddtSeries(long warehouseId) {
+        return Optional.ofNullable(tx.em().find(DdtSeries.class, warehouseId));
+    }
+
+    @Override
+    public void store(DdtSeries series) {
+        if (!tx.em().contains(series)) {
+            tx.em().persist(series);
+        }
+        // Flushed at once (the session flushes at commit): the settings shown after saving read them back.
+        tx.em().flush();
+    }
+
+    @Override
+    public void remove(DdtSeries series) {
+        tx.em().remove(series);
+        tx.em().flush();
     }
 
     @Override
@@ -117,12 +164,28 @@ public final class JpaFulfilmentRepository implements FulfilmentRepository {
     }
 
     @Override
-    public Optional<TrackedParcel> findByTracking(String trackingNumber) {
-        return tx.em().createQuery("""
-                        select s, p.parcelNo from Shipment s join s.parcels p
-                        where p.trackingNumber = :t order by s.issuedAt desc""", Object[].class)
-                .setParameter("t", trackingNumber).setMaxResults(1).getResultStream().findFirst()
-                .map(r -> new TrackedParcel((Shipment) r[0], (Integer) r[1]));
+    public Map<String, TrackedParcel> parcelsByTracking(Collection<String> trackingNumbers) {
+        Map<String, TrackedParcel> found = new HashMap<>();
+        if (trackingNumbers.isEmpty()) {
+            return found;
+        }
+        // Oldest first, so a number used again ends up on its latest shipment.
+        tx.em().createQuery("""
+                        select p.trackingNumber, s.id, p.parcelNo from Shipment s join s.parcels p
+                        where p.trackingNumber in :t order by s.issuedAt, s.id""", Object[].class)
+                .setParameter("t", trackingNumbers).getResultList()
+                .forEach(r -> found.put((String) r[0], new TrackedParcel((Long) r[1], (Integer) r[2])));
+        return found;
+    }
+
+    @Override
+    public Map<Long, Shipment> findShipments(Collection<Long> ids) {
+        Map<Long, Shipment> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            tx.em().createQuery("select s from Shipment s where s.id in :ids", Shipment.class)
+                    .setParameter("ids", ids).getResultList().forEach(s -> found.put(s.id(), s));
+        }
+        return found;
     }
 
     @Override

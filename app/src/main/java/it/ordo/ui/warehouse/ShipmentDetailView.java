@@ -42,7 +42,8 @@ public final class ShipmentDetailView extends VBox {
         parcels.getColumns().addAll(List.of(
                 Columns.text(texts.get("warehouse.col.parcel"), p -> Integer.toString(p.parcelNo()), 60),
                 Columns.rightAligned(Columns.text(texts.get("warehouse.col.weight"), p -> texts.number(p.weightKg()), 80)),
-                Columns.text(texts.get("warehouse.col.tracking"), ShipmentView.ParcelView::trackingNumber, 200)));
+                Columns.text(texts.get("warehouse.col.tracking"), ShipmentView.ParcelView::trackingNumber, 150),
+                Columns.text(texts.get("warehouse.col.sscc"), ShipmentView.ParcelView::sscc, 210)));
         lines.setId("shipment-lines");
         lines.getColumns().addAll(List.of(
                 Columns.text(texts.get("warehouse.col.parcel"), l -> Integer.toString(l.parcelNo()), 60),

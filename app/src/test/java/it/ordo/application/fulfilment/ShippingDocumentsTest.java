@@ -129,7 +129,7 @@ class ShippingDocumentsTest {
     void thermalLabelsAreZplOfTheRightSizeForEachResolution() {
         String zpl = company.ctx.shippingDocuments().labelsZpl(shipped.ddtNumber(), 203);
         assertThat(zpl.split("\\^XA", -1)).hasSize(3);                       // two labels
-        assertThat(zpl).contains("^PW812", "^LL1218", "^CI28", "^BCN,200,N,N,N^FH^FDGLS7731002345^FS",
+        assertThat(zpl).contains("^PW812", "^LL1218", "^CI28", "^BCN,150,N,N,N^FH^FDGLS7731002345^FS",
                 "^FDMA,https://gls-group.eu/IT/it/servizi-online/ricerca-spedizioni?match=GLS7731002346^FS",
                 "1/2", "2/2", "Beta S.p.A.");
         String fine = company.ctx.shippingDocuments().labelsZpl(shipped.ddtNumber(), 300);

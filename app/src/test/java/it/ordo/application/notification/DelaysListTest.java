@@ -61,7 +61,7 @@ class DelaysListTest {
 
         company.ctx.orders().startPicking(onTime.number());
         company.ctx.orders().pack(onTime.number());
-        company.ctx.orders().ship(onTime.number());
+        company.ctx.fulfilment().shipAllocated(onTime.number());
         assertThat(delays()).as("gone once it left").extracting(DelayRow::orderNumber)
                 .doesNotContain(onTime.number());
     }

@@ -46,7 +46,7 @@ class ShipmentMailTest {
         company.ctx.orders().pack(order.number());
         assertThat(kinds()).containsExactly(MailKind.ORDER_CONFIRMED);
 
-        company.ctx.orders().ship(order.number());
+        company.ctx.fulfilment().shipAllocated(order.number());
         assertThat(kinds()).containsExactlyInAnyOrder(MailKind.ORDER_CONFIRMED, MailKind.ORDER_SHIPPED);
         company.ctx.orders().deliver(order.number());
         assertThat(kinds()).containsExactlyInAnyOrder(MailKind.ORDER_CONFIRMED, MailKind.ORDER_SHIPPED,

@@ -119,14 +119,14 @@ class OrderLifecycleTest {
     void illegalTransitionsAreRefusedWithAReason() {
         company.receive("P1", "MIL", "20");
         OrderView order = company.order("C-B", "WEB-1", "P1", 5);
-        assertThatThrownBy(() -> company.ctx.orders().ship(order.number()))
+        assertThatThrownBy(() -> company.ctx.fulfilment().shipAllocated(order.number()))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.key()).isEqualTo("order.transition.illegal");
-                    assertThat(e.args()).contains("CONFIRMED", "SHIPPED");
+                    assertThat(e.key()).isEqualTo("pack.notPicking");
+                    assertThat(e.args()).contains("CONFIRMED");
                 });
         company.ctx.orders().startPicking(order.number());
         company.ctx.orders().pack(order.number());
-        company.ctx.orders().ship(order.number());
+        company.ctx.fulfilment().shipAllocated(order.number());
         company.ctx.orders().deliver(order.number());
         assertThatThrownBy(() -> company.ctx.orders().cancel(order.number(), null)).isInstanceOf(DomainException.class);
         assertThat(company.ctx.inventory().stock("P1", "MIL", 0, 10).getFirst().onHand()).isEqualByComparingTo("15");

@@ -28,7 +28,7 @@ class ConcurrentReturnReceiptTest {
             OrderView order = company.order("C-B", "CR-1", "P1", 10);
             company.ctx.orders().startPicking(order.number());
             company.ctx.orders().pack(order.number());
-            company.ctx.orders().ship(order.number());
+            company.ctx.fulfilment().shipAllocated(order.number());
             String rma = company.ctx.returns().open(new NewReturn(order.number(), null, "Non richiesto",
                     ReturnWish.REFUND, List.of(new NewReturn.LineQty(1, new BigDecimal("6"))))).rmaNumber();
             BigDecimal before = company.ctx.inventory().stock("P1", "MIL", 0, 1).getFirst().onHand();

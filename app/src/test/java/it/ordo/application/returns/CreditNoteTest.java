@@ -51,7 +51,8 @@ class CreditNoteTest {
         OrderView order = company.order("C-A", "R-1", "P1", 10, "P3", 3);
         company.ctx.orders().startPicking(order.number());
         company.ctx.orders().pack(order.number());
-        shipped = company.ctx.orders().ship(order.number());
+        company.ctx.fulfilment().shipAllocated(order.number());
+        shipped = company.ctx.orders().show(order.number());
         company.ctx.mail().configure(new MailServerSettings("127.0.0.1", SMTP.getSmtp().getPort(), false, null,
                 "ordini@prova.it"));
     }

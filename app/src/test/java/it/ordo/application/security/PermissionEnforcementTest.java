@@ -135,7 +135,7 @@ public class PermissionEnforcementTest {
             new UseCase("order cancel", Permission.CANCEL_ORDER, c -> c.orders().cancel("ORD-0000-000000", null)),
             new UseCase("order pick", Permission.FULFIL_ORDER, c -> c.orders().startPicking("ORD-0000-000000")),
             new UseCase("order pack", Permission.FULFIL_ORDER, c -> c.orders().pack("ORD-0000-000000")),
-            new UseCase("order ship", Permission.FULFIL_ORDER, c -> c.orders().ship("ORD-0000-000000")),
+            new UseCase("order ship", Permission.FULFIL_ORDER, c -> c.fulfilment().shipAllocated("ORD-0000-000000")),
             new UseCase("order deliver", Permission.FULFIL_ORDER, c -> c.orders().deliver("ORD-0000-000000")),
             new UseCase("order show", Permission.VIEW_ORDERS, c -> c.orders().show("ORD-0000-000000")),
             new UseCase("order list", Permission.VIEW_ORDERS, c -> c.orders().search(OrderQuery.latest(null, null, 5)).rows()),
@@ -209,7 +209,9 @@ public class PermissionEnforcementTest {
             new UseCase("channel order by reference", Permission.VIEW_ORDERS,
                     c -> c.channelOrders().trackByReference(Channel.WEB, "NOPE")),
             new UseCase("channel order cancel", Permission.CANCEL_ORDER,
-                    c -> c.channelOrders().cancel(Channel.WEB, "ORD-0000-000000", null)));
+                    c -> c.channelOrders().cancel(Channel.WEB, "ORD-0000-000000", null)),
+            new UseCase("shipping settings", Permission.SET_UP, c -> c.fulfilment().saveShippingSettings(
+                    new it.ordo.application.fulfilment.ShippingSettingsView("12", 0, List.of()))));
     }
 
     @BeforeAll

@@ -30,7 +30,7 @@ class CustomerStoryViewModelTest {
             OrderView order = company.order("C-A", "STORY-1", "P1", 5);
             company.ctx.orders().startPicking(order.number());
             company.ctx.orders().pack(order.number());
-            company.ctx.orders().ship(order.number());
+            company.ctx.fulfilment().shipAllocated(order.number());
             company.clock.advance(Duration.ofDays(2));
             TicketView ticket = company.ctx.tickets().open(new NewTicket("C-A", TicketCategory.DAMAGED_GOODS,
                     TicketPriority.HIGH, "Viti piegate", null, List.of(),

@@ -94,7 +94,7 @@ class CareViewModelsTest {
         OrderView order = company.order("C-A", "VM-1", "P1", 6);
         company.ctx.orders().startPicking(order.number());
         company.ctx.orders().pack(order.number());
-        company.ctx.orders().ship(order.number());
+        company.ctx.fulfilment().shipAllocated(order.number());
         ReturnsViewModel model = new ReturnsViewModel(company.ctx.returns(), company.ctx.orders(), texts,
                 new SameThreadExecutor(), TestCompany.TODAY);
         List<ReturnsViewModel.DraftLine> lines = new ArrayList<>();
