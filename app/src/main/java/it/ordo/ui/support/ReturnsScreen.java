@@ -93,7 +93,7 @@ public final class ReturnsScreen implements Screen {
         Button create = new Button(texts.get("care.returns.new"), new FontIcon(Material2AL.ADD));
         create.setId("returns-new");
         create.getStyleClass().add(Styles.ACCENT);
-        create.setOnAction(e -> newReturn());
+        create.setOnAction(e -> returnForm(null));
         create.setVisible(access.allows(Permission.HANDLE_RETURNS));
         create.setManaged(create.isVisible());
         Button receive = new Button(texts.get("care.returns.receive"), new FontIcon(Material2MZ.MOVE_TO_INBOX));
@@ -303,11 +303,34 @@ public final class ReturnsScreen implements Screen {
         }, desk::openFile, desk::showProblem));
     }
 
+    /**
+     * Asked from an order (its lines in the form) or a customer (the list
+     * narrowed to their returns, the form empty): the new-return form, for
+     * who may authorise returns.
+     */
+    public void newReturn(String orderNumber, String customerCode) {
+        if (!desk.services().access().allows(Permission.HANDLE_RETURNS)) {
+            return;
+        }
+        if (orderNumber == null && customerCode != null) {
+            model.customerProperty().set(customerCode);
+            model.refresh();
+        }
+        // The tab was just put on screen: its content joins the window on the next pulse.
+        if (root.getScene() == null) {
+            javafx.application.Platform.runLater(() -> returnForm(orderNumber));
+        } else {
+            returnForm(orderNumber);
+        }
+    }
+
     /** The new-return form: the order's lines with what comes back, the reason and the customer's wish. */
-    private void newReturn() {
+    private void returnForm(String orderNumber) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(texts.get("care.returns.new"));
-        dialog.initOwner(root.getScene().getWindow());
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
         TextField order = new TextField();
         order.setId("new-return-order");
         order.setPromptText(texts.get("care.returns.orderPrompt"));
@@ -385,7 +408,13 @@ public final class ReturnsScreen implements Screen {
                     });
         });
         dialog.show();
-        order.requestFocus();
+        if (orderNumber != null) {
+            order.setText(orderNumber);
+            load.fire();
+            reason.requestFocus();
+        } else {
+            order.requestFocus();
+        }
     }
 
     /** The receiving form: every line back to stock (the usual) or into quarantine. */
