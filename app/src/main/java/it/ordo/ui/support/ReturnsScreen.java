@@ -112,6 +112,24 @@ public final class ReturnsScreen implements Screen {
         credit.setOnAction(e -> selected().ifPresent(model::credit));
         credit.setVisible(access.allows(Permission.HANDLE_RETURNS));
         credit.setManaged(credit.isVisible());
+        Button close = new Button(texts.get("care.returns.close"), new FontIcon(Material2AL.DONE_ALL));
+        close.setId("returns-close");
+        close.disableProperty().bind(none.or(model.busyProperty()).or(Bindings.createBooleanBinding(() ->
+                selected().map(r -> r.status() != ReturnStatus.RECEIVED).orElse(true),
+                table.getSelectionModel().selectedItemProperty(), table.getItems())));
+        close.setOnAction(e -> selected().ifPresent(model::close));
+        close.setVisible(access.allows(Permission.HANDLE_RETURNS));
+        close.setManaged(close.isVisible());
+        // The warehouse scans the RMA barcode on the parcel's label: the return opens for receiving.
+        TextField scan = new TextField();
+        scan.setId("returns-scan");
+        scan.setPromptText(texts.get("care.returns.scanPrompt"));
+        scan.setOnAction(e -> {
+            model.scanned(scan.getText(), this::receive);
+            scan.clear();
+        });
+        scan.setVisible(access.allows(Permission.RECEIVE_RETURNS));
+        scan.setManaged(scan.isVisible());
         Button pdf = new Button(texts.get("care.returns.creditNote"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
         pdf.setId("returns-credit-note");
         pdf.disableProperty().bind(none.or(Bindings.createBooleanBinding(() ->
@@ -120,7 +138,7 @@ public final class ReturnsScreen implements Screen {
         pdf.setOnAction(e -> selected().ifPresent(r -> openCreditNote(r.rmaNumber(), r.creditNoteNumber())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, customerField, spacer, create, receive, credit, pdf);
+        HBox bar = new HBox(8, customerField, scan, spacer, create, receive, credit, close, pdf);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("returns-table");
@@ -214,6 +232,12 @@ public final class ReturnsScreen implements Screen {
         }
         if (r.windowOverrideReason() != null) {
             s += " " + texts.get("care.returns.describeOverride", r.windowOverrideBy(), r.windowOverrideReason());
+        }
+        if (r.replacementOrderNumber() != null) {
+            s += " " + texts.get("care.returns.describeReplacement", r.replacementOrderNumber());
+        }
+        if (r.closedBy() != null) {
+            s += " " + texts.get("care.returns.describeClosed", r.closedBy(), at(r.closedAt()));
         }
         return s;
     }
@@ -417,7 +441,7 @@ public final class ReturnsScreen implements Screen {
         }
     }
 
-    /** The receiving form: every line back to stock (the usual) or into quarantine. */
+    /** The receiving form: every line inspected, back to stock (the usual), into quarantine or to scrap. */
     private void receive(ReturnView r) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(texts.get("care.returns.receiveTitle", r.rmaNumber()));
