@@ -14,6 +14,9 @@ ALTER TABLE stock_movement ADD COLUMN written_off_value DECIMAL(15,2) NOT NULL D
 ALTER TABLE stock_movement DROP CONSTRAINT ck_move_kind;
 ALTER TABLE stock_movement ADD CONSTRAINT ck_move_kind CHECK (kind IN ('RECEIPT', 'ADJUSTMENT', 'ALLOCATE', 'RELEASE',
   'SHIP', 'QUARANTINE', 'WRITE_OFF'));
+ALTER TABLE stock_movement DROP CONSTRAINT ck_move_nonzero;
+ALTER TABLE stock_movement ADD CONSTRAINT ck_move_nonzero CHECK (on_hand_delta <> 0 OR allocated_delta <> 0
+  OR quarantined_delta <> 0 OR written_off <> 0);
 
 -- Returns received into quarantine before this version changed no stock: their goods enter the bucket now,
 -- with the ledger rows they would have had. The id is the return line's, negated: ids from the sequence are
@@ -33,9 +36,6 @@ WHERE EXISTS (SELECT 1 FROM stock_movement m WHERE m.kind = 'QUARANTINE' AND m.p
 
 -- A replacement: the new order placed for the goods sent back (its customer reference names the RMA).
 -- A repair or a replacement closes the return, by whom and when.
-ALTER TABLE return_order ADD COLUMN replacement_order_id BIGINT;
 ALTER TABLE return_order ADD COLUMN replacement_order_number VARCHAR(20);
 ALTER TABLE return_order ADD COLUMN closed_at TIMESTAMP;
 ALTER TABLE return_order ADD COLUMN closed_by VARCHAR(60);
-ALTER TABLE return_order ADD CONSTRAINT fk_return_replacement FOREIGN KEY (replacement_order_id)
-  REFERENCES sales_order (id);

@@ -18,10 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo return open|receive|list|credit|credit-notes|window|close|show}. */
+/** {@code ordo return open|receive|list|credit|credit-notes|window|close|show|label}. */
 @Command(name = "return", subcommands = {ReturnCommand.Open.class, ReturnCommand.Receive.class,
         ReturnCommand.ListReturns.class, ReturnCommand.Credit.class, ReturnCommand.CreditNotes.class,
-        ReturnCommand.Window.class, ReturnCommand.Close.class, ReturnCommand.Show.class})
+        ReturnCommand.Window.class, ReturnCommand.Close.class, ReturnCommand.Show.class, ReturnCommand.Label.class})
 final class ReturnCommand {
 
     static void print(BaseCommand c, ReturnView r) {
@@ -316,6 +316,36 @@ final class ReturnCommand {
             } else {
                 print(this, r);
             }
+            return Cli.OK;
+        }
+    }
+
+    /** The return label (RMA barcode) as a PDF, to print for a customer who lost the e-mail. */
+    @Command(name = "label", sortOptions = false)
+    static final class Label extends BaseCommand {
+
+        @Parameters(index = "0", paramLabel = "RMA", descriptionKey = "opt.return.number")
+        String rma;
+
+        @Parameters(index = "1", paramLabel = "FILE.pdf", descriptionKey = "opt.return.labelFile")
+        Path pdf;
+
+        @Override
+        protected int execute() {
+            Path file = pdf.toAbsolutePath();
+            if (Files.exists(file)) {
+                throw new FileProblem("cli.file.exists", v(file));
+            }
+            byte[] bytes = services().returns().labelPdf(rma);
+            try {
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException | SecurityException e) {
+                throw new FileProblem(e, "cli.file.unwritable", v(file), v(e.getMessage()));
+            }
+            err().println(t("cli.return.labelWritten", rma, file));
             return Cli.OK;
         }
     }

@@ -298,8 +298,7 @@ public final class LocalReturnService implements ReturnService {
             OrderView placed = orderService.place(new OrderRequest(ret.number(), Channel.PHONE, customer.code(),
                     warehouse, null, Priority.HIGH, new Texts(MailTemplates.locale(customer.language()))
                             .get("return.replacement.notes", ret.number(), ret.orderNumber()), lines));
-            SalesOrder replacement = orders.findByNumber(placed.number()).orElseThrow();
-            ret.replaced(replacement.id(), replacement.number(), user.username(), now);
+            ret.replaced(placed.number(), user.username(), now);
             return view(ret);
         });
     }

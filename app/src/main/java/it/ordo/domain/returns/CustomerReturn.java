@@ -55,7 +55,6 @@ public class CustomerReturn extends BaseEntity {
     private String creditedBy;
     private String windowOverrideReason;
     private String windowOverrideBy;
-    private Long replacementOrderId;
     private String replacementOrderNumber;
     private Instant closedAt;
     private String closedBy;
@@ -196,10 +195,12 @@ public class CustomerReturn extends BaseEntity {
         }
     }
 
-    /** The customer gets new goods: the order placed for them closes the return. */
-    public void replaced(long orderId, String orderNumber, String user, Instant at) {
+    /**
+     * The customer gets new goods: the order placed for them closes the return. Kept by number, like the
+     * order returned from: order numbers never change.
+     */
+    public void replaced(String orderNumber, String user, Instant at) {
         requireReplaceable();
-        replacementOrderId = orderId;
         replacementOrderNumber = orderNumber;
         close(ReturnStatus.REPLACED, user, at);
     }
@@ -221,10 +222,6 @@ public class CustomerReturn extends BaseEntity {
 
     public String replacementOrderNumber() {
         return replacementOrderNumber;
-    }
-
-    public Long replacementOrderId() {
-        return replacementOrderId;
     }
 
     public Instant closedAt() {

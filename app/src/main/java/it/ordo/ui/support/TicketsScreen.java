@@ -314,6 +314,9 @@ public final class TicketsScreen implements Screen {
             Hyperlink order = new Hyperlink(link.lineNo() == null ? link.orderNumber()
                     : texts.get("care.tickets.lineLink", link.orderNumber(), link.lineNo()));
             order.setOnAction(e -> desk.navigator().openOrder(link.orderNumber()));
+            if (link.lineNo() == null) {
+                order.setId("ticket-order-" + link.orderNumber());
+            }
             links.getChildren().add(order);
             if (link.sku() != null) {
                 Hyperlink product = new Hyperlink(link.sku() + " " + link.description());

@@ -53,7 +53,8 @@ class ReturnSettlementTest {
     private BigDecimal stock(String column, String sku) {
         var tx = Internals.transactions(company.ctx);
         return tx.read(() -> (BigDecimal) tx.em().createNativeQuery("SELECT s." + column + " FROM stock s"
-                + " JOIN product p ON p.id = s.product_id WHERE p.sku = ?1").setParameter(1, sku).getSingleResult());
+                + " JOIN product p ON p.id = s.product_id JOIN warehouse w ON w.id = s.warehouse_id"
+                + " WHERE p.sku = ?1 AND w.code = 'MIL'").setParameter(1, sku).getSingleResult());
     }
 
     private List<Message> check() {
