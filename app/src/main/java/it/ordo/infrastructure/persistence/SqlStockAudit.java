@@ -87,13 +87,12 @@ public final class SqlStockAudit implements StockAudit {
         // the outcome is a VARCHAR on every branch, so the groups match on both databases.
         return rows("""
                 SELECT x.rma, p.sku, x.outcome, SUM(x.expected), SUM(x.booked)
-                FROM (SELECT r.rma_number AS rma, rl.product_id AS product_id, rl.outcome AS outcome,
-                             rl.quantity AS expected, CAST(0 AS DECIMAL(15,3)) AS booked
+                FROM (SELECT r.rma_number, rl.product_id, rl.outcome, rl.quantity, CAST(0 AS DECIMAL(15,3))
                       FROM return_line rl JOIN return_order r ON r.id = rl.return_id
                       WHERE rl.outcome IS NOT NULL
                       UNION ALL %s
                       UNION ALL %s
-                      UNION ALL %s) x
+                      UNION ALL %s) AS x (rma, product_id, outcome, expected, booked)
                 JOIN product p ON p.id = x.product_id
                 GROUP BY x.rma, p.sku, x.outcome
                 HAVING SUM(x.expected) <> SUM(x.booked)

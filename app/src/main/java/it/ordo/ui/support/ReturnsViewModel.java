@@ -155,13 +155,14 @@ public final class ReturnsViewModel {
     /** Settles the return as the customer wished: credit, replacement order or repair. */
     public void close(ReturnView r) {
         change(() -> returns.close(r.rmaNumber()), done -> {
-            String what = done.replacementOrderNumber() != null
-                    ? texts.get("care.returns.describeReplacement", done.replacementOrderNumber())
-                    : done.creditNoteNumber() != null ? done.creditNoteNumber()
-                    : texts.get("care.return.status." + done.status().name());
-            message.set(texts.get("care.returns.closed", done.rmaNumber(), what));
-            if (done.creditNoteNumber() != null) {
+            if (done.replacementOrderNumber() != null) {
+                message.set(texts.get("care.returns.replaced", done.rmaNumber(), done.replacementOrderNumber()));
+            } else if (done.creditNoteNumber() != null) {
+                message.set(texts.get("care.returns.credited", done.rmaNumber(), done.creditNoteNumber(),
+                        texts.money(done.creditGross())));
                 refreshNotes();
+            } else {
+                message.set(texts.get("care.returns.repaired", done.rmaNumber()));
             }
         });
     }
