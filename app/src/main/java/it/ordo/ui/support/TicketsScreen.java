@@ -204,12 +204,13 @@ public final class TicketsScreen implements Screen {
         said.setPrefRowCount(4);
         said.setWrapText(true);
         javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane(8, 8);
-        form.addRow(0, new Label(texts.get("care.tickets.new.customer")), customer);
-        form.addRow(1, new Label(texts.get("care.tickets.new.order")), order);
-        form.addRow(2, new Label(texts.get("care.tickets.new.category")), category);
-        form.addRow(3, new Label(texts.get("care.tickets.new.priority")), level);
-        form.addRow(4, new Label(texts.get("care.tickets.new.subject")), subject);
-        form.addRow(5, new Label(texts.get("care.tickets.new.description")), said);
+        form.addRow(0, caption("care.tickets.new.customer"), customer);
+        form.addRow(1, caption("care.tickets.new.order"), order);
+        form.addRow(2, caption("care.tickets.new.category"), category);
+        form.addRow(3, caption("care.tickets.new.priority"), level);
+        form.addRow(4, caption("care.tickets.new.subject"), subject);
+        form.addRow(5, caption("care.tickets.new.description"), said);
+        javafx.scene.layout.GridPane.setHgrow(said, Priority.ALWAYS);
         Label problem = new Label();
         problem.setId("new-ticket-problem");
         problem.setWrapText(true);
@@ -231,6 +232,13 @@ public final class TicketsScreen implements Screen {
         });
         dialog.show();
         (customer.getText().isEmpty() ? customer : subject).requestFocus();
+    }
+
+    /** A form's caption, never cut short: the field beside it gives way. */
+    private Label caption(String key) {
+        Label label = new Label(texts.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private <E extends Enum<E>> StringConverter<E> names(String prefix) {

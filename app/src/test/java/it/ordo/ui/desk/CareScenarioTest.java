@@ -110,6 +110,7 @@ class CareScenarioTest {
 
         // From the ticket to its order, and from the order the return: the form comes with the order's lines.
         desk.clickOn("#nav-tickets");
+        desk.clickOn(row(tickets, t -> t.number().equals(ticket)));
         desk.waitFor("#ticket-order-" + order);
         desk.clickOn("#ticket-order-" + order);
         desk.waitFor("#order-new-return");
