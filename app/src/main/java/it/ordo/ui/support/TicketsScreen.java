@@ -99,6 +99,10 @@ public final class TicketsScreen implements Screen {
         create.setOnAction(e -> ticketForm(null, null));
         create.setVisible(handles);
         create.setManaged(handles);
+        // The search field gives way on a narrow window; the button and the filters' names stay whole.
+        for (Region whole : List.of(create, mine, overdue)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox filters = new HBox(10, searchField, status, priority, mine, overdue, spacer, create,
                 PagedSearchControls.pager(model.search(), texts, "care.page.previous", "care.page.next"));
         filters.setAlignment(Pos.CENTER_LEFT);
