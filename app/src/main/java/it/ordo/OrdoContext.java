@@ -149,6 +149,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final JdbcOutbox outbox;
     private final TicketService tickets;
     private final ReturnService returns;
+    private final it.ordo.application.returns.ReturnLabels returnLabels;
     private final CustomerStoryService stories;
     private final MailService mail;
     private final Spreadsheets spreadsheets = new PoiSpreadsheets();
@@ -215,9 +216,13 @@ public final class OrdoContext implements Services, AutoCloseable {
         JpaTicketRepository ticketRepository = new JpaTicketRepository(transactions);
         this.tickets = new LocalTicketService(transactions, ticketRepository, customerRepository, orderRepository,
                 productRepository, userRepository, outbox, new MailTemplates(), user, clock, guard);
+        this.returnLabels = new it.ordo.application.returns.ReturnLabels(new JpaReturnRepository(transactions),
+                customerRepository, productRepository, companyRepository,
+                new it.ordo.infrastructure.reporting.JasperReturnLabelRenderer());
         this.returns = new LocalReturnService(transactions, new JpaReturnRepository(transactions), orderRepository,
                 customerRepository, productRepository, inventoryRepository, ticketRepository, user, clock, guard, outbox,
-                new MailTemplates(), companyRepository, new it.ordo.infrastructure.reporting.JasperCreditNoteRenderer());
+                new MailTemplates(), companyRepository, new it.ordo.infrastructure.reporting.JasperCreditNoteRenderer(),
+                orders, returnLabels);
         this.mail = mail(new SmtpMailGateway());
         JpaSalesFacts salesFacts = new JpaSalesFacts(transactions);
         this.salesExport = new LocalSalesExportService(transactions, salesFacts, clock, guard);
@@ -457,7 +462,8 @@ public final class OrdoContext implements Services, AutoCloseable {
     /** The mail use cases over another mail server connection (package-private: tests reach it through Internals). */
     MailService mail(MailGateway gateway) {
         return new LocalMailService(transactions, outbox, customerRepository, orderRepository, companyRepository,
-                documents, new MailTemplates(), gateway, clock, guard);
+                documents, new MailTemplates(), gateway, clock, guard, returnLabels,
+                new JpaFulfilmentRepository(transactions));
     }
 
     @Override

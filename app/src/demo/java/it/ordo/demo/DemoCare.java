@@ -27,7 +27,8 @@ import java.util.Random;
  * last days (so the queue has overdue ones), in every state, with notes and
  * replies (the replies wait in the outbox: the demo sets no mail server), and
  * returns from some of them, authorised, received by the warehouse back to
- * stock or quarantine, and a refund credited with its credit note.
+ * stock, quarantine or scrap, a refund credited with its credit note and a
+ * replacement order placed.
  */
 final class DemoCare {
 
@@ -90,10 +91,14 @@ final class DemoCare {
                 returns++;
                 if (i % 2 == 0 || i == 1) {
                     warehouse.returns().receive(rma.rmaNumber(), List.of(new LineOutcome(lineNo,
-                            i == 0 ? ReturnOutcome.QUARANTINE : ReturnOutcome.RESTOCK)));
+                            i == 0 ? ReturnOutcome.QUARANTINE : i == 2 ? ReturnOutcome.SCRAP : ReturnOutcome.RESTOCK)));
                 }
                 if (i == 1) {
                     desk.returns().credit(rma.rmaNumber());
+                }
+                if (i == 2) {
+                    // The wrong item came back unusable: scrapped, and a replacement order placed for the customer.
+                    desk.returns().close(rma.rmaNumber());
                 }
             }
         }

@@ -18,10 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo return open|receive|list|credit|credit-notes|window}. */
+/** {@code ordo return open|receive|list|credit|credit-notes|window|close|show|label}. */
 @Command(name = "return", subcommands = {ReturnCommand.Open.class, ReturnCommand.Receive.class,
         ReturnCommand.ListReturns.class, ReturnCommand.Credit.class, ReturnCommand.CreditNotes.class,
-        ReturnCommand.Window.class})
+        ReturnCommand.Window.class, ReturnCommand.Close.class, ReturnCommand.Show.class, ReturnCommand.Label.class})
 final class ReturnCommand {
 
     static void print(BaseCommand c, ReturnView r) {
@@ -38,6 +38,9 @@ final class ReturnCommand {
                 .add(c.t("cli.return.creditNote"), r.creditNoteNumber())
                 .add(c.t("cli.return.windowOverride"), r.windowOverrideReason() == null ? null
                         : r.windowOverrideBy() + ": " + BaseCommand.v(r.windowOverrideReason()))
+                .add(c.t("cli.return.replacement"), r.replacementOrderNumber())
+                .add(c.t("cli.return.closed"), r.closedAt() == null ? null
+                        : r.closedBy() + ", " + c.dateTime(r.closedAt()))
                 .print(c.out());
         Table table = new Table("#", "SKU", c.t("cli.return.qty"), c.t("cli.return.outcome"), c.t("cli.return.net"),
                 c.t("cli.return.vat")).right(2, 4, 5);
@@ -270,6 +273,79 @@ final class ReturnCommand {
                 services().returns().setReturnWindowDays(days);
             }
             out().println(t("cli.return.window", services().returns().returnWindowDays()));
+            return Cli.OK;
+        }
+    }
+
+    /** Settles a received return as the customer wished: credit, replacement order, or repair. */
+    @Command(name = "close", sortOptions = false)
+    static final class Close extends BaseCommand {
+
+        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
+        String rma;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            ReturnView r = services().returns().close(rma);
+            if (json) {
+                json(r);
+            } else {
+                print(this, r);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "show", sortOptions = false)
+    static final class Show extends BaseCommand {
+
+        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
+        String rma;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            ReturnView r = services().returns().show(rma);
+            if (json) {
+                json(r);
+            } else {
+                print(this, r);
+            }
+            return Cli.OK;
+        }
+    }
+
+    /** The return label (RMA barcode) as a PDF, to print for a customer who lost the e-mail. */
+    @Command(name = "label", sortOptions = false)
+    static final class Label extends BaseCommand {
+
+        @Parameters(index = "0", paramLabel = "RMA", descriptionKey = "opt.return.number")
+        String rma;
+
+        @Parameters(index = "1", paramLabel = "FILE.pdf", descriptionKey = "opt.return.labelFile")
+        Path pdf;
+
+        @Override
+        protected int execute() {
+            Path file = pdf.toAbsolutePath();
+            if (Files.exists(file)) {
+                throw new FileProblem("cli.file.exists", v(file));
+            }
+            byte[] bytes = services().returns().labelPdf(rma);
+            try {
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException | SecurityException e) {
+                throw new FileProblem(e, "cli.file.unwritable", v(file), v(e.getMessage()));
+            }
+            err().println(t("cli.return.labelWritten", rma, file));
             return Cli.OK;
         }
     }

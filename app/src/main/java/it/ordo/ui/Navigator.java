@@ -19,4 +19,16 @@ public interface Navigator {
 
     /** The order list, refreshed: after a confirmation or a cancellation. */
     void openOrders();
+
+    /**
+     * The Tickets screen with the new-ticket form, for this customer and, when
+     * {@code orderNumber} is not null, about that order.
+     */
+    void newTicket(String customerCode, String orderNumber);
+
+    /**
+     * The Returns screen with the new-return form: on this order's lines when
+     * {@code orderNumber} is not null, else with the list narrowed to the customer.
+     */
+    void newReturn(String orderNumber, String customerCode);
 }

@@ -155,6 +155,34 @@ class CustomerCareCommandLineTest {
     }
 
     @Test
+    void aReplacementIsInspectedClosedAndItsLabelPrinted() throws Exception {
+        Result opened = run("return", "open", "--order", orderNumber, "--reason", "Rotte", "--wish", "replacement",
+                "--line", "1:2", "--json");
+        assertThat(opened.exit()).as(opened.err()).isZero();
+        String rma = JSON.readTree(opened.out()).get("rmaNumber").asText();
+        java.nio.file.Path label = dir.resolve("label.pdf");
+        Result printed = run("return", "label", rma, label.toString());
+        assertThat(printed.exit()).as(printed.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(label))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains(rma);
+        }
+        assertThat(run("return", "label", rma, label.toString()).exit()).as("never overwritten").isEqualTo(2);
+
+        assertThat(run("return", "receive", rma, "--line", "1:broken").exit()).isEqualTo(1);
+        Result received = run("return", "receive", rma, "--line", "1:scrap");
+        assertThat(received.exit()).as(received.err()).isZero();
+        assertThat(received.out()).contains("SCRAP");
+        Result closed = run("return", "close", rma, "--json");
+        assertThat(closed.exit()).as(closed.err()).isZero();
+        String replacement = JSON.readTree(closed.out()).get("replacementOrderNumber").asText();
+        assertThat(JSON.readTree(closed.out()).get("status").asText()).isEqualTo("REPLACED");
+        assertThat(run("return", "show", rma).out()).contains(replacement).contains("REPLACED");
+        assertThat(run("order", "show", replacement).out()).contains(rma);
+        assertThat(run("return", "close", rma).exit()).isEqualTo(1);
+        assertThat(run("check").exit()).isZero();
+    }
+
+    @Test
     void badInputIsRefusedWithAMessage() {
         Result tooMuch = run("return", "open", "--order", orderNumber, "--reason", "x", "--line", "1:50");
         assertThat(tooMuch.exit()).isEqualTo(1);

@@ -97,4 +97,14 @@ public final class RecordingDesk implements Desk, Navigator {
     public void openOrders() {
         navigation.add("orders");
     }
+
+    @Override
+    public void newTicket(String customerCode, String orderNumber) {
+        navigation.add("new ticket " + customerCode + " " + orderNumber);
+    }
+
+    @Override
+    public void newReturn(String orderNumber, String customerCode) {
+        navigation.add("new return " + orderNumber + " " + customerCode);
+    }
 }

@@ -8,7 +8,7 @@ import it.ordo.domain.inventory.StockAudit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "Is the data right?": every stock counter against its ledger and its orders. Empty means clean. */
+/** "Is the data right?": every stock counter against its ledger and its orders, returns against the ledger. Empty means clean. */
 public final class IntegrityService {
 
     private final Transactions tx;
@@ -27,6 +27,8 @@ public final class IntegrityService {
             List<Message> problems = new ArrayList<>(audit.ledgerMismatches());
             problems.addAll(audit.allocationMismatches());
             problems.addAll(audit.lineMismatches());
+            problems.addAll(audit.quarantineMismatches());
+            problems.addAll(audit.returnMismatches());
             return problems;
         });
     }

@@ -2,6 +2,11 @@ package it.ordo.application.notification;
 
 import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
+import it.ordo.application.returns.ReturnLabels;
+import it.ordo.domain.fulfilment.Carrier;
+import it.ordo.domain.fulfilment.FulfilmentRepository;
+import it.ordo.domain.fulfilment.Parcel;
+import it.ordo.domain.fulfilment.Shipment;
 import it.ordo.application.reporting.OrderDocumentService;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
@@ -58,9 +63,13 @@ public final class LocalMailService implements MailService {
     private final Clock clock;
     private final Guard guard;
 
+    private final ReturnLabels returnLabels;
+    private final FulfilmentRepository fulfilment;
+
     public LocalMailService(Transactions tx, Outbox outbox, CustomerRepository customers, OrderRepository orders,
                             CompanyRepository company, OrderDocumentService documents, MailTemplates templates,
-                            MailGateway gateway, Clock clock, Guard guard) {
+                            MailGateway gateway, Clock clock, Guard guard, ReturnLabels returnLabels,
+                            FulfilmentRepository fulfilment) {
         this.tx = tx;
         this.outbox = outbox;
         this.customers = customers;
@@ -71,6 +80,8 @@ public final class LocalMailService implements MailService {
         this.gateway = gateway;
         this.clock = clock;
         this.guard = guard;
+        this.returnLabels = returnLabels;
+        this.fulfilment = fulfilment;
     }
 
     @Override
@@ -139,6 +150,10 @@ public final class LocalMailService implements MailService {
             // The kept confirmation, the same bytes the office reprints (made once if it was not kept).
             byte[] pdf = documents.orderConfirmation(ready.orderNumber());
             attachments = List.of(new MailGateway.Attachment(ready.orderNumber() + ".pdf", "application/pdf", pdf));
+        } else if (ready.kind() == MailKind.RETURN_AUTHORISED) {
+            // The label as the return is now, printed outside the transaction like every PDF.
+            byte[] pdf = returnLabels.pdf(tx.read(() -> returnLabels.read(ready.detail())));
+            attachments = List.of(new MailGateway.Attachment(ready.detail() + ".pdf", "application/pdf", pdf));
         }
         return new MailGateway.Envelope("<ordo-mail-" + ready.id() + "@ordo.local>", ready.recipient().strip(),
                 ready.subject(), ready.body(), attachments);
@@ -176,14 +191,36 @@ public final class LocalMailService implements MailService {
             case ORDER_SHIPPED, ORDER_DELIVERED -> {
                 // The day of the event, not of the sending: a message that waited for the server says when it happened.
                 values.put("date", texts.date(LocalDate.ofInstant(e.createdAt(), clock.getZone())));
-                values.put("tracking", "");
+                values.put("tracking", e.kind() == MailKind.ORDER_SHIPPED ? tracking(order, texts) : "");
             }
-            case TICKET_REPLY, REFUND_ISSUED ->
+            case TICKET_REPLY, REFUND_ISSUED, RETURN_AUTHORISED ->
                     throw new IllegalStateException(e.kind() + " messages are rendered when written");
         }
         MailTemplates.Rendered mail = templates.render(key, language, values);
         outbox.rendered(e.id(), customer.email(), language, mail.subject(), mail.body());
         return outbox.find(e.id()).orElseThrow();
+    }
+
+    /**
+     * Where the customer follows the goods: one line per parcel with a tracking number, the carrier's
+     * tracking page filled with it; empty when the order went by own transport or without numbers.
+     */
+    private String tracking(SalesOrder order, Texts texts) {
+        StringBuilder lines = new StringBuilder();
+        for (Shipment shipment : fulfilment.shipmentsOf(order.id())) {
+            if (shipment.cancelledAt() != null || shipment.carrierId() == null) {
+                continue;
+            }
+            Carrier carrier = fulfilment.findCarrier(shipment.carrierId()).orElse(null);
+            for (Parcel parcel : shipment.parcels()) {
+                String link = carrier == null ? null : carrier.trackingLink(parcel.trackingNumber());
+                if (link != null) {
+                    lines.append(lines.isEmpty() ? "\n" : "").append("\n")
+                            .append(texts.get("mail.shipped.tracking", carrier.name(), parcel.trackingNumber(), link));
+                }
+            }
+        }
+        return lines.toString();
     }
 
     @Override

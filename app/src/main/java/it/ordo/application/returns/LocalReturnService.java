@@ -21,6 +21,12 @@ import it.ordo.domain.returns.ReturnLine;
 import it.ordo.domain.returns.ReturnOutcome;
 import it.ordo.domain.returns.ReturnRepository;
 import it.ordo.domain.returns.ReturnWindow;
+import it.ordo.domain.returns.ReturnWish;
+import it.ordo.application.order.OrderRequest;
+import it.ordo.application.order.OrderService;
+import it.ordo.application.order.OrderView;
+import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.Priority;
 import it.ordo.application.notification.MailTemplates;
 import it.ordo.domain.company.Company;
 import it.ordo.domain.company.CompanyRepository;
@@ -58,11 +64,14 @@ public final class LocalReturnService implements ReturnService {
     private final MailTemplates templates;
     private final CompanyRepository company;
     private final CreditNoteRenderer renderer;
+    private final OrderService orderService;
+    private final ReturnLabels labels;
 
     public LocalReturnService(Transactions tx, ReturnRepository returns, OrderRepository orders,
                               CustomerRepository customers, ProductRepository products, InventoryRepository inventory,
                               TicketRepository tickets, CurrentUser user, Clock clock, Guard guard, Outbox outbox,
-                              MailTemplates templates, CompanyRepository company, CreditNoteRenderer renderer) {
+                              MailTemplates templates, CompanyRepository company, CreditNoteRenderer renderer,
+                              OrderService orderService, ReturnLabels labels) {
         this.tx = tx;
         this.returns = returns;
         this.orders = orders;
@@ -77,6 +86,8 @@ public final class LocalReturnService implements ReturnService {
         this.templates = templates;
         this.company = company;
         this.renderer = renderer;
+        this.orderService = orderService;
+        this.labels = labels;
     }
 
     @Override
@@ -128,6 +139,16 @@ public final class LocalReturnService implements ReturnService {
                 ticket.link(order.id(), order.number(), null, null, null);
                 ticket.add(EntryKind.NOTE, "RMA " + ret.number() + ": " + ret.reason(), user.username(), now);
             }
+            // With the authorisation: the customer gets the RMA number and the label (attached when sent).
+            Customer customer = customers.find(order.customerId()).orElseThrow();
+            Map<String, String> values = new HashMap<>();
+            values.put("customer", customer.name());
+            values.put("order", order.number());
+            values.put("rma", ret.number());
+            values.put("company", company.find().map(Company::name).orElse(""));
+            MailTemplates.Rendered mail = templates.render(MailKind.RETURN_AUTHORISED, customer.language(), values);
+            outbox.enqueue(new NewMail(MailKind.RETURN_AUTHORISED, customer.id(), order.id(), null, ret.number(),
+                    customer.email(), customer.language(), mail.subject(), mail.body()), now);
             return view(ret);
         });
     }
@@ -174,21 +195,23 @@ public final class LocalReturnService implements ReturnService {
                     throw new DomainException("return.outcome.missing", ret.number(), o.lineNo());
                 }
             }
-            // Stock rows locked first, in product order as everywhere; a second receipt of the same RMA at the
-            // same moment waits here, and its stale copy of the return is refused at commit (version), so the
-            // goods are counted once.
-            List<Long> restocked = ret.lines().stream()
-                    .filter(l -> byLine.get(l.lineNo()) == ReturnOutcome.RESTOCK).map(ReturnLine::productId)
-                    .distinct().sorted().toList();
-            SortedMap<Long, Stock> stocks = restocked.isEmpty() ? new java.util.TreeMap<>()
-                    : inventory.lockStocks(restocked, order.warehouseId());
+            // Stock rows locked first, in product order as everywhere: every outcome is a ledger row of its
+            // product. A second receipt of the same RMA at the same moment waits here, and its stale copy of the
+            // return is refused at commit (version), so the goods are counted once.
+            List<Long> productIds = ret.lines().stream().map(ReturnLine::productId).distinct().sorted().toList();
+            SortedMap<Long, Stock> stocks = inventory.lockStocks(productIds, order.warehouseId());
+            Map<Long, Product> byId = products.findAll(productIds);
             Instant now = clock.instant();
             ret.receive(byLine, user.username(), now);
+            String who = user.username();
             for (ReturnLine line : ret.lines()) {
-                if (line.outcome() == ReturnOutcome.RESTOCK) {
-                    Stock stock = stocks.get(line.productId());
-                    inventory.record(stock.receive(line.quantity(), ret.number(), user.username(), now));
-                }
+                Stock stock = stocks.get(line.productId());
+                inventory.record(switch (line.outcome()) {
+                    case RESTOCK -> stock.receive(line.quantity(), ret.number(), who, now);
+                    case QUARANTINE -> stock.quarantine(line.quantity(), ret.number(), who, now);
+                    case SCRAP -> stock.writeOff(line.quantity(), byId.get(line.productId()).unitCost(), ret.number(),
+                            who, now);
+                });
             }
             return view(ret);
         });
@@ -242,6 +265,48 @@ public final class LocalReturnService implements ReturnService {
                     customer.email(), language, mail.subject(), mail.body()), now);
             return view(ret);
         });
+    }
+
+    @Override
+    public ReturnView close(String rmaNumber) {
+        guard.require(Permission.HANDLE_RETURNS);
+        ReturnWish wish = tx.read(() -> returns.findByNumber(rmaNumber)
+                .orElseThrow(() -> new NotFoundException("return", rmaNumber)).wish());
+        if (wish == ReturnWish.REFUND) {
+            return credit(rmaNumber);
+        }
+        return tx.write(() -> {
+            CustomerReturn ret = returns.findByNumber(rmaNumber)
+                    .orElseThrow(() -> new NotFoundException("return", rmaNumber));
+            Instant now = clock.instant();
+            if (ret.wish() == ReturnWish.REPAIR) {
+                ret.repaired(user.username(), now);
+                return view(ret);
+            }
+            // Refused before the order is placed: a replacement is placed once, for a return back and inspected.
+            ret.requireReplaceable();
+            SalesOrder original = orders.findByNumber(ret.orderNumber()).orElseThrow();
+            Customer customer = customers.find(ret.customerId()).orElseThrow();
+            String warehouse = inventory.findWarehouse(original.warehouseId()).orElseThrow().code();
+            Map<Long, Product> byId = products.findAll(ret.lines().stream().map(ReturnLine::productId).distinct()
+                    .toList());
+            List<OrderRequest.LineRequest> lines = ret.lines().stream()
+                    .map(l -> new OrderRequest.LineRequest(byId.get(l.productId()).sku(), null, l.quantity()))
+                    .toList();
+            // The one order path, in this transaction: priced, promised, allocated and confirmed like any order;
+            // the RMA as its reference (unique per channel, so a second replacement of one RMA cannot exist).
+            OrderView placed = orderService.place(new OrderRequest(ret.number(), Channel.PHONE, customer.code(),
+                    warehouse, null, Priority.HIGH, new Texts(MailTemplates.locale(customer.language()))
+                            .get("return.replacement.notes", ret.number(), ret.orderNumber()), lines));
+            ret.replaced(placed.number(), user.username(), now);
+            return view(ret);
+        });
+    }
+
+    @Override
+    public byte[] labelPdf(String rmaNumber) {
+        guard.require(Permission.VIEW_RETURNS);
+        return labels.pdf(tx.read(() -> labels.read(rmaNumber)));
     }
 
     @Override
@@ -335,6 +400,6 @@ public final class LocalReturnService implements ReturnService {
         return new ReturnView(r.number(), r.orderNumber(), customer.code(), customer.name(), ticketNumber, r.status(),
                 r.reason(), r.wish(), r.createdAt(), r.createdBy(), r.receivedAt(), r.receivedBy(), r.creditNet(),
                 r.creditVat(), r.creditGross(), lines, r.creditNoteNumber(), r.creditedAt(), r.windowOverrideReason(),
-                r.windowOverrideBy());
+                r.windowOverrideBy(), r.replacementOrderNumber(), r.closedAt(), r.closedBy());
     }
 }

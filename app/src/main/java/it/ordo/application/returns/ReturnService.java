@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Returns (RMA). Authorising checks every line against what was shipped
- * less what came back already; receiving puts goods back into stock with a
- * ledger row under the stock row lock (or into quarantine, no stock), once.
+ * less what came back already and writes the "return authorised" e-mail
+ * with its label; receiving inspects every line, back to stock, into
+ * quarantine or to scrap, each a ledger row under the stock row lock, once.
  */
 public interface ReturnService {
 
@@ -31,6 +32,22 @@ public interface ReturnService {
      * in the same transaction.
      */
     ReturnView credit(String rmaNumber);
+
+    /**
+     * Settles a received return as the customer wished: a refund is credited
+     * ({@link #credit}); a replacement places a new order of the returned
+     * lines for the same customer, high priority, through the one order path
+     * (allocated like any order), its reference the RMA number; a repair is
+     * recorded, and no money moves.
+     */
+    ReturnView close(String rmaNumber);
+
+    /**
+     * The return label as a PDF, in the customer's language: the RMA number as a Code 128 the warehouse scans
+     * when the parcel arrives, what goes in it and how to send it (also attached to the "return authorised"
+     * e-mail).
+     */
+    byte[] labelPdf(String rmaNumber);
 
     /** The credit note of a credited return, with its lines and VAT per rate. */
     CreditNote creditNote(String rmaNumber);

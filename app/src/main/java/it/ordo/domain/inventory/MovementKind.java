@@ -11,5 +11,9 @@ public enum MovementKind {
     /** Reservation given back (cancellation): allocated down. */
     RELEASE,
     /** Goods left: on hand and allocated down together. */
-    SHIP
+    SHIP,
+    /** Returned goods held back for inspection: the quarantine bucket up, on hand untouched. */
+    QUARANTINE,
+    /** Goods scrapped (returned unusable): no counter moves; the row keeps the quantity and its value at cost. */
+    WRITE_OFF
 }

@@ -22,6 +22,8 @@ public class Stock extends BaseEntity {
     private long warehouseId;
     private BigDecimal onHand = BigDecimal.ZERO;
     private BigDecimal allocated = BigDecimal.ZERO;
+    /** Returned goods held back for inspection: apart from on hand, so never available to orders. */
+    private BigDecimal quarantined = BigDecimal.ZERO;
     @Version
     private long version;
 
@@ -33,6 +35,7 @@ public class Stock extends BaseEntity {
         this.warehouseId = warehouseId;
         this.onHand = Quantities.qty(BigDecimal.ZERO);
         this.allocated = Quantities.qty(BigDecimal.ZERO);
+        this.quarantined = Quantities.qty(BigDecimal.ZERO);
     }
 
     public BigDecimal available() {
@@ -95,6 +98,33 @@ public class Stock extends BaseEntity {
         }
         onHand = after;
         return new StockMovement(productId, warehouseId, MovementKind.ADJUSTMENT, delta, BigDecimal.ZERO, reference, user, at);
+    }
+
+    /** Returned goods go into quarantine: the bucket grows, on hand (what can be sold) does not. */
+    public StockMovement quarantine(BigDecimal qty, String reference, String user, Instant at) {
+        if (qty.signum() <= 0) {
+            throw new DomainException("quantity.notPositive", Quantities.shown(qty));
+        }
+        quarantined = quarantined.add(qty);
+        return new StockMovement(productId, warehouseId, MovementKind.QUARANTINE, BigDecimal.ZERO, BigDecimal.ZERO,
+                qty, BigDecimal.ZERO, BigDecimal.ZERO, reference, user, at);
+    }
+
+    /**
+     * Goods that came back unusable are scrapped: never stock of any kind, but a ledger row says how many
+     * and what they were worth at {@code unitCost} (zero when the product has no cost).
+     */
+    public StockMovement writeOff(BigDecimal qty, BigDecimal unitCost, String reference, String user, Instant at) {
+        if (qty.signum() <= 0) {
+            throw new DomainException("quantity.notPositive", Quantities.shown(qty));
+        }
+        BigDecimal value = Quantities.money(qty.multiply(unitCost == null ? BigDecimal.ZERO : unitCost));
+        return new StockMovement(productId, warehouseId, MovementKind.WRITE_OFF, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, qty, value, reference, user, at);
+    }
+
+    public BigDecimal quarantined() {
+        return quarantined;
     }
 
     public long productId() {

@@ -14,4 +14,13 @@ public interface StockAudit {
 
     /** Lines of open orders that hold more than ordered, or leave units neither allocated nor backordered. */
     List<Message> lineMismatches();
+
+    /** Quarantine buckets that differ from the sum of their ledger rows. */
+    List<Message> quarantineMismatches();
+
+    /**
+     * Inspected return lines whose ledger rows (back to stock, quarantine, write-off, under the RMA number)
+     * do not add up to the quantity, and ledger rows under an RMA that no line explains.
+     */
+    List<Message> returnMismatches();
 }

@@ -19,6 +19,9 @@ public class StockMovement extends BaseEntity {
     private MovementKind kind;
     private BigDecimal onHandDelta;
     private BigDecimal allocatedDelta;
+    private BigDecimal quarantinedDelta = BigDecimal.ZERO;
+    private BigDecimal writtenOff = BigDecimal.ZERO;
+    private BigDecimal writtenOffValue = BigDecimal.ZERO;
     private String reference;
     private String username;
     private Instant createdAt;
@@ -36,6 +39,28 @@ public class StockMovement extends BaseEntity {
         this.reference = reference;
         this.username = username;
         this.createdAt = createdAt;
+    }
+
+    /** A row that also moves the quarantine bucket, or records goods written off and their value. */
+    StockMovement(long productId, long warehouseId, MovementKind kind, BigDecimal onHandDelta,
+                  BigDecimal allocatedDelta, BigDecimal quarantinedDelta, BigDecimal writtenOff,
+                  BigDecimal writtenOffValue, String reference, String username, Instant createdAt) {
+        this(productId, warehouseId, kind, onHandDelta, allocatedDelta, reference, username, createdAt);
+        this.quarantinedDelta = quarantinedDelta;
+        this.writtenOff = writtenOff;
+        this.writtenOffValue = writtenOffValue;
+    }
+
+    public BigDecimal quarantinedDelta() {
+        return quarantinedDelta;
+    }
+
+    public BigDecimal writtenOff() {
+        return writtenOff;
+    }
+
+    public BigDecimal writtenOffValue() {
+        return writtenOffValue;
     }
 
     public long productId() {

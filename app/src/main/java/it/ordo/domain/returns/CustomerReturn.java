@@ -55,6 +55,9 @@ public class CustomerReturn extends BaseEntity {
     private String creditedBy;
     private String windowOverrideReason;
     private String windowOverrideBy;
+    private String replacementOrderNumber;
+    private Instant closedAt;
+    private String closedBy;
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "return_id", nullable = false, updatable = false)
     @OrderBy("lineNo")
@@ -166,14 +169,67 @@ public class CustomerReturn extends BaseEntity {
         status = ReturnStatus.CREDITED;
     }
 
-    /** Refuses a credit of goods not back yet, or a second one. */
+    /** Refuses a credit of goods not back yet, or a second one, or of a return settled otherwise. */
     public void requireCreditable() {
         if (status == ReturnStatus.CREDITED) {
             throw new DomainException("return.alreadyCredited", rmaNumber, creditNoteNumber);
         }
+        requireSettleable();
+    }
+
+    /** Refuses to settle a return whose goods are not back and inspected, or one settled already. */
+    public void requireSettleable() {
+        if (status.settled()) {
+            throw new DomainException("return.alreadySettled", rmaNumber, status.name());
+        }
         if (status != ReturnStatus.RECEIVED) {
             throw new DomainException("return.credit.notReceived", rmaNumber);
         }
+    }
+
+    /** Refuses a replacement the customer did not ask for, before any order is placed. */
+    public void requireReplaceable() {
+        requireSettleable();
+        if (wish != ReturnWish.REPLACEMENT) {
+            throw new DomainException("return.wish.other", rmaNumber, wish.name(), ReturnWish.REPLACEMENT.name());
+        }
+    }
+
+    /**
+     * The customer gets new goods: the order placed for them closes the return. Kept by number, like the
+     * order returned from: order numbers never change.
+     */
+    public void replaced(String orderNumber, String user, Instant at) {
+        requireReplaceable();
+        replacementOrderNumber = orderNumber;
+        close(ReturnStatus.REPLACED, user, at);
+    }
+
+    /** The goods were repaired for the customer: recorded, no money moves. */
+    public void repaired(String user, Instant at) {
+        requireSettleable();
+        if (wish != ReturnWish.REPAIR) {
+            throw new DomainException("return.wish.other", rmaNumber, wish.name(), ReturnWish.REPAIR.name());
+        }
+        close(ReturnStatus.REPAIRED, user, at);
+    }
+
+    private void close(ReturnStatus settled, String user, Instant at) {
+        status = settled;
+        closedAt = at;
+        closedBy = user;
+    }
+
+    public String replacementOrderNumber() {
+        return replacementOrderNumber;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
     }
 
     public String creditNoteNumber() {

@@ -5,9 +5,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Where a returned line goes on arrival: back to sellable stock (a ledger row), or quarantine (no stock). */
+/**
+ * Where a returned line goes after inspection: back to sellable stock, into quarantine (a stock bucket apart,
+ * never sellable) or scrapped (written off at its cost); each is a ledger row under the RMA number.
+ */
 public enum ReturnOutcome {
-    RESTOCK, QUARANTINE;
+    RESTOCK, QUARANTINE, SCRAP;
 
     public static ReturnOutcome parse(String text) {
         String key = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);

@@ -40,6 +40,23 @@ public final class CustomerDetailScreen implements Screen {
         if (view == null) {
             view = new CustomerDetailView(model, vat, desk.texts(), number -> desk.navigator().openOrder(number),
                     () -> desk.navigator().newOrder(customerCode));
+            // Customer service starts from the customer: a ticket or a return, beside a new order.
+            if (desk.services().access().allows(Permission.HANDLE_TICKETS)) {
+                javafx.scene.control.Button ticket = new javafx.scene.control.Button(
+                        desk.texts().get("customers.detail.newTicket"),
+                        new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2MZ.SUPPORT_AGENT));
+                ticket.setId("customer-new-ticket");
+                ticket.setOnAction(e -> desk.navigator().newTicket(customerCode, null));
+                view.addAction(ticket);
+            }
+            if (desk.services().access().allows(Permission.HANDLE_RETURNS)) {
+                javafx.scene.control.Button ret = new javafx.scene.control.Button(
+                        desk.texts().get("customers.detail.newReturn"),
+                        new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.ASSIGNMENT_RETURN));
+                ret.setId("customer-new-return");
+                ret.setOnAction(e -> desk.navigator().newReturn(null, customerCode));
+                view.addAction(ret);
+            }
         }
         return view;
     }

@@ -56,6 +56,7 @@ final class CustomerDetailView extends BorderPane {
     private final Label identity = new Label();
     private final Label blocked = new Label();
     private final VBox details = new VBox(12);
+    private final HBox headerLine = new HBox(12);
 
     CustomerDetailView(CustomerDetailViewModel model, CustomerVatViewModel vat, Texts texts, Consumer<String> openOrder,
                        Runnable newOrder) {
@@ -85,6 +86,11 @@ final class CustomerDetailView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** An action the screen adds beside New order (a ticket, a return for this customer). */
+    void addAction(Node action) {
+        headerLine.getChildren().add(headerLine.getChildren().size() - 1, action);
     }
 
     void focusOrders() {
@@ -122,9 +128,9 @@ final class CustomerDetailView extends BorderPane {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox line = new HBox(12, new VBox(2, name, identity), blocked, grow, busy, order);
-        line.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, line, message);
+        headerLine.getChildren().addAll(new VBox(2, name, identity), blocked, grow, busy, order);
+        headerLine.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, headerLine, message);
         box.setPadding(new Insets(10, 12, 6, 12));
         return box;
     }

@@ -38,6 +38,16 @@ public final class OrderDetailScreen implements Screen {
             public void file(Path pdf) {
                 desk.openFile(pdf);
             }
+
+            @Override
+            public void newTicket(String customerCode, String orderNumber) {
+                desk.navigator().newTicket(customerCode, orderNumber);
+            }
+
+            @Override
+            public void newReturn(String orderNumber) {
+                desk.navigator().newReturn(orderNumber, null);
+            }
         });
         ExportAction export = new ExportAction(desk, () -> ListExports.orderLines(desk.texts(),
                 model.orderProperty().get()), orderNumber);

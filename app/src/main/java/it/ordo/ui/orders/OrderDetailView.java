@@ -62,6 +62,12 @@ final class OrderDetailView extends BorderPane {
         void stock(String sku);
 
         void file(Path pdf);
+
+        /** The new-ticket form for this order's customer, about this order. */
+        void newTicket(String customerCode, String orderNumber);
+
+        /** The new-return form on this order's lines. */
+        void newReturn(String orderNumber);
     }
 
     private final OrderDetailViewModel model;
@@ -93,6 +99,8 @@ final class OrderDetailView extends BorderPane {
     private final Button release;
     private final Button cancel;
     private final Button edit;
+    private final Button newTicket;
+    private final Button newReturn;
 
     OrderDetailView(OrderDetailViewModel model, Links links) {
         this.model = model;
@@ -104,6 +112,8 @@ final class OrderDetailView extends BorderPane {
         this.release = action("orders.detail.release", Material2MZ.PLAY_CIRCLE_OUTLINE, "Ctrl+R");
         this.cancel = action("orders.detail.cancel", Material2AL.CANCEL, "Ctrl+Shift+K");
         this.edit = action("orders.detail.edit", Material2AL.EDIT, "Ctrl+E");
+        this.newTicket = new Button(texts.get("orders.detail.newTicket"), new FontIcon(Material2MZ.SUPPORT_AGENT));
+        this.newReturn = new Button(texts.get("orders.detail.newReturn"), new FontIcon(Material2AL.ASSIGNMENT_RETURN));
         // Ids for the end-to-end tests and the screenshot tour.
         status.setId("order-status");
         print.setId("order-print");
@@ -111,6 +121,8 @@ final class OrderDetailView extends BorderPane {
         release.setId("order-release");
         cancel.setId("order-cancel");
         edit.setId("order-edit");
+        newTicket.setId("order-new-ticket");
+        newReturn.setId("order-new-return");
         setPadding(new Insets(12));
         setTop(top());
         setCenter(body());
@@ -138,6 +150,15 @@ final class OrderDetailView extends BorderPane {
         showIf(release, model.canReleaseProperty());
         showIf(cancel, model.canCancelProperty());
         showIf(edit, model.canEditProperty());
+        showIf(newTicket, model.canOpenTicketProperty());
+        showIf(newReturn, model.canOpenReturnProperty());
+        newTicket.setOnAction(e -> {
+            OrderView o = model.orderProperty().get();
+            if (o != null) {
+                links.newTicket(o.customerCode(), o.number());
+            }
+        });
+        newReturn.setOnAction(e -> links.newReturn(model.number()));
         edit.setOnAction(e -> askEdit());
         cancel.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         print.setOnAction(e -> model.printConfirmation(links::file));
@@ -148,7 +169,8 @@ final class OrderDetailView extends BorderPane {
             b.disableProperty().bind(model.busyProperty());
         }
 
-        heading.getChildren().addAll(title, status, spinner, gap, print, edit, hold, release, cancel, reload);
+        heading.getChildren().addAll(title, status, spinner, gap, print, edit, hold, release, cancel, newTicket,
+                newReturn, reload);
         heading.setAlignment(Pos.CENTER_LEFT);
 
         message.textProperty().bind(model.messageProperty());

@@ -76,6 +76,8 @@ public final class OrderDetailViewModel {
     private final BooleanProperty canCancel = new SimpleBooleanProperty(false);
     private final BooleanProperty canPrint = new SimpleBooleanProperty(false);
     private final BooleanProperty canEdit = new SimpleBooleanProperty(false);
+    private final BooleanProperty canOpenTicket = new SimpleBooleanProperty(false);
+    private final BooleanProperty canOpenReturn = new SimpleBooleanProperty(false);
     private final StringProperty reasonError = new SimpleStringProperty("");
     private Consumer<String> notifier = m -> { };
     /** Reading the order: a newer load supersedes one still running. */
@@ -127,6 +129,10 @@ public final class OrderDetailViewModel {
         canPrint.set(access.allows(Permission.PRINT_ORDER_DOCUMENT) && status != OrderStatus.DRAFT
                 && status != OrderStatus.ON_HOLD && status != OrderStatus.CANCELLED);
         canEdit.set(access.allows(Permission.PLACE_ORDER) && editable(view, status));
+        canOpenTicket.set(access.allows(Permission.HANDLE_TICKETS) && status != OrderStatus.DRAFT);
+        // Goods come back only after they left (the return use case says the same).
+        canOpenReturn.set(access.allows(Permission.HANDLE_RETURNS) && (status == OrderStatus.SHIPPED
+                || status == OrderStatus.PARTIALLY_SHIPPED || status == OrderStatus.DELIVERED));
     }
 
     /** As the service decides it: until the warehouse starts (a hold taken while picking counts as started). */
@@ -393,5 +399,15 @@ public final class OrderDetailViewModel {
 
     public ReadOnlyStringProperty reasonErrorProperty() {
         return reasonError;
+    }
+
+    /** Customer service may open a ticket about the order (not a draft: no customer saw it yet). */
+    public ReadOnlyBooleanProperty canOpenTicketProperty() {
+        return canOpenTicket;
+    }
+
+    /** Customer service may authorise a return of the order: once its goods have left. */
+    public ReadOnlyBooleanProperty canOpenReturnProperty() {
+        return canOpenReturn;
     }
 }

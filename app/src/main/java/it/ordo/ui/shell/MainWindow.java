@@ -410,6 +410,20 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
         }
     }
 
+    @Override
+    public void newTicket(String customerCode, String orderNumber) {
+        if (model.allows(NavEntry.TICKETS)) {
+            catalog.newTicket(show("tickets", () -> catalog.tickets(this)), customerCode, orderNumber);
+        }
+    }
+
+    @Override
+    public void newReturn(String orderNumber, String customerCode) {
+        if (model.allows(NavEntry.RETURNS)) {
+            catalog.newReturn(show("returns", () -> catalog.returns(this)), orderNumber, customerCode);
+        }
+    }
+
     // Desk
 
     @Override

@@ -84,4 +84,14 @@ public final class ScreenCatalog {
     public Screen warehouse(Desk desk) {
         return new it.ordo.ui.warehouse.WarehouseScreen(desk);
     }
+
+    /** The tickets screen's new-ticket form, filled from the order or customer it was asked from. */
+    public void newTicket(Screen tickets, String customerCode, String orderNumber) {
+        ((it.ordo.ui.support.TicketsScreen) tickets).newTicket(customerCode, orderNumber);
+    }
+
+    /** The returns screen's new-return form, on the order it was asked from. */
+    public void newReturn(Screen returns, String orderNumber, String customerCode) {
+        ((it.ordo.ui.support.ReturnsScreen) returns).newReturn(orderNumber, customerCode);
+    }
 }

@@ -93,7 +93,7 @@ public final class ReturnsScreen implements Screen {
         Button create = new Button(texts.get("care.returns.new"), new FontIcon(Material2AL.ADD));
         create.setId("returns-new");
         create.getStyleClass().add(Styles.ACCENT);
-        create.setOnAction(e -> newReturn());
+        create.setOnAction(e -> returnForm(null));
         create.setVisible(access.allows(Permission.HANDLE_RETURNS));
         create.setManaged(create.isVisible());
         Button receive = new Button(texts.get("care.returns.receive"), new FontIcon(Material2MZ.MOVE_TO_INBOX));
@@ -112,6 +112,24 @@ public final class ReturnsScreen implements Screen {
         credit.setOnAction(e -> selected().ifPresent(model::credit));
         credit.setVisible(access.allows(Permission.HANDLE_RETURNS));
         credit.setManaged(credit.isVisible());
+        Button close = new Button(texts.get("care.returns.close"), new FontIcon(Material2AL.DONE_ALL));
+        close.setId("returns-close");
+        close.disableProperty().bind(none.or(model.busyProperty()).or(Bindings.createBooleanBinding(() ->
+                selected().map(r -> r.status() != ReturnStatus.RECEIVED).orElse(true),
+                table.getSelectionModel().selectedItemProperty(), table.getItems())));
+        close.setOnAction(e -> selected().ifPresent(model::close));
+        close.setVisible(access.allows(Permission.HANDLE_RETURNS));
+        close.setManaged(close.isVisible());
+        // The warehouse scans the RMA barcode on the parcel's label: the return opens for receiving.
+        TextField scan = new TextField();
+        scan.setId("returns-scan");
+        scan.setPromptText(texts.get("care.returns.scanPrompt"));
+        scan.setOnAction(e -> {
+            model.scanned(scan.getText(), this::receive);
+            scan.clear();
+        });
+        scan.setVisible(access.allows(Permission.RECEIVE_RETURNS));
+        scan.setManaged(scan.isVisible());
         Button pdf = new Button(texts.get("care.returns.creditNote"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
         pdf.setId("returns-credit-note");
         pdf.disableProperty().bind(none.or(Bindings.createBooleanBinding(() ->
@@ -120,7 +138,7 @@ public final class ReturnsScreen implements Screen {
         pdf.setOnAction(e -> selected().ifPresent(r -> openCreditNote(r.rmaNumber(), r.creditNoteNumber())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, customerField, spacer, create, receive, credit, pdf);
+        HBox bar = new HBox(8, customerField, scan, spacer, create, receive, credit, close, pdf);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("returns-table");
@@ -215,6 +233,12 @@ public final class ReturnsScreen implements Screen {
         if (r.windowOverrideReason() != null) {
             s += " " + texts.get("care.returns.describeOverride", r.windowOverrideBy(), r.windowOverrideReason());
         }
+        if (r.replacementOrderNumber() != null) {
+            s += " " + texts.get("care.returns.describeReplacement", r.replacementOrderNumber());
+        }
+        if (r.closedBy() != null) {
+            s += " " + texts.get("care.returns.describeClosed", r.closedBy(), at(r.closedAt()));
+        }
         return s;
     }
 
@@ -303,11 +327,34 @@ public final class ReturnsScreen implements Screen {
         }, desk::openFile, desk::showProblem));
     }
 
+    /**
+     * Asked from an order (its lines in the form) or a customer (the list
+     * narrowed to their returns, the form empty): the new-return form, for
+     * who may authorise returns.
+     */
+    public void newReturn(String orderNumber, String customerCode) {
+        if (!desk.services().access().allows(Permission.HANDLE_RETURNS)) {
+            return;
+        }
+        if (orderNumber == null && customerCode != null) {
+            model.customerProperty().set(customerCode);
+            model.refresh();
+        }
+        // The tab was just put on screen: its content joins the window on the next pulse.
+        if (root.getScene() == null) {
+            javafx.application.Platform.runLater(() -> returnForm(orderNumber));
+        } else {
+            returnForm(orderNumber);
+        }
+    }
+
     /** The new-return form: the order's lines with what comes back, the reason and the customer's wish. */
-    private void newReturn() {
+    private void returnForm(String orderNumber) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(texts.get("care.returns.new"));
-        dialog.initOwner(root.getScene().getWindow());
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
         TextField order = new TextField();
         order.setId("new-return-order");
         order.setPromptText(texts.get("care.returns.orderPrompt"));
@@ -385,10 +432,16 @@ public final class ReturnsScreen implements Screen {
                     });
         });
         dialog.show();
-        order.requestFocus();
+        if (orderNumber != null) {
+            order.setText(orderNumber);
+            load.fire();
+            reason.requestFocus();
+        } else {
+            order.requestFocus();
+        }
     }
 
-    /** The receiving form: every line back to stock (the usual) or into quarantine. */
+    /** The receiving form: every line inspected, back to stock (the usual), into quarantine or to scrap. */
     private void receive(ReturnView r) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(texts.get("care.returns.receiveTitle", r.rmaNumber()));

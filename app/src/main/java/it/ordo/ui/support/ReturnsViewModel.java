@@ -7,6 +7,7 @@ import it.ordo.application.returns.LineOutcome;
 import it.ordo.application.returns.NewReturn;
 import it.ordo.application.returns.ReturnService;
 import it.ordo.application.returns.ReturnView;
+import it.ordo.domain.returns.ReturnStatus;
 import it.ordo.domain.returns.ReturnWish;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.LatestTask;
@@ -149,6 +150,41 @@ public final class ReturnsViewModel {
                     texts.money(done.creditGross())));
             refreshNotes();
         });
+    }
+
+    /** Settles the return as the customer wished: credit, replacement order or repair. */
+    public void close(ReturnView r) {
+        change(() -> returns.close(r.rmaNumber()), done -> {
+            if (done.replacementOrderNumber() != null) {
+                message.set(texts.get("care.returns.replaced", done.rmaNumber(), done.replacementOrderNumber()));
+            } else if (done.creditNoteNumber() != null) {
+                message.set(texts.get("care.returns.credited", done.rmaNumber(), done.creditNoteNumber(),
+                        texts.money(done.creditGross())));
+                refreshNotes();
+            } else {
+                message.set(texts.get("care.returns.repaired", done.rmaNumber()));
+            }
+        });
+    }
+
+    /**
+     * What the scanner read at the warehouse: the RMA number of the label on the parcel, found among the
+     * returns waiting to be received (read from the database, not only the page on screen).
+     */
+    public void scanned(String code, Consumer<ReturnView> then) {
+        String rma = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (rma.isEmpty()) {
+            return;
+        }
+        executor.run(() -> returns.show(rma), found -> {
+            if (found.status() != ReturnStatus.AUTHORISED) {
+                message.set(texts.get("care.returns.scannedTwice", found.rmaNumber(),
+                        texts.get("care.return.status." + found.status().name())));
+                return;
+            }
+            message.set("");
+            then.accept(found);
+        }, this::failed);
     }
 
     /** The credit note's PDF, fetched in the background for the screen to save and open. */

@@ -6,6 +6,7 @@ import it.ordo.application.security.Permission;
 import it.ordo.application.support.AttachmentFile;
 import it.ordo.application.support.TicketRow;
 import it.ordo.application.support.TicketView;
+import it.ordo.domain.support.TicketCategory;
 import it.ordo.domain.support.TicketPriority;
 import it.ordo.domain.support.TicketStatus;
 import it.ordo.i18n.Texts;
@@ -91,7 +92,18 @@ public final class TicketsScreen implements Screen {
         overdue.selectedProperty().bindBidirectional(model.overdueProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(10, searchField, status, priority, mine, overdue, spacer,
+        Button create = new Button(texts.get("care.tickets.new"),
+                new FontIcon(Material2AL.ADD));
+        create.setId("tickets-new");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(e -> ticketForm(null, null));
+        create.setVisible(handles);
+        create.setManaged(handles);
+        // The search field gives way on a narrow window; the button and the filters' names stay whole.
+        for (Region whole : List.of(create, mine, overdue)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox filters = new HBox(10, searchField, status, priority, mine, overdue, spacer, create,
                 PagedSearchControls.pager(model.search(), texts, "care.page.previous", "care.page.next"));
         filters.setAlignment(Pos.CENTER_LEFT);
 
@@ -146,6 +158,105 @@ public final class TicketsScreen implements Screen {
         BorderPane.setMargin(message, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(16));
         PagedSearchControls.listKeys(root, model.search(), searchField::requestFocus, model.search()::refresh);
+    }
+
+    /**
+     * Asked from an order or a customer: the new-ticket form with them filled
+     * in, for who may open tickets.
+     */
+    public void newTicket(String customerCode, String orderNumber) {
+        if (!handles) {
+            return;
+        }
+        // The tab was just put on screen: its content joins the window on the next pulse.
+        if (root.getScene() == null) {
+            javafx.application.Platform.runLater(() -> ticketForm(customerCode, orderNumber));
+        } else {
+            ticketForm(customerCode, orderNumber);
+        }
+    }
+
+    /** The new-ticket form: whose, about which order, what kind, how urgent, and what the customer said. */
+    private void ticketForm(String customerCode, String orderNumber) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(texts.get("care.tickets.new"));
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        TextField customer = new TextField(customerCode == null ? "" : customerCode);
+        customer.setId("new-ticket-customer");
+        customer.setPromptText(texts.get("care.tickets.new.customerPrompt"));
+        TextField order = new TextField(orderNumber == null ? "" : orderNumber);
+        order.setId("new-ticket-order");
+        order.setPromptText(texts.get("care.tickets.new.orderPrompt"));
+        ComboBox<TicketCategory> category = new ComboBox<>();
+        category.setId("new-ticket-category");
+        category.getItems().addAll(TicketCategory.values());
+        category.setValue(TicketCategory.OTHER);
+        category.setConverter(names("care.ticket.category."));
+        ComboBox<TicketPriority> level = new ComboBox<>();
+        level.setId("new-ticket-priority");
+        level.getItems().addAll(TicketPriority.values());
+        level.setValue(TicketPriority.NORMAL);
+        level.setConverter(names("care.ticket.priority."));
+        TextField subject = new TextField();
+        subject.setId("new-ticket-subject");
+        subject.setPromptText(texts.get("care.tickets.new.subjectPrompt"));
+        TextArea said = new TextArea();
+        said.setId("new-ticket-description");
+        said.setPromptText(texts.get("care.tickets.new.descriptionPrompt"));
+        said.setPrefRowCount(4);
+        said.setWrapText(true);
+        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane(8, 8);
+        form.addRow(0, caption("care.tickets.new.customer"), customer);
+        form.addRow(1, caption("care.tickets.new.order"), order);
+        form.addRow(2, caption("care.tickets.new.category"), category);
+        form.addRow(3, caption("care.tickets.new.priority"), level);
+        form.addRow(4, caption("care.tickets.new.subject"), subject);
+        form.addRow(5, caption("care.tickets.new.description"), said);
+        javafx.scene.layout.GridPane.setHgrow(said, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.setId("new-ticket-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(model.messageProperty());
+        VBox content = new VBox(10, form, problem);
+        content.setPrefWidth(520);
+        dialog.getDialogPane().setContent(content);
+        javafx.scene.control.ButtonType open = new javafx.scene.control.ButtonType(texts.get("care.tickets.new.open"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, javafx.scene.control.ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(open);
+        ok.setId("new-ticket-open");
+        // The form stays open until the ticket exists, so a refusal is read and corrected in place.
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            model.create(customer.getText(), order.getText(), category.getValue(), level.getValue(),
+                    subject.getText(), said.getText(), dialog::close);
+        });
+        dialog.show();
+        (customer.getText().isEmpty() ? customer : subject).requestFocus();
+    }
+
+    /** A form's caption, never cut short: the field beside it gives way. */
+    private Label caption(String key) {
+        Label label = new Label(texts.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private <E extends Enum<E>> StringConverter<E> names(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : texts.get(prefix + e.name());
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private static <T> TableColumn<T, String> min(TableColumn<T, String> column, double width) {
@@ -215,6 +326,9 @@ public final class TicketsScreen implements Screen {
             Hyperlink order = new Hyperlink(link.lineNo() == null ? link.orderNumber()
                     : texts.get("care.tickets.lineLink", link.orderNumber(), link.lineNo()));
             order.setOnAction(e -> desk.navigator().openOrder(link.orderNumber()));
+            if (link.lineNo() == null) {
+                order.setId("ticket-order-" + link.orderNumber());
+            }
             links.getChildren().add(order);
             if (link.sku() != null) {
                 Hyperlink product = new Hyperlink(link.sku() + " " + link.description());

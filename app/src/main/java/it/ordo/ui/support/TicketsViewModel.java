@@ -1,11 +1,13 @@
 package it.ordo.ui.support;
 
 import it.ordo.application.support.AttachmentFile;
+import it.ordo.application.support.NewTicket;
 import it.ordo.application.support.TicketPage;
 import it.ordo.application.support.TicketQuery;
 import it.ordo.application.support.TicketRow;
 import it.ordo.application.support.TicketService;
 import it.ordo.application.support.TicketView;
+import it.ordo.domain.support.TicketCategory;
 import it.ordo.domain.support.TicketPriority;
 import it.ordo.domain.support.TicketStatus;
 import it.ordo.i18n.Texts;
@@ -14,6 +16,7 @@ import it.ordo.ui.PagedSearch;
 import it.ordo.ui.Problems;
 import it.ordo.ui.TaskExecutor;
 import it.ordo.ui.TypingPause;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -91,6 +94,32 @@ public final class TicketsViewModel {
             return;
         }
         detailTask.run(() -> tickets.show(number), ticket::set, this::failed);
+    }
+
+    /**
+     * Opens a new ticket; a missing customer or subject is said here, the
+     * rest (a customer that does not exist, an order of another customer) by
+     * the use case. The new ticket is shown and the list read again.
+     */
+    public void create(String customerCode, String orderNumber, TicketCategory category, TicketPriority level,
+                       String subject, String description, Runnable done) {
+        String code = customerCode == null ? "" : customerCode.strip();
+        if (code.isEmpty()) {
+            message.set(texts.get("care.tickets.new.customerMissing"));
+            return;
+        }
+        if (subject == null || subject.isBlank()) {
+            message.set(texts.get("care.tickets.new.subjectMissing"));
+            return;
+        }
+        String order = orderNumber == null ? "" : orderNumber.strip();
+        NewTicket ticket = new NewTicket(code, category, level, subject.strip(), description,
+                order.isEmpty() ? List.of() : List.of(order), List.of());
+        message.set("");
+        change(() -> tickets.open(ticket), opened -> {
+            message.set(texts.get("care.tickets.opened", opened.number()));
+            done.run();
+        });
     }
 
     /** Sends what the agent wrote to the customer (by e-mail, in the customer's language). */

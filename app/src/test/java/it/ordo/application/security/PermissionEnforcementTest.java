@@ -164,6 +164,8 @@ public class PermissionEnforcementTest {
             new UseCase("credit notes", Permission.VIEW_RETURNS,
                     c -> c.returns().creditNotes(TestCompany.TODAY, TestCompany.TODAY)),
             new UseCase("return window", Permission.MANAGE_RETURN_WINDOW, c -> c.returns().setReturnWindowDays(30)),
+            new UseCase("return close", Permission.HANDLE_RETURNS, c -> c.returns().close("RMA-0000-000000")),
+            new UseCase("return label", Permission.VIEW_RETURNS, c -> c.returns().labelPdf("RMA-0000-000000")),
             new UseCase("mail content", Permission.VIEW_MAIL, c -> c.mail().content(-1)),
             new UseCase("mail outbox", Permission.VIEW_MAIL, c -> c.mail().outbox(null, 0, 5)),
             new UseCase("mail retry", Permission.SEND_MAIL, c -> c.mail().retry(-1)),

@@ -12,12 +12,13 @@ import it.ordo.application.returns.ReturnView;
 import it.ordo.application.support.NewTicket;
 import it.ordo.application.support.TicketRow;
 import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.returns.ReturnOutcome;
 import it.ordo.domain.returns.ReturnStatus;
+import it.ordo.domain.returns.ReturnWish;
 import it.ordo.domain.support.TicketCategory;
 import it.ordo.domain.support.TicketPriority;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,11 +28,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -42,9 +42,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Customer care on the real desktop and the demo company. A customer called
  * three days ago about damaged goods of a delivered order; today the service
  * agent finds the ticket among the overdue ones, replies (the e-mail reaches
- * the mail server), authorises a return of the damaged line from the order;
- * the warehouse receives it back to stock; the agent credits it, and the
- * credit note PDF opens with its number, and the refund e-mail goes too.
+ * the mail server), goes from the ticket to the order and authorises a
+ * return of the damaged line from there (the customer gets the e-mail with
+ * the return label); the warehouse scans the label's RMA barcode and
+ * receives the goods back to stock; the agent closes the return with a
+ * replacement order, whose confirmation reaches the customer.
  */
 @Tag("desk")
 class CareScenarioTest {
@@ -84,7 +86,7 @@ class CareScenarioTest {
     }
 
     @Test
-    void anOverdueTicketIsAnsweredAndItsReturnReceivedAndCredited() throws Exception {
+    void anOverdueTicketIsAnsweredItsReturnReceivedByScanAndReplaced() throws Exception {
         desk.signIn("service", "demo");
         desk.clickOn("#nav-tickets");
         desk.waitFor("#tickets-table");
@@ -106,18 +108,23 @@ class CareScenarioTest {
         desk.waitUntil(() -> received(ticket).isPresent());
         assertThat(received(ticket).orElseThrow().getContent().toString()).contains("we will collect the damaged");
 
-        desk.clickOn("#nav-returns");
-        desk.waitFor("#returns-new");
-        desk.clickOn("#returns-new");
-        desk.waitFor("#new-return-order");
-        desk.clickOn("#new-return-order").write(order);
-        desk.clickOn("#new-return-load");
+        // From the ticket to its order, and from the order the return: the form comes with the order's lines.
+        desk.clickOn("#nav-tickets");
+        desk.clickOn(row(tickets, t -> t.number().equals(ticket)));
+        desk.waitFor("#ticket-order-" + order);
+        desk.clickOn("#ticket-order-" + order);
+        desk.waitFor("#order-new-return");
+        desk.clickOn("#order-new-return");
+        desk.waitFor("#new-return-lines");
         TableView<?> draft = desk.lookup("#new-return-lines").queryTableView();
         desk.waitUntil(() -> !draft.getItems().isEmpty());
+        assertThat(desk.lookup("#new-return-order").queryTextInputControl().getText()).isEqualTo(order);
         Node quantity = desk.from(draft).lookup(".text-field-table-cell").query();
         desk.doubleClickOn(quantity).write("1").type(javafx.scene.input.KeyCode.ENTER);
         desk.clickOn("#new-return-ticket").write(ticket);
         desk.clickOn("#new-return-reason").write("Confezione rotta");
+        ComboBox<ReturnWish> wish = desk.lookup("#new-return-wish").queryComboBox();
+        desk.interact(() -> wish.setValue(ReturnWish.REPLACEMENT));
         desk.clickOn("#new-return-authorise");
         TableView<ReturnView> returns = desk.lookup("#returns-table").queryTableView();
         desk.waitUntil(() -> text("#returns-message").contains("authorised"));
@@ -125,36 +132,47 @@ class CareScenarioTest {
         assertThat(rma).startsWith("RMA-");
         desk.waitUntil(() -> returns.getItems().stream().anyMatch(r -> r.rmaNumber().equals(rma)));
 
-        signOutAndIn("warehouse");
-        desk.clickOn("#nav-returns");
-        TableView<ReturnView> atWarehouse = waitForReturn(rma);
-        desk.clickOn(row(atWarehouse, r -> r.rmaNumber().equals(rma)));
-        desk.clickOn("#returns-receive");
-        desk.waitFor("#receive-confirm");
-        desk.clickOn("#receive-confirm");
-        desk.waitUntil(() -> status(atWarehouse, rma) == ReturnStatus.RECEIVED);
-
-        signOutAndIn("service");
-        desk.clickOn("#nav-returns");
-        TableView<ReturnView> again = waitForReturn(rma);
-        desk.clickOn(row(again, r -> r.rmaNumber().equals(rma)));
-        desk.clickOn("#returns-credit");
-        desk.waitUntil(() -> status(again, rma) == ReturnStatus.CREDITED);
-        String note = again.getItems().stream().filter(r -> r.rmaNumber().equals(rma)).findFirst().orElseThrow()
-                .creditNoteNumber();
-        assertThat(note).startsWith("NC-");
-        desk.waitUntil(() -> again.getSelectionModel().getSelectedItem() != null);
-        desk.clickOn("#returns-credit-note");
-        desk.waitUntil(() -> !desk.openedFiles.isEmpty());
-        try (var pdf = Loader.loadPDF(Files.readAllBytes(desk.openedFiles.getLast()))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains(note).contains(rma).contains(order);
-        }
-
+        // The customer gets the RMA number with the return label.
         desk.clickOn("#nav-outbox");
         desk.waitFor("#outbox-send");
         desk.clickOn("#outbox-send");
         desk.waitUntil(() -> received(rma).isPresent());
-        assertThat(received(rma).orElseThrow().getSubject()).contains(note);
+        assertThat(((jakarta.mail.Multipart) received(rma).orElseThrow().getContent()).getBodyPart(1).getFileName())
+                .isEqualTo(rma + ".pdf");
+
+        // The warehouse scans the label's barcode (the scanner types the RMA number) and puts the goods back.
+        signOutAndIn("warehouse");
+        desk.clickOn("#nav-returns");
+        TableView<ReturnView> atWarehouse = waitForReturn(rma);
+        desk.clickOn("#returns-scan").write(rma).type(javafx.scene.input.KeyCode.ENTER);
+        desk.waitFor("#receive-confirm");
+        assertThat(desk.lookup("#receive-outcome-" + draftLine(atWarehouse, rma)).queryComboBox().getValue())
+                .isEqualTo(ReturnOutcome.RESTOCK);
+        desk.clickOn("#receive-confirm");
+        desk.waitUntil(() -> status(atWarehouse, rma) == ReturnStatus.RECEIVED);
+
+        // Customer service closes it as the customer wished: a replacement order, confirmed to the customer.
+        signOutAndIn("service");
+        desk.clickOn("#nav-returns");
+        TableView<ReturnView> again = waitForReturn(rma);
+        desk.clickOn(row(again, r -> r.rmaNumber().equals(rma)));
+        desk.clickOn("#returns-close");
+        desk.waitUntil(() -> status(again, rma) == ReturnStatus.REPLACED);
+        String replacement = again.getItems().stream().filter(r -> r.rmaNumber().equals(rma)).findFirst()
+                .orElseThrow().replacementOrderNumber();
+        assertThat(replacement).startsWith("ORD-").isNotEqualTo(order);
+        assertThat(text("#returns-message")).contains(replacement);
+
+        desk.clickOn("#nav-outbox");
+        desk.waitFor("#outbox-send");
+        desk.clickOn("#outbox-send");
+        desk.waitUntil(() -> received(replacement).isPresent());
+    }
+
+    /** The line number of the return's (only) line. */
+    private static int draftLine(TableView<ReturnView> table, String rma) {
+        return table.getItems().stream().filter(r -> r.rmaNumber().equals(rma)).findFirst().orElseThrow().lines()
+                .getFirst().lineNo();
     }
 
     private TableView<ReturnView> waitForReturn(String rma) {

@@ -38,6 +38,9 @@ class CareScreenshotTest {
      * Care work of the last days on the demo company, done here so the
      * screens have something to show whichever demo folder the run uses.
      */
+    /** The order the screenshots of its detail and of the new-ticket form show. */
+    private static String shownOrder;
+
     private static void seed(Path data) {
         Clock twoDaysAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(2)), ZoneId.systemDefault());
         try (OrdoContext ctx = OrdoContext.open(DatabaseSettings.embedded(data), () -> "service", twoDaysAgo)) {
@@ -58,6 +61,13 @@ class CareScreenshotTest {
                             ReturnWish.REFUND, List.of(new NewReturn.LineQty(1, BigDecimal.ONE)))).rmaNumber();
                     ctx.returns().receive(rma, List.of(new LineOutcome(1, ReturnOutcome.RESTOCK)));
                     ctx.returns().credit(rma);
+                    shownOrder = order;
+                }
+                if (i == 1) {
+                    String rma = ctx.returns().open(new NewReturn(order, ticket, "Merce inutilizzabile",
+                            ReturnWish.REPLACEMENT, List.of(new NewReturn.LineQty(1, BigDecimal.ONE)))).rmaNumber();
+                    ctx.returns().receive(rma, List.of(new LineOutcome(1, ReturnOutcome.SCRAP)));
+                    ctx.returns().close(rma);
                 }
             }
         }
@@ -97,11 +107,36 @@ class CareScreenshotTest {
                     desk.waitFor("#delays-table");
                     Thread.sleep(1500);
                     check(desk.screenshot("delays-" + language));
+
+                    desk.interact(() -> desk.main().openOrder(shownOrder));
+                    desk.waitFor("#order-new-ticket");
+                    Thread.sleep(800);
+                    check(desk.screenshot("order-care-" + language));
+                    desk.clickOn("#order-new-ticket");
+                    desk.waitFor("#new-ticket-subject");
+                    desk.clickOn("#new-ticket-subject").write("Confezione arrivata rotta");
+                    Thread.sleep(500);
+                    check(dialog(desk, "new-ticket-" + language));
+                    desk.type(javafx.scene.input.KeyCode.ESCAPE);
                 }
             }
         } finally {
             DemoDataFolder.language("en-GB");
         }
+    }
+
+    /** The dialog on screen (its own window, not in the main window's snapshot) as a PNG beside the others. */
+    private static BufferedImage dialog(DeskDriver desk, String name) throws Exception {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        desk.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .findFirst().ifPresent(w -> image[0] = w.getScene().snapshot(null)));
+        BufferedImage png = javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null);
+        Path dir = Path.of(System.getProperty("ordo.screenshots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(png, "png", dir.resolve(name + ".png").toFile());
+        return png;
     }
 
     private static void check(BufferedImage image) {
