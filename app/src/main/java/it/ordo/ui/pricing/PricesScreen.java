@@ -65,8 +65,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * Prices, for the sales manager: three tabs, the price lists with their items, the discount rules and promotions,
- * and the price tester. Each tab has its own view model; the screen only binds them.
+ * Prices, for the sales manager: the price lists with their items, the discount rules and promotions, the price
+ * tester, and (for those who may change prices) the import of a price list file with its preview. Each tab has its
+ * own view model; the screen only binds them.
  */
 public final class PricesScreen implements Screen {
 
