@@ -105,28 +105,36 @@ public final class PriceImportViewModel {
         }, this::failed);
     }
 
+    /** The file's rows and what importing them would do (nothing when the file lacks a required column). */
+    private record Read(PriceFiles.Rows rows, Preview preview) {
+    }
+
     private void preview() {
-        PriceFiles.Rows read = PriceFiles.items(table, validFrom.get());
-        if (!read.missingColumns().isEmpty()) {
+        IntakeTable read = table;
+        LocalDate from = validFrom.get();
+        busy.set(true);
+        // The rows are mapped off the FX thread too: a list of 50,000 prices is 50,000 maps.
+        previewing.run(() -> {
+            PriceFiles.Rows rows = PriceFiles.items(read, from);
+            return new Read(rows, rows.missingColumns().isEmpty() ? lists.previewItems(rows.rows()) : null);
+        }, r -> {
             busy.set(false);
             clear();
-            message.set(texts.get("pricing.import.missingColumns", String.join(", ", read.missingColumns()),
-                    String.join(", ", PriceListService.ITEM_COLUMNS)));
-            return;
-        }
-        busy.set(true);
-        previewing.run(() -> lists.previewItems(read.rows()), p -> {
-            busy.set(false);
-            rows = read.rows();
+            if (r.preview() == null) {
+                message.set(texts.get("pricing.import.missingColumns", String.join(", ", r.rows().missingColumns()),
+                        String.join(", ", PriceListService.ITEM_COLUMNS)));
+                return;
+            }
+            Preview p = r.preview();
+            rows = r.rows().rows();
             preview.set(p);
             changes.setAll(p.changes().stream().filter(c -> c.change() != Change.UNCHANGED).toList());
             refused.setAll(p.errors());
             notInFile.setAll(p.notInFile());
-            keepGoodRows.set(false);
             summary.set(texts.get("pricing.import.summary", count(p, Change.NEW), count(p, Change.CHANGED),
                     count(p, Change.REPLACES), count(p, Change.UNCHANGED), p.errors().size(), p.notInFile().size()));
-            message.set(read.unknownColumns().isEmpty() ? ""
-                    : texts.get("pricing.import.unknownColumns", String.join(", ", read.unknownColumns())));
+            message.set(r.rows().unknownColumns().isEmpty() ? ""
+                    : texts.get("pricing.import.unknownColumns", String.join(", ", r.rows().unknownColumns())));
         }, this::failed);
     }
 
