@@ -187,7 +187,7 @@ public final class OrdoContext implements Services, AutoCloseable {
         Pricer pricer = new Pricer(pricingRepository);
         this.pricing = new LocalPricingService(transactions, customerRepository, productRepository, pricer, guard);
         this.priceLists = new LocalPriceListService(transactions, pricingRepository, productRepository,
-                customerRepository, guard);
+                customerRepository, guard, clock);
         this.conditions = new LocalConditionsService(transactions, pricingRepository, productRepository, guard);
         this.inventory = new LocalInventoryService(transactions, productRepository, inventoryRepository, orderRepository,
                 user, clock, guard);

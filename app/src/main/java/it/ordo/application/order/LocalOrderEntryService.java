@@ -15,6 +15,7 @@ import it.ordo.domain.catalog.ProductRepository;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.inventory.InventoryRepository;
+import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -52,17 +53,17 @@ public final class LocalOrderEntryService implements OrderEntryService {
     @Override
     public LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, String warehouseOrNull,
                            LocalDate date) {
-        return quote(customerCode, codeOrEan, qty, BigDecimal.ZERO, warehouseOrNull, date);
+        return quote(customerCode, codeOrEan, qty, BigDecimal.ZERO, warehouseOrNull, date, null);
     }
 
     /**
-     * One line of an order whose earlier lines already ask for
+     * One line of an order from {@code channel} whose earlier lines already ask for
      * {@code earlierInOrder} of the same product: confirmation allocates the
      * lines in order, so this line is promised what those leave.
      */
     @Override
     public LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, BigDecimal earlierInOrder,
-                           String warehouseOrNull, LocalDate date) {
+                           String warehouseOrNull, LocalDate date, Channel channel) {
         CustomerScope scope = guard.requireScoped(Permission.PLACE_ORDER);
         return tx.read(() -> {
             Customer customer = assembly.customer(customerCode);
@@ -70,7 +71,8 @@ public final class LocalOrderEntryService implements OrderEntryService {
             Product product = assembly.product(codeOrEan);
             assembly.requireQuantity(product, qty);
             LocalDate today = date != null ? date : LocalDate.now(clock);
-            return assembly.quote(customer, product, qty, earlierInOrder, assembly.warehouse(warehouseOrNull, customer),
+            return assembly.quote(customer, channel, product, qty, earlierInOrder,
+                    assembly.warehouse(warehouseOrNull, customer),
                     today, clock.instant());
         });
     }
@@ -98,7 +100,7 @@ public final class LocalOrderEntryService implements OrderEntryService {
      * @throws ValidationException naming every line that cannot be priced (unknown code, bad quantity)
      */
     @Override
-    public OrderPreview preview(String customerCode, List<OrderRequest.LineRequest> lines) {
+    public OrderPreview preview(String customerCode, Channel channel, List<OrderRequest.LineRequest> lines) {
         CustomerScope scope = guard.requireScoped(Permission.PLACE_ORDER);
         return tx.read(() -> {
             Customer customer = assembly.customer(customerCode);
@@ -109,7 +111,7 @@ public final class LocalOrderEntryService implements OrderEntryService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            return assembly.preview(customer, resolved, LocalDate.now(clock), clock.instant());
+            return assembly.preview(customer, channel, resolved, LocalDate.now(clock), clock.instant());
         });
     }
 
@@ -130,7 +132,7 @@ public final class LocalOrderEntryService implements OrderEntryService {
             }
             var warehouse = assembly.warehouse(warehouseOrNull, customer);
             LocalDate today = date != null ? date : LocalDate.now(clock);
-            List<LineQuote> quotes = assembly.quotes(customer, resolved, java.util.Map.of(), warehouse, today,
+            List<LineQuote> quotes = assembly.quotes(customer, null, resolved, java.util.Map.of(), warehouse, today,
                     clock.instant());
             return quotes;
         });

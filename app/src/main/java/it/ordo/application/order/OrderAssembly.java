@@ -279,10 +279,11 @@ final class OrderAssembly {
 
     /**
      * A draft order for a customer, as a quote or preview builds it: nothing of it is ever stored. It comes
-     * through the customer's usual channel, as New order starts, so a promotion for that channel shows while typing.
+     * through the channel the order will be placed through (the customer's usual one when null, as New order
+     * starts), so a promotion for that channel prices the typed line as it will price the confirmed one.
      */
-    static SalesOrder sketch(Customer customer, Instant now) {
-        return new SalesOrder(customer.defaultChannel(), null, customer.id(), customer.name(), customer.defaultShipTo(),
+    static SalesOrder sketch(Customer customer, Channel channel, Instant now) {
+        return new SalesOrder(channel != null ? channel : customer.defaultChannel(), null, customer.id(), customer.name(), customer.defaultShipTo(),
                 customer.defaultWarehouseId(), Priority.NORMAL, null, null, customer.paymentTerms(), "preview", now);
     }
 
@@ -333,8 +334,8 @@ final class OrderAssembly {
     }
 
     /** A sketch order with the treatment applied, for a quote or a preview. */
-    static Function<VatDecision, SalesOrder> sketchWith(Customer customer, Instant now) {
-        return vat -> applied(sketch(customer, now), vat);
+    static Function<VatDecision, SalesOrder> sketchWith(Customer customer, Channel channel, Instant now) {
+        return vat -> applied(sketch(customer, channel, now), vat);
     }
 
     static SalesOrder applied(SalesOrder order, VatDecision vat) {
@@ -365,10 +366,10 @@ final class OrderAssembly {
      * One line as the operator sees it while typing: built as a draft order
      * line, promised after {@code earlier} of the same product in the order.
      */
-    LineQuote quote(Customer customer, Product product, BigDecimal qty, BigDecimal earlier, Warehouse warehouse,
-                    LocalDate today, Instant now) {
-        return quotes(customer, new Lines(List.of(product), List.of(qty)), Map.of(product.id(), earlier), warehouse,
-                today, now).getFirst();
+    LineQuote quote(Customer customer, Channel channel, Product product, BigDecimal qty, BigDecimal earlier,
+                    Warehouse warehouse, LocalDate today, Instant now) {
+        return quotes(customer, channel, new Lines(List.of(product), List.of(qty)), Map.of(product.id(), earlier),
+                warehouse, today, now).getFirst();
     }
 
     /**
@@ -379,9 +380,9 @@ final class OrderAssembly {
      * product's stock and open supply are read once however many lines ask
      * for it: the answers cannot change within the read.
      */
-    List<LineQuote> quotes(Customer customer, Lines lines, Map<Long, BigDecimal> earlierBefore, Warehouse warehouse,
-                           LocalDate today, Instant now) {
-        VatPriced vatPriced = priceWithVat(sketchWith(customer, now), customer, customer.defaultShipTo(), lines, today,
+    List<LineQuote> quotes(Customer customer, Channel channel, Lines lines, Map<Long, BigDecimal> earlierBefore,
+                           Warehouse warehouse, LocalDate today, Instant now) {
+        VatPriced vatPriced = priceWithVat(sketchWith(customer, channel, now), customer, customer.defaultShipTo(), lines, today,
                 false, false);
         OrderPricing.Priced priced = vatPriced.priced();
         Map<Long, BigDecimal> earlier = new HashMap<>(earlierBefore);
@@ -441,8 +442,8 @@ final class OrderAssembly {
     }
 
     /** The whole order priced as confirmation prices it (order-value discount included), nothing written. */
-    OrderPreview preview(Customer customer, Lines lines, LocalDate today, Instant now) {
-        VatPriced vatPriced = priceWithVat(sketchWith(customer, now), customer, customer.defaultShipTo(), lines, today,
+    OrderPreview preview(Customer customer, Channel channel, Lines lines, LocalDate today, Instant now) {
+        VatPriced vatPriced = priceWithVat(sketchWith(customer, channel, now), customer, customer.defaultShipTo(), lines, today,
                 true, false);
         SalesOrder order = vatPriced.order();
         List<List<Message>> explanations = vatPriced.priced().explanations();

@@ -3,6 +3,7 @@ package it.ordo.application.order;
 import it.ordo.application.NotFoundException;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.ValidationException;
+import it.ordo.domain.order.Channel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,17 @@ public interface OrderEntryService {
      * {@code earlierInOrder} of the same product: confirmation allocates the
      * lines in order, so this line is promised what those leave.
      */
-    LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, BigDecimal earlierInOrder, String warehouseOrNull, LocalDate date);
+    default LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, BigDecimal earlierInOrder,
+                            String warehouseOrNull, LocalDate date) {
+        return quote(customerCode, codeOrEan, qty, earlierInOrder, warehouseOrNull, date, null);
+    }
+
+    /**
+     * One line of an order placed through {@code channel} (the customer's usual channel when null): a promotion
+     * limited to some channels prices the line as it will price the confirmed order.
+     */
+    LineQuote quote(String customerCode, String codeOrEan, BigDecimal qty, BigDecimal earlierInOrder,
+                    String warehouseOrNull, LocalDate date, Channel channel);
 
     /** Active products whose SKU, EAN or description contains the text, by SKU; none for a blank text. */
     List<ProductHit> findProducts(String text, int limit);
@@ -44,7 +55,12 @@ public interface OrderEntryService {
      *
      * @throws ValidationException naming every line that cannot be priced (unknown code, bad quantity)
      */
-    OrderPreview preview(String customerCode, List<OrderRequest.LineRequest> lines);
+    default OrderPreview preview(String customerCode, List<OrderRequest.LineRequest> lines) {
+        return preview(customerCode, null, lines);
+    }
+
+    /** The whole order as {@link #preview(String, List)} prices it, placed through {@code channel} (the usual when null). */
+    OrderPreview preview(String customerCode, Channel channel, List<OrderRequest.LineRequest> lines);
 
     /**
      * Every line of one order quoted as {@link #quote} quotes it, each promised after the earlier lines of the

@@ -19,6 +19,7 @@ import it.ordo.domain.pricing.PriceListItem;
 import it.ordo.domain.pricing.PriceListScope;
 import it.ordo.domain.pricing.PricingRepository;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,9 +41,11 @@ public final class LocalPriceListService implements PriceListService {
     private final ProductRepository products;
     private final CustomerRepository customers;
     private final Guard guard;
+    private final Clock clock;
 
     public LocalPriceListService(Transactions tx, PricingRepository pricing, ProductRepository products,
-                                 CustomerRepository customers, Guard guard) {
+                                 CustomerRepository customers, Guard guard, Clock clock) {
+        this.clock = clock;
         this.tx = tx;
         this.pricing = pricing;
         this.products = products;
@@ -84,7 +87,10 @@ public final class LocalPriceListService implements PriceListService {
     }
 
     private List<Item> items(PriceList list) {
-        List<PriceListItem> items = pricing.itemsOfList(list.id());
+        return items(list, pricing.itemsOfList(list.id()));
+    }
+
+    private List<Item> items(PriceList list, List<PriceListItem> items) {
         List<Long> ids = items.stream().map(PriceListItem::productId).distinct().toList();
         Map<Long, Product> byId = new HashMap<>();
         for (int from = 0; from < ids.size(); from += SKU_CHUNK) {
@@ -212,7 +218,29 @@ public final class LocalPriceListService implements PriceListService {
     @Override
     public Preview previewItems(List<ImportRow> rows) {
         guard.require(Permission.MANAGE_PRICES);
-        return tx.read(() -> plan(rows).preview());
+        return tx.read(() -> {
+            Plan plan = plan(rows);
+            return new Preview(plan.changes(), plan.errors, notInFile(plan));
+        });
+    }
+
+    /** The prices of the file's lists in effect today or later whose product and break no row names. */
+    private List<Item> notInFile(Plan plan) {
+        LocalDate today = LocalDate.now(clock);
+        Set<String> named = new HashSet<>();
+        for (Planned p : plan.valid) {
+            named.add(p.list.code() + '\u0000' + p.product.id() + '\u0000' + p.minQty.stripTrailingZeros().toPlainString());
+        }
+        List<Item> left = new ArrayList<>();
+        for (PriceList list : plan.lists.values()) {
+            List<PriceListItem> missing = pricing.itemsOfList(list.id()).stream()
+                    .filter(i -> i.validTo() == null || !i.validTo().isBefore(today))
+                    .filter(i -> !named.contains(list.code() + '\u0000' + i.productId() + '\u0000'
+                            + i.minQty().stripTrailingZeros().toPlainString()))
+                    .toList();
+            left.addAll(items(list, missing));
+        }
+        return left;
     }
 
     @Override
@@ -223,7 +251,12 @@ public final class LocalPriceListService implements PriceListService {
             int inserted = 0;
             int updated = 0;
             for (Planned p : plan.valid) {
-                if (p.existing == null) {
+                if (p.change == Change.REPLACES) {
+                    p.existing.update(p.existing.unitPrice(), p.validFrom.minusDays(1));
+                    pricing.store(p.existing);
+                    pricing.store(new PriceListItem(p.list.id(), p.product.id(), p.minQty, p.price, p.validFrom, p.validTo));
+                    inserted++;
+                } else if (p.existing == null) {
                     pricing.store(new PriceListItem(p.list.id(), p.product.id(), p.minQty, p.price, p.validFrom, p.validTo));
                     inserted++;
                 } else if (p.change == Change.CHANGED) {
@@ -241,10 +274,11 @@ public final class LocalPriceListService implements PriceListService {
                            LocalDate validFrom, LocalDate validTo, PriceListItem existing, Change change) {
     }
 
-    private record Plan(List<Planned> valid, List<ImportReport.RowError> errors) {
-        Preview preview() {
-            return new Preview(valid.stream().map(p -> new PriceChange(p.line, p.list.code(), p.product.sku(), p.minQty,
-                    p.validFrom, p.existing == null ? null : p.existing.unitPrice(), p.price, p.change)).toList(), errors);
+    private record Plan(List<Planned> valid, List<ImportReport.RowError> errors, Map<String, PriceList> lists) {
+        List<PriceChange> changes() {
+            return valid.stream().map(p -> new PriceChange(p.line, p.list.code(), p.product.sku(), p.minQty,
+                    p.validFrom, p.existing == null ? null : p.existing.unitPrice(), p.price, p.change,
+                    p.change == Change.REPLACES ? p.validFrom.minusDays(1) : null)).toList();
         }
     }
 
@@ -339,8 +373,9 @@ public final class LocalPriceListService implements PriceListService {
             PriceListItem existing = existingByKey.get(key);
             PriceListItem probe = new PriceListItem(list.id(), product.id(), x.minQty, x.price, x.from, x.to);
             List<PriceListItem> sameProduct = itemsByProduct.getOrDefault(product.id(), List.of());
+            PriceListItem replaced = existing == null ? replaced(probe, sameProduct) : null;
             for (PriceListItem other : sameProduct) {
-                if (other != existing && probe.conflictsWith(other)) {
+                if (other != existing && other != replaced && probe.conflictsWith(other)) {
                     r.problem(Message.of("priceItem.overlap", x.sku, Quantities.shown(x.minQty), list.code(),
                             shown(other.validFrom()), shown(other.validTo())));
                 }
@@ -360,18 +395,42 @@ public final class LocalPriceListService implements PriceListService {
                 errors.add(new ImportReport.RowError(x.row.line(), x.sku, r.problems()));
                 continue;
             }
-            Change change = existing == null ? Change.NEW
+            Change change = replaced != null ? Change.REPLACES : existing == null ? Change.NEW
                     : existing.unitPrice().compareTo(x.price) == 0 && Objects.equals(existing.validTo(), x.to)
                     ? Change.UNCHANGED : Change.CHANGED;
-            valid.add(new Planned(x.row.line(), list, product, x.minQty, x.price, x.from, x.to, existing, change));
+            valid.add(new Planned(x.row.line(), list, product, x.minQty, x.price, x.from, x.to,
+                    replaced != null ? replaced : existing, change));
             // Later rows are checked against this one as the file will leave it.
             List<PriceListItem> updatedProduct = new ArrayList<>(sameProduct);
             updatedProduct.remove(existing);
+            if (replaced != null) {
+                updatedProduct.remove(replaced);
+                updatedProduct.add(new PriceListItem(replaced.priceListId(), replaced.productId(), replaced.minQty(),
+                        replaced.unitPrice(), replaced.validFrom(), x.from.minusDays(1)));
+            }
             updatedProduct.add(probe);
             itemsByProduct.put(product.id(), updatedProduct);
             existingByKey.putIfAbsent(key, null);
         }
-        return new Plan(valid, errors);
+        return new Plan(valid, errors, lists);
+    }
+
+    /**
+     * The open-ended price a new price takes over from: same list, product and break, started before it and with
+     * no end. Loading next year's prices then needs no editing of this year's: they end the day before.
+     */
+    private static PriceListItem replaced(PriceListItem probe, List<PriceListItem> sameProduct) {
+        if (probe.validFrom() == null) {
+            return null;
+        }
+        for (PriceListItem other : sameProduct) {
+            if (other.priceListId() == probe.priceListId() && other.minQty().compareTo(probe.minQty()) == 0
+                    && other.validTo() == null
+                    && (other.validFrom() == null || other.validFrom().isBefore(probe.validFrom()))) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** A SKU as written or in capitals, the one lookup rule of the order pipeline. */

@@ -42,15 +42,28 @@ public interface PriceListService {
     record Detail(Header header, List<Item> items) {
     }
 
-    enum Change { NEW, CHANGED, UNCHANGED }
+    /**
+     * What a row does to a price: a new one, a changed one, none; or {@code REPLACES}, a price from a later day
+     * than the open-ended price of the same product and break, which then ends the day before the new one starts.
+     */
+    enum Change { NEW, CHANGED, UNCHANGED, REPLACES }
 
-    /** What one row of a file would do: a new price, or the old price and the new one. */
+    /**
+     * What one row of a file would do: a new price, or the old price and the new one (for {@link Change#REPLACES}
+     * the price it takes over from, which ends on {@code oldValidTo}).
+     */
     record PriceChange(int line, String list, String sku, BigDecimal minQty, LocalDate validFrom, BigDecimal oldPrice,
-                       BigDecimal newPrice, Change change) {
+                       BigDecimal newPrice, Change change, LocalDate oldValidTo) {
     }
 
-    /** What importing a file would do, before anything is written. */
-    record Preview(List<PriceChange> changes, List<ImportReport.RowError> errors) {
+    /**
+     * What importing a file would do, before anything is written.
+     *
+     * @param notInFile the current and future prices of the file's lists that no row of the file names (by product
+     *                  and break): the import leaves them as they are, so a product missing from a new list keeps
+     *                  its old price; shown so the user can see what the file leaves out
+     */
+    record Preview(List<PriceChange> changes, List<ImportReport.RowError> errors, List<Item> notInFile) {
     }
 
     /** Lists whose code or name contains the text (all with a blank text), by code. */

@@ -4,6 +4,7 @@ import it.ordo.application.order.LineQuote;
 import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.ProductHit;
 import it.ordo.domain.DomainException;
+import it.ordo.domain.order.Channel;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.LatestTask;
 import it.ordo.ui.Problems;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -46,11 +48,15 @@ public final class CodeEntryViewModel {
     private final StringProperty quantityError = new SimpleStringProperty();
     private final ObservableList<ProductHit> productSuggestions = FXCollections.observableArrayList();
     private final ObjectProperty<LineQuote> codeQuote = new SimpleObjectProperty<>();
+    /** The order's channel: the price shown for a typed code is the one the line will get. */
+    private final ObservableObjectValue<Channel> channel;
 
-    CodeEntryViewModel(OrderEntryService entry, CustomerPickerViewModel customer, QuantityText quantities,
-                       Texts texts, TaskExecutor executor) {
+    CodeEntryViewModel(OrderEntryService entry, CustomerPickerViewModel customer,
+                       ObservableObjectValue<Channel> channel, QuantityText quantities, Texts texts,
+                       TaskExecutor executor) {
         this.entry = entry;
         this.customer = customer;
+        this.channel = channel;
         this.quantities = quantities;
         this.texts = texts;
         this.productSearch = executor.latestOnly();
@@ -104,7 +110,9 @@ public final class CodeEntryViewModel {
         BigDecimal qty = quantities.parse(quantity.get()).filter(q -> q.signum() > 0).orElse(BigDecimal.ONE);
         String customerCode = customer.code();
         codeError.set(null);
-        lookup.run(() -> entry.quote(customerCode, typed, qty, null, null), codeQuote::set, e -> {
+        Channel through = channel.get();
+        lookup.run(() -> entry.quote(customerCode, typed, qty, BigDecimal.ZERO, null, null, through), codeQuote::set,
+                e -> {
             codeQuote.set(null);
             if (e instanceof DomainException d && d.key().equals("notFound.product")) {
                 // Not a code: part of a description that only one product has is as good as its SKU.

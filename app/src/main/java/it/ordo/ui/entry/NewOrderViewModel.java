@@ -41,6 +41,7 @@ public final class NewOrderViewModel {
     private final DraftKeepingViewModel drafts;
     private final OrderConfirmationViewModel confirmation;
     private final BooleanBinding canConfirm;
+    private boolean choosingCustomer;
 
     public NewOrderViewModel(CustomerService customers, OrderService orders, OrderEntryService entry,
                              OrderDraftService drafts, OrderDocumentService documents, Texts texts,
@@ -54,8 +55,9 @@ public final class NewOrderViewModel {
         this.texts = texts;
         QuantityText quantities = new QuantityText(texts);
         this.picker = new CustomerPickerViewModel(customers, orders, texts, executor);
-        this.code = new CodeEntryViewModel(entry, picker, quantities, texts, executor);
-        this.lines = new OrderLinesViewModel(entry, picker.customerProperty(), quantities, texts, executor,
+        this.code = new CodeEntryViewModel(entry, picker, header.channelProperty(), quantities, texts, executor);
+        this.lines = new OrderLinesViewModel(entry, picker.customerProperty(), header.channelProperty(), quantities,
+                texts, executor,
                 new OrderLinesViewModel.Events() {
                     @Override
                     public void edited() {
@@ -87,6 +89,12 @@ public final class NewOrderViewModel {
         this.drafts = new DraftKeepingViewModel(draftService, customers, picker, header, lines, texts, executor, zone,
                 message::set, this::tellNotice, () -> confirmation.resultProperty().get() != null);
         picker.setOnChosen(this::customerChosen);
+        // A promotion may be for some channels only: another channel may mean other prices.
+        header.channelProperty().addListener((o, was, now) -> {
+            if (!choosingCustomer) {
+                lines.requoteAll();
+            }
+        });
         confirmation.setOnConfirmed(drafts::reset);
         this.canConfirm = Bindings.createBooleanBinding(() -> {
             CustomerView c = picker.customerProperty().get();
@@ -115,7 +123,13 @@ public final class NewOrderViewModel {
 
     private void customerChosen(CustomerView chosen) {
         nextOrderStarted();
-        header.customerChanged(chosen, true);
+        // The customer's usual channel comes with them: the lines are quoted once, below, not for each change.
+        choosingCustomer = true;
+        try {
+            header.customerChanged(chosen, true);
+        } finally {
+            choosingCustomer = false;
+        }
         drafts.touched();
         lines.requoteAll();
         drafts.saveIfDirty();

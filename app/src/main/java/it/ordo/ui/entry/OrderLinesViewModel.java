@@ -6,6 +6,7 @@ import it.ordo.application.order.OrderEntryService;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderView;
 import it.ordo.domain.DomainException;
+import it.ordo.domain.order.Channel;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.LatestTask;
 import it.ordo.ui.Problems;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -52,6 +54,8 @@ public final class OrderLinesViewModel {
 
     private final OrderEntryService entry;
     private final ReadOnlyObjectProperty<CustomerView> customer;
+    /** The channel chosen on the screen: lines are quoted and totalled as an order from it will be confirmed. */
+    private final ObservableObjectValue<Channel> channel;
     private final QuantityText quantities;
     private final Texts texts;
     private final TaskExecutor executor;
@@ -71,9 +75,11 @@ public final class OrderLinesViewModel {
     private int removedAt;
 
     OrderLinesViewModel(OrderEntryService entry, ReadOnlyObjectProperty<CustomerView> customer,
-                        QuantityText quantities, Texts texts, TaskExecutor executor, Events events) {
+                        ObservableObjectValue<Channel> channel, QuantityText quantities, Texts texts,
+                        TaskExecutor executor, Events events) {
         this.entry = entry;
         this.customer = customer;
+        this.channel = channel;
         this.quantities = quantities;
         this.texts = texts;
         this.executor = executor;
@@ -181,7 +187,8 @@ public final class OrderLinesViewModel {
         String customerCode = customer.get().code();
         BigDecimal qty = line.quantity();
         BigDecimal earlier = earlierInOrder(line);
-        line.quoting().run(() -> entry.quote(customerCode, line.code(), qty, earlier, null, null), q -> {
+        Channel through = channel.get();
+        line.quoting().run(() -> entry.quote(customerCode, line.code(), qty, earlier, null, null, through), q -> {
             boolean firstAnswer = line.quote() == null;
             line.quoted(q, earlier);
             if (firstAnswer && earlierInOrder(line).compareTo(earlier) != 0) {
@@ -249,7 +256,8 @@ public final class OrderLinesViewModel {
         }
         String customerCode = customer.get().code();
         List<OrderRequest.LineRequest> requests = requests(quoted);
-        preview.run(() -> entry.preview(customerCode, requests), p -> {
+        Channel through = channel.get();
+        preview.run(() -> entry.preview(customerCode, through, requests), p -> {
             for (int i = 0; i < quoted.size(); i++) {
                 quoted.get(i).priced(p.lines().get(i));
             }

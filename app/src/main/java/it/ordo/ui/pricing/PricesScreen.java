@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import it.ordo.application.pricing.ConditionsService.Rule;
 import it.ordo.application.pricing.ConditionsService.RuleSet;
+import it.ordo.application.imports.ImportReport;
 import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.PriceListService.Item;
 import it.ordo.application.pricing.PriceListService.Summary;
@@ -11,6 +12,7 @@ import it.ordo.application.pricing.PriceView;
 import it.ordo.application.reporting.CellType;
 import it.ordo.application.reporting.SheetColumn;
 import it.ordo.application.reporting.SheetLayout;
+import it.ordo.application.security.Permission;
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.DiscountKind;
@@ -21,7 +23,11 @@ import it.ordo.ui.Screen;
 import it.ordo.ui.TypingPause;
 import it.ordo.ui.reporting.ExportAction;
 import it.ordo.ui.reporting.TableExport;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -52,14 +58,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * Prices, for the sales manager: three tabs, the price lists with their items, the discount rules and promotions,
- * and the price tester. Each tab has its own view model; the screen only binds them.
+ * Prices, for the sales manager: the price lists with their items, the discount rules and promotions, the price
+ * tester, and (for those who may change prices) the import of a price list file with its preview. Each tab has its
+ * own view model; the screen only binds them.
  */
 public final class PricesScreen implements Screen {
 
@@ -67,6 +75,8 @@ public final class PricesScreen implements Screen {
     private final PriceListsViewModel lists;
     private final ConditionsViewModel rules;
     private final PriceTesterViewModel tester;
+    /** Null for a user who may only read prices: the import tab is not there for them. */
+    private final PriceImportViewModel importing;
     private final TabPane root = new TabPane();
     private final TextField listSearch = new TextField();
     private final LocalDate today;
@@ -87,6 +97,147 @@ public final class PricesScreen implements Screen {
         Tab testerTab = new Tab(texts.get("pricing.tab.tester"), testerView());
         testerTab.setId("prices-tab-tester");
         root.getTabs().addAll(listsTab, rulesTab, testerTab);
+        if (desk.services().access().allows(Permission.MANAGE_PRICES)) {
+            this.importing = new PriceImportViewModel(desk.services().priceLists(), desk.services().intakeFiles(), texts,
+                    desk.executor(), today, lists::refresh);
+            Tab importTab = new Tab(texts.get("pricing.tab.import"), importView());
+            importTab.setId("prices-tab-import");
+            root.getTabs().add(importTab);
+        } else {
+            this.importing = null;
+        }
+    }
+
+    /** Reads a price list file as if chosen in the dialog (what the TestFX scenario uses). */
+    public void importFile(Path file) {
+        importing.open(file);
+    }
+
+    // --- import of a price list file
+
+    private Node importView() {
+        Button choose = new Button(texts.get("pricing.import.choose"), new FontIcon(Material2AL.FOLDER_OPEN));
+        choose.setId("import-choose");
+        choose.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(texts.get("pricing.import.choose"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("pricing.import.fileTypes"),
+                    "*.xlsx", "*.xls", "*.csv", "*.txt"));
+            java.io.File f = chooser.showOpenDialog(root.getScene().getWindow());
+            if (f != null) {
+                importing.open(f.toPath());
+            }
+        });
+        Label fileName = new Label();
+        fileName.setId("import-file");
+        fileName.textProperty().bind(importing.fileProperty().map(p -> p.getFileName().toString())
+                .orElse(texts.get("pricing.import.noFile")));
+        DatePicker validFrom = new DatePicker();
+        validFrom.setId("import-valid-from");
+        validFrom.valueProperty().bindBidirectional(importing.validFromProperty());
+        // Days as the user's language writes them, not the workstation's (an Italian user on an English Windows).
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(texts.locale());
+        validFrom.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : day.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), day);
+                } catch (DateTimeParseException e) {
+                    return importing.validFromProperty().get();
+                }
+            }
+        });
+        Label validHint = new Label(texts.get("pricing.import.validFromHint"));
+        validHint.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox top = new HBox(8, choose, fileName, new Label(texts.get("pricing.import.validFrom")), validFrom, validHint);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label summary = new Label();
+        summary.setId("import-summary");
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.setWrapText(true);
+        summary.textProperty().bind(importing.summaryProperty());
+
+        TableView<PriceListService.PriceChange> changes = new TableView<>(importing.changes());
+        changes.setId("import-changes");
+        changes.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        changes.setPlaceholder(new Label(texts.get("pricing.import.nothingYet")));
+        changes.getColumns().addAll(List.of(
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.line"), c -> String.valueOf(c.line()), 45)),
+                Columns.text(texts.get("pricing.col.list"), PriceListService.PriceChange::list, 80),
+                Columns.text(texts.get("pricing.col.sku"), PriceListService.PriceChange::sku, 90),
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.minQty"), c -> texts.number(c.minQty()), 60)),
+                Columns.text(texts.get("pricing.import.col.from"), c -> c.validFrom() == null
+                        ? texts.get("pricing.validity.always") : texts.date(c.validFrom()), 90),
+                Columns.rightAligned(Columns.text(texts.get("pricing.import.col.old"),
+                        c -> c.oldPrice() == null ? "" : texts.money(c.oldPrice()), 90)),
+                Columns.rightAligned(Columns.text(texts.get("pricing.import.col.new"), c -> texts.money(c.newPrice()),
+                        90)),
+                Columns.rightAligned(Columns.text(texts.get("pricing.import.col.percent"), importing::percent, 70)),
+                Columns.text(texts.get("pricing.import.col.what"), importing::what, 330)));
+
+        TableView<ImportReport.RowError> refused = new TableView<>(importing.refused());
+        refused.setId("import-refused");
+        refused.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        refused.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        refused.setPlaceholder(new Label(texts.get("pricing.import.noneRefused")));
+        refused.getColumns().addAll(List.of(
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.line"), r -> String.valueOf(r.line()), 50)),
+                Columns.text(texts.get("pricing.col.sku"), r -> r.key() == null ? "" : r.key(), 90),
+                Columns.text(texts.get("pricing.import.col.reasons"), importing::reasons, 300)));
+        TableView<Item> left = new TableView<>(importing.notInFile());
+        left.setId("import-not-in-file");
+        left.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        left.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        left.setPlaceholder(new Label(texts.get("pricing.import.noneLeft")));
+        left.getColumns().addAll(List.of(
+                Columns.text(texts.get("pricing.col.list"), Item::list, 80),
+                Columns.text(texts.get("pricing.col.sku"), Item::sku, 90),
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.minQty"), i -> texts.number(i.minQty()), 60)),
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.unitPrice"), i -> texts.money(i.unitPrice()),
+                        80)),
+                Columns.text(texts.get("pricing.col.validity"), i -> validity(i.validFrom(), i.validTo()), 140)));
+        Label refusedTitle = new Label(texts.get("pricing.import.refused"));
+        refusedTitle.getStyleClass().add(Styles.TITLE_4);
+        Label leftTitle = new Label(texts.get("pricing.import.notInFile"));
+        leftTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox refusedBox = new VBox(4, refusedTitle, refused);
+        VBox leftBox = new VBox(4, leftTitle, left);
+        VBox.setVgrow(refused, Priority.ALWAYS);
+        VBox.setVgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(refusedBox, Priority.ALWAYS);
+        HBox.setHgrow(leftBox, Priority.ALWAYS);
+        refusedBox.setPrefWidth(600);
+        leftBox.setPrefWidth(450);
+        HBox lower = new HBox(12, refusedBox, leftBox);
+        lower.setPrefHeight(170);
+        lower.setMinHeight(120);
+
+        CheckBox keep = new CheckBox(texts.get("pricing.import.keepGood"));
+        keep.setId("import-keep-good");
+        keep.selectedProperty().bindBidirectional(importing.keepGoodRowsProperty());
+        keep.visibleProperty().bind(Bindings.isNotEmpty(importing.refused()));
+        keep.managedProperty().bind(keep.visibleProperty());
+        Button apply = new Button(texts.get("pricing.import.apply"), new FontIcon(Material2AL.CHECK));
+        apply.setId("import-apply");
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.disableProperty().bind(importing.canApplyProperty().not());
+        apply.setOnAction(e -> importing.apply());
+        Label message = new Label();
+        message.setId("import-message");
+        message.setWrapText(true);
+        message.textProperty().bind(importing.messageProperty());
+        HBox bottom = new HBox(12, keep, apply, message);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+        VBox box = new VBox(8, top, summary, changes, lower, bottom);
+        box.setPadding(new Insets(12));
+        return box;
     }
 
     // --- price lists

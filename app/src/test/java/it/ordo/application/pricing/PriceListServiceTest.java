@@ -186,4 +186,35 @@ class PriceListServiceTest {
         assertThat(lists.previewItems(again).changes()).hasSize(exported.size())
                 .allSatisfy(c -> assertThat(c.change()).isEqualTo(Change.UNCHANGED));
     }
+
+    @Test
+    void pricesFromNextMonthTakeOverFromTheOpenPricesWhichEndTheDayBefore() {
+        lists.importItems(List.of(item("BASE", "P1", "10", "9.00", "", "")));
+        List<ImportRow> rows = List.of(item("BASE", "P1", "1", "11.00", NEXT_MONTH.toString(), ""),
+                item("BASE", "P1", "10", "9.90", NEXT_MONTH.toString(), ""));
+
+        Preview preview = lists.previewItems(rows);
+
+        assertThat(preview.changes()).extracting(PriceChange::sku, PriceChange::oldPrice, PriceChange::newPrice,
+                        PriceChange::change, PriceChange::oldValidTo)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("P1", new BigDecimal("10.0000"), new BigDecimal("11.00"),
+                                Change.REPLACES, NEXT_MONTH.minusDays(1)),
+                        org.assertj.core.groups.Tuple.tuple("P1", new BigDecimal("9.0000"), new BigDecimal("9.90"),
+                                Change.REPLACES, NEXT_MONTH.minusDays(1)));
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notInFile()).as("the file leaves P2 and P3 at their prices")
+                .extracting(PriceListService.Item::sku).containsExactly("P2", "P3");
+
+        ImportReport report = lists.importItems(rows);
+
+        assertThat(report.clean()).isTrue();
+        assertThat(report.inserted()).isEqualTo(2);
+        assertThat(price("C-C", "P1", "1", NEXT_MONTH.minusDays(1))).isEqualByComparingTo("10.00");
+        assertThat(price("C-C", "P1", "1", NEXT_MONTH)).isEqualByComparingTo("11.00");
+        assertThat(price("C-C", "P1", "12", NEXT_MONTH)).isEqualByComparingTo("9.90");
+        assertThat(price("C-C", "P2", "1", NEXT_MONTH)).isEqualByComparingTo("2.50");
+        assertThat(lists.previewItems(rows).changes()).as("the same file again changes nothing")
+                .allSatisfy(c -> assertThat(c.change()).isEqualTo(Change.UNCHANGED));
+    }
 }
