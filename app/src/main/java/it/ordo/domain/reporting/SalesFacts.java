@@ -18,6 +18,12 @@ public interface SalesFacts {
     /** Their lines, by order (as {@link #orders}) then line number. */
     List<SoldLine> lines(Instant from, Instant before);
 
+    /**
+     * The lines of the credit notes issued from {@code from} (inclusive) to
+     * {@code before} (exclusive), by issue time, note number, line number.
+     */
+    List<CreditedLine> creditedLines(Instant from, Instant before);
+
     /** Open orders (confirmed, picking, packed, on hold after confirmation) with a line waiting for stock. */
     long openOrdersWithBackorders();
 

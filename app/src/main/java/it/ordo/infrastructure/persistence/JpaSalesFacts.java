@@ -1,6 +1,7 @@
 package it.ordo.infrastructure.persistence;
 
 import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.reporting.CreditedLine;
 import it.ordo.domain.reporting.SalesFacts;
 import it.ordo.domain.reporting.SoldLine;
 import it.ordo.domain.reporting.SoldOrder;
@@ -47,6 +48,20 @@ public final class JpaSalesFacts implements SalesFacts {
                         order by o.confirmedAt, o.orderNumber, l.lineNo""", SoldLine.class)
                 .setParameter("from", from).setParameter("before", before)
                 .setParameter("cancelled", OrderStatus.CANCELLED).getResultList();
+    }
+
+    @Override
+    public List<CreditedLine> creditedLines(Instant from, Instant before) {
+        return tx.em().createQuery("""
+                        select new it.ordo.domain.reporting.CreditedLine(r.creditNoteNumber, r.creditedAt, r.rmaNumber,
+                               o.orderNumber, c.code, c.name, c.vatNumber, c.fiscalCode, o.paymentTerms, o.channel,
+                               rl.lineNo, p.sku, p.description, rl.quantity, ol.unitPrice, ol.discountPct, ol.vatRate,
+                               rl.creditNet, rl.creditVat)
+                        from CustomerReturn r join r.lines rl, OrderLine ol, SalesOrder o, Customer c, Product p
+                        where ol.id = rl.orderLineId and o.id = r.orderId and c.id = r.customerId
+                          and p.id = rl.productId and r.creditedAt >= :from and r.creditedAt < :before
+                        order by r.creditedAt, r.creditNoteNumber, rl.lineNo""", CreditedLine.class)
+                .setParameter("from", from).setParameter("before", before).getResultList();
     }
 
     @Override
