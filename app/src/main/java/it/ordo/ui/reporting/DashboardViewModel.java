@@ -61,9 +61,9 @@ public final class DashboardViewModel {
         dashboard.set(d);
         message.set(texts.get("dashboard.asOf", texts.date(d.today())));
         tiles.setAll(
-                sales("today", "dashboard.tile.today", d.day().totals()),
-                sales("week", "dashboard.tile.week", d.week().totals()),
-                sales("month", "dashboard.tile.month", d.month().totals()),
+                sales("today", "dashboard.tile.today", d.day()),
+                sales("week", "dashboard.tile.week", d.week()),
+                sales("month", "dashboard.tile.month", d.month()),
                 new Tile("margin", texts.get("dashboard.tile.margin"), texts.money(d.month().totals().margin()),
                         texts.get("dashboard.tile.margin.detail", texts.money(d.month().totals().cost()))),
                 new Tile("backorders", texts.get("dashboard.tile.backorders"),
@@ -77,9 +77,14 @@ public final class DashboardViewModel {
         topChannels.setAll(d.topChannels());
     }
 
-    private Tile sales(String id, String key, SalesTotals t) {
+    private Tile sales(String id, String key, Dashboard.Figures f) {
+        SalesTotals t = f.totals();
+        BigDecimal change = f.change();
+        String versus = change == null ? texts.get("dashboard.tile.sales.beforeNone", texts.money(f.before().net()))
+                : texts.get("dashboard.tile.sales.before", texts.money(f.before().net()),
+                        (change.signum() > 0 ? "+" : "") + percent(change));
         return new Tile(id, texts.get(key), texts.money(t.net()),
-                texts.get("dashboard.tile.sales.detail", t.orders(), texts.money(t.gross())));
+                texts.get("dashboard.tile.sales.detail", t.orders(), texts.money(t.gross())) + "\n" + versus);
     }
 
     private String percent(BigDecimal fraction) {
