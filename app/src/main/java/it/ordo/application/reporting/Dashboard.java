@@ -10,12 +10,14 @@ import java.util.List;
  * The manager's dashboard on {@code today}: sales today, this week (from
  * Monday) and this month (from the 1st), each beside the same period before, open orders waiting for stock,
  * open orders past their promise date, and the month's top customers and
- * channels by taxable. Every sales figure is {@link SalesFigures}'s, as in
+ * channels by taxable, the month's shipments with the time from order to
+ * shipment, and the month's on-time-in-full rate ({@link FulfilmentFigures},
+ * as in the fulfilment report). Every sales figure is {@link SalesFigures}'s, as in
  * the reports and the accounting export of the same period.
  */
 public record Dashboard(LocalDate today, Instant madeAt, Figures day, Figures week, Figures month,
                         long ordersWithBackorders, long lateOrders, List<SalesGroup> topCustomers,
-                        List<SalesGroup> topChannels) {
+                        List<SalesGroup> topChannels, FulfilmentGroup monthFulfilment, OnTimeInFull monthOnTimeInFull) {
 
     public Dashboard {
         topCustomers = List.copyOf(topCustomers);

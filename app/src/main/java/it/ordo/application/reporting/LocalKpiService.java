@@ -38,12 +38,14 @@ public final class LocalKpiService implements KpiService {
         SalesPeriod month = new SalesPeriod(today.withDayOfMonth(1), today);
         return tx.read(() -> {
             SalesFigures monthFigures = SalesFigures.read(facts, month, zone);
+            FulfilmentFigures fulfilment = FulfilmentFigures.read(facts, month, null, zone);
             return new Dashboard(today, clock.instant(),
                     figures(day, SalesFigures.read(facts, day, zone), SalesPeriod.Span.DAY, zone),
                     figures(week, SalesFigures.read(facts, week, zone), SalesPeriod.Span.WEEK, zone),
                     figures(month, monthFigures, SalesPeriod.Span.MONTH, zone),
                     facts.openOrdersWithBackorders(), facts.lateOrders(today),
-                    top(monthFigures.by(SalesGrouping.CUSTOMER)), top(monthFigures.by(SalesGrouping.CHANNEL)));
+                    top(monthFigures.by(SalesGrouping.CUSTOMER)), top(monthFigures.by(SalesGrouping.CHANNEL)),
+                    fulfilment.total(), fulfilment.onTimeInFull());
         });
     }
 

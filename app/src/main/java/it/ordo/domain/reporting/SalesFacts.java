@@ -24,6 +24,15 @@ public interface SalesFacts {
      */
     List<CreditedLine> creditedLines(Instant from, Instant before);
 
+    /** Shipments issued from {@code from} to {@code before} and not cancelled, by time of issue. */
+    List<ShipmentFact> shipments(Instant from, Instant before);
+
+    /** Orders confirmed and not cancelled whose promised date is from {@code from} to {@code to}, both included. */
+    List<PromiseFact> promises(LocalDate from, LocalDate to);
+
+    /** Open orders (as {@link #openOrdersWithBackorders}) with a line waiting for stock, oldest first. */
+    List<BackorderFact> openBackorders();
+
     /** Open orders (confirmed, picking, packed, on hold after confirmation) with a line waiting for stock. */
     long openOrdersWithBackorders();
 

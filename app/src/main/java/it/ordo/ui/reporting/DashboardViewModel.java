@@ -72,7 +72,15 @@ public final class DashboardViewModel {
                 new Tile("late", texts.get("dashboard.tile.late"), texts.number(BigDecimal.valueOf(d.lateOrders())),
                         texts.get("dashboard.tile.late.detail")),
                 new Tile("fill", texts.get("dashboard.tile.fillRate"), percent(d.month().totals().fillRate()),
-                        texts.get("dashboard.tile.fillRate.detail", d.month().totals().lines())));
+                        texts.get("dashboard.tile.fillRate.detail", d.month().totals().lines())),
+                new Tile("fulfilment", texts.get("dashboard.tile.fulfilment"),
+                        hours(d.monthFulfilment().medianHoursToShip()),
+                        texts.get("dashboard.tile.fulfilment.detail", d.monthFulfilment().shipments(),
+                                hours(d.monthFulfilment().p90HoursToShip()))),
+                new Tile("otif", texts.get("dashboard.tile.otif"), d.monthOnTimeInFull().rate() == null
+                        ? texts.get("dashboard.none.figure") : percent(d.monthOnTimeInFull().rate()),
+                        texts.get("dashboard.tile.otif.detail", d.monthOnTimeInFull().kept(),
+                                d.monthOnTimeInFull().promised())));
         topCustomers.setAll(d.topCustomers());
         topChannels.setAll(d.topChannels());
     }
@@ -85,6 +93,10 @@ public final class DashboardViewModel {
                         (change.signum() > 0 ? "+" : "") + percent(change));
         return new Tile(id, texts.get(key), texts.money(t.net()),
                 texts.get("dashboard.tile.sales.detail", t.orders(), texts.money(t.gross())) + "\n" + versus);
+    }
+
+    private String hours(BigDecimal hours) {
+        return hours == null ? texts.get("dashboard.none.figure") : texts.get("dashboard.hours", texts.number(hours));
     }
 
     private String percent(BigDecimal fraction) {
