@@ -19,7 +19,14 @@ import it.ordo.i18n.Texts;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.SameThreadExecutor;
 import it.ordo.ui.reporting.DashboardViewModel;
+import it.ordo.cli.Cli;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +38,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Order fulfilment of November 2026, hand-computed (today is the 27th):
@@ -185,6 +196,36 @@ class FulfilmentReportTest {
         try (PDDocument doc = Loader.loadPDF(company.ctx.salesReports().fulfilmentPdf(NOVEMBER, "MIL", "it"))) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Evasione ordini, magazzino MIL")
                     .contains("Mezzo proprio o ritiro").contains("8,0 h").contains("Pagina 1 di 1");
+        }
+    }
+
+    @Test
+    void theCommandWritesTheSameFiguresToExcel(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("evasione.xlsx");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = Cli.run(new String[] {"--data-dir", company.dir.toString(), "report", "fulfilment",
+                    "--from", "2026-11-01", "--to", "2026-11-27", "--warehouse", "mil", "--out", xlsx.toString()},
+                    o, e, Map.of());
+        }
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheet("Fulfilment");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("BRT");
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(6.0);
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(24.0);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Own transport or collected");
+            Row all = sheet.getRow(3);
+            assertThat(all.getCell(2).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(all.getCell(3).getNumericCellValue()).isEqualTo(8.0);
+            assertThat(all.getCell(6).getNumericCellValue()).isEqualTo(30.0);
+            Row otif = book.getSheet("On time and backorders").getRow(1);
+            assertThat(otif.getCell(1).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(otif.getCell(2).getNumericCellValue()).isEqualTo(5.0);
+            assertThat(otif.getCell(3).getNumericCellValue()).as("60 %, as Excel holds a percentage").isEqualTo(0.6);
         }
     }
 
