@@ -96,6 +96,15 @@ class ReportingScreensTest {
         model.saveReport(dir.resolve("by-product.xlsx"), done::add);
         assertThat(done).containsExactly(dir.resolve("sales.xlsx"), dir.resolve("by-product.pdf"),
                 dir.resolve("by-product.xlsx"));
+        assertThat(model.messageProperty().get()).isEqualTo("Saved by-product.xlsx.");
+
+        model.warehouseProperty().set("MIL");
+        model.saveFulfilment(dir.resolve("fulfilment.pdf"), done::add);
+        assertThat(model.problemProperty().get()).as(model.messageProperty().get()).isFalse();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("fulfilment.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Order fulfilment, warehouse MIL")
+                    .contains("No shipment left in this period.");
+        }
 
         model.print(null);
         assertThat(model.problemProperty().get()).isTrue();
