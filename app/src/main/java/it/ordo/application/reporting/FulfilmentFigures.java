@@ -8,6 +8,7 @@ import it.ordo.domain.reporting.ShipmentFact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -73,10 +74,14 @@ final class FulfilmentFigures {
                 : BigDecimal.valueOf(kept).divide(BigDecimal.valueOf(promises.size()), 4, RoundingMode.HALF_UP));
     }
 
-    /** Shipped in full (nothing left to ship) and the last goods left on or before the promised day. */
+    /**
+     * Shipped in full (nothing left to ship) on or before the promised day:
+     * when the order became SHIPPED, or for want of that record its last DDT.
+     */
     private boolean kept(PromiseFact p) {
-        return (p.status() == OrderStatus.SHIPPED || p.status() == OrderStatus.DELIVERED) && p.lastShippedAt() != null
-                && !LocalDate.ofInstant(p.lastShippedAt(), zone).isAfter(p.promisedDate());
+        Instant whole = p.shippedInFullAt() != null ? p.shippedInFullAt() : p.lastShippedAt();
+        return (p.status() == OrderStatus.SHIPPED || p.status() == OrderStatus.DELIVERED) && whole != null
+                && !LocalDate.ofInstant(whole, zone).isAfter(p.promisedDate());
     }
 
     /** Open backorders by age on {@code today}, of one warehouse or all. */

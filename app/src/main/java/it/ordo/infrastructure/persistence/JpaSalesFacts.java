@@ -88,12 +88,14 @@ public final class JpaSalesFacts implements SalesFacts {
     public List<PromiseFact> promises(LocalDate from, LocalDate to) {
         return tx.em().createQuery("""
                         select new it.ordo.domain.reporting.PromiseFact(o.orderNumber, w.code, o.promisedDate, o.status,
+                               (select max(h.changedAt) from StatusChange h where h.orderId = o.id
+                                  and h.toStatus = :shipped),
                                (select max(s.issuedAt) from Shipment s where s.orderId = o.id and s.cancelledAt is null))
                         from SalesOrder o join Warehouse w on w.id = o.warehouseId
                         where o.promisedDate >= :from and o.promisedDate <= :to and o.confirmedAt is not null
                           and o.status <> :cancelled
                         order by o.promisedDate, o.orderNumber""", PromiseFact.class)
-                .setParameter("from", from).setParameter("to", to)
+                .setParameter("from", from).setParameter("to", to).setParameter("shipped", OrderStatus.SHIPPED)
                 .setParameter("cancelled", OrderStatus.CANCELLED).getResultList();
     }
 
