@@ -8,6 +8,6 @@ import java.time.Instant;
  * then), from which warehouse and with which carrier (null: the company's
  * own transport or the customer collecting).
  */
-public record ShipmentFact(String ddt, String orderNumber, String warehouse, String carrier, Instant confirmedAt,
+public record ShipmentFact(String orderNumber, String warehouse, String carrier, Instant confirmedAt,
                            Instant shippedAt, Instant deliveredAt) {
 }

@@ -74,9 +74,8 @@ public final class JpaSalesFacts implements SalesFacts {
     @Override
     public List<ShipmentFact> shipments(Instant from, Instant before) {
         return tx.em().createQuery("""
-                        select new it.ordo.domain.reporting.ShipmentFact(
-                               concat(s.ddtSeries, '-', cast(s.ddtYear as String), '-', cast(s.ddtNumber as String)),
-                               o.orderNumber, w.code, c.code, o.confirmedAt, s.issuedAt, s.deliveredAt)
+                        select new it.ordo.domain.reporting.ShipmentFact(o.orderNumber, w.code, c.code, o.confirmedAt,
+                               s.issuedAt, s.deliveredAt)
                         from Shipment s join SalesOrder o on o.id = s.orderId join Warehouse w on w.id = s.warehouseId
                              left join Carrier c on c.id = s.carrierId
                         where s.issuedAt >= :from and s.issuedAt < :before and s.cancelledAt is null
