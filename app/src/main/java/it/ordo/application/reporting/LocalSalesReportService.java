@@ -1,5 +1,6 @@
 package it.ordo.application.reporting;
 
+import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
@@ -62,6 +63,9 @@ public final class LocalSalesReportService implements SalesReportService {
         String only = warehouse == null || warehouse.isBlank() ? null : warehouse.strip().toUpperCase(Locale.ROOT);
         return tx.read(() -> {
             String name = company.find().map(Company::name).orElseThrow(() -> new DomainException("company.missing"));
+            if (only != null && !facts.warehouseExists(only)) {
+                throw new NotFoundException("warehouse", only);
+            }
             FulfilmentFigures figures = FulfilmentFigures.read(facts, period, only, clock.getZone());
             return new FulfilmentReport(name, period, only, clock.instant(), figures.groups(), figures.total(),
                     figures.onTimeInFull(), FulfilmentFigures.backorders(facts, only, today, clock.getZone()));

@@ -30,6 +30,9 @@ public interface SalesFacts {
     /** Orders confirmed and not cancelled whose promised date is from {@code from} to {@code to}, both included. */
     List<PromiseFact> promises(LocalDate from, LocalDate to);
 
+    /** Whether a warehouse has this code, so a report of one names a real one. */
+    boolean warehouseExists(String code);
+
     /** Open orders (as {@link #openOrdersWithBackorders}) with a line waiting for stock, oldest first. */
     List<BackorderFact> openBackorders();
 

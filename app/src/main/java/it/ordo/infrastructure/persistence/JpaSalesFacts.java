@@ -99,6 +99,12 @@ public final class JpaSalesFacts implements SalesFacts {
     }
 
     @Override
+    public boolean warehouseExists(String code) {
+        return tx.em().createQuery("select count(w) from Warehouse w where w.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0;
+    }
+
+    @Override
     public List<BackorderFact> openBackorders() {
         return tx.em().createQuery("""
                         select new it.ordo.domain.reporting.BackorderFact(o.orderNumber, c.code, w.code, o.confirmedAt)

@@ -244,6 +244,9 @@ class FulfilmentReportTest {
                 new SalesPeriod(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)), null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.key()).isEqualTo("report.period.future"));
+        assertThatThrownBy(() -> company.ctx.salesReports().fulfilment(NOVEMBER, "XYZ"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.key()).isEqualTo("notFound.warehouse"));
         assertThatThrownBy(() -> company.ctx.as(new Session("magazzino", Set.of(Role.WAREHOUSE), false))
                 .salesReports().fulfilment(NOVEMBER, null)).isInstanceOf(AccessDeniedException.class);
     }
