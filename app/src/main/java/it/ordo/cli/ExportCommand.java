@@ -56,6 +56,10 @@ final class ExportCommand {
             }
             err().println(t("cli.export.sales.done", export.totals().orders(), money(export.totals().net()),
                     money(export.totals().vat()), money(export.totals().gross())));
+            if (export.credits().notes() > 0) {
+                err().println(t("cli.export.sales.credits", export.credits().notes(),
+                        money(export.credits().gross()), money(export.gross())));
+            }
             return Cli.OK;
         }
 

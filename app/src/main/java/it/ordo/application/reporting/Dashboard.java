@@ -1,26 +1,46 @@
 package it.ordo.application.reporting;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The manager's dashboard on {@code today}: sales today, this week (from
- * Monday) and this month (from the 1st), open orders waiting for stock,
+ * Monday) and this month (from the 1st), each beside the same period before, open orders waiting for stock,
  * open orders past their promise date, and the month's top customers and
- * channels by taxable. Every sales figure is {@link SalesFigures}'s, as in
+ * channels by taxable, the month's shipments with the time from order to
+ * shipment, and the month's on-time-in-full rate ({@link FulfilmentFigures},
+ * as in the fulfilment report). Every sales figure is {@link SalesFigures}'s, as in
  * the reports and the accounting export of the same period.
  */
 public record Dashboard(LocalDate today, Instant madeAt, Figures day, Figures week, Figures month,
                         long ordersWithBackorders, long lateOrders, List<SalesGroup> topCustomers,
-                        List<SalesGroup> topChannels) {
+                        List<SalesGroup> topChannels, FulfilmentGroup monthFulfilment, OnTimeInFull monthOnTimeInFull) {
 
     public Dashboard {
         topCustomers = List.copyOf(topCustomers);
         topChannels = List.copyOf(topChannels);
     }
 
-    /** The totals of one period. */
-    public record Figures(SalesPeriod period, SalesTotals totals) {
+    /**
+     * The totals of one period and of the same period before it
+     * ({@link SalesPeriod#sameBefore}): today against the same weekday a week
+     * ago, the week so far against the same days of the week before, the
+     * month so far against the same days of the month before.
+     */
+    public record Figures(SalesPeriod period, SalesTotals totals, SalesPeriod beforePeriod, SalesTotals before) {
+
+        /**
+         * The change of taxable against the period before, as a fraction
+         * (0.125 is +12.5 %); null when the period before sold nothing.
+         */
+        public BigDecimal change() {
+            if (before.net().signum() == 0) {
+                return null;
+            }
+            return totals.net().subtract(before.net()).divide(before.net(), 4, RoundingMode.HALF_UP);
+        }
     }
 }

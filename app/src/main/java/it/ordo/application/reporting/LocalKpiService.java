@@ -38,13 +38,22 @@ public final class LocalKpiService implements KpiService {
         SalesPeriod month = new SalesPeriod(today.withDayOfMonth(1), today);
         return tx.read(() -> {
             SalesFigures monthFigures = SalesFigures.read(facts, month, zone);
+            FulfilmentFigures fulfilment = FulfilmentFigures.read(facts, month, null, zone);
             return new Dashboard(today, clock.instant(),
-                    new Dashboard.Figures(day, SalesFigures.read(facts, day, zone).totals()),
-                    new Dashboard.Figures(week, SalesFigures.read(facts, week, zone).totals()),
-                    new Dashboard.Figures(month, monthFigures.totals()),
+                    figures(day, SalesFigures.read(facts, day, zone), SalesPeriod.Span.DAY, zone),
+                    figures(week, SalesFigures.read(facts, week, zone), SalesPeriod.Span.WEEK, zone),
+                    figures(month, monthFigures, SalesPeriod.Span.MONTH, zone),
                     facts.openOrdersWithBackorders(), facts.lateOrders(today),
-                    top(monthFigures.by(SalesGrouping.CUSTOMER)), top(monthFigures.by(SalesGrouping.CHANNEL)));
+                    top(monthFigures.by(SalesGrouping.CUSTOMER)), top(monthFigures.by(SalesGrouping.CHANNEL)),
+                    fulfilment.total(), fulfilment.onTimeInFull());
         });
+    }
+
+    /** A period's totals beside those of the same period before it. Inside the transaction. */
+    private Dashboard.Figures figures(SalesPeriod period, SalesFigures figures, SalesPeriod.Span span, ZoneId zone) {
+        SalesPeriod before = period.sameBefore(span);
+        return new Dashboard.Figures(period, figures.totals(), before,
+                SalesFigures.read(facts, before, zone).totals());
     }
 
     private static <T> java.util.List<T> top(java.util.List<T> rows) {

@@ -1,5 +1,6 @@
 package it.ordo.application.reporting;
 
+import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
@@ -9,6 +10,7 @@ import it.ordo.domain.company.CompanyRepository;
 import it.ordo.domain.reporting.SalesFacts;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The sales reports in process, from the one computation of sales figures ({@link SalesFigures}). */
@@ -41,6 +43,33 @@ public final class LocalSalesReportService implements SalesReportService {
     public byte[] salesPdf(SalesGrouping grouping, SalesPeriod period, String language) {
         guard.require(Permission.VIEW_MANAGEMENT_FIGURES);
         return renderer.renderSalesReport(report(grouping, period), language, clock.getZone());
+    }
+
+    @Override
+    public FulfilmentReport fulfilment(SalesPeriod period, String warehouse) {
+        guard.require(Permission.VIEW_MANAGEMENT_FIGURES);
+        return fulfilmentReport(period, warehouse);
+    }
+
+    @Override
+    public byte[] fulfilmentPdf(SalesPeriod period, String warehouse, String language) {
+        guard.require(Permission.VIEW_MANAGEMENT_FIGURES);
+        return renderer.renderFulfilmentReport(fulfilmentReport(period, warehouse), language, clock.getZone());
+    }
+
+    private FulfilmentReport fulfilmentReport(SalesPeriod period, String warehouse) {
+        LocalDate today = LocalDate.now(clock);
+        period.notAfter(today);
+        String only = warehouse == null || warehouse.isBlank() ? null : warehouse.strip().toUpperCase(Locale.ROOT);
+        return tx.read(() -> {
+            String name = company.find().map(Company::name).orElseThrow(() -> new DomainException("company.missing"));
+            if (only != null && !facts.warehouseExists(only)) {
+                throw new NotFoundException("warehouse", only);
+            }
+            FulfilmentFigures figures = FulfilmentFigures.read(facts, period, only, clock.getZone());
+            return new FulfilmentReport(name, period, only, clock.instant(), figures.groups(), figures.total(),
+                    figures.onTimeInFull(), FulfilmentFigures.backorders(facts, only, today, clock.getZone()));
+        });
     }
 
     private SalesReport report(SalesGrouping grouping, SalesPeriod period) {

@@ -16,7 +16,8 @@ import java.util.function.BiFunction;
 
 /**
  * Lays out the accounting export: a sheet of documents (one row per sold
- * order, taxable and VAT per rate, totals), one of lines, one of totals per
+ * order and per credit note, the latter negative; taxable and VAT per rate,
+ * totals), one of lines, one of totals per
  * VAT rate and one per month, each ending in nothing but data so the
  * accountant's own sums and pivots work. For CSV, the documents alone. Used
  * by the desktop and the command line alike; labels come from the caller's
@@ -38,7 +39,8 @@ public final class SalesExportWorkbook {
                 col(label, "salesExport.col.number", TEXT), col(label, "salesExport.col.date", DATE),
                 col(label, "salesExport.col.customerCode", TEXT), col(label, "salesExport.col.customer", TEXT),
                 col(label, "salesExport.col.vatNumber", TEXT), col(label, "salesExport.col.fiscalCode", TEXT),
-                col(label, "salesExport.col.paymentTerms", TEXT), col(label, "salesExport.col.channel", TEXT)));
+                col(label, "salesExport.col.paymentTerms", TEXT), col(label, "salesExport.col.channel", TEXT),
+                col(label, "salesExport.col.kind", TEXT), col(label, "salesExport.col.reference", TEXT)));
         for (BigDecimal rate : export.rates()) {
             columns.add(SheetColumn.of(label.apply("salesExport.col.taxableAt", new Object[] {rate.toPlainString()}),
                     MONEY));
@@ -52,7 +54,8 @@ public final class SalesExportWorkbook {
                 format == SpreadsheetFormat.XLSX ? filters : List.of()));
         for (SalesExport.Document d : export.documents()) {
             List<Object> row = new ArrayList<>(Arrays.asList(d.number(), d.date(), d.customerCode(), d.customerName(),
-                    d.vatNumber(), d.fiscalCode(), d.paymentTerms(), d.channel().name()));
+                    d.vatNumber(), d.fiscalCode(), d.paymentTerms(), d.channel().name(),
+                    label.apply("salesExport.kind." + d.kind().name(), new Object[0]), d.reference()));
             for (VatTotal v : d.vat()) {
                 row.add(v.taxable());
                 row.add(v.vat());
@@ -86,10 +89,10 @@ public final class SalesExportWorkbook {
         }
         writer.startSheet(new SheetLayout(label.apply("salesExport.sheet.months", new Object[0]), List.of(
                 col(label, "salesExport.col.month", TEXT), col(label, "salesExport.col.orders", INTEGER),
-                col(label, "salesExport.col.net", MONEY), col(label, "salesExport.col.vat", MONEY),
+                col(label, "salesExport.col.creditNotes", INTEGER), col(label, "salesExport.col.net", MONEY), col(label, "salesExport.col.vat", MONEY),
                 col(label, "salesExport.col.gross", MONEY))));
         for (SalesExport.Month m : export.months()) {
-            writer.row(Arrays.asList(m.month().toString(), m.orders(), m.net(), m.vat(), m.gross()));
+            writer.row(Arrays.asList(m.month().toString(), m.orders(), m.creditNotes(), m.net(), m.vat(), m.gross()));
         }
         if (export.documents().isEmpty()) {
             writer.row(List.of(label.apply("salesExport.none", new Object[0])));

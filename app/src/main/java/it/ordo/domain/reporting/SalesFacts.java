@@ -18,6 +18,24 @@ public interface SalesFacts {
     /** Their lines, by order (as {@link #orders}) then line number. */
     List<SoldLine> lines(Instant from, Instant before);
 
+    /**
+     * The lines of the credit notes issued from {@code from} (inclusive) to
+     * {@code before} (exclusive), by issue time, note number, line number.
+     */
+    List<CreditedLine> creditedLines(Instant from, Instant before);
+
+    /** Shipments issued from {@code from} to {@code before} and not cancelled, by time of issue. */
+    List<ShipmentFact> shipments(Instant from, Instant before);
+
+    /** Orders confirmed and not cancelled whose promised date is from {@code from} to {@code to}, both included. */
+    List<PromiseFact> promises(LocalDate from, LocalDate to);
+
+    /** Whether a warehouse has this code, so a report of one names a real one. */
+    boolean warehouseExists(String code);
+
+    /** Open orders (as {@link #openOrdersWithBackorders}) with a line waiting for stock, oldest first. */
+    List<BackorderFact> openBackorders();
+
     /** Open orders (confirmed, picking, packed, on hold after confirmation) with a line waiting for stock. */
     long openOrdersWithBackorders();
 

@@ -1,6 +1,10 @@
 package it.ordo.infrastructure.persistence;
 
 import it.ordo.domain.order.OrderStatus;
+import it.ordo.domain.reporting.BackorderFact;
+import it.ordo.domain.reporting.CreditedLine;
+import it.ordo.domain.reporting.PromiseFact;
+import it.ordo.domain.reporting.ShipmentFact;
 import it.ordo.domain.reporting.SalesFacts;
 import it.ordo.domain.reporting.SoldLine;
 import it.ordo.domain.reporting.SoldOrder;
@@ -13,6 +17,10 @@ public final class JpaSalesFacts implements SalesFacts {
 
     /** Orders still to be shipped; one ON_HOLD counts when it was held after confirmation. */
     private static final String OPEN = " and (o.status in :open or (o.status = :held and o.confirmedAt is not null))";
+
+    /** Open: nothing or not everything has left yet; a partly shipped order still waits for the rest. */
+    private static final List<OrderStatus> OPEN_STATUSES = List.of(OrderStatus.CONFIRMED, OrderStatus.PICKING,
+            OrderStatus.PACKED, OrderStatus.PARTIALLY_SHIPPED);
 
     private final JpaTransactions tx;
 
@@ -50,12 +58,70 @@ public final class JpaSalesFacts implements SalesFacts {
     }
 
     @Override
+    public List<CreditedLine> creditedLines(Instant from, Instant before) {
+        return tx.em().createQuery("""
+                        select new it.ordo.domain.reporting.CreditedLine(r.creditNoteNumber, r.creditedAt, r.rmaNumber,
+                               o.orderNumber, c.code, c.name, c.vatNumber, c.fiscalCode, o.paymentTerms, o.channel,
+                               rl.lineNo, p.sku, p.description, rl.quantity, ol.unitPrice, ol.discountPct, ol.vatRate,
+                               rl.creditNet, rl.creditVat)
+                        from CustomerReturn r join r.lines rl, OrderLine ol, SalesOrder o, Customer c, Product p
+                        where ol.id = rl.orderLineId and o.id = r.orderId and c.id = r.customerId
+                          and p.id = rl.productId and r.creditedAt >= :from and r.creditedAt < :before
+                        order by r.creditedAt, r.creditNoteNumber, rl.lineNo""", CreditedLine.class)
+                .setParameter("from", from).setParameter("before", before).getResultList();
+    }
+
+    @Override
+    public List<ShipmentFact> shipments(Instant from, Instant before) {
+        return tx.em().createQuery("""
+                        select new it.ordo.domain.reporting.ShipmentFact(o.orderNumber, w.code, c.code, o.confirmedAt,
+                               s.issuedAt, s.deliveredAt)
+                        from Shipment s join SalesOrder o on o.id = s.orderId join Warehouse w on w.id = s.warehouseId
+                             left join Carrier c on c.id = s.carrierId
+                        where s.issuedAt >= :from and s.issuedAt < :before and s.cancelledAt is null
+                        order by s.issuedAt, s.id""", ShipmentFact.class)
+                .setParameter("from", from).setParameter("before", before).getResultList();
+    }
+
+    @Override
+    public List<PromiseFact> promises(LocalDate from, LocalDate to) {
+        return tx.em().createQuery("""
+                        select new it.ordo.domain.reporting.PromiseFact(o.orderNumber, w.code, o.promisedDate, o.status,
+                               (select max(h.changedAt) from StatusChange h where h.orderId = o.id
+                                  and h.toStatus = :shipped),
+                               (select max(s.issuedAt) from Shipment s where s.orderId = o.id and s.cancelledAt is null))
+                        from SalesOrder o join Warehouse w on w.id = o.warehouseId
+                        where o.promisedDate >= :from and o.promisedDate <= :to and o.confirmedAt is not null
+                          and o.status <> :cancelled
+                        order by o.promisedDate, o.orderNumber""", PromiseFact.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("shipped", OrderStatus.SHIPPED)
+                .setParameter("cancelled", OrderStatus.CANCELLED).getResultList();
+    }
+
+    @Override
+    public boolean warehouseExists(String code) {
+        return tx.em().createQuery("select count(w) from Warehouse w where w.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<BackorderFact> openBackorders() {
+        return tx.em().createQuery("""
+                        select new it.ordo.domain.reporting.BackorderFact(o.orderNumber, c.code, w.code, o.confirmedAt)
+                        from SalesOrder o join Customer c on c.id = o.customerId join Warehouse w on w.id = o.warehouseId
+                        where exists (select l.id from OrderLine l where l.orderId = o.id and l.backorderedQty > 0)"""
+                        + OPEN + " order by o.confirmedAt, o.orderNumber", BackorderFact.class)
+                .setParameter("open", OPEN_STATUSES)
+                .setParameter("held", OrderStatus.ON_HOLD).getResultList();
+    }
+
+    @Override
     public long openOrdersWithBackorders() {
         return tx.em().createQuery("""
                         select count(o) from SalesOrder o where exists (
                           select l.id from OrderLine l where l.orderId = o.id and l.backorderedQty > 0)""" + OPEN,
                         Long.class)
-                .setParameter("open", List.of(OrderStatus.CONFIRMED, OrderStatus.PICKING, OrderStatus.PACKED))
+                .setParameter("open", OPEN_STATUSES)
                 .setParameter("held", OrderStatus.ON_HOLD).getSingleResult();
     }
 
@@ -64,7 +130,7 @@ public final class JpaSalesFacts implements SalesFacts {
         return tx.em().createQuery("select count(o) from SalesOrder o where o.promisedDate < :today" + OPEN,
                         Long.class)
                 .setParameter("today", today)
-                .setParameter("open", List.of(OrderStatus.CONFIRMED, OrderStatus.PICKING, OrderStatus.PACKED))
+                .setParameter("open", OPEN_STATUSES)
                 .setParameter("held", OrderStatus.ON_HOLD).getSingleResult();
     }
 }

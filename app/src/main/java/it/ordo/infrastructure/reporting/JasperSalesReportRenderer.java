@@ -1,5 +1,6 @@
 package it.ordo.infrastructure.reporting;
 
+import it.ordo.application.reporting.FulfilmentReport;
 import it.ordo.application.reporting.SalesGroup;
 import it.ordo.application.reporting.SalesReport;
 import it.ordo.application.reporting.SalesReportRenderer;
@@ -43,7 +44,13 @@ public final class JasperSalesReportRenderer implements SalesReportRenderer {
     static final String BUNDLE = "it.ordo.reports.sales_report";
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
+    private final JasperFulfilmentReportRenderer fulfilment = new JasperFulfilmentReportRenderer();
     private volatile JasperReport template;
+
+    @Override
+    public byte[] renderFulfilmentReport(FulfilmentReport report, String language, ZoneId zone) {
+        return fulfilment.render(report, language, zone);
+    }
 
     @Override
     public byte[] renderSalesReport(SalesReport report, String language, ZoneId zone) {

@@ -61,9 +61,9 @@ public final class DashboardViewModel {
         dashboard.set(d);
         message.set(texts.get("dashboard.asOf", texts.date(d.today())));
         tiles.setAll(
-                sales("today", "dashboard.tile.today", d.day().totals()),
-                sales("week", "dashboard.tile.week", d.week().totals()),
-                sales("month", "dashboard.tile.month", d.month().totals()),
+                sales("today", "dashboard.tile.today", d.day()),
+                sales("week", "dashboard.tile.week", d.week()),
+                sales("month", "dashboard.tile.month", d.month()),
                 new Tile("margin", texts.get("dashboard.tile.margin"), texts.money(d.month().totals().margin()),
                         texts.get("dashboard.tile.margin.detail", texts.money(d.month().totals().cost()))),
                 new Tile("backorders", texts.get("dashboard.tile.backorders"),
@@ -72,14 +72,31 @@ public final class DashboardViewModel {
                 new Tile("late", texts.get("dashboard.tile.late"), texts.number(BigDecimal.valueOf(d.lateOrders())),
                         texts.get("dashboard.tile.late.detail")),
                 new Tile("fill", texts.get("dashboard.tile.fillRate"), percent(d.month().totals().fillRate()),
-                        texts.get("dashboard.tile.fillRate.detail", d.month().totals().lines())));
+                        texts.get("dashboard.tile.fillRate.detail", d.month().totals().lines())),
+                new Tile("fulfilment", texts.get("dashboard.tile.fulfilment"),
+                        hours(d.monthFulfilment().medianHoursToShip()),
+                        texts.get("dashboard.tile.fulfilment.detail", d.monthFulfilment().shipments(),
+                                hours(d.monthFulfilment().p90HoursToShip()))),
+                new Tile("otif", texts.get("dashboard.tile.otif"), d.monthOnTimeInFull().rate() == null
+                        ? texts.get("dashboard.none.figure") : percent(d.monthOnTimeInFull().rate()),
+                        texts.get("dashboard.tile.otif.detail", d.monthOnTimeInFull().kept(),
+                                d.monthOnTimeInFull().promised())));
         topCustomers.setAll(d.topCustomers());
         topChannels.setAll(d.topChannels());
     }
 
-    private Tile sales(String id, String key, SalesTotals t) {
+    private Tile sales(String id, String key, Dashboard.Figures f) {
+        SalesTotals t = f.totals();
+        BigDecimal change = f.change();
+        String versus = change == null ? texts.get("dashboard.tile.sales.beforeNone", texts.money(f.before().net()))
+                : texts.get("dashboard.tile.sales.before", texts.money(f.before().net()),
+                        (change.signum() > 0 ? "+" : "") + percent(change));
         return new Tile(id, texts.get(key), texts.money(t.net()),
-                texts.get("dashboard.tile.sales.detail", t.orders(), texts.money(t.gross())));
+                texts.get("dashboard.tile.sales.detail", t.orders(), texts.money(t.gross())) + "\n" + versus);
+    }
+
+    private String hours(BigDecimal hours) {
+        return hours == null ? texts.get("dashboard.none.figure") : texts.get("dashboard.hours", texts.number(hours));
     }
 
     private String percent(BigDecimal fraction) {

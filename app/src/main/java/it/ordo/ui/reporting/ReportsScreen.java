@@ -17,6 +17,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -27,7 +28,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * Reports: choose a period; accounting exports its sales to Excel (with
  * the CSV for the accounting software), a manager saves or prints the
- * sales report by customer, channel, product or category. Each part shows
+ * sales report by customer, channel, product or category, and the
+ * fulfilment report of one warehouse or all. Each part shows
  * only to the roles that may use it.
  */
 public final class ReportsScreen implements Screen {
@@ -93,6 +95,32 @@ public final class ReportsScreen implements Screen {
             HBox actions = new HBox(8, by, pdf, excel, print);
             actions.setAlignment(Pos.CENTER_LEFT);
             root.getChildren().add(new VBox(6, heading, new Label(t.get("reports.sales.explain")), actions));
+
+            Label fulfilment = new Label(t.get("reports.fulfilment"));
+            fulfilment.getStyleClass().add(Styles.TITLE_4);
+            Label explain = new Label(t.get("reports.fulfilment.explain"));
+            explain.setWrapText(true);
+            TextField warehouse = new TextField();
+            warehouse.setId("reports-warehouse");
+            warehouse.setPromptText(t.get("reports.fulfilment.allWarehouses"));
+            warehouse.setPrefColumnCount(8);
+            warehouse.textProperty().bindBidirectional(model.warehouseProperty());
+            Button fPdf = new Button(t.get("reports.sales.pdf"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+            fPdf.setId("reports-fulfilment-pdf");
+            fPdf.setOnAction(e -> choose(fulfilmentFileName(t) + ".pdf", "*.pdf")
+                    .ifPresent(file -> model.saveFulfilment(file, desk::openFile)));
+            Button fExcel = new Button(t.get("reports.sales.excel"), new FontIcon(Material2AL.GRID_ON));
+            fExcel.setOnAction(e -> choose(fulfilmentFileName(t) + ".xlsx", "*.xlsx")
+                    .ifPresent(file -> model.saveFulfilment(file, f -> { })));
+            Button fPrint = new Button(t.get("reports.sales.print"), new FontIcon(Material2MZ.PRINT));
+            fPrint.setOnAction(e -> model.printFulfilment(ReportPrinting.defaultPrinter()));
+            for (Button b : new Button[] {fPdf, fExcel, fPrint}) {
+                b.disableProperty().bind(model.busyProperty());
+            }
+            HBox fActions = new HBox(8, new Label(t.get("reports.fulfilment.warehouse")), warehouse, fPdf, fExcel,
+                    fPrint);
+            fActions.setAlignment(Pos.CENTER_LEFT);
+            root.getChildren().add(new VBox(6, fulfilment, explain, fActions));
         }
         Label message = new Label();
         message.setId("reports-message");
@@ -108,6 +136,10 @@ public final class ReportsScreen implements Screen {
     private String fileName(Texts t) {
         return t.get("reports.grouping." + model.groupingProperty().get().name()) + " "
                 + model.fromProperty().get() + " " + model.toProperty().get();
+    }
+
+    private String fulfilmentFileName(Texts t) {
+        return t.get("reports.fulfilment") + " " + model.fromProperty().get() + " " + model.toProperty().get();
     }
 
     private static ListCell<SalesGrouping> groupingCell(Texts t) {

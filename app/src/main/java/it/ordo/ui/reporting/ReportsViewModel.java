@@ -2,6 +2,8 @@ package it.ordo.ui.reporting;
 
 import it.ordo.application.Services;
 import it.ordo.application.reporting.ExportFile;
+import it.ordo.application.reporting.FulfilmentReport;
+import it.ordo.application.reporting.FulfilmentReportWorkbook;
 import it.ordo.application.reporting.SalesExport;
 import it.ordo.application.reporting.SalesExportWorkbook;
 import it.ordo.application.reporting.SalesGrouping;
@@ -42,6 +44,7 @@ public final class ReportsViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<SalesGrouping> grouping = new SimpleObjectProperty<>(SalesGrouping.CUSTOMER);
+    private final StringProperty warehouse = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty problem = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -119,6 +122,46 @@ public final class ReportsViewModel {
             ReportPrinting.print(printer, pdf, texts.get("reports.grouping." + by.name()));
             return texts.get("reports.printed", printer.getName());
         }, null, p -> { });
+    }
+
+    /** The fulfilment report (of the warehouse typed, or all) as PDF (by the file's name) or as Excel. */
+    public void saveFulfilment(Path file, Consumer<Path> done) {
+        String only = warehouse.get();
+        run(() -> {
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                byte[] pdf = services.salesReports().fulfilmentPdf(period(), only, texts.locale().getLanguage());
+                ExportFile.write(file, out -> out.write(pdf));
+            } else {
+                FulfilmentReport report = services.salesReports().fulfilment(period(), only);
+                ExportFile.write(file, out -> {
+                    try (SpreadsheetWriter writer = services.spreadsheets().writer(SpreadsheetFormat.XLSX, out,
+                            services.clock().getZone())) {
+                        FulfilmentReportWorkbook.write(report, writer, texts::get);
+                    }
+                });
+            }
+            return texts.get("reports.saved", file.getFileName().toString());
+        }, file, done);
+    }
+
+    /** Prints the fulfilment report on {@code printer} (null: there is none). */
+    public void printFulfilment(PrintService printer) {
+        if (printer == null) {
+            problem.set(true);
+            message.set(texts.get("reports.noPrinter"));
+            return;
+        }
+        String only = warehouse.get();
+        run(() -> {
+            byte[] pdf = services.salesReports().fulfilmentPdf(period(), only, texts.locale().getLanguage());
+            ReportPrinting.print(printer, pdf, texts.get("reports.fulfilment"));
+            return texts.get("reports.printed", printer.getName());
+        }, null, p -> { });
+    }
+
+    /** The warehouse the fulfilment report is limited to (its code); blank for all. */
+    public StringProperty warehouseProperty() {
+        return warehouse;
     }
 
     private SalesPeriod period() {

@@ -60,7 +60,7 @@ class ReportingScreensTest {
 
         Dashboard d = company.ctx.kpis().dashboard();
         assertThat(model.tiles()).extracting(DashboardViewModel.Tile::id)
-                .containsExactly("today", "week", "month", "margin", "backorders", "late", "fill");
+                .containsExactly("today", "week", "month", "margin", "backorders", "late", "fill", "fulfilment", "otif");
         assertThat(model.tiles().get(0).value()).isEqualTo(EN.money(d.day().totals().net()))
                 .isEqualTo(EN.money(new BigDecimal("120.00")));
         assertThat(model.tiles().get(2).value()).isEqualTo(EN.money(new BigDecimal("220.00")));
@@ -96,10 +96,40 @@ class ReportingScreensTest {
         model.saveReport(dir.resolve("by-product.xlsx"), done::add);
         assertThat(done).containsExactly(dir.resolve("sales.xlsx"), dir.resolve("by-product.pdf"),
                 dir.resolve("by-product.xlsx"));
+        assertThat(model.messageProperty().get()).isEqualTo("Saved by-product.xlsx.");
+
+        model.warehouseProperty().set("MIL");
+        model.saveFulfilment(dir.resolve("fulfilment.pdf"), done::add);
+        assertThat(model.problemProperty().get()).as(model.messageProperty().get()).isFalse();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("fulfilment.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Order fulfilment, warehouse MIL")
+                    .contains("No shipment left in this period.");
+        }
 
         model.print(null);
         assertThat(model.problemProperty().get()).isTrue();
         assertThat(model.messageProperty().get()).contains("no printer");
+    }
+
+    @Test
+    void theReportGoesToTheWorkstationsPrinterAsThePdfItSaves() throws Exception {
+        Path spool = Files.createDirectories(dir.resolve("spool"));
+        it.ordo.testing.FilePrintService printer = it.ordo.testing.FilePrintService.register("Ufficio-A4", spool);
+        ReportsViewModel model = new ReportsViewModel(company.ctx, EN, new SameThreadExecutor());
+        model.fromProperty().set(LocalDate.of(2026, 11, 1));
+        model.toProperty().set(LocalDate.of(2026, 11, 27));
+        model.groupingProperty().set(SalesGrouping.CUSTOMER);
+
+        model.print(printer);
+
+        assertThat(model.problemProperty().get()).as(model.messageProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("Ufficio-A4");
+        assertThat(printer.jobs()).hasSize(1);
+        try (PDDocument pdf = Loader.loadPDF(printer.jobs().getFirst().toFile())) {
+            // The printer got the report itself: the customers and the month's taxable (120.00 + 100.00 + 20.00 = 220.00 at list).
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Sales by customer").contains("Alfa S.r.l.")
+                    .contains("Beta S.p.A.").contains(EN.money(new BigDecimal("220.00")));
+        }
     }
 
     @Test
