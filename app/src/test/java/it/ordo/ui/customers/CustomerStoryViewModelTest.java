@@ -50,6 +50,8 @@ class CustomerStoryViewModelTest {
             assertThat(model.storyShown()).isTrue();
             assertThat(model.story()).extracting(StoryEvent::kind, StoryEvent::reference).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.RETURN, rma),
+                    // Authorising the return writes the customer its label.
+                    org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.EMAIL, "RETURN_AUTHORISED"),
                     org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.EMAIL, "TICKET_REPLY"),
                     org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.TICKET, ticket.number()),
                     org.assertj.core.groups.Tuple.tuple(StoryEvent.Kind.ORDER, order.number()),
