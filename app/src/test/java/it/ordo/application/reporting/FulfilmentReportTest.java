@@ -62,6 +62,7 @@ import org.junit.jupiter.api.io.TempDir;
  * On time in full: A, C, D of the five promised (B left late, E not shipped) = 60 %.
  * Waiting for stock: F 25 days (8–30), G 2 days (up to 7).
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class FulfilmentReportTest {
 
     private static final SalesPeriod NOVEMBER = new SalesPeriod(LocalDate.of(2026, 11, 1),
@@ -200,6 +201,9 @@ class FulfilmentReportTest {
     }
 
     @Test
+    // The command opens the company's embedded database in this JVM and shuts it down when it ends, as a
+    // command does: the class's other tests, which share the company, run before it.
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void theCommandWritesTheSameFiguresToExcel(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("evasione.xlsx");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * service desk sees them, as PNG files beside the other screenshots
  * (target/screenshots, or -Dordo.screenshots).
  */
-@Tag("desk")
+@Tag("screenshots")
 class CareScreenshotTest {
 
     /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The manager's dashboard and the Reports area on the demo company, as PNG
  * files beside the other screenshots (target/screenshots, or -Dordo.screenshots).
  */
-@Tag("desk")
+@Tag("screenshots")
 class ReportingScreenshotTest {
 
     @Test

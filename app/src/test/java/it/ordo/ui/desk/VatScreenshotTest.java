@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * treatment under the declaration of intent, and the declaration close to its ceiling in the warning colour.
  * PNG files beside the other screenshots (target/screenshots, or -Dordo.screenshots).
  */
-@Tag("desk")
+@Tag("screenshots")
 class VatScreenshotTest {
 
     /** The demo's habitual exporter (DemoVatCustomers.EXPORTER). */
