@@ -2,9 +2,6 @@ package it.ordo.infrastructure.reporting;
 
 import it.ordo.application.returns.CreditNote;
 import it.ordo.application.returns.CreditNoteRenderer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
@@ -22,12 +19,8 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
@@ -43,7 +36,7 @@ public final class JasperCreditNoteRenderer implements CreditNoteRenderer {
     static final String BUNDLE = "it.ordo.reports.credit_note";
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
-    private volatile JasperReport template;
+    private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
 
     @Override
     public byte[] render(CreditNote note, String companyName, String companyLines) {
@@ -86,44 +79,12 @@ public final class JasperCreditNoteRenderer implements CreditNoteRenderer {
             rows.add(r);
         }
         try {
-            JasperPrint print = JasperFillManager.getInstance(context).fill(template(), p,
+            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(), p,
                     new JRMapCollectionDataSource(rows));
-            JRPdfExporter exporter = new JRPdfExporter(context);
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle(labels.getString("title") + " " + note.number());
-            configuration.setMetadataAuthor(companyName);
-            configuration.setMetadataCreator("Ordo");
-            exporter.setConfiguration(configuration);
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream(16 * 1024);
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-            exporter.exportReport();
-            return pdf.toByteArray();
+            return CompiledTemplate.pdf(context, print, labels.getString("title") + " " + note.number(), companyName);
         } catch (JRException | JRRuntimeException e) {
             throw new JasperOrderDocumentRenderer.DocumentRenderingException("Cannot print credit note "
                     + note.number() + ": " + e.getMessage(), e);
         }
-    }
-
-    private JasperReport template() throws JRException {
-        JasperReport loaded = template;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = template;
-                if (loaded == null) {
-                    try (InputStream in = getClass().getResourceAsStream(TEMPLATE)) {
-                        if (in == null) {
-                            throw new JasperOrderDocumentRenderer.DocumentRenderingException("The compiled template "
-                                    + TEMPLATE + " is not on the classpath: build the reports module", null);
-                        }
-                        loaded = (JasperReport) JRLoader.loadObject(in);
-                    } catch (IOException e) {
-                        throw new JRException("Cannot read " + TEMPLATE, e);
-                    }
-                    template = loaded;
-                }
-            }
-        }
-        return loaded;
     }
 }

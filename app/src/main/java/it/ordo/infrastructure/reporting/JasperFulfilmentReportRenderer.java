@@ -9,9 +9,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -30,12 +27,8 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
@@ -52,7 +45,7 @@ final class JasperFulfilmentReportRenderer {
     static final String BUNDLE = "it.ordo.reports.fulfilment_report";
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
-    private volatile JasperReport template;
+    private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
 
     byte[] render(FulfilmentReport report, String language, ZoneId zone) {
         Locale locale = JasperOrderDocumentRenderer.localeOf(language);
@@ -102,19 +95,9 @@ final class JasperFulfilmentReportRenderer {
             rows.add(r);
         }
         try {
-            JasperPrint print = JasperFillManager.getInstance(context).fill(template(), p,
+            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(), p,
                     new JRMapCollectionDataSource(rows));
-            JRPdfExporter exporter = new JRPdfExporter(context);
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle(labels.getString("report.title"));
-            configuration.setMetadataAuthor(report.companyName());
-            configuration.setMetadataCreator("Ordo");
-            exporter.setConfiguration(configuration);
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream(32 * 1024);
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-            exporter.exportReport();
-            return pdf.toByteArray();
+            return CompiledTemplate.pdf(context, print, labels.getString("report.title"), report.companyName());
         } catch (JRException | JRRuntimeException e) {
             throw new JasperOrderDocumentRenderer.DocumentRenderingException("Cannot print the fulfilment report: "
                     + e.getMessage(), e);
@@ -165,27 +148,5 @@ final class JasperFulfilmentReportRenderer {
             g.dispose();
         }
         return image;
-    }
-
-    private JasperReport template() throws JRException {
-        JasperReport loaded = template;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = template;
-                if (loaded == null) {
-                    try (InputStream in = getClass().getResourceAsStream(TEMPLATE)) {
-                        if (in == null) {
-                            throw new JasperOrderDocumentRenderer.DocumentRenderingException("The compiled template "
-                                    + TEMPLATE + " is not on the classpath: build the reports module", null);
-                        }
-                        loaded = (JasperReport) JRLoader.loadObject(in);
-                    } catch (IOException e) {
-                        throw new JRException("Cannot read " + TEMPLATE, e);
-                    }
-                    template = loaded;
-                }
-            }
-        }
-        return loaded;
     }
 }

@@ -1,9 +1,6 @@
 package it.ordo.infrastructure.reporting;
 
 import it.ordo.application.returns.ReturnLabelRenderer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +12,7 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
@@ -34,7 +27,7 @@ public final class JasperReturnLabelRenderer implements ReturnLabelRenderer {
     static final String BUNDLE = "it.ordo.reports.return_label";
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
-    private volatile JasperReport template;
+    private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
 
     @Override
     public byte[] render(Label label) {
@@ -52,43 +45,11 @@ public final class JasperReturnLabelRenderer implements ReturnLabelRenderer {
         p.put("orderNumber", label.orderNumber());
         p.put("lines", String.join("\n", label.lines()));
         try {
-            JasperPrint print = JasperFillManager.getInstance(context).fill(template(), p, new JREmptyDataSource(1));
-            JRPdfExporter exporter = new JRPdfExporter(context);
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle(labels.getString("title") + " " + label.rmaNumber());
-            configuration.setMetadataAuthor(label.companyName());
-            configuration.setMetadataCreator("Ordo");
-            exporter.setConfiguration(configuration);
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream(16 * 1024);
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-            exporter.exportReport();
-            return pdf.toByteArray();
+            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(), p, new JREmptyDataSource(1));
+            return CompiledTemplate.pdf(context, print, labels.getString("title") + " " + label.rmaNumber(), label.companyName());
         } catch (JRException | JRRuntimeException e) {
             throw new JasperOrderDocumentRenderer.DocumentRenderingException("Cannot print return label "
                     + label.rmaNumber() + ": " + e.getMessage(), e);
         }
-    }
-
-    private JasperReport template() throws JRException {
-        JasperReport loaded = template;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = template;
-                if (loaded == null) {
-                    try (InputStream in = getClass().getResourceAsStream(TEMPLATE)) {
-                        if (in == null) {
-                            throw new JasperOrderDocumentRenderer.DocumentRenderingException("The compiled template "
-                                    + TEMPLATE + " is not on the classpath: build the reports module", null);
-                        }
-                        loaded = (JasperReport) JRLoader.loadObject(in);
-                    } catch (IOException e) {
-                        throw new JRException("Cannot read " + TEMPLATE, e);
-                    }
-                    template = loaded;
-                }
-            }
-        }
-        return loaded;
     }
 }

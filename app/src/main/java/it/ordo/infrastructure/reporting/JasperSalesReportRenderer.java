@@ -4,9 +4,6 @@ import it.ordo.application.reporting.FulfilmentReport;
 import it.ordo.application.reporting.SalesGroup;
 import it.ordo.application.reporting.SalesReport;
 import it.ordo.application.reporting.SalesReportRenderer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,12 +20,8 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
@@ -45,7 +38,7 @@ public final class JasperSalesReportRenderer implements SalesReportRenderer {
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
     private final JasperFulfilmentReportRenderer fulfilment = new JasperFulfilmentReportRenderer();
-    private volatile JasperReport template;
+    private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
 
     @Override
     public byte[] renderFulfilmentReport(FulfilmentReport report, String language, ZoneId zone) {
@@ -89,44 +82,12 @@ public final class JasperSalesReportRenderer implements SalesReportRenderer {
             rows.add(r);
         }
         try {
-            JasperPrint print = JasperFillManager.getInstance(context).fill(template(), p,
+            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(), p,
                     new JRMapCollectionDataSource(rows));
-            JRPdfExporter exporter = new JRPdfExporter(context);
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle(labels.getString("report.title." + report.grouping().name()));
-            configuration.setMetadataAuthor(report.companyName());
-            configuration.setMetadataCreator("Ordo");
-            exporter.setConfiguration(configuration);
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream(32 * 1024);
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-            exporter.exportReport();
-            return pdf.toByteArray();
+            return CompiledTemplate.pdf(context, print, labels.getString("report.title." + report.grouping().name()), report.companyName());
         } catch (JRException | JRRuntimeException e) {
             throw new JasperOrderDocumentRenderer.DocumentRenderingException("Cannot print the sales report: "
                     + e.getMessage(), e);
         }
-    }
-
-    private JasperReport template() throws JRException {
-        JasperReport loaded = template;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = template;
-                if (loaded == null) {
-                    try (InputStream in = getClass().getResourceAsStream(TEMPLATE)) {
-                        if (in == null) {
-                            throw new JasperOrderDocumentRenderer.DocumentRenderingException("The compiled template "
-                                    + TEMPLATE + " is not on the classpath: build the reports module", null);
-                        }
-                        loaded = (JasperReport) JRLoader.loadObject(in);
-                    } catch (IOException e) {
-                        throw new JRException("Cannot read " + TEMPLATE, e);
-                    }
-                    template = loaded;
-                }
-            }
-        }
-        return loaded;
     }
 }
