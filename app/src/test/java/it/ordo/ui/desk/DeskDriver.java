@@ -67,8 +67,37 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
                 return result[0];
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("the desktop did not get there within " + seconds + " s", e);
+            throw new AssertionError("the desktop did not get there within " + seconds + " s\n" + whatItShows(), e);
         }
+    }
+
+    /**
+     * What a person would have seen, and what the application's threads were doing, when a wait ran out: a
+     * flaky wait on a shared CI machine is otherwise undiagnosable after the fact.
+     */
+    private String whatItShows() {
+        StringBuilder out = new StringBuilder("texts on screen:");
+        try {
+            List<String> texts = new java.util.ArrayList<>();
+            interact(() -> lookup(n -> n.isVisible() && n instanceof javafx.scene.control.Labeled l
+                    && l.getText() != null && !l.getText().isBlank())
+                    .queryAll().forEach(n -> texts.add(((javafx.scene.control.Labeled) n).getText())));
+            texts.forEach(t -> out.append("\n  | ").append(t.replace('\n', ' ')));
+        } catch (RuntimeException e) {
+            out.append(" (not readable: ").append(e).append(')');
+        }
+        out.append("\nthreads:");
+        for (var entry : Thread.getAllStackTraces().entrySet()) {
+            StackTraceElement[] stack = entry.getValue();
+            boolean ours = java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("it.ordo")
+                    || f.getClassName().startsWith("org.apache.derby") || f.getClassName().startsWith("com.zaxxer"));
+            if (!ours) {
+                continue;
+            }
+            out.append("\n  \"").append(entry.getKey().getName()).append("\" ").append(entry.getKey().getState());
+            java.util.Arrays.stream(stack).limit(25).forEach(f -> out.append("\n      at ").append(f));
+        }
+        return out.toString();
     }
 
     /** The sign-in screen shows while the database opens; its button comes on once the database is open. */
