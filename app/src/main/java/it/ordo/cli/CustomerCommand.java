@@ -39,6 +39,17 @@ final class CustomerCommand {
                 err().println(t("cli.list.none"));
                 return Cli.OK;
             }
+            // The service leaves the credit figures out for a user who may not see them (VIEW_CREDIT): so do the columns.
+            if (customers.getFirst().creditLimit() == null) {
+                Table table = new Table(t("cli.col.code"), t("cli.col.name"), t("cli.col.vatNumber"), t("cli.col.tier"),
+                        t("cli.col.warehouse"), t("cli.col.blocked"));
+                for (CustomerView c : customers) {
+                    table.row(c.code(), c.name(), c.vatNumber() != null ? c.vatNumber() : c.fiscalCode(), c.tier(),
+                            c.defaultWarehouse(), c.blocked() ? t("cli.yes") : "");
+                }
+                table.print(out());
+                return Cli.OK;
+            }
             Table table = new Table(t("cli.col.code"), t("cli.col.name"), t("cli.col.vatNumber"), t("cli.col.tier"),
                     t("cli.col.creditLimit"), t("cli.col.openExposure"), t("cli.col.warehouse"), t("cli.col.blocked"))
                     .right(4, 5);

@@ -70,15 +70,18 @@ public final class LocalCustomerService implements CustomerService {
     @Override
     public List<CustomerView> list(String text, CustomerSort sort, boolean descending, int offset, int limit) {
         CustomerScope scope = guard.requireScoped(Permission.VIEW_CUSTOMERS);
+        boolean credit = guard.allows(Permission.VIEW_CREDIT);
+        // Sorting by a hidden figure would still tell its order.
+        CustomerSort order = sort == CustomerSort.CREDIT_LIMIT && !credit ? CustomerSort.CODE : sort;
         return tx.read(() -> {
-            List<Customer> page = scope.all() ? customers.list(text, sort, descending, offset, limit)
+            List<Customer> page = scope.all() ? customers.list(text, order, descending, offset, limit)
                     : agentCustomers(scope, text).stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
             List<Long> ids = page.stream().map(Customer::id).toList();
-            Map<Long, BigDecimal> exposure = customers.openOrderExposure(ids);
+            Map<Long, BigDecimal> exposure = credit ? customers.openOrderExposure(ids) : Map.of();
             Map<Long, IntentDeclaration> declarations = customers.activeDeclarations(ids, LocalDate.now(clock));
             Map<Long, String> warehouses = new HashMap<>();
             inventory.warehouses().forEach(w -> warehouses.put(w.id(), w.code()));
-            return page.stream().map(c -> view(c, exposure.getOrDefault(c.id(), BigDecimal.ZERO),
+            return page.stream().map(c -> view(c, credit, exposure.getOrDefault(c.id(), BigDecimal.ZERO),
                     warehouses.get(c.defaultWarehouseId()), Optional.ofNullable(declarations.get(c.id())))).toList();
         });
     }
@@ -120,18 +123,24 @@ public final class LocalCustomerService implements CustomerService {
     }
 
     private CustomerView view(Customer c) {
-        return view(c, customers.openOrderExposure(c.id()),
+        boolean credit = guard.allows(Permission.VIEW_CREDIT);
+        return view(c, credit, credit ? customers.openOrderExposure(c.id()) : null,
                 inventory.findWarehouse(c.defaultWarehouseId()).map(Warehouse::code).orElse(null),
                 customers.activeDeclaration(c.id(), LocalDate.now(clock), false));
     }
 
-    private CustomerView view(Customer c, BigDecimal exposure, String warehouse, Optional<IntentDeclaration> declaration) {
+    /**
+     * The one place a customer becomes a view, so the one place the credit figures are left out for a user
+     * without {@link Permission#VIEW_CREDIT} (null: "not shown", never a zero that reads as "no credit").
+     */
+    private CustomerView view(Customer c, boolean credit, BigDecimal exposure, String warehouse,
+                              Optional<IntentDeclaration> declaration) {
         VatDecision vat = VatDecision.decide(c, c.defaultShipTo(), declaration);
         String list = c.priceListId() == null ? null : pricing.findList(c.priceListId()).map(PriceList::code).orElse(null);
         List<String> shipping = c.shippingAddresses().stream()
                 .map(s -> s.label() + ": " + s.address().oneLine()).toList();
         return new CustomerView(c.code(), c.name(), c.vatNumber(), c.fiscalCode(), c.email(), c.phone(), c.language(),
-                c.tier().name(), c.creditLimit(), exposure, c.paymentTerms(), list,
+                c.tier().name(), credit ? c.creditLimit() : null, credit ? exposure : null, c.paymentTerms(), list,
                 c.customerGroup(), c.defaultChannel().name(), c.salesAgent(), c.acceptsBackorders(), c.blocked(),
                 warehouse, c.billingAddress().oneLine(), shipping, c.billingAddress().city(), c.kind(),
                 vat.treatment(), vat.reference().isEmpty() ? null : vat.reference());

@@ -24,6 +24,10 @@ public enum Permission {
     // --- reading: everyone who works with orders needs to see them
     VIEW_CUSTOMERS("everyone deals with customers: the warehouse ships to them, accounting checks their credit",
             ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN, SALES_AGENT),
+    VIEW_CREDIT("a customer's credit limit and the credit its open orders use are accounting's business and the "
+            + "seller's, who must know before promising; the warehouse ships what was confirmed and never needs them "
+            + "(it still sees prices: a valued DDT and a parcel's declared value carry them)",
+            ORDER_DESK, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN, SALES_AGENT),
     VIEW_PRODUCTS("the catalogue is the common language of every desk",
             ORDER_DESK, WAREHOUSE, CUSTOMER_SERVICE, ACCOUNTING, MANAGER, ADMIN, SALES_AGENT),
     VIEW_STOCK("stock and promise dates answer \"when will it arrive?\", asked of every desk",

@@ -169,8 +169,11 @@ final class CustomerDetailView extends BorderPane {
 
         HBox columns = new HBox(24,
                 section("customers.detail.addresses", addresses),
-                section("customers.detail.conditions", conditions),
-                section("customers.detail.credit", credit(c)));
+                section("customers.detail.conditions", conditions));
+        // The figures are absent for a user who may not see credit (Permission.VIEW_CREDIT): no section then.
+        if (c.creditLimit() != null) {
+            columns.getChildren().add(section("customers.detail.credit", credit(c)));
+        }
         for (Node n : columns.getChildren()) {
             HBox.setHgrow(n, Priority.ALWAYS);
             ((Region) n).setMinWidth(260);

@@ -93,16 +93,28 @@ public final class CustomerDetailViewModel {
         CustomerView c = loaded.customer();
         BigDecimal limit = c.creditLimit();
         BigDecimal used = c.openExposure();
+        if (limit == null || used == null) {
+            // Left out by the service for a user who may not see credit.
+            creditAvailable.set(null);
+            overLimit.set(false);
+            creditUsedRatio.set(0);
+            creditText.set("");
+        } else {
+            applyCredit(limit, used);
+        }
+        orderRows.setAll(loaded.orders());
+        storyRows.setAll(loaded.story());
+        newOrderOffered.set(mayPlaceOrders && !c.blocked());
+        customer.set(c);
+    }
+
+    private void applyCredit(BigDecimal limit, BigDecimal used) {
         creditAvailable.set(limit.subtract(used));
         overLimit.set(used.compareTo(limit) > 0);
         creditUsedRatio.set(limit.signum() == 0 ? (used.signum() > 0 ? 1 : 0)
                 : Math.min(1, used.divide(limit, MathContext.DECIMAL64).doubleValue()));
         creditText.set(texts.get(overLimit.get() ? "customers.credit.over" : "customers.credit.summary",
                 texts.money(used), texts.money(limit), texts.money(limit.subtract(used).abs())));
-        orderRows.setAll(loaded.orders());
-        storyRows.setAll(loaded.story());
-        newOrderOffered.set(mayPlaceOrders && !c.blocked());
-        customer.set(c);
     }
 
     public String code() {

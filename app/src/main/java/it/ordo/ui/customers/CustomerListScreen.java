@@ -28,7 +28,8 @@ public final class CustomerListScreen implements Screen {
     @Override
     public Node content() {
         if (view == null) {
-            view = new CustomerListView(model, desk.texts(), code -> desk.navigator().openCustomer(code));
+            view = new CustomerListView(model, desk.texts(), code -> desk.navigator().openCustomer(code),
+                    desk.services().access().allows(it.ordo.application.security.Permission.VIEW_CREDIT));
             ExportAction export = new ExportAction(desk, () -> ListExports.customers(desk.services().customers(),
                     desk.texts(), model.searchText(), model.sortProperty().get(), model.descendingProperty().get()),
                     desk.texts().get("export.sheet.customers"));

@@ -40,7 +40,7 @@ final class CustomerListView extends BorderPane {
     private final TextField search = new TextField();
     private final TableView<CustomerView> table = new TableView<>();
 
-    CustomerListView(CustomerListViewModel model, Texts texts, Consumer<String> openCustomer) {
+    CustomerListView(CustomerListViewModel model, Texts texts, Consumer<String> openCustomer, boolean showsCredit) {
         // Ids for the end-to-end tests and the screenshot tour.
         search.setId("customers-search");
         table.setId("customers-table");
@@ -77,9 +77,12 @@ final class CustomerListView extends BorderPane {
                 110), CustomerSort.VAT_NUMBER));
         table.getColumns().add(Columns.sortable(Columns.text(texts.get("customers.col.tier"), CustomerView::tier, 50),
                 CustomerSort.TIER));
-        table.getColumns().add(Columns.sortable(money("customers.col.creditLimit", CustomerView::creditLimit),
-                CustomerSort.CREDIT_LIMIT));
-        table.getColumns().add(money("customers.col.creditUsed", CustomerView::openExposure));
+        // Only for who may see credit (Permission.VIEW_CREDIT): the service leaves the figures out for the others.
+        if (showsCredit) {
+            table.getColumns().add(Columns.sortable(money("customers.col.creditLimit", CustomerView::creditLimit),
+                    CustomerSort.CREDIT_LIMIT));
+            table.getColumns().add(money("customers.col.creditUsed", CustomerView::openExposure));
+        }
         table.getColumns().add(Columns.sortable(blockedColumn(), CustomerSort.BLOCKED));
         table.getSortOrder().add(code);
         table.setSortPolicy(t -> {
@@ -138,7 +141,8 @@ final class CustomerListView extends BorderPane {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : texts.money(item));
                 CustomerView row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                boolean over = row != null && row.openExposure().compareTo(row.creditLimit()) > 0;
+                boolean over = row != null && row.openExposure() != null && row.creditLimit() != null
+                        && row.openExposure().compareTo(row.creditLimit()) > 0;
                 Columns.emphasize(this, over ? Columns.DANGER : null, true);
             }
         });

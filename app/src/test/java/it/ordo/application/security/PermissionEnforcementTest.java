@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -268,10 +269,44 @@ public class PermissionEnforcementTest {
         }
     }
 
+    /**
+     * Permissions that leave figures out of what a use case shows instead of refusing it: each has its own test
+     * here, for every role.
+     */
+    static final Set<Permission> REDACTIONS = Set.of(Permission.VIEW_CREDIT);
+
     @Test
     void everyPermissionIsExercisedByAUseCaseOfTheTable() {
-        assertThat(USE_CASES.stream().map(UseCase::permission).distinct())
-                .containsExactlyInAnyOrder(Permission.values());
+        assertThat(java.util.stream.Stream.concat(USE_CASES.stream().map(UseCase::permission), REDACTIONS.stream())
+                .distinct()).containsExactlyInAnyOrder(Permission.values());
+    }
+
+    /**
+     * The warehouse ships to customers but does not see their credit: the credit limit and the credit used by
+     * open orders are left out of every customer view (list, show), and sorting by credit limit sorts by code.
+     */
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void creditFiguresAreShownOnlyToWhoMaySeeCredit(Role role) {
+        OrdoContext ctx = as(role);
+        boolean sees = Permission.VIEW_CREDIT.roles().contains(role);
+        var shown = ctx.customers().show(AGENTS_CUSTOMER);
+        var listed = ctx.customers().list(null, it.ordo.domain.customer.CustomerSort.CREDIT_LIMIT, false, 0, 50);
+
+        assertThat(listed).isNotEmpty();
+        if (sees) {
+            assertThat(shown.creditLimit()).isEqualByComparingTo(company.ctx.customers().show(AGENTS_CUSTOMER).creditLimit());
+            assertThat(shown.openExposure()).isNotNull();
+            assertThat(listed).allSatisfy(c -> assertThat(c.creditLimit()).isNotNull());
+        } else {
+            assertThat(shown.creditLimit()).isNull();
+            assertThat(shown.openExposure()).isNull();
+            assertThat(listed).allSatisfy(c -> {
+                assertThat(c.creditLimit()).isNull();
+                assertThat(c.openExposure()).isNull();
+            });
+            assertThat(listed).extracting(it.ordo.application.customer.CustomerView::code).isSorted();
+        }
     }
 
     @Test
