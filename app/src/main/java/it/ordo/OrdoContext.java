@@ -204,8 +204,13 @@ public final class OrdoContext implements Services, AutoCloseable {
                 guard);
         this.setup = new SetupService(transactions, companyRepository, inventoryRepository, pricingRepository,
                 productRepository, customerRepository, orderRepository, guard);
-        this.authentication = new AuthenticationService(transactions, userRepository, passwordHasher, clock);
-        this.users = new LocalUserService(transactions, userRepository, passwordHasher, guard, clock);
+        // Who may do what is written on the owner's connections when the runtime account may only read it
+        // (the Ordo server's least privilege); else on the same connections as everything else.
+        JpaTransactions identity = database.identityDataSource()
+                .map(ds -> new JpaTransactions(database.entityManagerFactory(), user, clock, ds)).orElse(transactions);
+        JpaUserRepository identityUsers = identity == transactions ? userRepository : new JpaUserRepository(identity);
+        this.authentication = new AuthenticationService(identity, identityUsers, passwordHasher, clock);
+        this.users = new LocalUserService(identity, identityUsers, passwordHasher, guard, clock);
         this.audit = new LocalAuditService(transactions, orderRepository, customerRepository, productRepository,
                 inventoryRepository, new JdbcAuditTrail(transactions), guard);
         this.orderEntry = new LocalOrderEntryService(transactions, customerRepository, productRepository,
@@ -236,9 +241,11 @@ public final class OrdoContext implements Services, AutoCloseable {
                 orderRepository, customerRepository, productRepository, inventoryRepository,
                 new JdbcDocumentArchive(transactions), new JasperShippingDocuments(), clock, guard);
         this.stories = new LocalCustomerStoryService(orders, tickets, returns, mail, guard);
-        this.apiKeys = new LocalApiKeyService(transactions, apiClientRepository, userRepository, user, clock, guard);
-        this.agents = new LocalSalesAgentService(transactions, salesAgentRepository, userRepository, customerRepository,
-                guard);
+        this.apiKeys = new LocalApiKeyService(identity, identity == transactions ? apiClientRepository
+                : new JdbcApiClientRepository(identity), identityUsers, user, clock, guard);
+        this.agents = new LocalSalesAgentService(identity, identity == transactions ? salesAgentRepository
+                : new JdbcSalesAgentRepository(identity), identityUsers, identity == transactions ? customerRepository
+                : new JpaCustomerRepository(identity), guard);
         this.channelOrders = new LocalChannelOrderService(transactions, orders, fulfilment, orderRepository,
                 customerRepository, apiClientRepository, user, clock, guard);
         this.intake = new LocalOrderIntakeService(transactions, new JdbcOrderIntakeRepository(transactions),

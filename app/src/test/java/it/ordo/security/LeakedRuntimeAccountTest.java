@@ -86,15 +86,39 @@ class LeakedRuntimeAccountTest {
         }
     }
 
+    /**
+     * Every way to a role the leaked account might try: give a user a role, set an administrator's password
+     * hash to one it knows, unlock or re-enable a user, add a user, make itself an API key or an agent's
+     * customer. Each is refused, and the server's own use cases (on the owner's connections) still do them.
+     */
     @Test
-    void aUsersRolesCannotBeChangedDirectly() throws SQLException {
+    void whoMayDoWhatCannotBeChangedDirectly() throws SQLException {
         shared();
+        long id;
+        try (Connection c = runtime(); Statement st = c.createStatement()) {
+            id = count(st, "SELECT id FROM user_account WHERE username = 'magazzino'");
+        }
         refused("UPDATE user_account_role SET role = 'ADMIN'");
         refused("DELETE FROM user_account_role");
+        refused("INSERT INTO user_account_role (user_id, role) VALUES (" + id + ", 'ADMIN')");
+        refused("UPDATE user_account SET password_hash = 'known' WHERE username = 'magazzino'");
+        refused("UPDATE user_account SET disabled = false, failed_attempts = 0");
+        refused("INSERT INTO user_account (id, username, password_hash, disabled, failed_attempts,"
+                + " must_change_password, created_at, version) VALUES (999999, 'mallory', 'x', false, 0, false,"
+                + " CURRENT_TIMESTAMP, 0)");
+        refused("DELETE FROM user_account WHERE username = 'magazzino'");
+        refused("UPDATE api_client SET revoked = true");
+        refused("DELETE FROM sales_agent_customer");
         try (Connection c = runtime(); Statement st = c.createStatement()) {
-            assertThat(count(st, "SELECT COUNT(*) FROM user_account_role WHERE role = 'ADMIN'"))
-                    .isLessThan(count(st, "SELECT COUNT(*) FROM user_account_role"));
+            assertThat(count(st, "SELECT COUNT(*) FROM user_account_role WHERE user_id = " + id + " AND role = 'ADMIN'"))
+                    .isZero();
+            assertThat(count(st, "SELECT COUNT(*) FROM user_account WHERE username = 'mallory'")).isZero();
         }
+
+        company.ctx.users().disable("magazzino");
+        company.ctx.users().enable("magazzino");
+        company.ctx.users().resetPassword("magazzino", "Magazzino-2027!");
+        assertThat(company.ctx.users().list()).anySatisfy(u -> assertThat(u.username()).isEqualTo("magazzino"));
     }
 
     @Test

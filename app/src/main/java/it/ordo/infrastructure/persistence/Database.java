@@ -62,11 +62,14 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
+    private final HikariDataSource identityDataSource;
     private final EntityManagerFactory entityManagerFactory;
 
-    private Database(DatabaseSettings settings, HikariDataSource dataSource, EntityManagerFactory emf) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, HikariDataSource identityDataSource,
+                     EntityManagerFactory emf) {
         this.settings = settings;
         this.dataSource = dataSource;
+        this.identityDataSource = identityDataSource;
         this.entityManagerFactory = emf;
     }
 
@@ -85,6 +88,7 @@ public final class Database implements AutoCloseable {
             DataFolderGuard.claim(folder);
         }
         HikariDataSource ds = null;
+        HikariDataSource identity = null;
         try {
             if (settings.separateOwner()) {
                 // The owner migrates and grants, then leaves: the pool the use cases work on is the runtime account's.
@@ -98,12 +102,19 @@ public final class Database implements AutoCloseable {
                     }
                 }
                 ds = pool(settings, settings.user(), settings.password(), 10);
+                // Who may do what (users, their roles, API keys, agents' customers) is written on the owner's
+                // connections alone: the runtime account only reads it, so a leaked runtime password cannot make
+                // itself an administrator. Sign-ins and user administration are rare: two connections do.
+                identity = pool(settings, settings.ownerUser(), settings.ownerPassword(), 2, "ordo-identity");
             } else {
                 ds = pool(settings, settings.user(), settings.password(), 10);
                 migrate(settings, ds);
             }
-            return new Database(settings, ds, entityManagerFactory(settings, ds));
+            return new Database(settings, ds, identity, entityManagerFactory(settings, ds));
         } catch (RuntimeException e) {
+            if (identity != null) {
+                identity.close();
+            }
             if (ds != null) {
                 ds.close();
             }
@@ -211,6 +222,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static HikariDataSource pool(DatabaseSettings settings, String user, String password, int size) {
+        return pool(settings, user, password, size, "ordo");
+    }
+
+    private static HikariDataSource pool(DatabaseSettings settings, String user, String password, int size,
+                                         String name) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         if (user != null) {
@@ -220,7 +236,7 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(false);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
-        config.setPoolName("ordo");
+        config.setPoolName(name);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         if (settings.isDerby()) {
             // Derby's default schema is the account's name: APP without an account, ORDO with one. The tables
@@ -285,6 +301,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Where users, roles, API keys and agents' customers are written: the owner's connections when an owner
+     * and a runtime account are separate ({@link LeastPrivilege} gives the runtime account only SELECT on
+     * them), else empty and the pool's connections serve.
+     */
+    public java.util.Optional<DataSource> identityDataSource() {
+        return java.util.Optional.ofNullable(identityDataSource);
+    }
+
+    /**
      * A connection for the database's maintenance (the backup): the owner's when an owner and a runtime
      * account are separate, because the runtime account may not run Derby's system procedures; else the pool's.
      */
@@ -308,6 +333,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         entityManagerFactory.close();
+        if (identityDataSource != null) {
+            identityDataSource.close();
+        }
         dataSource.close();
         if (settings.isEmbedded()) {
             shutdownEmbedded(settings);

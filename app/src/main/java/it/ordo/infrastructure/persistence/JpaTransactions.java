@@ -11,12 +11,14 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StaleObjectStateException;
@@ -50,6 +52,7 @@ public final class JpaTransactions implements Transactions {
     private final CurrentUser user;
     private final Clock clock;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final DataSource connections;
 
     /** Changes are audited as the operating-system user, at the system clock's time. */
     public JpaTransactions(EntityManagerFactory emf) {
@@ -61,10 +64,19 @@ public final class JpaTransactions implements Transactions {
      * transaction, so a user who signs in later is seen), at {@code clock}'s time.
      */
     public JpaTransactions(EntityManagerFactory emf, CurrentUser user, Clock clock) {
+        this(emf, user, clock, null);
+    }
+
+    /**
+     * The same, with each transaction's connection taken from {@code connections} instead of the factory's
+     * pool: the identity tables are written on the database owner's connections ({@link Database#identityDataSource}).
+     */
+    public JpaTransactions(EntityManagerFactory emf, CurrentUser user, Clock clock, DataSource connections) {
         this.emf = emf;
         this.sessions = emf.unwrap(SessionFactory.class);
         this.user = user;
         this.clock = clock;
+        this.connections = connections;
     }
 
     private static CurrentUser systemUser() {
@@ -96,8 +108,10 @@ public final class JpaTransactions implements Transactions {
             return work.get(); // joins the transaction already running on this thread
         }
         for (int attempt = 1; ; attempt++) {
-            EntityManager em = sessions.withOptions().interceptor(AuditIntegration.scope(user, clock))
-                    .autoJoinTransactions(true).openSession();
+            Connection own = connection();
+            var builder = sessions.withOptions().interceptor(AuditIntegration.scope(user, clock))
+                    .autoJoinTransactions(true);
+            EntityManager em = own == null ? builder.openSession() : builder.connection(own).openSession();
             current.set(em);
             EntityTransaction tx = em.getTransaction();
             try {
@@ -132,7 +146,29 @@ public final class JpaTransactions implements Transactions {
             } finally {
                 current.remove();
                 em.close();
+                if (own != null) {
+                    close(own);
+                }
             }
+        }
+    }
+
+    private Connection connection() {
+        if (connections == null) {
+            return null;
+        }
+        try {
+            return connections.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("identity", e);
+        }
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // back to the pool or gone: the transaction's outcome is already decided
         }
     }
 

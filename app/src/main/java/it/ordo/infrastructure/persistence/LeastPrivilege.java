@@ -22,11 +22,20 @@ import java.util.regex.Pattern;
  */
 final class LeastPrivilege {
 
+    /** Written once, never changed: SELECT and INSERT only. The audit trail. */
+    static final Set<String> APPEND_ONLY = Set.of("audit_log");
+
     /**
-     * Written once, never changed: SELECT and INSERT only. The audit trail, and the roles of each user, which
-     * are given when the user is made (nothing in Ordo changes them later).
+     * Who may do what: users (their password hashes, roles, lockouts), the public API's keys and the agents'
+     * customers. Read-only for the runtime account; the server writes them on the owner's connections
+     * ({@link Database#identityDataSource}), so a leaked runtime password cannot give itself a role, set an
+     * administrator's password or make an API key.
      */
-    static final Set<String> APPEND_ONLY = Set.of("audit_log", "user_account_role");
+    static final Set<String> READ_ONLY = Set.of("user_account", "user_account_role", "api_client",
+            "sales_agent_customer");
+
+    /** Columns of {@link #READ_ONLY} tables the runtime account still writes: when an API key was last used. */
+    static final java.util.Map<String, String> WRITABLE_COLUMNS = java.util.Map.of("api_client", "last_used_at");
 
     /** Flyway's own bookkeeping: only the owner, who migrates, needs it. */
     static final Set<String> OWNER_ONLY = Set.of("flyway_schema_history");
@@ -118,6 +127,16 @@ final class LeastPrivilege {
     private static void grantTable(Connection c, String qualified, String name, String runtime) throws SQLException {
         String table = name.toLowerCase(Locale.ROOT);
         if (OWNER_ONLY.contains(table)) {
+            return;
+        }
+        if (READ_ONLY.contains(table)) {
+            execute(c, "GRANT SELECT ON " + qualified + " TO " + runtime);
+            // A database whose runtime account had more (an earlier release gave it all four) loses it.
+            execute(c, "REVOKE INSERT, UPDATE, DELETE ON " + qualified + " FROM " + runtime);
+            String column = WRITABLE_COLUMNS.get(table);
+            if (column != null) {
+                execute(c, "GRANT UPDATE (" + column + ") ON " + qualified + " TO " + runtime);
+            }
             return;
         }
         if (APPEND_ONLY.contains(table)) {
