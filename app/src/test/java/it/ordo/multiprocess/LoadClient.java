@@ -1,6 +1,8 @@
 package it.ordo.multiprocess;
 
 import it.ordo.OrdoContext;
+import it.ordo.application.Services;
+import it.ordo.application.security.AuthenticationException;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderView;
 import it.ordo.application.security.Session;
@@ -8,10 +10,12 @@ import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
 import it.ordo.domain.order.Channel;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
+import it.ordo.infrastructure.remote.RemoteServices;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.net.ConnectException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +28,15 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One workstation in its own JVM, for {@link MultiProcessConfirmationTest}:
- * signs in on the shared database and places orders as fast as it can for a
+ * One workstation in its own JVM, for {@link MultiProcessConfirmationTest}
+ * (a workstation of an Ordo server, as in an office) and {@link MultiProcessPostgresTest}
+ * (straight on PostgreSQL through JDBC): signs in and places orders as fast as it can for a
  * fixed time. Every order number is appended (and flushed) to the numbers file
  * only after {@code OrderService.place} returned, so the file lists exactly
  * the orders this client saw confirmed.
  *
- * <p>Arguments: {@code URL DB_USER USER SECONDS NUMBERS_FILE SKU,SKU,... CUSTOMER,CUSTOMER,...}; the database
+ * <p>Arguments: {@code URL DB_USER USER SECONDS NUMBERS_FILE SKU,SKU,... CUSTOMER,CUSTOMER,...}, where URL is
+ * the Ordo server's {@code https://} address (DB_USER then unused) or a JDBC URL; the database
  * password is in ORDO_DB_PASSWORD, the user's in ORDO_PASSWORD. The last line on standard output is
  * {@code RESULT confirmed=N refused=M outage=O unexpected=K}; {@code READY} once it is signed in.
  */
@@ -49,26 +55,21 @@ public final class LoadClient {
         String[] customers = args[6].split(",");
         String dbPassword = System.getenv("ORDO_DB_PASSWORD");
         String password = System.getenv("ORDO_PASSWORD");
+        Workstation workstation = url.startsWith("https:") ? new ThroughServer(URI.create(url), user, password)
+                : new ThroughJdbc(url, dbUser, dbPassword, user, password);
 
         int confirmed = 0;
         int refused = 0;
         int outage = 0;
         int unexpected = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        OrdoContext unsigned = null;
-        OrdoContext ctx = null;
+        Services ctx = null;
         long openBy = System.nanoTime() + 90_000_000_000L;
         while (ctx == null) {
             try {
-                unsigned = OrdoContext.open(DatabaseSettings.remote(url, dbUser, dbPassword), () -> "nobody",
-                        Clock.systemDefaultZone());
-                Session session = unsigned.authentication().login(user, password);
-                ctx = unsigned.as(session);
+                ctx = workstation.signIn();
             } catch (RuntimeException e) {
-                if (unsigned != null) {
-                    closeQuietly(unsigned);
-                    unsigned = null;
-                }
+                workstation.close();
                 if (!isConnectionLoss(e) || System.nanoTime() > openBy) {
                     report("client failed to sign in", e);
                     System.out.println("RESULT confirmed=0 refused=0 outage=" + outage + " unexpected=1");
@@ -85,7 +86,10 @@ public final class LoadClient {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         try (PrintWriter numbers = new PrintWriter(Files.newBufferedWriter(numbersFile, StandardCharsets.UTF_8))) {
             int n = 0;
-            while (System.nanoTime() < deadline) {
+            // After an outage the client goes on past its time until the server answers an order again (a
+            // minute at most): a server restarted after the client's time would otherwise prove nothing.
+            boolean recovering = false;
+            while (System.nanoTime() < deadline || recovering && System.nanoTime() < deadline + 60_000_000_000L) {
                 n++;
                 List<OrderRequest.LineRequest> lines = new ArrayList<>();
                 List<String> pool = new ArrayList<>(List.of(skus));
@@ -102,7 +106,9 @@ public final class LoadClient {
                     numbers.println(placed.number());
                     numbers.flush();
                     confirmed++;
+                    recovering = false;
                 } catch (ValidationException e) {
+                    recovering = false;
                     if (e.problems().stream().map(Message::key).allMatch("order.shortfall"::equals)) {
                         refused++;
                     } else {
@@ -112,10 +118,24 @@ public final class LoadClient {
                 } catch (RuntimeException e) {
                     if (isConnectionLoss(e)) {
                         outage++;
+                        recovering = true;
                         if (outage <= 3) {
                             report("connection lost (expected only while the server is down)", e);
                         }
                         Thread.sleep(500);
+                    } else if (e instanceof AuthenticationException && workstation instanceof ThroughServer) {
+                        // A restarted Ordo server has forgotten the sessions of the one it replaced: sign in again,
+                        // as the desktop asks its user to.
+                        outage++;
+                        recovering = true;
+                        try {
+                            ctx = workstation.signIn();
+                        } catch (RuntimeException again) {
+                            if (!isConnectionLoss(again)) {
+                                throw again;
+                            }
+                            Thread.sleep(500);
+                        }
                     } else {
                         unexpected++;
                         if (unexpected <= 5) {
@@ -124,6 +144,10 @@ public final class LoadClient {
                     }
                 }
             }
+            if (recovering) {
+                unexpected++;
+                System.err.println("the server never answered again after the outage");
+            }
         } catch (RuntimeException | IOException e) {
             report("client failed", e);
             System.out.println("RESULT confirmed=" + confirmed + " refused=" + refused + " outage=" + outage
@@ -131,18 +155,90 @@ public final class LoadClient {
             System.out.flush();
             System.exit(2);
         }
-        closeQuietly(unsigned);
+        workstation.close();
         System.out.println("RESULT confirmed=" + confirmed + " refused=" + refused + " outage=" + outage
                 + " unexpected=" + unexpected);
         System.out.flush();
         System.exit(0);
     }
 
-    private static void closeQuietly(OrdoContext ctx) {
-        try {
-            ctx.close();
-        } catch (RuntimeException ignored) {
-            // closing a pool whose server went away: nothing to keep
+    /** How the client reaches the use cases: as a workstation of an Ordo server, or (PostgreSQL) through JDBC. */
+    private interface Workstation {
+        Services signIn();
+
+        void close();
+    }
+
+    /** A workstation of an Ordo server: the certificate pinned at the first answer, then signed in over HTTPS. */
+    private static final class ThroughServer implements Workstation {
+        private final URI server;
+        private final String user;
+        private final String password;
+        private String fingerprint;
+        private RemoteServices remote;
+
+        ThroughServer(URI server, String user, String password) {
+            this.server = server;
+            this.user = user;
+            this.password = password;
+        }
+
+        @Override
+        public Services signIn() {
+            if (fingerprint == null) {
+                fingerprint = RemoteServices.probe(server);
+            }
+            if (remote == null) {
+                remote = RemoteServices.connect(server, fingerprint);
+            }
+            remote.signIn(user, password);
+            return remote.services();
+        }
+
+        @Override
+        public void close() {
+            if (remote != null) {
+                remote.close();
+                remote = null;
+            }
+        }
+    }
+
+    /** Straight on the database, with its account: how the PostgreSQL test's clients work. */
+    private static final class ThroughJdbc implements Workstation {
+        private final String url;
+        private final String dbUser;
+        private final String dbPassword;
+        private final String user;
+        private final String password;
+        private OrdoContext unsigned;
+
+        ThroughJdbc(String url, String dbUser, String dbPassword, String user, String password) {
+            this.url = url;
+            this.dbUser = dbUser;
+            this.dbPassword = dbPassword;
+            this.user = user;
+            this.password = password;
+        }
+
+        @Override
+        public Services signIn() {
+            unsigned = OrdoContext.open(DatabaseSettings.remote(url, dbUser, dbPassword), () -> "nobody",
+                    Clock.systemDefaultZone());
+            Session session = unsigned.authentication().login(user, password);
+            return unsigned.as(session);
+        }
+
+        @Override
+        public void close() {
+            if (unsigned != null) {
+                try {
+                    unsigned.close();
+                } catch (RuntimeException ignored) {
+                    // closing a pool whose server went away: nothing to keep
+                }
+                unsigned = null;
+            }
         }
     }
 

@@ -28,11 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several workstations, each its own JVM ({@link LoadClient}), confirm orders
- * for the same scarce stock on one Derby Network Server, itself a separate
- * process started as an administrator would ({@code ordo server start}). The
+ * for the same scarce stock through one Ordo server (HTTPS, the runtime
+ * database account, a Derby Network Server inside it), itself a separate
+ * process started as an administrator would ({@code ordo server start}): the
+ * office's topology, where no workstation holds a database account. The
  * second test kills the server with SIGKILL while the clients work and
- * restarts it on the same folder: every order a client saw confirmed must
- * survive, complete.
+ * restarts it on the same folder: the workstations sign in again, and every
+ * order a client saw confirmed must survive, complete. (Clients straight on
+ * the database through JDBC: {@link MultiProcessPostgresTest}.)
  *
  * <p>Each client works {@code -Dordo.multiprocess.seconds} (default 30) in the first test and
  * {@code -Dordo.multiprocess.crash.seconds} (default 20; the server is killed a third of the way in)
@@ -60,6 +63,7 @@ class MultiProcessConfirmationTest {
     private Process server;
     private int port;
     private String url;
+    private int servicePort;
 
 
 
@@ -230,10 +234,11 @@ class MultiProcessConfirmationTest {
         if (port == 0) {
             port = freePort();
             url = "jdbc:derby://127.0.0.1:" + port + "/ordo";
+            servicePort = freePort();
         }
         Path log = dir.resolve(name + ".log");
         ProcessBuilder pb = new ProcessBuilder(java("it.ordo.Main", "--data-dir", data.toString(), "server", "start",
-                "--db-port", "" + port, "--port", "" + freePort())).redirectErrorStream(true).redirectOutput(log.toFile());
+                "--db-port", "" + port, "--port", "" + servicePort)).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("ORDO_DB_PASSWORD", DB_PASSWORD);
         pb.environment().remove("ORDO_DATA_DIR");
         server = pb.start();
@@ -244,6 +249,21 @@ class MultiProcessConfirmationTest {
             assertThat(System.nanoTime()).as("the server did not answer in time: " + read(log)).isLessThan(deadline);
             Thread.sleep(200);
         }
+        // The workstations' endpoint opens after the database: a client started before it would count an outage.
+        while (true) {
+            try {
+                it.ordo.infrastructure.remote.RemoteServices.probe(service());
+                break;
+            } catch (RuntimeException notYet) {
+                assertThat(server.isAlive()).as("the server died: " + read(log)).isTrue();
+                assertThat(System.nanoTime()).as("the endpoint did not open in time: " + read(log)).isLessThan(deadline);
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private java.net.URI service() {
+        return java.net.URI.create("https://127.0.0.1:" + servicePort + "/");
     }
 
     private List<Client> startClients(long seconds) throws IOException {
@@ -251,10 +271,12 @@ class MultiProcessConfirmationTest {
         for (int i = 1; i <= CLIENTS; i++) {
             Path numbers = dir.resolve("client-" + i + ".numbers");
             Path log = dir.resolve("client-" + i + ".log");
-            ProcessBuilder pb = new ProcessBuilder(java(LoadClient.class.getName(), url, "ordo", DESK_USER, "" + seconds,
+            ProcessBuilder pb = new ProcessBuilder(java(LoadClient.class.getName(), service().toString(), "-", DESK_USER,
+                    "" + seconds,
                     numbers.toString(), String.join(",", SKUS), String.join(",", CUSTOMERS)))
                     .redirectErrorStream(true).redirectOutput(log.toFile());
-            pb.environment().put("ORDO_DB_PASSWORD", DB_PASSWORD);
+            // A workstation knows its user's password, never the database's.
+            pb.environment().remove("ORDO_DB_PASSWORD");
             pb.environment().put("ORDO_PASSWORD", DESK_PASSWORD);
             Process p = pb.start();
             children.add(p);
