@@ -467,6 +467,12 @@ public final class OrdoContext implements Services, AutoCloseable {
     }
 
     /** The mail use cases over another mail server connection (package-private: tests reach it through Internals). */
+    /** The warehouse's use cases over other transactions (a test's, which re-runs a chunk as a conflict would). */
+    FulfilmentService fulfilment(it.ordo.application.Transactions tx) {
+        return new LocalFulfilmentService(tx, new JpaFulfilmentRepository(transactions), orderRepository,
+                inventoryRepository, productRepository, customerRepository, companyRepository, user, clock, guard);
+    }
+
     MailService mail(MailGateway gateway) {
         return new LocalMailService(transactions, outbox, customerRepository, orderRepository, companyRepository,
                 documents, new MailTemplates(), gateway, clock, guard, returnLabels,

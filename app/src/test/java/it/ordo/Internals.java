@@ -20,6 +20,12 @@ public final class Internals {
         return ctx.transactions();
     }
 
+    /** The context's warehouse use cases over transactions the test controls (ones that re-run a write). */
+    public static it.ordo.application.fulfilment.FulfilmentService fulfilment(OrdoContext ctx,
+                                                                            it.ordo.application.Transactions tx) {
+        return ctx.fulfilment(tx);
+    }
+
     /** The context's mail use cases over a mail connection the test controls (one that fails, or dies). */
     public static MailService mail(OrdoContext ctx, MailGateway gateway) {
         return ctx.mail(gateway);

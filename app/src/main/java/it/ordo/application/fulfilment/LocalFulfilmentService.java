@@ -371,10 +371,14 @@ public final class LocalFulfilmentService implements FulfilmentService {
         Map<Long, String> carrierCodes = new HashMap<>();
         for (int from = 0; from < valid.size(); from += TRACKING_CHUNK) {
             List<TrackingRow> chunk = valid.subList(from, Math.min(valid.size(), from + TRACKING_CHUNK));
-            tx.write(() -> {
-                track(chunk, parcels, known, carrierCodes, errors, counts);
-                return null;
-            });
+            // A chunk whose transaction is run again (a lock conflict) starts from what is committed: its events,
+            // counts and refusals join the file's only once the chunk has committed.
+            TrackedChunk done = tx.write(() -> track(chunk, parcels, known, carrierCodes));
+            done.added().forEach((shipment, keys) -> known.get(shipment).addAll(keys));
+            errors.addAll(done.errors());
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += done.counts()[i];
+            }
         }
         errors.sort(Comparator.comparingInt(ImportReport.RowError::line));
         return new TrackingReport(rows.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
@@ -383,9 +387,20 @@ public final class LocalFulfilmentService implements FulfilmentService {
 
     static final int TRACKING_CHUNK = 1000;
 
-    private void track(List<TrackingRow> chunk, Map<String, Optional<FulfilmentRepository.TrackedParcel>> parcels,
-                       Map<Long, Set<String>> known, Map<Long, String> carrierCodes,
-                       List<ImportReport.RowError> errors, int[] counts) {
+    /** What one chunk's transaction did: the events it stored per shipment, its refusals and its counts. */
+    private record TrackedChunk(Map<Long, Set<String>> added, List<ImportReport.RowError> errors, int[] counts) {
+    }
+
+    /**
+     * One chunk, in its transaction. {@code parcels}, {@code known} (the events each shipment had when first
+     * met, as committed) and {@code carrierCodes} are caches of committed data, safe to keep across a re-run;
+     * everything this attempt does is in the returned {@link TrackedChunk}.
+     */
+    private TrackedChunk track(List<TrackingRow> chunk, Map<String, Optional<FulfilmentRepository.TrackedParcel>> parcels,
+                               Map<Long, Set<String>> known, Map<Long, String> carrierCodes) {
+        Map<Long, Set<String>> added = new HashMap<>();
+        List<ImportReport.RowError> errors = new ArrayList<>();
+        int[] counts = new int[6];
         Instant now = clock.instant();
         // One query for the chunk's new tracking numbers and one for its shipments, not one per row or shipment:
         // the profile of a 40,000-event file had a fifth of the import in those lookups.
@@ -422,12 +437,13 @@ public final class LocalFulfilmentService implements FulfilmentService {
             it.ordo.domain.fulfilment.TrackingEvent event = new it.ordo.domain.fulfilment.TrackingEvent(shipment.id(),
                     parcel.get().parcelNo(), r.trackingNumber(), r.at(), r.statusCode(), status, r.place(), r.text(),
                     r.sensor(), r.value(), now, user.username());
-            Set<String> seen = known.computeIfAbsent(shipment.id(), id -> {
+            Set<String> committed = known.computeIfAbsent(shipment.id(), id -> {
                 Set<String> keys = new java.util.HashSet<>();
                 fulfilment.trackingOf(id).forEach(e -> keys.add(e.sameness()));
                 return keys;
             });
-            if (!seen.add(event.sameness())) {
+            if (committed.contains(event.sameness())
+                    || !added.computeIfAbsent(shipment.id(), id -> new java.util.HashSet<>()).add(event.sameness())) {
                 counts[2]++;
                 continue;
             }
@@ -446,6 +462,7 @@ public final class LocalFulfilmentService implements FulfilmentService {
                 }
             }
         }
+        return new TrackedChunk(added, errors, counts);
     }
 
     /** The order is DELIVERED when it has shipped in full and every shipment not cancelled has arrived. */

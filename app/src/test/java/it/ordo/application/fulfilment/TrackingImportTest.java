@@ -146,4 +146,47 @@ class TrackingImportTest {
         assertThat(warehouse.shipment(part.ddtNumber()).tracking().deliveredAt()).isNotNull();
         assertThat(company.ctx.orders().show(big.number()).status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
     }
+    /**
+     * A chunk's transaction run again after a lock conflict (here every first attempt, rolled back as the
+     * database would) records its events once, counts them once and reports its bad rows once.
+     */
+    @Test
+    void aChunkRunAgainAfterAConflictRecordsEveryEventOnce() {
+        ShipmentView shipped = ship("WEB-T9", "BRT0091");
+        it.ordo.infrastructure.persistence.JpaTransactions real = it.ordo.Internals.transactions(company.ctx);
+        int[] attempts = new int[1];
+        it.ordo.application.Transactions conflicting = new it.ordo.application.Transactions() {
+            @Override
+            public <T> T write(java.util.function.Supplier<T> work) {
+                return real.write(() -> {
+                    T result = work.get();
+                    if (attempts[0]++ % 2 == 0) {
+                        throw new jakarta.persistence.PessimisticLockException("a lock conflict at commit");
+                    }
+                    return result;
+                });
+            }
+
+            @Override
+            public <T> T read(java.util.function.Supplier<T> work) {
+                return real.read(work);
+            }
+        };
+        FulfilmentService retrying = it.ordo.Internals.fulfilment(company.ctx, conflicting);
+
+        TrackingReport report = retrying.importTracking(List.of(
+                row(2, "tracking", "BRT0091", "time", "2026-11-27 18:00", "status", "PRESO IN CARICO"),
+                row(3, "tracking", "BRT0091", "time", "2026-11-28 08:00", "status", "IN TRANSITO"),
+                row(4, "tracking", "XX-NOBODY", "time", "2026-11-28 08:00", "status", "IN TRANSITO"),
+                row(5, "tracking", "BRT0091", "time", "2026-11-29 11:30", "status", "CONSEGNATA")));
+
+        assertThat(attempts[0]).as("the chunk ran twice").isEqualTo(2);
+        assertThat(report.recorded()).isEqualTo(3);
+        assertThat(report.duplicates()).isZero();
+        assertThat(report.delivered()).isEqualTo(1);
+        assertThat(report.ordersDelivered()).isEqualTo(1);
+        assertThat(report.errors()).extracting(ImportReport.RowError::line).containsExactly(4);
+        assertThat(warehouse.shipment(shipped.ddtNumber()).tracking().events()).hasSize(3);
+        assertThat(company.ctx.orders().show(shipped.orderNumber()).status()).isEqualTo(OrderStatus.DELIVERED);
+    }
 }
