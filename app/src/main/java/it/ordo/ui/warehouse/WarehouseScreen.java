@@ -11,7 +11,8 @@ import javafx.scene.control.TabPane;
 
 /**
  * The warehouse's place on the desktop: To pick, Pack, Shipments (with the
- * day's manifests) and this workstation's Printers, one tab each. Needs
+ * day's manifests), this workstation's Printers and, for an administrator,
+ * the company's Shipping settings (SSCC, DDT series), one tab each. Needs
  * FULFIL_ORDER. The warehouse list is asked once, in the background.
  */
 public final class WarehouseScreen implements Screen {
@@ -25,6 +26,9 @@ public final class WarehouseScreen implements Screen {
     private PickQueueView pickView;
     private PackView packView;
     private ShipmentsView shipmentsView;
+    /** The administrator's settings tab; absent for who may not change them (SET_UP). */
+    private final ShippingSetupViewModel setup;
+    private ShippingSetupView setupView;
 
     public WarehouseScreen(Desk desk) {
         this(desk, WarehousePrinters.preferences(), List.of());
@@ -46,6 +50,9 @@ public final class WarehouseScreen implements Screen {
         pack.setNotifier(desk::notify);
         this.shipments = new ShipmentsViewModel(ordo.fulfilment(), paper, desk.texts(), desk.executor(), warehouses,
                 LocalDate.now(ordo.clock()));
+        this.setup = ordo.access().allows(it.ordo.application.security.Permission.SET_UP)
+                ? new ShippingSetupViewModel(ordo.fulfilment(), () -> ordo.inventory().filters().warehouses(),
+                desk.texts(), desk.executor()) : null;
     }
 
     @Override
@@ -69,6 +76,12 @@ public final class WarehouseScreen implements Screen {
                     new PrintersView(paper.printers(), desk.texts(), desk.executor(), desk::notify));
             printers.setId("warehouse-tab-printers");
             tabs = new TabPane(toPick, packing, shipped, printers);
+            if (setup != null) {
+                setupView = new ShippingSetupView(setup, desk.texts());
+                Tab settings = new Tab(desk.texts().get("warehouse.tab.setup"), setupView);
+                settings.setId("warehouse-tab-setup");
+                tabs.getTabs().add(settings);
+            }
             tabs.setId("warehouse-tabs");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -87,6 +100,7 @@ public final class WarehouseScreen implements Screen {
         switch (tabs.getSelectionModel().getSelectedIndex()) {
             case 0 -> pick.load();
             case 2 -> shipments.load();
+            case 4 -> setup.load();
             default -> { }
         }
     }
@@ -98,11 +112,12 @@ public final class WarehouseScreen implements Screen {
             case 0 -> pickView.focusTable();
             case 1 -> packView.focusScan();
             case 2 -> shipmentsView.focusFind();
+            case 4 -> setupView.focusPrefix();
             default -> { }
         }
     }
 
-    /** Brings a tab forward: 0 To pick, 1 Pack, 2 Shipments, 3 Printers. */
+    /** Brings a tab forward: 0 To pick, 1 Pack, 2 Shipments, 3 Printers, 4 Shipping settings (administrators). */
     public void select(int tab) {
         content();
         tabs.getSelectionModel().select(tab);
@@ -114,6 +129,11 @@ public final class WarehouseScreen implements Screen {
 
     public PackViewModel pack() {
         return pack;
+    }
+
+    /** The settings tab's model, or null for a user who may not change the settings. */
+    public ShippingSetupViewModel setup() {
+        return setup;
     }
 
     public ShipmentsViewModel shipments() {

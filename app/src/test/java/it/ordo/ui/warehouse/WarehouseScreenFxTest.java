@@ -240,4 +240,45 @@ class WarehouseScreenFxTest {
         return new it.ordo.application.imports.ImportRow(line, java.util.Map.of("tracking", number, "time", time,
                 "status", status));
     }
+    /**
+     * The administrator sets the GS1 prefix and a DDT series for Bologna on the settings tab: a series with a
+     * digit is refused with the rule, and nothing is saved; corrected, it is saved and the next DDT of Bologna
+     * is numbered in it.
+     */
+    @Test
+    void theAdministratorSetsTheGs1PrefixAndADdtSeriesOnTheSettingsTab() throws Exception {
+        robot.interact(() -> screen.select(4));
+        robot.interact(screen::shown);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#shipping-series-BOL").tryQuery().isPresent());
+
+        robot.clickOn((Node) find("shipping-gs1-prefix")).write("8012345");
+        robot.clickOn((Node) find("shipping-series-BOL")).write("B1");
+        robot.clickOn((Node) find("shipping-save"));
+        Label message = find("shipping-message");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !message.getText().isEmpty() && !screen.setup().busyProperty().get());
+        assertThat(message.getText()).contains("B1");
+        assertThat(message.getStyleClass()).contains(atlantafx.base.theme.Styles.DANGER);
+        assertThat(company.ctx.fulfilment().shippingSettings().gs1Prefix()).as("nothing saved").isNull();
+
+        TextField bologna = find("shipping-series-BOL");
+        robot.interact(() -> bologna.setText(""));
+        robot.clickOn(bologna).write("dbo");
+        robot.clickOn((Node) find("shipping-save"));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> message.getStyleClass().contains(atlantafx.base.theme.Styles.SUCCESS));
+        picture("warehouse-shipping-settings");
+
+        var saved = company.ctx.fulfilment().shippingSettings();
+        assertThat(saved.gs1Prefix()).isEqualTo("8012345");
+        assertThat(saved.ddtSeries()).containsExactly(
+                new it.ordo.application.fulfilment.ShippingSettingsView.WarehouseSeries("BOL", "DBO"));
+        assertThat(((TextField) find("shipping-series-BOL")).getText()).as("shown as stored").isEqualTo("DBO");
+        // The other test's labels and DDTs are checked without an SSCC or a series.
+        company.ctx.fulfilment().saveShippingSettings(
+                new it.ordo.application.fulfilment.ShippingSettingsView(null, 0, List.of()));
+        robot.interact(() -> screen.select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
