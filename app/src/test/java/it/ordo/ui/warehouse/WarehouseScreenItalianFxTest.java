@@ -100,7 +100,7 @@ class WarehouseScreenItalianFxTest {
 
         TabPane tabs = robot.lookup(".tab-pane").query();
         assertThat(tabs.getTabs()).extracting(t -> t.getText())
-                .containsExactly("Da prelevare", "Imballo", "Spedizioni", "Stampanti");
+                .containsExactly("Da prelevare", "Imballo", "Spedizioni", "Stampanti", "Impostazioni spedizione");
 
         WaitForAsyncUtils.asyncFx(() -> screen.pick().load()).get();
         WaitForAsyncUtils.waitForFxEvents();
