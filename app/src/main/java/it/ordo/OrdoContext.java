@@ -156,6 +156,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final SalesExportService salesExport;
     private final SalesReportService salesReports;
     private final KpiService kpis;
+    private final it.ordo.application.reporting.ManagementReportService managementReports;
     private final FulfilmentService fulfilment;
     private final ShippingDocumentService shippingDocuments;
     private final JdbcApiClientRepository apiClientRepository;
@@ -229,6 +230,9 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.salesReports = new LocalSalesReportService(transactions, salesFacts, companyRepository,
                 new JasperSalesReportRenderer(), clock, guard);
         this.kpis = new LocalKpiService(transactions, salesFacts, clock, guard);
+        this.managementReports = new it.ordo.application.reporting.LocalManagementReportService(transactions,
+                new it.ordo.infrastructure.persistence.JpaManagementFacts(transactions), salesFacts, companyRepository,
+                new it.ordo.infrastructure.reporting.JasperManagementReportRenderer(), clock, guard);
         JpaFulfilmentRepository fulfilmentRepository = new JpaFulfilmentRepository(transactions);
         this.fulfilment = new LocalFulfilmentService(transactions, fulfilmentRepository, orderRepository,
                 inventoryRepository, productRepository, customerRepository, companyRepository, user, clock, guard);
@@ -542,5 +546,10 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public IntakeFiles intakeFiles() {
         return intakeFiles;
+    }
+
+    @Override
+    public it.ordo.application.reporting.ManagementReportService managementReports() {
+        return managementReports;
     }
 }

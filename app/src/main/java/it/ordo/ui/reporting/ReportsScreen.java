@@ -28,8 +28,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * Reports: choose a period; accounting exports its sales to Excel (with
  * the CSV for the accounting software), a manager saves or prints the
- * sales report by customer, channel, product or category, and the
- * fulfilment report of one warehouse or all. Each part shows
+ * sales report by customer, channel, product or category, the
+ * fulfilment report of one warehouse or all, and the returns, tickets and
+ * stock reports. Each part shows
  * only to the roles that may use it.
  */
 public final class ReportsScreen implements Screen {
@@ -121,6 +122,8 @@ public final class ReportsScreen implements Screen {
                     fPrint);
             fActions.setAlignment(Pos.CENTER_LEFT);
             root.getChildren().add(new VBox(6, fulfilment, explain, fActions));
+
+            root.getChildren().add(managementSection(t));
         }
         Label message = new Label();
         message.setId("reports-message");
@@ -131,6 +134,66 @@ public final class ReportsScreen implements Screen {
             message.getStyleClass().add(b ? Styles.DANGER : Styles.SUCCESS);
         });
         root.getChildren().add(message);
+    }
+
+    /**
+     * Returns, tickets and stock: one choice of report, the warehouse typed above (returns and stock) and the
+     * slow movers' days (stock), saved as PDF or Excel or printed.
+     */
+    private VBox managementSection(Texts t) {
+        Label heading = new Label(t.get("reports.management"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label explain = new Label(t.get("reports.management.explain"));
+        explain.setWrapText(true);
+        ComboBox<ManagementReport> which = new ComboBox<>();
+        which.setId("reports-management");
+        which.getItems().setAll(model.managementReports());
+        which.valueProperty().bindBidirectional(model.managementProperty());
+        which.setButtonCell(managementCell(t));
+        which.setCellFactory(list -> managementCell(t));
+        TextField days = new TextField();
+        days.setId("reports-slow-days");
+        days.setPrefColumnCount(4);
+        days.textProperty().bindBidirectional(model.slowDaysProperty());
+        Label daysLabel = new Label(t.get("reports.management.days"));
+        daysLabel.setLabelFor(days);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {days, daysLabel}) {
+            n.visibleProperty().bind(model.managementProperty().isEqualTo(ManagementReport.STOCK));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        Button pdf = new Button(t.get("reports.sales.pdf"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+        pdf.setId("reports-management-pdf");
+        pdf.setOnAction(e -> choose(managementFileName(t) + ".pdf", "*.pdf")
+                .ifPresent(file -> model.saveManagement(file, desk::openFile)));
+        Button excel = new Button(t.get("reports.sales.excel"), new FontIcon(Material2AL.GRID_ON));
+        excel.setId("reports-management-excel");
+        excel.setOnAction(e -> choose(managementFileName(t) + ".xlsx", "*.xlsx")
+                .ifPresent(file -> model.saveManagement(file, f -> { })));
+        Button print = new Button(t.get("reports.sales.print"), new FontIcon(Material2MZ.PRINT));
+        print.setOnAction(e -> model.printManagement(ReportPrinting.defaultPrinter()));
+        for (Button b : new Button[] {pdf, excel, print}) {
+            b.disableProperty().bind(model.busyProperty());
+        }
+        HBox actions = new HBox(8, which, daysLabel, days, pdf, excel, print);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, heading, explain, actions);
+    }
+
+    private String managementFileName(Texts t) {
+        String name = t.get("reports.management." + model.managementProperty().get().name());
+        return model.managementProperty().get() == ManagementReport.STOCK ? name + " "
+                + java.time.LocalDate.now(desk.services().clock())
+                : name + " " + model.fromProperty().get() + " " + model.toProperty().get();
+    }
+
+    private static ListCell<ManagementReport> managementCell(Texts t) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ManagementReport item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : t.get("reports.management." + item.name()));
+            }
+        };
     }
 
     private String fileName(Texts t) {
