@@ -5,7 +5,6 @@ import it.ordo.application.reporting.SalesGrouping;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -216,13 +215,8 @@ public final class ReportsScreen implements Screen {
     }
 
     private Optional<Path> choose(String suggested, String... patterns) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(suggested);
-        for (String p : patterns) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(p, p));
-        }
-        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        return Optional.ofNullable(file).map(File::toPath);
+        return desk.chooseSaveFile(root.getScene() == null ? null : root.getScene().getWindow(), suggested,
+                java.util.Arrays.stream(patterns).map(p -> new FileChooser.ExtensionFilter(p, p)).toList());
     }
 
     @Override

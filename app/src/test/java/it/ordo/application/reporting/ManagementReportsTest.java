@@ -67,6 +67,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 530.00; P1 left on 3 Nov (24 days) is not slow. P1's reorder point is 80: 70 available at MIL, 10 short;
  * none at BOL (its stock row holds nothing), 80 short, listed first.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ManagementReportsTest {
 
     private static final SalesPeriod NOVEMBER = new SalesPeriod(LocalDate.of(2026, 11, 1),
@@ -346,6 +347,46 @@ class ManagementReportsTest {
                     .managementReports().stock(null, 90)).as("stock at cost is for managers")
                     .isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Test
+    // The command opens the company's embedded database in this JVM and shuts it down when it ends, as a
+    // command does: the class's other tests, which share the company, run before it.
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void theCommandsWriteTheSameFiguresAndRefuseBadInput() throws Exception {
+        Path refused = dir.resolve("stock.pdf");
+        CommandResult bad = cli("report", "stock", "--days", "0", "--out", refused.toString());
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("give a number of days from 1 to 3650");
+        assertThat(refused).doesNotExist();
+        assertThat(Files.list(dir)).as("no temporary file left behind").isEmpty();
+
+        Path xlsx = dir.resolve("resi.xlsx");
+        CommandResult ok = cli("report", "returns", "--from", "2026-11-01", "--to", "2026-11-27", "--out",
+                xlsx.toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Row total = book.getSheet("By customer").getRow(3);
+            assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(500.0);
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(0.32);
+        }
+    }
+
+    private static CommandResult cli(String... args) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("--data-dir", company.dir.toString()));
+        all.addAll(List.of(args));
+        int exit;
+        try (java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+             java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            exit = it.ordo.cli.Cli.run(all.toArray(String[]::new), o, e, java.util.Map.of());
+        }
+        return new CommandResult(exit, err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** What a command ended with: its exit code and what it wrote to stderr. */
+    private record CommandResult(int exit, String err) {
     }
 
     private XSSFWorkbook write(List<ReportTable> tables) throws Exception {
