@@ -229,9 +229,11 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.salesExport = new LocalSalesExportService(transactions, salesFacts, clock, guard);
         this.salesReports = new LocalSalesReportService(transactions, salesFacts, companyRepository,
                 new JasperSalesReportRenderer(), clock, guard);
-        this.kpis = new LocalKpiService(transactions, salesFacts, clock, guard);
+        it.ordo.infrastructure.persistence.JpaManagementFacts managementFacts =
+                new it.ordo.infrastructure.persistence.JpaManagementFacts(transactions);
+        this.kpis = new LocalKpiService(transactions, salesFacts, managementFacts, clock, guard);
         this.managementReports = new it.ordo.application.reporting.LocalManagementReportService(transactions,
-                new it.ordo.infrastructure.persistence.JpaManagementFacts(transactions), salesFacts, companyRepository,
+                managementFacts, salesFacts, companyRepository,
                 new it.ordo.infrastructure.reporting.JasperManagementReportRenderer(), clock, guard);
         JpaFulfilmentRepository fulfilmentRepository = new JpaFulfilmentRepository(transactions);
         this.fulfilment = new LocalFulfilmentService(transactions, fulfilmentRepository, orderRepository,

@@ -51,6 +51,11 @@ final class ManagementFigures {
                 group(null, null, out, back));
     }
 
+    /** Every return of the period beside every shipment (all warehouses): the dashboard's return rate. */
+    static ReturnGroup returnTotal(List<ShippedLineFact> shipped, List<ReturnedLineFact> returned) {
+        return group(null, null, shipped, returned);
+    }
+
     /** One value of what left: the order line's net amount in proportion to the quantity on the DDT, to the cent. */
     static BigDecimal shippedValue(ShippedLineFact s) {
         if (s.orderedQty().signum() == 0) {

@@ -196,6 +196,24 @@ class ManagementReportsTest {
     }
 
     @Test
+    void theDashboardTilesShowTheReportsFigures() {
+        // Today is the 27th: the dashboard's month is the report's period.
+        Dashboard d = company.ctx.kpis().dashboard();
+        assertThat(d.monthReturns().valueRate()).isEqualByComparingTo("0.3200")
+                .isEqualByComparingTo(company.ctx.managementReports().returns(NOVEMBER, null).total().valueRate());
+        assertThat(d.monthReturns().returnedValue()).isEqualByComparingTo("160.00");
+        assertThat(d.ticketsOverSla()).isEqualTo(2)
+                .isEqualTo(company.ctx.managementReports().tickets(NOVEMBER).total().openOverSlaNow());
+        it.ordo.ui.reporting.DashboardViewModel tiles = new it.ordo.ui.reporting.DashboardViewModel(
+                company.ctx.kpis(), EN, new it.ordo.ui.SameThreadExecutor());
+        tiles.refresh();
+        assertThat(tiles.tiles()).filteredOn(t -> t.id().equals("returns")).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo("32 %"));
+        assertThat(tiles.tiles()).filteredOn(t -> t.id().equals("tickets")).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo("2"));
+    }
+
+    @Test
     void theReturnsPdfAndSheetsShowTheSameFigures() throws Exception {
         try (PDDocument doc = Loader.loadPDF(company.ctx.managementReports().returnsPdf(NOVEMBER, null, "en"))) {
             String text = new PDFTextStripper().getText(doc);
