@@ -89,10 +89,11 @@ public final class ReportsScreen implements Screen {
                     .ifPresent(file -> model.saveReport(file, f -> { })));
             Button print = new Button(t.get("reports.sales.print"), new FontIcon(Material2MZ.PRINT));
             print.setOnAction(e -> model.print(ReportPrinting.defaultPrinter()));
+            Button look = previewButton(t, () -> model.previewReport(this::showPreview));
             for (Button b : new Button[] {pdf, excel, print}) {
                 b.disableProperty().bind(model.busyProperty());
             }
-            HBox actions = new HBox(8, by, pdf, excel, print);
+            HBox actions = new HBox(8, by, look, pdf, excel, print);
             actions.setAlignment(Pos.CENTER_LEFT);
             root.getChildren().add(new VBox(6, heading, new Label(t.get("reports.sales.explain")), actions));
 
@@ -114,11 +115,12 @@ public final class ReportsScreen implements Screen {
                     .ifPresent(file -> model.saveFulfilment(file, f -> { })));
             Button fPrint = new Button(t.get("reports.sales.print"), new FontIcon(Material2MZ.PRINT));
             fPrint.setOnAction(e -> model.printFulfilment(ReportPrinting.defaultPrinter()));
+            Button fLook = previewButton(t, () -> model.previewFulfilment(this::showPreview));
             for (Button b : new Button[] {fPdf, fExcel, fPrint}) {
                 b.disableProperty().bind(model.busyProperty());
             }
-            HBox fActions = new HBox(8, new Label(t.get("reports.fulfilment.warehouse")), warehouse, fPdf, fExcel,
-                    fPrint);
+            HBox fActions = new HBox(8, new Label(t.get("reports.fulfilment.warehouse")), warehouse, fLook, fPdf,
+                    fExcel, fPrint);
             fActions.setAlignment(Pos.CENTER_LEFT);
             root.getChildren().add(new VBox(6, fulfilment, explain, fActions));
 
@@ -170,12 +172,43 @@ public final class ReportsScreen implements Screen {
                 .ifPresent(file -> model.saveManagement(file, f -> { })));
         Button print = new Button(t.get("reports.sales.print"), new FontIcon(Material2MZ.PRINT));
         print.setOnAction(e -> model.printManagement(ReportPrinting.defaultPrinter()));
+        Button look = previewButton(t, () -> model.previewManagement(this::showPreview));
+        look.setId("reports-management-preview");
         for (Button b : new Button[] {pdf, excel, print}) {
             b.disableProperty().bind(model.busyProperty());
         }
-        HBox actions = new HBox(8, which, daysLabel, days, pdf, excel, print);
+        HBox actions = new HBox(8, which, daysLabel, days, look, pdf, excel, print);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, heading, explain, actions);
+    }
+
+    private Button previewButton(Texts t, Runnable preview) {
+        Button look = new Button(t.get("reports.preview"), new FontIcon(Material2MZ.VISIBILITY));
+        look.setOnAction(e -> preview.run());
+        look.disableProperty().bind(model.busyProperty());
+        return look;
+    }
+
+    /** The pages drawn in the background, one under the other in a window of their own. */
+    private void showPreview(PdfPages.Pages pages) {
+        VBox sheets = new VBox(12);
+        sheets.setPadding(new Insets(12));
+        sheets.setAlignment(Pos.TOP_CENTER);
+        sheets.setStyle("-fx-background-color: #8A8F98;");
+        for (java.awt.image.BufferedImage page : pages.pages()) {
+            sheets.getChildren().add(new javafx.scene.image.ImageView(
+                    javafx.embed.swing.SwingFXUtils.toFXImage(page, null)));
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(sheets);
+        scroll.setFitToWidth(true);
+        scroll.setId("reports-preview");
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        if (root.getScene() != null) {
+            stage.initOwner(root.getScene().getWindow());
+        }
+        stage.setTitle(desk.texts().get("reports.preview.title", pages.title(), pages.total()));
+        stage.setScene(new javafx.scene.Scene(scroll, 860, 900));
+        stage.show();
     }
 
     private String managementFileName(Texts t) {

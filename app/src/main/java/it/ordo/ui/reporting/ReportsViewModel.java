@@ -244,6 +244,45 @@ public final class ReportsViewModel {
         }
     }
 
+    /** The sales report chosen, its pages drawn for the preview. */
+    public void previewReport(Consumer<PdfPages.Pages> show) {
+        SalesGrouping by = grouping.get();
+        preview(texts.get("reports.grouping." + by.name()),
+                () -> services.salesReports().salesPdf(by, period(), texts.locale().getLanguage()), show);
+    }
+
+    /** The fulfilment report, its pages drawn for the preview. */
+    public void previewFulfilment(Consumer<PdfPages.Pages> show) {
+        String only = warehouse.get();
+        preview(texts.get("reports.fulfilment"),
+                () -> services.salesReports().fulfilmentPdf(period(), only, texts.locale().getLanguage()), show);
+    }
+
+    /** The returns, tickets or stock report chosen, its pages drawn for the preview. */
+    public void previewManagement(Consumer<PdfPages.Pages> show) {
+        ManagementReport which = management.get();
+        String only = warehouse.get();
+        String days = slowDays.get();
+        preview(texts.get("reports.management." + which.name()), () -> managementPdf(which, only, days), show);
+    }
+
+    /** The report made and drawn in the background; what went wrong is said under the buttons. */
+    private void preview(String title, java.util.concurrent.Callable<byte[]> pdf, Consumer<PdfPages.Pages> show) {
+        busy.set(true);
+        message.set("");
+        executor.run(() -> PdfPages.draw(title, pdf.call()), pages -> {
+            busy.set(false);
+            problem.set(false);
+            message.set(pages.total() > pages.pages().size()
+                    ? texts.get("reports.preview.partly", pages.pages().size(), pages.total()) : "");
+            show.accept(pages);
+        }, error -> {
+            busy.set(false);
+            problem.set(true);
+            message.set(Problems.describe(texts, error));
+        });
+    }
+
     /** The management report the section makes. */
     public ObjectProperty<ManagementReport> managementProperty() {
         return management;
