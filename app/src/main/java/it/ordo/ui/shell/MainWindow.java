@@ -430,6 +430,13 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
         }
     }
 
+    @Override
+    public void openOverdueTickets() {
+        if (model.allows(NavEntry.TICKETS)) {
+            catalog.overdueTickets(show("tickets", () -> catalog.tickets(this)));
+        }
+    }
+
     // Desk
 
     @Override
