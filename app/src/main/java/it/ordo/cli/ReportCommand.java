@@ -240,9 +240,7 @@ final class ReportCommand {
         @Override
         Tables tables(ManagementTables layout) {
             TicketsReport report = services().managementReports().tickets(new SalesPeriod(from, to));
-            List<SheetLayout.Filter> filters = new java.util.ArrayList<>(layout.filters(report.period(), null));
-            filters.removeLast(); // tickets belong to no warehouse
-            return new Tables(layout.tables(report), filters);
+            return new Tables(layout.tables(report), layout.filters(report.period()));
         }
     }
 

@@ -179,16 +179,18 @@ public final class ManagementTables {
         }
     }
 
-    /** What chose the rows, for the filters sheet: the period and the warehouse. */
+    /** What chose the rows, for the filters sheet: the period (null: none, stock is today's) and the warehouse. */
     public List<SheetLayout.Filter> filters(SalesPeriod period, String warehouse) {
-        List<SheetLayout.Filter> filters = new ArrayList<>();
-        if (period != null) {
-            filters.add(new SheetLayout.Filter(t("salesExport.filter.from"), period.from().toString()));
-            filters.add(new SheetLayout.Filter(t("salesExport.filter.to"), period.to().toString()));
-        }
+        List<SheetLayout.Filter> filters = new ArrayList<>(period == null ? List.of() : filters(period));
         filters.add(new SheetLayout.Filter(t("mgmt.col.warehouse"), warehouse == null ? t("mgmt.allWarehouses")
                 : warehouse));
         return filters;
+    }
+
+    /** The period alone, for what belongs to no warehouse (tickets). */
+    public List<SheetLayout.Filter> filters(SalesPeriod period) {
+        return List.of(new SheetLayout.Filter(t("salesExport.filter.from"), period.from().toString()),
+                new SheetLayout.Filter(t("salesExport.filter.to"), period.to().toString()));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -189,7 +189,7 @@ public final class ReportsViewModel {
                     case TICKETS -> {
                         TicketsReport r = services.managementReports().tickets(period());
                         tables = layout.tables(r);
-                        filters = layout.filters(r.period(), null).subList(0, 2); // tickets belong to no warehouse
+                        filters = layout.filters(r.period());
                     }
                     case STOCK -> {
                         StockReport r = services.managementReports().stock(only, days(days));
