@@ -156,6 +156,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final SalesExportService salesExport;
     private final SalesReportService salesReports;
     private final KpiService kpis;
+    private final it.ordo.application.reporting.ManagementReportService managementReports;
     private final FulfilmentService fulfilment;
     private final ShippingDocumentService shippingDocuments;
     private final JdbcApiClientRepository apiClientRepository;
@@ -233,7 +234,12 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.salesExport = new LocalSalesExportService(transactions, salesFacts, clock, guard);
         this.salesReports = new LocalSalesReportService(transactions, salesFacts, companyRepository,
                 new JasperSalesReportRenderer(), clock, guard);
-        this.kpis = new LocalKpiService(transactions, salesFacts, clock, guard);
+        it.ordo.infrastructure.persistence.JpaManagementFacts managementFacts =
+                new it.ordo.infrastructure.persistence.JpaManagementFacts(transactions);
+        this.kpis = new LocalKpiService(transactions, salesFacts, managementFacts, clock, guard);
+        this.managementReports = new it.ordo.application.reporting.LocalManagementReportService(transactions,
+                managementFacts, salesFacts, companyRepository,
+                new it.ordo.infrastructure.reporting.JasperManagementReportRenderer(), clock, guard);
         JpaFulfilmentRepository fulfilmentRepository = new JpaFulfilmentRepository(transactions);
         this.fulfilment = new LocalFulfilmentService(transactions, fulfilmentRepository, orderRepository,
                 inventoryRepository, productRepository, customerRepository, companyRepository, user, clock, guard);
@@ -555,5 +561,10 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public IntakeFiles intakeFiles() {
         return intakeFiles;
+    }
+
+    @Override
+    public it.ordo.application.reporting.ManagementReportService managementReports() {
+        return managementReports;
     }
 }

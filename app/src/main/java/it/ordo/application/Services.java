@@ -125,4 +125,7 @@ public interface Services {
      * services are behind).
      */
     IntakeFiles intakeFiles();
+
+    /** Managers' printed reports of returns, customer-care tickets and stock. */
+    it.ordo.application.reporting.ManagementReportService managementReports();
 }

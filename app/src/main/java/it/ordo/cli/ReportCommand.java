@@ -3,6 +3,12 @@ package it.ordo.cli;
 import it.ordo.application.reporting.ExportFile;
 import it.ordo.application.reporting.FulfilmentReport;
 import it.ordo.application.reporting.FulfilmentReportWorkbook;
+import it.ordo.application.reporting.ManagementTables;
+import it.ordo.application.reporting.ReportTable;
+import it.ordo.application.reporting.ReturnsReport;
+import it.ordo.application.reporting.SheetLayout;
+import it.ordo.application.reporting.StockReport;
+import it.ordo.application.reporting.TicketsReport;
 import it.ordo.application.reporting.SalesGrouping;
 import it.ordo.application.reporting.SalesPeriod;
 import it.ordo.application.reporting.SalesReport;
@@ -13,15 +19,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code ordo report sales --by customer --from D --to D --out FILE.pdf|.xlsx}: a manager's sales report;
- * {@code ordo report fulfilment --from D --to D [--warehouse W] --out FILE.pdf|.xlsx}: order fulfilment.
+ * {@code ordo report fulfilment --from D --to D [--warehouse W] --out FILE.pdf|.xlsx}: order fulfilment;
+ * {@code ordo report returns --from D --to D [--warehouse W] --out FILE}, {@code ordo report tickets --from D --to D
+ * --out FILE}, {@code ordo report stock [--warehouse W] [--days N] --out FILE}: the management reports laid out by
+ * {@link ManagementTables}.
  */
-@Command(name = "report", subcommands = {ReportCommand.Sales.class, ReportCommand.Fulfilment.class})
+@Command(name = "report", subcommands = {ReportCommand.Sales.class, ReportCommand.Fulfilment.class,
+        ReportCommand.Returns.class, ReportCommand.Tickets.class, ReportCommand.Stock.class})
 final class ReportCommand {
 
     @Command(name = "sales", sortOptions = false)
@@ -131,6 +142,127 @@ final class ReportCommand {
             }
             out().println(file);
             return Cli.OK;
+        }
+    }
+
+    /** What the returns, tickets and stock commands share: the file, and writing the PDF or the sheets into it. */
+    abstract static class Management extends BaseCommand {
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "opt.report.out", order = 9)
+        Path target;
+
+        @Option(names = "--force", descriptionKey = "opt.document.force", order = 10)
+        boolean force;
+
+        /** The PDF in the user's language. */
+        abstract byte[] pdf(String language);
+
+        /** The tables and what chose their rows, labelled in the user's language. */
+        abstract Tables tables(ManagementTables layout);
+
+        record Tables(List<ReportTable> tables, List<SheetLayout.Filter> filters) {
+        }
+
+        @Override
+        protected int execute() {
+            Path file = target.toAbsolutePath();
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean pdf = name.endsWith(".pdf");
+            if (!pdf && !name.endsWith(".xlsx")) {
+                throw usageError("cli.report.out.kind", v(file));
+            }
+            if (!force && Files.exists(file)) {
+                throw new FileProblem("cli.file.exists", v(file));
+            }
+            try {
+                if (pdf) {
+                    byte[] bytes = pdf(texts().locale().getLanguage());
+                    ExportFile.write(file, out -> out.write(bytes));
+                } else {
+                    Tables tables = tables(ManagementTables.in((key, args) -> t(key, args)));
+                    ExportFile.write(file, out -> {
+                        try (SpreadsheetWriter writer = ctx().spreadsheets().writer(SpreadsheetFormat.XLSX, out,
+                                ctx().clock().getZone())) {
+                            ManagementTables.write(tables.tables(), tables.filters(), writer);
+                        }
+                    });
+                }
+            } catch (IOException | SecurityException e) {
+                throw new FileProblem(e, "cli.file.unwritable", v(file), v(e.getMessage()));
+            }
+            out().println(file);
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "returns", sortOptions = false)
+    static final class Returns extends Management {
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from",
+                order = 1)
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to",
+                order = 2)
+        LocalDate to;
+
+        @Option(names = "--warehouse", paramLabel = "CODE", descriptionKey = "opt.report.warehouse", order = 3)
+        String warehouse;
+
+        @Override
+        byte[] pdf(String language) {
+            return services().managementReports().returnsPdf(new SalesPeriod(from, to), warehouse, language);
+        }
+
+        @Override
+        Tables tables(ManagementTables layout) {
+            ReturnsReport report = services().managementReports().returns(new SalesPeriod(from, to), warehouse);
+            return new Tables(layout.tables(report), layout.filters(report.period(), report.warehouse()));
+        }
+    }
+
+    @Command(name = "tickets", sortOptions = false)
+    static final class Tickets extends Management {
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from",
+                order = 1)
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to",
+                order = 2)
+        LocalDate to;
+
+        @Override
+        byte[] pdf(String language) {
+            return services().managementReports().ticketsPdf(new SalesPeriod(from, to), language);
+        }
+
+        @Override
+        Tables tables(ManagementTables layout) {
+            TicketsReport report = services().managementReports().tickets(new SalesPeriod(from, to));
+            return new Tables(layout.tables(report), layout.filters(report.period()));
+        }
+    }
+
+    @Command(name = "stock", sortOptions = false)
+    static final class Stock extends Management {
+
+        @Option(names = "--warehouse", paramLabel = "CODE", descriptionKey = "opt.report.warehouse", order = 3)
+        String warehouse;
+
+        @Option(names = "--days", paramLabel = "N", defaultValue = "90", descriptionKey = "opt.report.days",
+                order = 4)
+        int days;
+
+        @Override
+        byte[] pdf(String language) {
+            return services().managementReports().stockPdf(warehouse, days, language);
+        }
+
+        @Override
+        Tables tables(ManagementTables layout) {
+            StockReport report = services().managementReports().stock(warehouse, days);
+            return new Tables(layout.tables(report), layout.filters(null, report.warehouse()));
         }
     }
 }

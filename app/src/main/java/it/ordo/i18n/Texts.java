@@ -30,7 +30,8 @@ public final class Texts {
             "it.ordo.i18n.screens_orders", "it.ordo.i18n.screens_entry", "it.ordo.i18n.screens_stock",
             "it.ordo.i18n.screens_customers", "it.ordo.i18n.screens_admin", "it.ordo.i18n.screens_reporting",
             "it.ordo.i18n.screens_care", "it.ordo.i18n.screens_pricing",
-            "it.ordo.i18n.intake", "it.ordo.i18n.screens_warehouse");
+            "it.ordo.i18n.intake", "it.ordo.i18n.screens_warehouse",
+            "it.ordo.i18n.reports_management");
 
     private final List<ResourceBundle> bundles;
 

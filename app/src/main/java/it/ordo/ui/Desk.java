@@ -32,4 +32,13 @@ public interface Desk {
 
     /** A failure the user must read: a dialog with the readable text from {@link Problems}. */
     void showProblem(Throwable problem);
+
+    /**
+     * Where to save a new file: the system's save dialog with {@code suggestedName} proposed; empty when the
+     * user closes it. The desktop's tests answer it themselves (a native dialog cannot be driven).
+     */
+    default java.util.Optional<java.nio.file.Path> chooseSaveFile(javafx.stage.Window owner, String suggestedName,
+                                                                  java.util.List<javafx.stage.FileChooser.ExtensionFilter> filters) {
+        return SaveDialog.ask(owner, suggestedName, filters);
+    }
 }

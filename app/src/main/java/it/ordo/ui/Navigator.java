@@ -31,4 +31,7 @@ public interface Navigator {
      * {@code orderNumber} is not null, else with the list narrowed to the customer.
      */
     void newReturn(String orderNumber, String customerCode);
+
+    /** The Tickets screen showing only the tickets past their due time (the dashboard's tile behind them). */
+    void openOverdueTickets();
 }

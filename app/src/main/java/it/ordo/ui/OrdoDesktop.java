@@ -66,6 +66,7 @@ public final class OrdoDesktop extends Application {
     private boolean embeddedDatabaseExists;
 
     private final java.util.function.Consumer<Path> fileOpener;
+    private final java.util.function.Function<String, java.util.Optional<Path>> saveAnswer;
 
     public OrdoDesktop() {
         this(null, null);
@@ -76,8 +77,18 @@ public final class OrdoDesktop extends Application {
      * confirmation PDFs go to {@code fileOpener} instead of the system viewer when it is not null.
      */
     public OrdoDesktop(Path dataDir, java.util.function.Consumer<Path> fileOpener) {
+        this(dataDir, fileOpener, null);
+    }
+
+    /**
+     * The same, with the answers to "save as" ({@code saveAnswer} takes the name proposed and gives where
+     * to save) instead of the system's save dialog, which no test can drive.
+     */
+    public OrdoDesktop(Path dataDir, java.util.function.Consumer<Path> fileOpener,
+                       java.util.function.Function<String, java.util.Optional<Path>> saveAnswer) {
         this.fixedDataDir = dataDir;
         this.fileOpener = fileOpener;
+        this.saveAnswer = saveAnswer;
     }
 
     @Override
@@ -362,6 +373,13 @@ public final class OrdoDesktop extends Application {
                         } else {
                             getHostServices().showDocument(file.toUri().toString());
                         }
+                    }
+
+                    @Override
+                    public java.util.Optional<Path> chooseSaveFile(javafx.stage.Window owner, String suggestedName,
+                            java.util.List<javafx.stage.FileChooser.ExtensionFilter> filters) {
+                        return saveAnswer != null ? saveAnswer.apply(suggestedName)
+                                : MainWindow.Host.super.chooseSaveFile(owner, suggestedName, filters);
                     }
                 });
         setRoot(main);

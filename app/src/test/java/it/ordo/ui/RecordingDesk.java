@@ -107,4 +107,9 @@ public final class RecordingDesk implements Desk, Navigator {
     public void newReturn(String orderNumber, String customerCode) {
         navigation.add("new return " + orderNumber + " " + customerCode);
     }
+
+    @Override
+    public void openOverdueTickets() {
+        navigation.add("overdue tickets");
+    }
 }

@@ -12,12 +12,14 @@ import java.util.List;
  * open orders past their promise date, and the month's top customers and
  * channels by taxable, the month's shipments with the time from order to
  * shipment, and the month's on-time-in-full rate ({@link FulfilmentFigures},
- * as in the fulfilment report). Every sales figure is {@link SalesFigures}'s, as in
- * the reports and the accounting export of the same period.
+ * as in the fulfilment report), the month's returns against its shipments and the tickets open past their
+ * due time ({@link ManagementFigures}, as in the returns and tickets reports). Every sales figure is
+ * {@link SalesFigures}'s, as in the reports and the accounting export of the same period.
  */
 public record Dashboard(LocalDate today, Instant madeAt, Figures day, Figures week, Figures month,
                         long ordersWithBackorders, long lateOrders, List<SalesGroup> topCustomers,
-                        List<SalesGroup> topChannels, FulfilmentGroup monthFulfilment, OnTimeInFull monthOnTimeInFull) {
+                        List<SalesGroup> topChannels, FulfilmentGroup monthFulfilment, OnTimeInFull monthOnTimeInFull,
+                        ReturnGroup monthReturns, long ticketsOverSla) {
 
     public Dashboard {
         topCustomers = List.copyOf(topCustomers);

@@ -3,6 +3,7 @@ package it.ordo.application.reporting;
 import it.ordo.application.Transactions;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
+import it.ordo.domain.reporting.ManagementFacts;
 import it.ordo.domain.reporting.SalesFacts;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -18,12 +19,14 @@ public final class LocalKpiService implements KpiService {
 
     private final Transactions tx;
     private final SalesFacts facts;
+    private final ManagementFacts management;
     private final Clock clock;
     private final Guard guard;
 
-    public LocalKpiService(Transactions tx, SalesFacts facts, Clock clock, Guard guard) {
+    public LocalKpiService(Transactions tx, SalesFacts facts, ManagementFacts management, Clock clock, Guard guard) {
         this.tx = tx;
         this.facts = facts;
+        this.management = management;
         this.clock = clock;
         this.guard = guard;
     }
@@ -45,7 +48,10 @@ public final class LocalKpiService implements KpiService {
                     figures(month, monthFigures, SalesPeriod.Span.MONTH, zone),
                     facts.openOrdersWithBackorders(), facts.lateOrders(today),
                     top(monthFigures.by(SalesGrouping.CUSTOMER)), top(monthFigures.by(SalesGrouping.CHANNEL)),
-                    fulfilment.total(), fulfilment.onTimeInFull());
+                    fulfilment.total(), fulfilment.onTimeInFull(),
+                    ManagementFigures.returnTotal(management.shippedLines(month.start(zone), month.end(zone)),
+                            management.returnedLines(month.start(zone), month.end(zone))),
+                    ManagementFigures.overSla(management.activeTickets(), clock.instant()));
         });
     }
 

@@ -95,6 +95,7 @@ final class OrderListView extends BorderPane {
                 s -> OrderBadges.statusText(texts, s.name()));
         ComboBox<Channel> channel = choice(Channel.values(), model.channelProperty(), "orders.list.filter.channel",
                 c -> OrderBadges.channelText(texts, c.name()));
+        channel.setId("orders-filter-channel");
         ComboBox<it.ordo.domain.order.Priority> priority = choice(it.ordo.domain.order.Priority.values(),
                 model.priorityProperty(), "orders.list.filter.priority", p -> OrderBadges.priorityText(texts, p.name()));
 

@@ -74,7 +74,7 @@ public final class DashboardScreen implements Screen {
         tiles.setPrefColumns(4);
         tiles.setPadding(new Insets(10, 0, 10, 0));
         model.tiles().addListener((ListChangeListener<DashboardViewModel.Tile>) c ->
-                tiles.getChildren().setAll(model.tiles().stream().map(DashboardScreen::tile).toList()));
+                tiles.getChildren().setAll(model.tiles().stream().map(this::tile).toList()));
 
         TableView<SalesGroup> customers = new TableView<>(model.topCustomers());
         customers.setId("dashboard-top-customers");
@@ -130,7 +130,7 @@ public final class DashboardScreen implements Screen {
         model.refresh();
     }
 
-    private static Node tile(DashboardViewModel.Tile tile) {
+    private Node tile(DashboardViewModel.Tile tile) {
         Label title = new Label(tile.title());
         title.getStyleClass().add(Styles.TEXT_MUTED);
         Label value = new Label(tile.value());
@@ -143,6 +143,14 @@ public final class DashboardScreen implements Screen {
         box.getStyleClass().add("ordo-kpi-tile");
         box.setPadding(new Insets(10));
         box.setPrefWidth(220);
+        if ("tickets".equals(tile.id()) && desk.services().access().allows(
+                it.ordo.application.security.Permission.VIEW_TICKETS)) {
+            // The list behind the figure: the tickets past due, on the Tickets screen.
+            box.setCursor(javafx.scene.Cursor.HAND);
+            box.setOnMouseClicked(e -> desk.navigator().openOverdueTickets());
+            javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(
+                    desk.texts().get("dashboard.tile.tickets.open")));
+        }
         return box;
     }
 

@@ -80,7 +80,14 @@ public final class DashboardViewModel {
                 new Tile("otif", texts.get("dashboard.tile.otif"), d.monthOnTimeInFull().rate() == null
                         ? texts.get("dashboard.none.figure") : percent(d.monthOnTimeInFull().rate()),
                         texts.get("dashboard.tile.otif.detail", d.monthOnTimeInFull().kept(),
-                                d.monthOnTimeInFull().promised())));
+                                d.monthOnTimeInFull().promised())),
+                new Tile("returns", texts.get("dashboard.tile.returns"), d.monthReturns().valueRate() == null
+                        ? texts.get("dashboard.none.figure") : percent(d.monthReturns().valueRate()),
+                        texts.get("dashboard.tile.returns.detail", texts.money(d.monthReturns().returnedValue()),
+                                texts.money(d.monthReturns().shippedValue()))),
+                new Tile("tickets", texts.get("dashboard.tile.tickets"),
+                        texts.number(BigDecimal.valueOf(d.ticketsOverSla())),
+                        texts.get("dashboard.tile.tickets.detail")));
         topCustomers.setAll(d.topCustomers());
         topChannels.setAll(d.topChannels());
     }

@@ -3,6 +3,7 @@ package it.ordo.ui.reporting;
 import it.ordo.ui.Desk;
 import it.ordo.domain.DomainException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -57,7 +58,9 @@ public final class ExportAction {
 
     /** {@code fileName}: the name suggested, without extension ("orders"). */
     public ExportAction(Desk desk, Supplier<TableExport<?>> what, String fileName) {
-        this(desk, what, fileName, ExportAction::askWithFileChooser);
+        this(desk, what, fileName, (owner, name) -> desk.chooseSaveFile(owner, name, List.of(
+                new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"))));
     }
 
     public ExportAction(Desk desk, Supplier<TableExport<?>> what, String fileName, FileChoice choice) {
@@ -147,13 +150,5 @@ public final class ExportAction {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
-    }
-
-    private static Optional<Path> askWithFileChooser(Window owner, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
-                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 }

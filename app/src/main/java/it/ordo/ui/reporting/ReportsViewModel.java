@@ -4,6 +4,12 @@ import it.ordo.application.Services;
 import it.ordo.application.reporting.ExportFile;
 import it.ordo.application.reporting.FulfilmentReport;
 import it.ordo.application.reporting.FulfilmentReportWorkbook;
+import it.ordo.application.reporting.ManagementTables;
+import it.ordo.application.reporting.ReportTable;
+import it.ordo.application.reporting.ReturnsReport;
+import it.ordo.application.reporting.SheetLayout;
+import it.ordo.application.reporting.StockReport;
+import it.ordo.application.reporting.TicketsReport;
 import it.ordo.application.reporting.SalesExport;
 import it.ordo.application.reporting.SalesExportWorkbook;
 import it.ordo.application.reporting.SalesGrouping;
@@ -45,6 +51,8 @@ public final class ReportsViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<SalesGrouping> grouping = new SimpleObjectProperty<>(SalesGrouping.CUSTOMER);
     private final StringProperty warehouse = new SimpleStringProperty("");
+    private final ObjectProperty<ManagementReport> management = new SimpleObjectProperty<>(ManagementReport.RETURNS);
+    private final StringProperty slowDays = new SimpleStringProperty("90");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty problem = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -157,6 +165,136 @@ public final class ReportsViewModel {
             ReportPrinting.print(printer, pdf, texts.get("reports.fulfilment"));
             return texts.get("reports.printed", printer.getName());
         }, null, p -> { });
+    }
+
+    /** The returns, tickets or stock report chosen, as PDF (by the file's name) or as Excel. */
+    public void saveManagement(Path file, Consumer<Path> done) {
+        ManagementReport which = management.get();
+        String only = warehouse.get();
+        String days = slowDays.get();
+        run(() -> {
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                byte[] pdf = managementPdf(which, only, days);
+                ExportFile.write(file, out -> out.write(pdf));
+            } else {
+                ManagementTables layout = ManagementTables.in(texts::get);
+                List<ReportTable> tables;
+                List<SheetLayout.Filter> filters;
+                switch (which) {
+                    case RETURNS -> {
+                        ReturnsReport r = services.managementReports().returns(period(), only);
+                        tables = layout.tables(r);
+                        filters = layout.filters(r.period(), r.warehouse());
+                    }
+                    case TICKETS -> {
+                        TicketsReport r = services.managementReports().tickets(period());
+                        tables = layout.tables(r);
+                        filters = layout.filters(r.period());
+                    }
+                    case STOCK -> {
+                        StockReport r = services.managementReports().stock(only, days(days));
+                        tables = layout.tables(r);
+                        filters = layout.filters(null, r.warehouse());
+                    }
+                    default -> throw new IllegalStateException(which.name());
+                }
+                ExportFile.write(file, out -> {
+                    try (SpreadsheetWriter writer = services.spreadsheets().writer(SpreadsheetFormat.XLSX, out,
+                            services.clock().getZone())) {
+                        ManagementTables.write(tables, filters, writer);
+                    }
+                });
+            }
+            return texts.get("reports.saved", file.getFileName().toString());
+        }, file, done);
+    }
+
+    /** Prints the returns, tickets or stock report chosen on {@code printer} (null: there is none). */
+    public void printManagement(PrintService printer) {
+        if (printer == null) {
+            problem.set(true);
+            message.set(texts.get("reports.noPrinter"));
+            return;
+        }
+        ManagementReport which = management.get();
+        String only = warehouse.get();
+        String days = slowDays.get();
+        run(() -> {
+            byte[] pdf = managementPdf(which, only, days);
+            ReportPrinting.print(printer, pdf, texts.get("reports.management." + which.name()));
+            return texts.get("reports.printed", printer.getName());
+        }, null, p -> { });
+    }
+
+    private byte[] managementPdf(ManagementReport which, String only, String days) {
+        String language = texts.locale().getLanguage();
+        return switch (which) {
+            case RETURNS -> services.managementReports().returnsPdf(period(), only, language);
+            case TICKETS -> services.managementReports().ticketsPdf(period(), language);
+            case STOCK -> services.managementReports().stockPdf(only, days(days), language);
+        };
+    }
+
+    /** The slow movers' days as typed; a clear refusal naming the field when it is not a whole number. */
+    private static int days(String typed) {
+        try {
+            return Integer.parseInt(typed == null ? "" : typed.strip());
+        } catch (NumberFormatException e) {
+            throw new it.ordo.domain.DomainException("reports.days.invalid", typed == null ? "" : typed);
+        }
+    }
+
+    /** The sales report chosen, its pages drawn for the preview. */
+    public void previewReport(Consumer<PdfPages.Pages> show) {
+        SalesGrouping by = grouping.get();
+        preview(texts.get("reports.grouping." + by.name()),
+                () -> services.salesReports().salesPdf(by, period(), texts.locale().getLanguage()), show);
+    }
+
+    /** The fulfilment report, its pages drawn for the preview. */
+    public void previewFulfilment(Consumer<PdfPages.Pages> show) {
+        String only = warehouse.get();
+        preview(texts.get("reports.fulfilment"),
+                () -> services.salesReports().fulfilmentPdf(period(), only, texts.locale().getLanguage()), show);
+    }
+
+    /** The returns, tickets or stock report chosen, its pages drawn for the preview. */
+    public void previewManagement(Consumer<PdfPages.Pages> show) {
+        ManagementReport which = management.get();
+        String only = warehouse.get();
+        String days = slowDays.get();
+        preview(texts.get("reports.management." + which.name()), () -> managementPdf(which, only, days), show);
+    }
+
+    /** The report made and drawn in the background; what went wrong is said under the buttons. */
+    private void preview(String title, java.util.concurrent.Callable<byte[]> pdf, Consumer<PdfPages.Pages> show) {
+        busy.set(true);
+        message.set("");
+        executor.run(() -> PdfPages.draw(title, pdf.call()), pages -> {
+            busy.set(false);
+            problem.set(false);
+            message.set(pages.total() > pages.pages().size()
+                    ? texts.get("reports.preview.partly", pages.pages().size(), pages.total()) : "");
+            show.accept(pages);
+        }, error -> {
+            busy.set(false);
+            problem.set(true);
+            message.set(Problems.describe(texts, error));
+        });
+    }
+
+    /** The management report the section makes. */
+    public ObjectProperty<ManagementReport> managementProperty() {
+        return management;
+    }
+
+    /** Days without a DDT after which stock on hand is a slow mover (stock report). */
+    public StringProperty slowDaysProperty() {
+        return slowDays;
+    }
+
+    public List<ManagementReport> managementReports() {
+        return List.of(ManagementReport.values());
     }
 
     /** The warehouse the fulfilment report is limited to (its code); blank for all. */

@@ -67,6 +67,12 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
         boolean darkTheme();
 
         void openFile(Path file);
+
+        /** Where to save a new file: the system's save dialog, unless the desktop was given its answers. */
+        default java.util.Optional<Path> chooseSaveFile(javafx.stage.Window owner, String suggestedName,
+                                                        java.util.List<javafx.stage.FileChooser.ExtensionFilter> filters) {
+            return it.ordo.ui.SaveDialog.ask(owner, suggestedName, filters);
+        }
     }
 
     private final Texts texts;
@@ -424,6 +430,13 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
         }
     }
 
+    @Override
+    public void openOverdueTickets() {
+        if (model.allows(NavEntry.TICKETS)) {
+            catalog.overdueTickets(show("tickets", () -> catalog.tickets(this)));
+        }
+    }
+
     // Desk
 
     @Override
@@ -459,6 +472,12 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
     @Override
     public void openFile(Path file) {
         host.openFile(file);
+    }
+
+    @Override
+    public java.util.Optional<Path> chooseSaveFile(javafx.stage.Window owner, String suggestedName,
+                                                   java.util.List<javafx.stage.FileChooser.ExtensionFilter> filters) {
+        return host.chooseSaveFile(owner, suggestedName, filters);
     }
 
     @Override

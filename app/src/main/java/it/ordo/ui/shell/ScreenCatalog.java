@@ -90,6 +90,11 @@ public final class ScreenCatalog {
         ((it.ordo.ui.support.TicketsScreen) tickets).newTicket(customerCode, orderNumber);
     }
 
+    /** The tickets screen narrowed to those past their due time. */
+    public void overdueTickets(Screen tickets) {
+        ((it.ordo.ui.support.TicketsScreen) tickets).showOverdue();
+    }
+
     /** The returns screen's new-return form, on the order it was asked from. */
     public void newReturn(Screen returns, String orderNumber, String customerCode) {
         ((it.ordo.ui.support.ReturnsScreen) returns).newReturn(orderNumber, customerCode);

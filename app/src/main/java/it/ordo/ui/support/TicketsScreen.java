@@ -164,6 +164,11 @@ public final class TicketsScreen implements Screen {
      * Asked from an order or a customer: the new-ticket form with them filled
      * in, for who may open tickets.
      */
+    /** Only the tickets past their due time, as the Overdue box does (the dashboard's tile opens them). */
+    public void showOverdue() {
+        model.overdueProperty().set(true);
+    }
+
     public void newTicket(String customerCode, String orderNumber) {
         if (!handles) {
             return;

@@ -214,7 +214,9 @@ public class PermissionEnforcementTest {
             new UseCase("channel order cancel", Permission.CANCEL_ORDER,
                     c -> c.channelOrders().cancel(Channel.WEB, "ORD-0000-000000", null)),
             new UseCase("shipping settings", Permission.SET_UP, c -> c.fulfilment().saveShippingSettings(
-                    new it.ordo.application.fulfilment.ShippingSettingsView("12", 0, List.of()))));
+                    new it.ordo.application.fulfilment.ShippingSettingsView("12", 0, List.of()))),
+            new UseCase("stock report", Permission.VIEW_MANAGEMENT_FIGURES,
+                    c -> c.managementReports().stock(null, 90)));
     }
 
     @BeforeAll

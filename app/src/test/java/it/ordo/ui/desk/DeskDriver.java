@@ -40,9 +40,15 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
     private final Stage stage;
 
     public DeskDriver(Path dataDir, int width, int height) {
+        this(dataDir, width, height, null);
+    }
+
+    /** A desktop whose "save as" dialogs are answered by {@code saveAs} (the name proposed in, where to save out). */
+    public DeskDriver(Path dataDir, int width, int height,
+                      java.util.function.Function<String, java.util.Optional<Path>> saveAs) {
         try {
             stage = FxToolkit.registerPrimaryStage();
-            app = (OrdoDesktop) FxToolkit.setupApplication(() -> new OrdoDesktop(dataDir, openedFiles::add));
+            app = (OrdoDesktop) FxToolkit.setupApplication(() -> new OrdoDesktop(dataDir, openedFiles::add, saveAs));
             FxToolkit.setupStage(s -> {
                 s.setWidth(width);
                 s.setHeight(height);

@@ -60,7 +60,8 @@ class ReportingScreensTest {
 
         Dashboard d = company.ctx.kpis().dashboard();
         assertThat(model.tiles()).extracting(DashboardViewModel.Tile::id)
-                .containsExactly("today", "week", "month", "margin", "backorders", "late", "fill", "fulfilment", "otif");
+                .containsExactly("today", "week", "month", "margin", "backorders", "late", "fill", "fulfilment", "otif",
+                        "returns", "tickets");
         assertThat(model.tiles().get(0).value()).isEqualTo(EN.money(d.day().totals().net()))
                 .isEqualTo(EN.money(new BigDecimal("120.00")));
         assertThat(model.tiles().get(2).value()).isEqualTo(EN.money(new BigDecimal("220.00")));
