@@ -5,6 +5,7 @@ import it.ordo.domain.BaseEntity;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
+import it.ordo.domain.notification.MailKind;
 import it.ordo.domain.order.Channel;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -23,9 +24,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A customer with its commercial conditions. Its {@link CustomerKind} says which identity codes it needs and,
@@ -87,6 +91,9 @@ public class Customer extends BaseEntity {
     @JoinColumn(name = "customer_id", nullable = false)
     @OrderBy("position")
     private List<ShippingAddress> shippingAddresses = new ArrayList<>();
+    /** The kinds of e-mail the customer does not want, names separated by commas; null for none. */
+    @Column(name = "mail_opt_out")
+    private String mailOptOut;
     @Version
     private long version;
 
@@ -289,6 +296,32 @@ public class Customer extends BaseEntity {
         this.defaultChannel = channel;
         this.salesAgent = agent;
         this.defaultWarehouseId = warehouseId;
+    }
+
+    /** Whether the customer gets e-mails of this kind (every kind, until told otherwise). */
+    public boolean receives(MailKind kind) {
+        return !mailOptOuts().contains(kind);
+    }
+
+    /** The kinds of e-mail the customer asked not to get, in the kinds' order. */
+    public Set<MailKind> mailOptOuts() {
+        Set<MailKind> kinds = EnumSet.noneOf(MailKind.class);
+        if (mailOptOut != null) {
+            for (String name : mailOptOut.split(",")) {
+                kinds.add(MailKind.valueOf(name));
+            }
+        }
+        return kinds;
+    }
+
+    public void setReceives(MailKind kind, boolean receives) {
+        Set<MailKind> kinds = mailOptOuts();
+        if (receives) {
+            kinds.remove(kind);
+        } else {
+            kinds.add(kind);
+        }
+        mailOptOut = kinds.isEmpty() ? null : kinds.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     public void block() {

@@ -1,0 +1,20 @@
+-- Customer care, finished: e-mail templates an administrator changed, and the kinds of e-mail a customer
+-- does not want. Portable SQL: the same file runs on Apache Derby 10.17 and PostgreSQL 15+.
+
+-- A template with no row here is the shipped one (i18n/mail*.properties); a reset deletes the row.
+CREATE TABLE mail_template (
+  id            BIGINT        NOT NULL PRIMARY KEY,
+  template_key  VARCHAR(40)   NOT NULL,
+  language      VARCHAR(2)    NOT NULL,
+  subject       VARCHAR(500)  NOT NULL,
+  body          VARCHAR(8000) NOT NULL,
+  updated_by    VARCHAR(60)   NOT NULL,
+  updated_at    TIMESTAMP     NOT NULL,
+  version       BIGINT        NOT NULL,
+  CONSTRAINT uq_mail_template UNIQUE (template_key, language),
+  CONSTRAINT ck_mail_template_language CHECK (language IN ('it', 'en'))
+);
+
+-- The kinds of e-mail the customer does not receive, as their names separated by commas (NULL: every kind).
+-- On the customer row, so the change is in the customer's audit trail.
+ALTER TABLE customer ADD COLUMN mail_opt_out VARCHAR(300);
