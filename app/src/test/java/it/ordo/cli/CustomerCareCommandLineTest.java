@@ -200,6 +200,38 @@ class CustomerCareCommandLineTest {
         assertThat(badMail.err()).contains("nessuno");
     }
 
+    @Test
+    void aTemplateIsChangedPreviewedAndResetAndAKindTurnedOffForACustomer() throws IOException {
+        Path body = write("delivered.txt", "Gentile {customer},\nl'ordine {order} è arrivato il {date}.\n{company}");
+        Result unknown = run("mail", "template", "set", "ORDER_DELIVERED", "--language", "it",
+                "--subject", "Consegnato {order} {tracking}", "--body-file", body.toString());
+        assertThat(unknown.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(unknown.err()).contains("{tracking}");
+
+        Result set = run("mail", "template", "set", "order-delivered", "--language", "it",
+                "--subject", "Consegnato: {order}", "--body-file", body.toString());
+        assertThat(set.exit()).as(set.err()).isZero();
+        Result show = run("mail", "template", "show", "ORDER_DELIVERED", "--language", "it", "--json");
+        assertThat(show.out()).contains("\"changed\" : true").contains("Consegnato: {order}");
+        Result preview = run("mail", "template", "preview", "ORDER_DELIVERED", "--language", "it",
+                "--order", orderNumber);
+        assertThat(preview.exit()).as(preview.err()).isZero();
+        assertThat(preview.out()).startsWith("Consegnato: " + orderNumber)
+                .contains("Gentile Alfa S.r.l.,").contains("Distribuzioni Prova S.r.l.");
+        assertThat(run("mail", "template", "list").out()).contains("ORDER_DELIVERED").contains("admin");
+        assertThat(run("mail", "template", "reset", "ORDER_DELIVERED", "--language", "it").exit()).isZero();
+        assertThat(run("mail", "template", "show", "ORDER_DELIVERED", "--language", "it").out())
+                .contains("Ordine {order} consegnato");
+
+        Result off = run("customer", "mail-optout", "C-A", "--kind", "delivered", "--off");
+        assertThat(off.exit()).as(off.err()).isZero();
+        assertThat(off.out()).contains("ORDER_DELIVERED");
+        assertThat(run("customer", "mail-optout", "C-A", "--kind", "nonsense", "--off").err()).contains("nonsense");
+        assertThat(run("customer", "mail-optout", "C-A", "--kind", "delivered").exit()).as("on or off?").isEqualTo(2);
+        assertThat(run("customer", "mail-optout", "C-A", "--kind", "ORDER_DELIVERED", "--on").out())
+                .contains("every kind");
+    }
+
     private static Result run(String... args) {
         List<String> all = new ArrayList<>();
         if (adminPassword != null) {
