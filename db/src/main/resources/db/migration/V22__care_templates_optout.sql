@@ -18,3 +18,9 @@ CREATE TABLE mail_template (
 -- The kinds of e-mail the customer does not receive, as their names separated by commas (NULL: every kind).
 -- On the customer row, so the change is in the customer's audit trail.
 ALTER TABLE customer ADD COLUMN mail_opt_out VARCHAR(300);
+
+-- Goods in quarantine are settled later: released back to on hand (UNQUARANTINE), or scrapped
+-- (a WRITE_OFF row that also takes them out of the bucket).
+ALTER TABLE stock_movement DROP CONSTRAINT ck_move_kind;
+ALTER TABLE stock_movement ADD CONSTRAINT ck_move_kind CHECK (kind IN ('RECEIPT', 'ADJUSTMENT', 'ALLOCATE', 'RELEASE',
+  'SHIP', 'QUARANTINE', 'WRITE_OFF', 'UNQUARANTINE'));

@@ -12,11 +12,13 @@ import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.SalesOrder;
 import it.ordo.domain.returns.CustomerReturn;
+import it.ordo.domain.returns.QuarantineDecision;
 import it.ordo.domain.returns.ReturnLine;
 import it.ordo.domain.returns.ReturnOutcome;
 import it.ordo.domain.returns.ReturnRepository;
@@ -50,6 +52,9 @@ import java.util.SortedMap;
 /** {@link ReturnService} in this process, on the database. */
 public final class LocalReturnService implements ReturnService {
 
+    /** The reference of ledger rows settling quarantined goods, before the person's note. */
+    static final String QUARANTINE_REFERENCE = "QUARANTINE";
+    private static final int MAX_NOTE = 45;
     private final Transactions tx;
     private final ReturnRepository returns;
     private final OrderRepository orders;
@@ -215,6 +220,50 @@ public final class LocalReturnService implements ReturnService {
             }
             return view(ret);
         });
+    }
+
+    @Override
+    public List<QuarantineRow> quarantine() {
+        guard.require(Permission.VIEW_RETURNS);
+        return tx.read(() -> {
+            List<Stock> held = inventory.quarantinedStocks();
+            Map<Long, Product> byId = products.findAll(held.stream().map(Stock::productId).distinct().toList());
+            return held.stream().map(s -> quarantineRow(s, byId.get(s.productId()))).toList();
+        });
+    }
+
+    @Override
+    public QuarantineRow settleQuarantine(String sku, String warehouse, BigDecimal quantity,
+                                          QuarantineDecision decision, String note) {
+        guard.require(Permission.RECEIVE_RETURNS);
+        if (decision == null) {
+            throw new DomainException("quarantine.decision.missing");
+        }
+        // Never an RMA number: the check matches ledger rows named after a return to its lines.
+        String reference = QUARANTINE_REFERENCE + (note == null || note.isBlank() ? ""
+                : ": " + note.strip().substring(0, Math.min(note.strip().length(), MAX_NOTE)));
+        return tx.write(() -> {
+            Product product = products.findBySku(sku == null ? "" : sku.strip())
+                    .orElseThrow(() -> new NotFoundException("product", sku));
+            Warehouse where = inventory.findWarehouse(warehouse == null ? "" : warehouse.strip())
+                    .orElseThrow(() -> new NotFoundException("warehouse", warehouse));
+            // Locked first, like every stock change: a second person settling the same goods waits here and
+            // then finds them gone.
+            Stock stock = inventory.lockStocks(List.of(product.id()), where.id()).get(product.id());
+            Instant now = clock.instant();
+            inventory.record(switch (decision) {
+                case RELEASE -> stock.releaseQuarantined(quantity, reference, user.username(), now);
+                case SCRAP -> stock.scrapQuarantined(quantity, product.unitCost(), reference, user.username(), now);
+            });
+            return quarantineRow(stock, product);
+        });
+    }
+
+    private QuarantineRow quarantineRow(Stock stock, Product product) {
+        String warehouse = inventory.findWarehouse(stock.warehouseId()).map(Warehouse::code).orElse("?");
+        BigDecimal cost = product.unitCost() == null ? BigDecimal.ZERO : product.unitCost();
+        return new QuarantineRow(product.sku(), product.description(), warehouse, stock.quarantined(), cost,
+                it.ordo.domain.Quantities.money(stock.quarantined().multiply(cost)));
     }
 
     @Override
