@@ -232,6 +232,32 @@ class CustomerCareCommandLineTest {
                 .contains("every kind");
     }
 
+    @Test
+    void goodsInQuarantineAreReleasedToStockFromTheCommandLine() throws Exception {
+        Result opened = run("return", "open", "--order", orderNumber, "--reason", "Da controllare", "--line", "1:1",
+                "--json");
+        assertThat(opened.exit()).as(opened.err()).isZero();
+        String rma = JSON.readTree(opened.out()).get("rmaNumber").asText();
+        assertThat(run("return", "receive", rma, "--line", "1:quarantine").exit()).isZero();
+        Result held = run("return", "quarantine");
+        assertThat(held.out()).contains("P1").contains("MAIN");
+        double before = JSON.readTree(run("stock", "P1", "--json").out()).get(0).get("onHand").asDouble();
+
+        Result both = run("return", "quarantine", "--release", "--scrap", "--sku", "P1", "--warehouse", "MAIN",
+                "--qty", "1");
+        assertThat(both.exit()).isEqualTo(2);
+        Result tooMany = run("return", "quarantine", "--release", "--sku", "P1", "--warehouse", "MAIN", "--qty", "99");
+        assertThat(tooMany.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(tooMany.err()).contains("99");
+        Result released = run("return", "quarantine", "--release", "--sku", "P1", "--warehouse", "MAIN", "--qty", "1",
+                "--note", "Integro");
+        assertThat(released.exit()).as(released.err()).isZero();
+        assertThat(released.out()).startsWith("1 of P1 back to stock in MAIN");
+        assertThat(JSON.readTree(run("stock", "P1", "--json").out()).get(0).get("onHand").asDouble())
+                .isEqualTo(before + 1);
+        assertThat(run("check").exit()).isZero();
+    }
+
     private static Result run(String... args) {
         List<String> all = new ArrayList<>();
         if (adminPassword != null) {
