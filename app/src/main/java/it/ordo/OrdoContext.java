@@ -134,7 +134,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final PriceListService priceLists;
     private final ConditionsService conditions;
     private final InventoryService inventory;
-    private final OrderService orders;
+    private final LocalOrderService orders;
     private final CustomerService customers;
     private final VatService vat;
     private final ProductService products;

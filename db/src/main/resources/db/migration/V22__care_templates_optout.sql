@@ -24,3 +24,7 @@ ALTER TABLE customer ADD COLUMN mail_opt_out VARCHAR(300);
 ALTER TABLE stock_movement DROP CONSTRAINT ck_move_kind;
 ALTER TABLE stock_movement ADD CONSTRAINT ck_move_kind CHECK (kind IN ('RECEIPT', 'ADJUSTMENT', 'ALLOCATE', 'RELEASE',
   'SHIP', 'QUARANTINE', 'WRITE_OFF', 'UNQUARANTINE'));
+
+-- Where a line's price came from (the customer's, group's or base list, or REPLACEMENT: no charge, the goods
+-- replace ones returned). NULL for lines written before this version, whose price note says it.
+ALTER TABLE sales_order_line ADD COLUMN price_source VARCHAR(12);

@@ -25,7 +25,7 @@ import it.ordo.domain.returns.ReturnRepository;
 import it.ordo.domain.returns.ReturnWindow;
 import it.ordo.domain.returns.ReturnWish;
 import it.ordo.application.order.OrderRequest;
-import it.ordo.application.order.OrderService;
+import it.ordo.application.order.LocalOrderService;
 import it.ordo.application.order.OrderView;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.Priority;
@@ -69,14 +69,14 @@ public final class LocalReturnService implements ReturnService {
     private final MailTemplates templates;
     private final CompanyRepository company;
     private final CreditNoteRenderer renderer;
-    private final OrderService orderService;
+    private final LocalOrderService orderService;
     private final ReturnLabels labels;
 
     public LocalReturnService(Transactions tx, ReturnRepository returns, OrderRepository orders,
                               CustomerRepository customers, ProductRepository products, InventoryRepository inventory,
                               TicketRepository tickets, CurrentUser user, Clock clock, Guard guard, Outbox outbox,
                               MailTemplates templates, CompanyRepository company, CreditNoteRenderer renderer,
-                              OrderService orderService, ReturnLabels labels) {
+                              LocalOrderService orderService, ReturnLabels labels) {
         this.tx = tx;
         this.returns = returns;
         this.orders = orders;
@@ -342,9 +342,10 @@ public final class LocalReturnService implements ReturnService {
             List<OrderRequest.LineRequest> lines = ret.lines().stream()
                     .map(l -> new OrderRequest.LineRequest(byId.get(l.productId()).sku(), null, l.quantity()))
                     .toList();
-            // The one order path, in this transaction: priced, promised, allocated and confirmed like any order;
-            // the RMA as its reference (unique per channel, so a second replacement of one RMA cannot exist).
-            OrderView placed = orderService.place(new OrderRequest(ret.number(), Channel.PHONE, customer.code(),
+            // The one order path, in this transaction: promised, allocated and confirmed like any order, its lines
+            // at no charge (the customer paid for the goods once); the RMA as its reference (unique per channel,
+            // so a second replacement of one RMA cannot exist).
+            OrderView placed = orderService.placeReplacement(new OrderRequest(ret.number(), Channel.PHONE, customer.code(),
                     warehouse, null, Priority.HIGH, new Texts(MailTemplates.locale(customer.language()))
                             .get("return.replacement.notes", ret.number(), ret.orderNumber()), lines));
             ret.replaced(placed.number(), user.username(), now);

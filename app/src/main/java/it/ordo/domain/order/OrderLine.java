@@ -2,8 +2,11 @@ package it.ordo.domain.order;
 
 import it.ordo.domain.BaseEntity;
 import it.ordo.domain.Quantities;
+import it.ordo.domain.pricing.PriceSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,12 +39,16 @@ public class OrderLine extends BaseEntity {
     private BigDecimal shippedQty = BigDecimal.ZERO;
     private LocalDate promisedDate;
     private String priceNote;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "price_source")
+    private PriceSource priceSource;
 
     protected OrderLine() {
     }
 
     OrderLine(int lineNo, long productId, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPct,
-              BigDecimal vatRate, String priceNote) {
+              BigDecimal vatRate, String priceNote, PriceSource priceSource) {
+        this.priceSource = priceSource;
         this.lineNo = lineNo;
         this.productId = productId;
         this.quantity = Quantities.qty(quantity);
@@ -151,6 +158,11 @@ public class OrderLine extends BaseEntity {
 
     public LocalDate promisedDate() {
         return promisedDate;
+    }
+
+    /** Where the price came from; null for lines written before it was kept. */
+    public PriceSource priceSource() {
+        return priceSource;
     }
 
     public String priceNote() {
