@@ -20,6 +20,7 @@ import it.ordo.domain.notification.DelayedOrder;
 import it.ordo.domain.notification.NewMail;
 import it.ordo.domain.notification.EmailAddress;
 import it.ordo.domain.notification.MailKind;
+import it.ordo.domain.notification.MailOptOuts;
 import it.ordo.domain.notification.MailSettings;
 import it.ordo.domain.notification.MailStatus;
 import it.ordo.domain.notification.MailTemplate;
@@ -110,7 +111,8 @@ public final class LocalMailService implements MailService {
                 continue; // another sender has it
             }
             // The customer's wish when the message goes, so a kind turned off also stops what already waits.
-            if (!tx.read(() -> customers.find(entry.customerId()).map(c -> c.receives(entry.kind())).orElse(true))) {
+            if (tx.read(() -> customers.find(entry.customerId())
+                    .map(c -> MailOptOuts.parse(c.mailOptOut()).contains(entry.kind())).orElse(false))) {
                 tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(),
                         OPTED_OUT + entry.kind().name()));
                 skipped++;
@@ -443,7 +445,7 @@ public final class LocalMailService implements MailService {
     @Override
     public List<MailKind> optedOut(String customerCode) {
         guard.require(Permission.VIEW_MAIL);
-        return tx.read(() -> List.copyOf(customer(customerCode).mailOptOuts()));
+        return tx.read(() -> List.copyOf(MailOptOuts.parse(customer(customerCode).mailOptOut())));
     }
 
     @Override
@@ -454,8 +456,8 @@ public final class LocalMailService implements MailService {
         }
         return tx.write(() -> {
             Customer customer = customer(customerCode);
-            customer.setReceives(kind, receives);
-            return List.copyOf(customer.mailOptOuts());
+            customer.setMailOptOut(MailOptOuts.with(customer.mailOptOut(), kind, receives));
+            return List.copyOf(MailOptOuts.parse(customer.mailOptOut()));
         });
     }
 

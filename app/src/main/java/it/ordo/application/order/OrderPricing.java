@@ -6,6 +6,7 @@ import it.ordo.domain.Message;
 import it.ordo.domain.Quantities;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.customer.Customer;
+import it.ordo.domain.order.LinePriceSource;
 import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.SalesOrder;
 import it.ordo.domain.pricing.CandidateList;
@@ -13,7 +14,6 @@ import it.ordo.domain.pricing.DiscountRule;
 import it.ordo.domain.pricing.PriceCalculator;
 import it.ordo.domain.pricing.PriceListItem;
 import it.ordo.domain.pricing.PriceQuote;
-import it.ordo.domain.pricing.PriceSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ final class OrderPricing {
             BigDecimal qty = quantities.get(i);
             PriceQuote quote = conditions.quote(customer, p, order.channel(), qty, today, lists, items, rules);
             order.addLine(p.id(), qty, quote.unitPrice(), quote.discountPct(), p.vatRate(), priceNote(quote.explanation()),
-                    quote.source());
+                    quote.source() == null ? null : LinePriceSource.valueOf(quote.source().name()));
             quotes.add(quote);
             explanations.add(new ArrayList<>(quote.explanation()));
         }
@@ -93,8 +93,9 @@ final class OrderPricing {
         for (int i = 0; i < lineProducts.size(); i++) {
             Product p = lineProducts.get(i);
             order.addLine(p.id(), quantities.get(i), BigDecimal.ZERO, BigDecimal.ZERO, p.vatRate(), priceNote(why),
-                    PriceSource.REPLACEMENT);
-            quotes.add(new PriceQuote(BigDecimal.ZERO, BigDecimal.ZERO, PriceSource.REPLACEMENT, null, why));
+                    LinePriceSource.REPLACEMENT);
+            // No list priced it: the quote has no source, the line says REPLACEMENT.
+            quotes.add(new PriceQuote(BigDecimal.ZERO, BigDecimal.ZERO, null, null, why));
             explanations.add(new ArrayList<>(why));
         }
         return new Priced(quotes, explanations);

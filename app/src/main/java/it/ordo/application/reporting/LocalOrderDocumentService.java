@@ -16,7 +16,7 @@ import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.SalesOrder;
-import it.ordo.domain.pricing.PriceSource;
+import it.ordo.domain.order.LinePriceSource;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -158,7 +158,7 @@ public final class LocalOrderDocumentService implements OrderDocumentService {
         for (OrderLine l : order.lines()) {
             Product p = byId.get(l.productId());
             // A line at no charge says why, in the customer's language, where the price would be explained.
-            String description = l.priceSource() == PriceSource.REPLACEMENT
+            String description = l.priceSource() == LinePriceSource.REPLACEMENT
                     ? p.description() + " - " + texts.get("price.source.REPLACEMENT") : p.description();
             lines.add(new OrderConfirmationData.Line(l.lineNo(), p.sku(), description, p.unit().name(),
                     l.quantity(), l.unitPrice(), l.discountPct(), l.vatRate(), l.netAmount(), l.allocatedQty(),

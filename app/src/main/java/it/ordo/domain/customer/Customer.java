@@ -5,7 +5,6 @@ import it.ordo.domain.BaseEntity;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.Message;
 import it.ordo.domain.ValidationException;
-import it.ordo.domain.notification.MailKind;
 import it.ordo.domain.order.Channel;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -24,12 +23,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A customer with its commercial conditions. Its {@link CustomerKind} says which identity codes it needs and,
@@ -298,30 +294,16 @@ public class Customer extends BaseEntity {
         this.defaultWarehouseId = warehouseId;
     }
 
-    /** Whether the customer gets e-mails of this kind (every kind, until told otherwise). */
-    public boolean receives(MailKind kind) {
-        return !mailOptOuts().contains(kind);
+    /**
+     * The kinds of e-mail the customer does not want, as their names separated by commas (null: none); read and
+     * written through {@code domain.notification.MailOptOuts}, which knows the kinds.
+     */
+    public String mailOptOut() {
+        return mailOptOut;
     }
 
-    /** The kinds of e-mail the customer asked not to get, in the kinds' order. */
-    public Set<MailKind> mailOptOuts() {
-        Set<MailKind> kinds = EnumSet.noneOf(MailKind.class);
-        if (mailOptOut != null) {
-            for (String name : mailOptOut.split(",")) {
-                kinds.add(MailKind.valueOf(name));
-            }
-        }
-        return kinds;
-    }
-
-    public void setReceives(MailKind kind, boolean receives) {
-        Set<MailKind> kinds = mailOptOuts();
-        if (receives) {
-            kinds.remove(kind);
-        } else {
-            kinds.add(kind);
-        }
-        mailOptOut = kinds.isEmpty() ? null : kinds.stream().map(Enum::name).collect(Collectors.joining(","));
+    public void setMailOptOut(String kinds) {
+        this.mailOptOut = kinds == null || kinds.isBlank() ? null : kinds;
     }
 
     public void block() {

@@ -2,7 +2,6 @@ package it.ordo.domain.order;
 
 import it.ordo.domain.BaseEntity;
 import it.ordo.domain.Quantities;
-import it.ordo.domain.pricing.PriceSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,13 +40,13 @@ public class OrderLine extends BaseEntity {
     private String priceNote;
     @Enumerated(EnumType.STRING)
     @Column(name = "price_source")
-    private PriceSource priceSource;
+    private LinePriceSource priceSource;
 
     protected OrderLine() {
     }
 
     OrderLine(int lineNo, long productId, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPct,
-              BigDecimal vatRate, String priceNote, PriceSource priceSource) {
+              BigDecimal vatRate, String priceNote, LinePriceSource priceSource) {
         this.priceSource = priceSource;
         this.lineNo = lineNo;
         this.productId = productId;
@@ -161,7 +160,7 @@ public class OrderLine extends BaseEntity {
     }
 
     /** Where the price came from; null for lines written before it was kept. */
-    public PriceSource priceSource() {
+    public LinePriceSource priceSource() {
         return priceSource;
     }
 

@@ -148,10 +148,10 @@ public class SalesOrder extends BaseEntity {
         return addLine(productId, qty, unitPrice, discountPct, productVatRate, priceNote, null);
     }
 
-    /** A line with where its price came from ({@link it.ordo.domain.pricing.PriceSource}). */
+    /** A line with where its price came from. */
     public OrderLine addLine(long productId, BigDecimal qty, BigDecimal unitPrice, BigDecimal discountPct,
                              BigDecimal productVatRate, String priceNote,
-                             it.ordo.domain.pricing.PriceSource priceSource) {
+                             LinePriceSource priceSource) {
         requireStatus(OrderStatus.DRAFT);
         OrderLine line = new OrderLine(lines.size() + 1, productId, qty, unitPrice, discountPct,
                 vatTreatment.lineRate(productVatRate), priceNote, priceSource);

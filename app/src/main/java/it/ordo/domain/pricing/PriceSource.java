@@ -7,7 +7,5 @@ public enum PriceSource {
     /** The list of the customer's group (e.g. "installers"). */
     GROUP,
     /** The base list every customer falls back to. */
-    BASE,
-    /** No list: the line replaces goods the customer returned, free of charge (a return's replacement order). */
-    REPLACEMENT
+    BASE
 }

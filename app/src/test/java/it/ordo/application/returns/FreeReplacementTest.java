@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.application.order.OrderView;
 import it.ordo.domain.order.OrderStatus;
-import it.ordo.domain.pricing.PriceSource;
+import it.ordo.domain.order.LinePriceSource;
 import it.ordo.domain.returns.ReturnOutcome;
 import it.ordo.domain.returns.ReturnWish;
 import it.ordo.testing.TestCompany;
@@ -43,7 +43,7 @@ class FreeReplacementTest {
 
             assertThat(replacement.status()).as("nothing owed, no credit hold").isEqualTo(OrderStatus.CONFIRMED);
             assertThat(replacement.lines()).singleElement().satisfies(l -> {
-                assertThat(l.priceSource()).isEqualTo(PriceSource.REPLACEMENT);
+                assertThat(l.priceSource()).isEqualTo(LinePriceSource.REPLACEMENT);
                 assertThat(l.unitPrice()).isEqualByComparingTo("0");
                 assertThat(l.netAmount()).isEqualByComparingTo("0");
                 assertThat(l.vatAmount()).isEqualByComparingTo("0");
@@ -52,7 +52,7 @@ class FreeReplacementTest {
             });
             assertThat(replacement.grossTotal()).isEqualByComparingTo("0");
             assertThat(company.ctx.orders().show(open.number()).lines().getFirst().priceSource())
-                    .as("an order asked for is priced from the lists").isEqualTo(PriceSource.BASE);
+                    .as("an order asked for is priced from the lists").isEqualTo(LinePriceSource.BASE);
 
             String pdf;
             try (PDDocument doc = Loader.loadPDF(company.ctx.documents().orderConfirmation(replacement.number()))) {
