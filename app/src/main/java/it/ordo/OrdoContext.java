@@ -134,7 +134,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final PriceListService priceLists;
     private final ConditionsService conditions;
     private final InventoryService inventory;
-    private final OrderService orders;
+    private final LocalOrderService orders;
     private final CustomerService customers;
     private final VatService vat;
     private final ProductService products;
@@ -147,6 +147,8 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final OrderEntryService orderEntry;
     private final OrderDraftService orderDrafts;
     private final JdbcOutbox outbox;
+    private final it.ordo.infrastructure.persistence.JpaMailTemplateRepository storedMailTemplates;
+    private final MailTemplates mailTemplates;
     private final TicketService tickets;
     private final ReturnService returns;
     private final it.ordo.application.returns.ReturnLabels returnLabels;
@@ -219,15 +221,17 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.orderDrafts = new LocalOrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
         this.outbox = new JdbcOutbox(transactions);
+        this.storedMailTemplates = new it.ordo.infrastructure.persistence.JpaMailTemplateRepository(transactions);
+        this.mailTemplates = new MailTemplates(storedMailTemplates);
         JpaTicketRepository ticketRepository = new JpaTicketRepository(transactions);
         this.tickets = new LocalTicketService(transactions, ticketRepository, customerRepository, orderRepository,
-                productRepository, userRepository, outbox, new MailTemplates(), user, clock, guard);
+                productRepository, userRepository, outbox, mailTemplates, user, clock, guard);
         this.returnLabels = new it.ordo.application.returns.ReturnLabels(new JpaReturnRepository(transactions),
                 customerRepository, productRepository, companyRepository,
                 new it.ordo.infrastructure.reporting.JasperReturnLabelRenderer());
         this.returns = new LocalReturnService(transactions, new JpaReturnRepository(transactions), orderRepository,
                 customerRepository, productRepository, inventoryRepository, ticketRepository, user, clock, guard, outbox,
-                new MailTemplates(), companyRepository, new it.ordo.infrastructure.reporting.JasperCreditNoteRenderer(),
+                mailTemplates, companyRepository, new it.ordo.infrastructure.reporting.JasperCreditNoteRenderer(),
                 orders, returnLabels);
         this.mail = mail(new SmtpMailGateway());
         JpaSalesFacts salesFacts = new JpaSalesFacts(transactions);
@@ -481,8 +485,8 @@ public final class OrdoContext implements Services, AutoCloseable {
 
     MailService mail(MailGateway gateway) {
         return new LocalMailService(transactions, outbox, customerRepository, orderRepository, companyRepository,
-                documents, new MailTemplates(), gateway, clock, guard, returnLabels,
-                new JpaFulfilmentRepository(transactions));
+                documents, mailTemplates, gateway, clock, guard, returnLabels,
+                new JpaFulfilmentRepository(transactions), storedMailTemplates);
     }
 
     @Override

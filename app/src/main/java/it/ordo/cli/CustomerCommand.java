@@ -11,9 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo customer list|show|import|vies|declare}. */
+/** {@code ordo customer list|show|import|vies|declare|mail-optout}. */
 @Command(name = "customer", subcommands = {CustomerCommand.ListCustomers.class, CustomerCommand.ShowCustomer.class,
-        CustomerCommand.ImportCustomers.class, CustomerCommand.ConfirmVies.class, CustomerCommand.Declare.class})
+        CustomerCommand.ImportCustomers.class, CustomerCommand.ConfirmVies.class, CustomerCommand.Declare.class,
+        CustomerMailOptOutCommand.class})
 final class CustomerCommand {
 
     @Command(name = "list", sortOptions = false)

@@ -13,9 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo mail send-pending|outbox|retry|set-aside|settings}. */
+/** {@code ordo mail send-pending|outbox|retry|set-aside|settings|template}. */
 @Command(name = "mail", subcommands = {MailCommand.SendPending.class, MailCommand.Outbox.class, MailCommand.Retry.class,
-        MailCommand.SetAside.class, MailCommand.Settings.class})
+        MailCommand.SetAside.class, MailCommand.Settings.class, MailTemplateCommand.class})
 final class MailCommand {
 
     @Command(name = "send-pending")

@@ -18,10 +18,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo return open|receive|list|credit|credit-notes|window|close|show|label}. */
+/** {@code ordo return open|receive|list|credit|credit-notes|window|close|show|label|quarantine}. */
 @Command(name = "return", subcommands = {ReturnCommand.Open.class, ReturnCommand.Receive.class,
         ReturnCommand.ListReturns.class, ReturnCommand.Credit.class, ReturnCommand.CreditNotes.class,
-        ReturnCommand.Window.class, ReturnCommand.Close.class, ReturnCommand.Show.class, ReturnCommand.Label.class})
+        ReturnCommand.Window.class, ReturnCommand.Close.class, ReturnCommand.Show.class, ReturnCommand.Label.class,
+        QuarantineCommand.class})
 final class ReturnCommand {
 
     static void print(BaseCommand c, ReturnView r) {

@@ -200,6 +200,64 @@ class CustomerCareCommandLineTest {
         assertThat(badMail.err()).contains("nessuno");
     }
 
+    @Test
+    void aTemplateIsChangedPreviewedAndResetAndAKindTurnedOffForACustomer() throws IOException {
+        Path body = write("delivered.txt", "Gentile {customer},\nl'ordine {order} è arrivato il {date}.\n{company}");
+        Result unknown = run("mail", "template", "set", "ORDER_DELIVERED", "--language", "it",
+                "--subject", "Consegnato {order} {tracking}", "--body-file", body.toString());
+        assertThat(unknown.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(unknown.err()).contains("{tracking}");
+
+        Result set = run("mail", "template", "set", "order-delivered", "--language", "it",
+                "--subject", "Consegnato: {order}", "--body-file", body.toString());
+        assertThat(set.exit()).as(set.err()).isZero();
+        Result show = run("mail", "template", "show", "ORDER_DELIVERED", "--language", "it", "--json");
+        assertThat(show.out()).contains("\"changed\" : true").contains("Consegnato: {order}");
+        Result preview = run("mail", "template", "preview", "ORDER_DELIVERED", "--language", "it",
+                "--order", orderNumber);
+        assertThat(preview.exit()).as(preview.err()).isZero();
+        assertThat(preview.out()).startsWith("Consegnato: " + orderNumber)
+                .contains("Gentile Alfa S.r.l.,").contains("Distribuzioni Prova S.r.l.");
+        assertThat(run("mail", "template", "list").out()).contains("ORDER_DELIVERED").contains("admin");
+        assertThat(run("mail", "template", "reset", "ORDER_DELIVERED", "--language", "it").exit()).isZero();
+        assertThat(run("mail", "template", "show", "ORDER_DELIVERED", "--language", "it").out())
+                .contains("Ordine {order} consegnato");
+
+        Result off = run("customer", "mail-optout", "C-A", "--kind", "delivered", "--off");
+        assertThat(off.exit()).as(off.err()).isZero();
+        assertThat(off.out()).contains("ORDER_DELIVERED");
+        assertThat(run("customer", "mail-optout", "C-A", "--kind", "nonsense", "--off").err()).contains("nonsense");
+        assertThat(run("customer", "mail-optout", "C-A", "--kind", "delivered").exit()).as("on or off?").isEqualTo(2);
+        assertThat(run("customer", "mail-optout", "C-A", "--kind", "ORDER_DELIVERED", "--on").out())
+                .contains("every kind");
+    }
+
+    @Test
+    void goodsInQuarantineAreReleasedToStockFromTheCommandLine() throws Exception {
+        Result opened = run("return", "open", "--order", orderNumber, "--reason", "Da controllare", "--line", "1:1",
+                "--json");
+        assertThat(opened.exit()).as(opened.err()).isZero();
+        String rma = JSON.readTree(opened.out()).get("rmaNumber").asText();
+        assertThat(run("return", "receive", rma, "--line", "1:quarantine").exit()).isZero();
+        Result held = run("return", "quarantine");
+        assertThat(held.out()).contains("P1").contains("MAIN");
+        double before = JSON.readTree(run("stock", "P1", "--json").out()).get(0).get("onHand").asDouble();
+
+        Result both = run("return", "quarantine", "--release", "--scrap", "--sku", "P1", "--warehouse", "MAIN",
+                "--qty", "1");
+        assertThat(both.exit()).isEqualTo(2);
+        Result tooMany = run("return", "quarantine", "--release", "--sku", "P1", "--warehouse", "MAIN", "--qty", "99");
+        assertThat(tooMany.exit()).isEqualTo(Cli.REFUSED);
+        assertThat(tooMany.err()).contains("99");
+        Result released = run("return", "quarantine", "--release", "--sku", "P1", "--warehouse", "MAIN", "--qty", "1",
+                "--note", "Integro");
+        assertThat(released.exit()).as(released.err()).isZero();
+        assertThat(released.out()).startsWith("1 of P1 back to stock in MAIN");
+        assertThat(JSON.readTree(run("stock", "P1", "--json").out()).get(0).get("onHand").asDouble())
+                .isEqualTo(before + 1);
+        assertThat(run("check").exit()).isZero();
+    }
+
     private static Result run(String... args) {
         List<String> all = new ArrayList<>();
         if (adminPassword != null) {

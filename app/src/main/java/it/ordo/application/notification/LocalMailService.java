@@ -20,8 +20,12 @@ import it.ordo.domain.notification.DelayedOrder;
 import it.ordo.domain.notification.NewMail;
 import it.ordo.domain.notification.EmailAddress;
 import it.ordo.domain.notification.MailKind;
+import it.ordo.domain.notification.MailOptOuts;
 import it.ordo.domain.notification.MailSettings;
 import it.ordo.domain.notification.MailStatus;
+import it.ordo.domain.notification.MailTemplate;
+import it.ordo.domain.notification.MailTemplateKey;
+import it.ordo.domain.notification.MailTemplateRepository;
 import it.ordo.domain.notification.Outbox;
 import it.ordo.domain.notification.OutboxEntry;
 import it.ordo.domain.order.OrderRepository;
@@ -32,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +56,10 @@ public final class LocalMailService implements MailService {
     private static final Duration FIRST_WAIT = Duration.ofMinutes(1);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final int BATCH = 200;
+    /** Why a message was not sent, as the outbox shows it; the kind follows. */
+    static final String OPTED_OUT = "the customer does not receive ";
+    /** Days a preview moves a date later, to show a "delayed" message. */
+    private static final int PREVIEW_DELAY_DAYS = 7;
 
     private final Transactions tx;
     private final Outbox outbox;
@@ -65,11 +74,12 @@ public final class LocalMailService implements MailService {
 
     private final ReturnLabels returnLabels;
     private final FulfilmentRepository fulfilment;
+    private final MailTemplateRepository storedTemplates;
 
     public LocalMailService(Transactions tx, Outbox outbox, CustomerRepository customers, OrderRepository orders,
                             CompanyRepository company, OrderDocumentService documents, MailTemplates templates,
                             MailGateway gateway, Clock clock, Guard guard, ReturnLabels returnLabels,
-                            FulfilmentRepository fulfilment) {
+                            FulfilmentRepository fulfilment, MailTemplateRepository storedTemplates) {
         this.tx = tx;
         this.outbox = outbox;
         this.customers = customers;
@@ -82,6 +92,7 @@ public final class LocalMailService implements MailService {
         this.guard = guard;
         this.returnLabels = returnLabels;
         this.fulfilment = fulfilment;
+        this.storedTemplates = storedTemplates;
     }
 
     @Override
@@ -98,6 +109,14 @@ public final class LocalMailService implements MailService {
         for (OutboxEntry entry : tx.read(() -> outbox.due(clock.instant(), BATCH))) {
             if (!tx.write(() -> outbox.claim(entry.id(), clock.instant()))) {
                 continue; // another sender has it
+            }
+            // The customer's wish when the message goes, so a kind turned off also stops what already waits.
+            if (tx.read(() -> customers.find(entry.customerId())
+                    .map(c -> MailOptOuts.parse(c.mailOptOut()).contains(entry.kind())).orElse(false))) {
+                tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(),
+                        OPTED_OUT + entry.kind().name()));
+                skipped++;
+                continue;
             }
             MailGateway.Envelope envelope;
             try {
@@ -165,26 +184,20 @@ public final class LocalMailService implements MailService {
                 .orElseThrow(() -> new NotFoundException("order", e.orderNumber()));
         String language = customer.language();
         Texts texts = new Texts(MailTemplates.locale(language));
-        Map<String, String> values = new HashMap<>();
-        values.put("customer", customer.name());
-        values.put("order", order.number());
-        values.put("company", company.find().map(Company::name).orElse(""));
-        String key = e.kind().name();
+        Map<String, String> values = orderValues(customer, order);
+        boolean withoutDate = false;
         switch (e.kind()) {
             case ORDER_CONFIRMED -> {
-                values.put("total", texts.money(order.grossTotal()));
-                if (order.promisedDate() == null) {
-                    key += ".noDate";
-                } else {
+                withoutDate = order.promisedDate() == null;
+                if (!withoutDate) {
                     values.put("date", texts.date(order.promisedDate()));
                 }
             }
             case ORDER_DELAYED -> {
                 LocalDate after = DelaySlip.after(e.detail());
                 values.put("oldDate", texts.date(DelaySlip.before(e.detail())));
-                if (after == null) {
-                    key += ".noDate";
-                } else {
+                withoutDate = after == null;
+                if (!withoutDate) {
                     values.put("newDate", texts.date(after));
                 }
             }
@@ -196,9 +209,20 @@ public final class LocalMailService implements MailService {
             case TICKET_REPLY, REFUND_ISSUED, RETURN_AUTHORISED ->
                     throw new IllegalStateException(e.kind() + " messages are rendered when written");
         }
-        MailTemplates.Rendered mail = templates.render(key, language, values);
+        MailTemplates.Rendered mail = templates.render(MailTemplateKey.of(e.kind(), withoutDate), language, values);
         outbox.rendered(e.id(), customer.email(), language, mail.subject(), mail.body());
         return outbox.find(e.id()).orElseThrow();
+    }
+
+    /** What every message about an order says: who, which order, from whom, for how much. */
+    private Map<String, String> orderValues(Customer customer, SalesOrder order) {
+        Texts texts = new Texts(MailTemplates.locale(customer.language()));
+        Map<String, String> values = new HashMap<>();
+        values.put("customer", customer.name());
+        values.put("order", order.number());
+        values.put("company", company.find().map(Company::name).orElse(""));
+        values.put("total", texts.money(order.grossTotal()));
+        return values;
     }
 
     /**
@@ -333,6 +357,112 @@ public final class LocalMailService implements MailService {
         guard.require(Permission.CONFIGURE_MAIL);
         MailSettings settings = new MailSettings(s.host(), s.port(), s.startTls(), s.username(), s.fromAddress());
         tx.write(() -> outbox.saveSettings(settings));
+    }
+
+    @Override
+    public List<MailTemplateRow> templates() {
+        guard.require(Permission.VIEW_MAIL);
+        return tx.read(() -> {
+            List<MailTemplateRow> rows = new ArrayList<>();
+            for (MailTemplateKey key : MailTemplateKey.values()) {
+                for (String language : MailTemplateKey.LANGUAGES) {
+                    rows.add(templateRow(key, language));
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public MailTemplateRow template(MailTemplateKey key, String language) {
+        guard.require(Permission.VIEW_MAIL);
+        String lang = MailTemplateKey.language(language);
+        return tx.read(() -> templateRow(key, lang));
+    }
+
+    @Override
+    public MailTemplateRow saveTemplate(MailTemplateKey key, String language, String subject, String body) {
+        guard.require(Permission.CONFIGURE_MAIL);
+        String lang = MailTemplateKey.language(language);
+        key.check(subject, body);
+        return tx.write(() -> {
+            MailTemplate template = storedTemplates.find(key, lang).orElseGet(() -> new MailTemplate(key, lang));
+            template.change(subject, body, guard.user().username(), clock.instant());
+            storedTemplates.store(template);
+            return templateRow(key, lang, Optional.of(template));
+        });
+    }
+
+    @Override
+    public MailTemplateRow resetTemplate(MailTemplateKey key, String language) {
+        guard.require(Permission.CONFIGURE_MAIL);
+        String lang = MailTemplateKey.language(language);
+        return tx.write(() -> {
+            storedTemplates.find(key, lang).ifPresent(storedTemplates::delete);
+            return templateRow(key, lang, Optional.empty());
+        });
+    }
+
+    private MailTemplateRow templateRow(MailTemplateKey key, String language) {
+        return templateRow(key, language, storedTemplates.find(key, language));
+    }
+
+    private static MailTemplateRow templateRow(MailTemplateKey key, String language, Optional<MailTemplate> changed) {
+        MailTemplates.Rendered texts = changed.map(t -> new MailTemplates.Rendered(t.subject(), t.body()))
+                .orElseGet(() -> MailTemplates.shipped(key, language));
+        return new MailTemplateRow(key, key.kind(), language, texts.subject(), texts.body(), changed.isPresent(),
+                changed.map(MailTemplate::updatedBy).orElse(null), changed.map(MailTemplate::updatedAt).orElse(null),
+                key.placeholders(), "{" + key.required() + "}");
+    }
+
+    @Override
+    public MailTemplates.Rendered previewTemplate(MailTemplateKey key, String language, String subject, String body,
+                                                  String orderNumber) {
+        guard.require(Permission.VIEW_MAIL);
+        String lang = MailTemplateKey.language(language);
+        key.check(subject, body);
+        String number = orderNumber == null ? "" : orderNumber.strip();
+        return tx.read(() -> {
+            SalesOrder order = orders.findByNumber(number).orElseThrow(() -> new NotFoundException("order", number));
+            Customer customer = customers.find(order.customerId()).orElseThrow();
+            Texts texts = new Texts(MailTemplates.locale(lang));
+            Map<String, String> values = orderValues(customer, order);
+            LocalDate date = order.promisedDate() != null ? order.promisedDate() : LocalDate.now(clock);
+            values.put("date", texts.date(date));
+            values.put("oldDate", texts.date(date));
+            values.put("newDate", texts.date(date.plusDays(PREVIEW_DELAY_DAYS)));
+            values.put("tracking", tracking(order, texts));
+            values.put("amount", texts.money(order.grossTotal()));
+            values.put("rma", texts.get("mail.preview.rma"));
+            values.put("creditNote", texts.get("mail.preview.creditNote"));
+            values.put("ticket", texts.get("mail.preview.ticket"));
+            values.put("subject", texts.get("mail.preview.subject", order.number()));
+            values.put("message", texts.get("mail.preview.message"));
+            return MailTemplates.fill(key, new MailTemplates.Rendered(subject, body), values);
+        });
+    }
+
+    @Override
+    public List<MailKind> optedOut(String customerCode) {
+        guard.require(Permission.VIEW_MAIL);
+        return tx.read(() -> List.copyOf(MailOptOuts.parse(customer(customerCode).mailOptOut())));
+    }
+
+    @Override
+    public List<MailKind> setReceives(String customerCode, MailKind kind, boolean receives) {
+        guard.require(Permission.SEND_MAIL);
+        if (kind == null) {
+            throw new DomainException("mail.optOut.kind");
+        }
+        return tx.write(() -> {
+            Customer customer = customer(customerCode);
+            customer.setMailOptOut(MailOptOuts.with(customer.mailOptOut(), kind, receives));
+            return List.copyOf(MailOptOuts.parse(customer.mailOptOut()));
+        });
+    }
+
+    private Customer customer(String code) {
+        return customers.findByCode(code).orElseThrow(() -> new NotFoundException("customer", code));
     }
 
     private static OutboxRow row(OutboxEntry e) {

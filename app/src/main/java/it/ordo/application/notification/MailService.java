@@ -1,6 +1,8 @@
 package it.ordo.application.notification;
 
+import it.ordo.domain.notification.MailKind;
 import it.ordo.domain.notification.MailStatus;
+import it.ordo.domain.notification.MailTemplateKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,4 +50,34 @@ public interface MailService {
     Optional<MailServerSettings> settings();
 
     void configure(MailServerSettings settings);
+
+    /** Every template in Italian and English, as used now. */
+    List<MailTemplateRow> templates();
+
+    MailTemplateRow template(MailTemplateKey key, String language);
+
+    /**
+     * The administrator's texts for a template, used from the next message on; refused, naming it, when they use
+     * a placeholder the message does not fill or lack the one that says what the message is about.
+     */
+    MailTemplateRow saveTemplate(MailTemplateKey key, String language, String subject, String body);
+
+    /** Back to the shipped texts. */
+    MailTemplateRow resetTemplate(MailTemplateKey key, String language);
+
+    /**
+     * Texts (saved or not) filled from a real order as its customer would read them; what the order has not
+     * (a ticket, a credit note) is filled with an example. Checked like {@link #saveTemplate}.
+     */
+    MailTemplates.Rendered previewTemplate(MailTemplateKey key, String language, String subject, String body,
+                                           String orderNumber);
+
+    /** The kinds of e-mail the customer does not get. */
+    List<MailKind> optedOut(String customerCode);
+
+    /**
+     * Whether the customer gets e-mails of a kind; messages of a kind it does not get are kept in the outbox as
+     * SKIPPED, saying so, and never sent. Returns the kinds it does not get.
+     */
+    List<MailKind> setReceives(String customerCode, MailKind kind, boolean receives);
 }

@@ -70,13 +70,28 @@ public final class LocalOrderService implements OrderService {
     @Override
     public OrderView place(OrderRequest request) {
         CustomerScope scope = guard.requireScoped(Permission.PLACE_ORDER);
+        return place(request, scope, LinePricing.PRICE_LISTS);
+    }
+
+    /**
+     * The replacement order of a return (customer service settling it): placed through the same path as any
+     * order, its lines at no charge (price source REPLACEMENT). Not on {@link OrderService}: only the return's
+     * own use case, in its transaction, places one, never a client.
+     */
+    public OrderView placeReplacement(OrderRequest request) {
+        guard.require(Permission.HANDLE_RETURNS);
+        return place(request, CustomerScope.ALL, LinePricing.REPLACEMENT);
+    }
+
+    private OrderView place(OrderRequest request, CustomerScope scope, LinePricing pricing) {
         return tx.write(() -> {
             if (!scope.all() && request.customer() != null) {
                 assembly.findCustomer(request.customer())
                         .ifPresent(c -> scope.require(c.id(), c.code(), Permission.PLACE_ORDER));
             }
             Instant now = clock.instant();
-            SalesOrder order = assembly.place(request, user.username(), now, LocalDate.ofInstant(now, clock.getZone()));
+            SalesOrder order = assembly.place(request, user.username(), now, LocalDate.ofInstant(now, clock.getZone()),
+                    pricing);
             // A signed-in sales agent (not the trusted local user, who holds every role). Stored with the order
             // (one insert, at commit): the agent's sales can be cut from the orders.
             if (user instanceof Session session && session.roles().contains(Role.SALES_AGENT)) {

@@ -287,11 +287,13 @@ final class OrderAssembly {
                 customer.defaultWarehouseId(), Priority.NORMAL, null, null, customer.paymentTerms(), "preview", now);
     }
 
-    OrderPricing.Priced price(SalesOrder order, Customer customer, Lines lines, LocalDate today, boolean wholeOrder) {
+    OrderPricing.Priced price(SalesOrder order, Customer customer, Lines lines, LocalDate today, boolean wholeOrder,
+                              LinePricing pricing) {
         if (lines.products().isEmpty()) {
             return new OrderPricing.Priced(List.of(), List.of());
         }
-        return OrderPricing.price(pricer, order, customer, lines.products(), lines.quantities(), today, wholeOrder);
+        return OrderPricing.price(pricer, order, customer, lines.products(), lines.quantities(), today, wholeOrder,
+                pricing);
     }
 
     /**
@@ -303,10 +305,15 @@ final class OrderAssembly {
      */
     VatPriced priceWithVat(Function<VatDecision, SalesOrder> newOrder, Customer customer, Address shipTo, Lines lines,
                            LocalDate today, boolean wholeOrder, boolean confirming) {
+        return priceWithVat(newOrder, customer, shipTo, lines, today, wholeOrder, confirming, LinePricing.PRICE_LISTS);
+    }
+
+    VatPriced priceWithVat(Function<VatDecision, SalesOrder> newOrder, Customer customer, Address shipTo, Lines lines,
+                           LocalDate today, boolean wholeOrder, boolean confirming, LinePricing pricing) {
         VatDecision vat = VatDecision.decide(customer, shipTo,
                 customers.activeDeclaration(customer.id(), today, confirming));
         SalesOrder order = newOrder.apply(vat);
-        OrderPricing.Priced priced = price(order, customer, lines, today, wholeOrder);
+        OrderPricing.Priced priced = price(order, customer, lines, today, wholeOrder, pricing);
         IntentDeclaration declaration = vat.declaration();
         if (declaration != null) {
             BigDecimal taxable = order.netTotal();
@@ -314,7 +321,7 @@ final class OrderAssembly {
                 vat = VatDecision.plain(Message.of("vat.reason.declarationExhausted", declaration.protocol(),
                         declaration.remaining(), taxable));
                 order = newOrder.apply(vat);
-                priced = price(order, customer, lines, today, wholeOrder);
+                priced = price(order, customer, lines, today, wholeOrder, pricing);
             } else {
                 if (declaration.nearlyExhaustedAfter(taxable)) {
                     vat = new VatDecision(vat.treatment(), vat.reference(), declaration, List.of(Message.of(
@@ -466,6 +473,11 @@ final class OrderAssembly {
      * nothing is written then.
      */
     SalesOrder place(OrderRequest request, String user, Instant now, LocalDate today) {
+        return place(request, user, now, today, LinePricing.PRICE_LISTS);
+    }
+
+    /** {@link #place}, its lines priced as {@code pricing} says (at no charge for a replacement). */
+    SalesOrder place(OrderRequest request, String user, Instant now, LocalDate today, LinePricing pricing) {
         List<Message> problems = new ArrayList<>();
         Header h = header(request, problems);
         Lines lines = lines(request.lines(), h.externalRef(), problems);
@@ -476,7 +488,7 @@ final class OrderAssembly {
         SalesOrder order = priceWithVat(vat -> applied(new SalesOrder(h.channel(), h.externalRef(), h.customer().id(),
                         h.customer().name(), h.shipTo(), h.warehouse().id(), h.priority(), h.requestedDate(), h.notes(),
                         h.customer().paymentTerms(), user, now), vat),
-                h.customer(), h.shipTo(), lines, today, true, true).order();
+                h.customer(), h.shipTo(), lines, today, true, true, pricing).order();
         Optional<Message> hold = creditHold(order, h.customer());
         // Lock order: stock rows (ascending) first, the numbering row last, in every use case, so the
         // busiest lock of all is held only for the allocation, the flush and the commit.
@@ -501,6 +513,9 @@ final class OrderAssembly {
     private Optional<Message> creditHold(SalesOrder order, Customer customer) {
         if (customer.blocked()) {
             return Optional.of(Message.of("hold.blocked", customer.code()));
+        }
+        if (order.amountDue().signum() == 0) {
+            return Optional.empty(); // adds nothing to what the customer owes (a free replacement)
         }
         BigDecimal exposure = customers.openOrderExposure(customer.id());
         if (exposure.add(order.amountDue()).compareTo(customer.creditLimit()) > 0) {

@@ -6,6 +6,7 @@ import it.ordo.domain.Message;
 import it.ordo.domain.Quantities;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.customer.Customer;
+import it.ordo.domain.order.LinePriceSource;
 import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.SalesOrder;
 import it.ordo.domain.pricing.CandidateList;
@@ -46,7 +47,10 @@ final class OrderPricing {
      * quoted while typing shows only its own discount.
      */
     static Priced price(Pricer pricer, SalesOrder order, Customer customer, List<Product> lineProducts,
-                        List<BigDecimal> quantities, LocalDate today, boolean wholeOrder) {
+                        List<BigDecimal> quantities, LocalDate today, boolean wholeOrder, LinePricing pricing) {
+        if (pricing == LinePricing.REPLACEMENT) {
+            return free(order, lineProducts, quantities);
+        }
         PricingConditions conditions = pricer.conditions();
         List<CandidateList> lists = conditions.listsFor(customer);
         List<DiscountRule> rules = conditions.rules();
@@ -57,7 +61,8 @@ final class OrderPricing {
             Product p = lineProducts.get(i);
             BigDecimal qty = quantities.get(i);
             PriceQuote quote = conditions.quote(customer, p, order.channel(), qty, today, lists, items, rules);
-            order.addLine(p.id(), qty, quote.unitPrice(), quote.discountPct(), p.vatRate(), priceNote(quote.explanation()));
+            order.addLine(p.id(), qty, quote.unitPrice(), quote.discountPct(), p.vatRate(), priceNote(quote.explanation()),
+                    quote.source() == null ? null : LinePriceSource.valueOf(quote.source().name()));
             quotes.add(quote);
             explanations.add(new ArrayList<>(quote.explanation()));
         }
@@ -73,6 +78,25 @@ final class OrderPricing {
                 order.repriceLine(line, line.unitPrice(), PriceCalculator.cascade(line.discountPct(), rule.percent()),
                         line.priceNote() == null ? extra : line.priceNote() + "\n" + extra);
             }
+        }
+        return new Priced(quotes, explanations);
+    }
+
+    /**
+     * Every line at no charge, its source REPLACEMENT: the goods replace ones the customer returned. No list,
+     * rule or order-value discount applies, and with a zero price the VAT is zero too.
+     */
+    private static Priced free(SalesOrder order, List<Product> lineProducts, List<BigDecimal> quantities) {
+        List<PriceQuote> quotes = new ArrayList<>();
+        List<List<Message>> explanations = new ArrayList<>();
+        List<Message> why = List.of(Message.of("price.replacement"));
+        for (int i = 0; i < lineProducts.size(); i++) {
+            Product p = lineProducts.get(i);
+            order.addLine(p.id(), quantities.get(i), BigDecimal.ZERO, BigDecimal.ZERO, p.vatRate(), priceNote(why),
+                    LinePriceSource.REPLACEMENT);
+            // No list priced it: the quote has no source, the line says REPLACEMENT.
+            quotes.add(new PriceQuote(BigDecimal.ZERO, BigDecimal.ZERO, null, null, why));
+            explanations.add(new ArrayList<>(why));
         }
         return new Priced(quotes, explanations);
     }

@@ -31,7 +31,7 @@ public record OrderView(String number, Channel channel, String externalRef, Stri
     public record Line(int lineNo, String sku, String description, String unit, BigDecimal quantity,
                        BigDecimal unitPrice, BigDecimal discountPct, BigDecimal vatRate, BigDecimal netAmount,
                        BigDecimal vatAmount, BigDecimal grossAmount, BigDecimal allocated, BigDecimal backordered,
-                       LocalDate promisedDate, String priceNote) {
+                       LocalDate promisedDate, String priceNote, it.ordo.domain.order.LinePriceSource priceSource) {
     }
 
     public record VatRow(BigDecimal rate, BigDecimal taxable, BigDecimal vat) {

@@ -37,7 +37,7 @@ final class OrderViews {
             Product p = byId.get(l.productId());
             lines.add(new OrderView.Line(l.lineNo(), p.sku(), p.description(), p.unit().name(), l.quantity(),
                     l.unitPrice(), l.discountPct(), l.vatRate(), l.netAmount(), l.vatAmount(), l.grossAmount(),
-                    l.allocatedQty(), l.backorderedQty(), l.promisedDate(), l.priceNote()));
+                    l.allocatedQty(), l.backorderedQty(), l.promisedDate(), l.priceNote(), l.priceSource()));
         }
         List<OrderView.VatRow> vat = vatRows(order);
         List<OrderView.HistoryEntry> history = new ArrayList<>();

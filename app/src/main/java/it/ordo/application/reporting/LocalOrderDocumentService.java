@@ -16,6 +16,7 @@ import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.SalesOrder;
+import it.ordo.domain.order.LinePriceSource;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -152,9 +153,14 @@ public final class LocalOrderDocumentService implements OrderDocumentService {
         Company us = company.find().orElseThrow(() -> new DomainException("company.missing"));
         Map<Long, Product> byId = products.findAll(order.lines().stream().map(OrderLine::productId).distinct().toList());
         List<OrderConfirmationData.Line> lines = new ArrayList<>();
+        it.ordo.i18n.Texts texts = new it.ordo.i18n.Texts("en".equals(customer.language()) ? Locale.ENGLISH
+                : Locale.ITALIAN);
         for (OrderLine l : order.lines()) {
             Product p = byId.get(l.productId());
-            lines.add(new OrderConfirmationData.Line(l.lineNo(), p.sku(), p.description(), p.unit().name(),
+            // A line at no charge says why, in the customer's language, where the price would be explained.
+            String description = l.priceSource() == LinePriceSource.REPLACEMENT
+                    ? p.description() + " - " + texts.get("price.source.REPLACEMENT") : p.description();
+            lines.add(new OrderConfirmationData.Line(l.lineNo(), p.sku(), description, p.unit().name(),
                     l.quantity(), l.unitPrice(), l.discountPct(), l.vatRate(), l.netAmount(), l.allocatedQty(),
                     l.backorderedQty(), l.promisedDate()));
         }

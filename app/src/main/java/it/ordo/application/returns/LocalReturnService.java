@@ -12,18 +12,20 @@ import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Stock;
+import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.SalesOrder;
 import it.ordo.domain.returns.CustomerReturn;
+import it.ordo.domain.returns.QuarantineDecision;
 import it.ordo.domain.returns.ReturnLine;
 import it.ordo.domain.returns.ReturnOutcome;
 import it.ordo.domain.returns.ReturnRepository;
 import it.ordo.domain.returns.ReturnWindow;
 import it.ordo.domain.returns.ReturnWish;
 import it.ordo.application.order.OrderRequest;
-import it.ordo.application.order.OrderService;
+import it.ordo.application.order.LocalOrderService;
 import it.ordo.application.order.OrderView;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.Priority;
@@ -50,6 +52,9 @@ import java.util.SortedMap;
 /** {@link ReturnService} in this process, on the database. */
 public final class LocalReturnService implements ReturnService {
 
+    /** The reference of ledger rows settling quarantined goods, before the person's note. */
+    static final String QUARANTINE_REFERENCE = "QUARANTINE";
+    private static final int MAX_NOTE = 45;
     private final Transactions tx;
     private final ReturnRepository returns;
     private final OrderRepository orders;
@@ -64,14 +69,14 @@ public final class LocalReturnService implements ReturnService {
     private final MailTemplates templates;
     private final CompanyRepository company;
     private final CreditNoteRenderer renderer;
-    private final OrderService orderService;
+    private final LocalOrderService orderService;
     private final ReturnLabels labels;
 
     public LocalReturnService(Transactions tx, ReturnRepository returns, OrderRepository orders,
                               CustomerRepository customers, ProductRepository products, InventoryRepository inventory,
                               TicketRepository tickets, CurrentUser user, Clock clock, Guard guard, Outbox outbox,
                               MailTemplates templates, CompanyRepository company, CreditNoteRenderer renderer,
-                              OrderService orderService, ReturnLabels labels) {
+                              LocalOrderService orderService, ReturnLabels labels) {
         this.tx = tx;
         this.returns = returns;
         this.orders = orders;
@@ -218,6 +223,50 @@ public final class LocalReturnService implements ReturnService {
     }
 
     @Override
+    public List<QuarantineRow> quarantine() {
+        guard.require(Permission.VIEW_RETURNS);
+        return tx.read(() -> {
+            List<Stock> held = inventory.quarantinedStocks();
+            Map<Long, Product> byId = products.findAll(held.stream().map(Stock::productId).distinct().toList());
+            return held.stream().map(s -> quarantineRow(s, byId.get(s.productId()))).toList();
+        });
+    }
+
+    @Override
+    public QuarantineRow settleQuarantine(String sku, String warehouse, BigDecimal quantity,
+                                          QuarantineDecision decision, String note) {
+        guard.require(Permission.RECEIVE_RETURNS);
+        if (decision == null) {
+            throw new DomainException("quarantine.decision.missing");
+        }
+        // Never an RMA number: the check matches ledger rows named after a return to its lines.
+        String reference = QUARANTINE_REFERENCE + (note == null || note.isBlank() ? ""
+                : ": " + note.strip().substring(0, Math.min(note.strip().length(), MAX_NOTE)));
+        return tx.write(() -> {
+            Product product = products.findBySku(sku == null ? "" : sku.strip())
+                    .orElseThrow(() -> new NotFoundException("product", sku));
+            Warehouse where = inventory.findWarehouse(warehouse == null ? "" : warehouse.strip())
+                    .orElseThrow(() -> new NotFoundException("warehouse", warehouse));
+            // Locked first, like every stock change: a second person settling the same goods waits here and
+            // then finds them gone.
+            Stock stock = inventory.lockStocks(List.of(product.id()), where.id()).get(product.id());
+            Instant now = clock.instant();
+            inventory.record(switch (decision) {
+                case RELEASE -> stock.releaseQuarantined(quantity, reference, user.username(), now);
+                case SCRAP -> stock.scrapQuarantined(quantity, product.unitCost(), reference, user.username(), now);
+            });
+            return quarantineRow(stock, product);
+        });
+    }
+
+    private QuarantineRow quarantineRow(Stock stock, Product product) {
+        String warehouse = inventory.findWarehouse(stock.warehouseId()).map(Warehouse::code).orElse("?");
+        BigDecimal cost = product.unitCost() == null ? BigDecimal.ZERO : product.unitCost();
+        return new QuarantineRow(product.sku(), product.description(), warehouse, stock.quarantined(), cost,
+                it.ordo.domain.Quantities.money(stock.quarantined().multiply(cost)));
+    }
+
+    @Override
     public ReturnView show(String rmaNumber) {
         guard.require(Permission.VIEW_RETURNS);
         return tx.read(() -> view(returns.findByNumber(rmaNumber)
@@ -293,9 +342,10 @@ public final class LocalReturnService implements ReturnService {
             List<OrderRequest.LineRequest> lines = ret.lines().stream()
                     .map(l -> new OrderRequest.LineRequest(byId.get(l.productId()).sku(), null, l.quantity()))
                     .toList();
-            // The one order path, in this transaction: priced, promised, allocated and confirmed like any order;
-            // the RMA as its reference (unique per channel, so a second replacement of one RMA cannot exist).
-            OrderView placed = orderService.place(new OrderRequest(ret.number(), Channel.PHONE, customer.code(),
+            // The one order path, in this transaction: promised, allocated and confirmed like any order, its lines
+            // at no charge (the customer paid for the goods once); the RMA as its reference (unique per channel,
+            // so a second replacement of one RMA cannot exist).
+            OrderView placed = orderService.placeReplacement(new OrderRequest(ret.number(), Channel.PHONE, customer.code(),
                     warehouse, null, Priority.HIGH, new Texts(MailTemplates.locale(customer.language()))
                             .get("return.replacement.notes", ret.number(), ret.orderNumber()), lines));
             ret.replaced(placed.number(), user.username(), now);

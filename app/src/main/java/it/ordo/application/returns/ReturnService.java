@@ -62,4 +62,15 @@ public interface ReturnService {
     int returnWindowDays();
 
     void setReturnWindowDays(int days);
+
+    /** Goods held in quarantine, by product and warehouse. */
+    List<QuarantineRow> quarantine();
+
+    /**
+     * Settles goods held in quarantine (the warehouse): released back to on hand, or scrapped at the product's
+     * unit cost; one ledger row under the stock lock, so two people settling the same goods cannot both take
+     * them. {@code note} says why (kept on the ledger row). Returns what is left in quarantine.
+     */
+    QuarantineRow settleQuarantine(String sku, String warehouse, java.math.BigDecimal quantity,
+                                   it.ordo.domain.returns.QuarantineDecision decision, String note);
 }

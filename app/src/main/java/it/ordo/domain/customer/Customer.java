@@ -87,6 +87,9 @@ public class Customer extends BaseEntity {
     @JoinColumn(name = "customer_id", nullable = false)
     @OrderBy("position")
     private List<ShippingAddress> shippingAddresses = new ArrayList<>();
+    /** The kinds of e-mail the customer does not want, names separated by commas; null for none. */
+    @Column(name = "mail_opt_out")
+    private String mailOptOut;
     @Version
     private long version;
 
@@ -289,6 +292,18 @@ public class Customer extends BaseEntity {
         this.defaultChannel = channel;
         this.salesAgent = agent;
         this.defaultWarehouseId = warehouseId;
+    }
+
+    /**
+     * The kinds of e-mail the customer does not want, as their names separated by commas (null: none); read and
+     * written through {@code domain.notification.MailOptOuts}, which knows the kinds.
+     */
+    public String mailOptOut() {
+        return mailOptOut;
+    }
+
+    public void setMailOptOut(String kinds) {
+        this.mailOptOut = kinds == null || kinds.isBlank() ? null : kinds;
     }
 
     public void block() {

@@ -69,4 +69,7 @@ public interface InventoryRepository {
 
     /** {@link #backordered(long, long)} of several products in one read; products with none are absent. */
     java.util.Map<Long, BigDecimal> backordered(java.util.Collection<Long> productIds, long warehouseId);
+
+    /** Stock rows with goods in quarantine, by product and warehouse. */
+    List<Stock> quarantinedStocks();
 }

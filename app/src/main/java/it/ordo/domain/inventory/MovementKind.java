@@ -15,5 +15,7 @@ public enum MovementKind {
     /** Returned goods held back for inspection: the quarantine bucket up, on hand untouched. */
     QUARANTINE,
     /** Goods scrapped (returned unusable): no counter moves; the row keeps the quantity and its value at cost. */
-    WRITE_OFF
+    WRITE_OFF,
+    /** Goods in quarantine judged sellable after all: the quarantine bucket down, on hand up by as much. */
+    UNQUARANTINE
 }

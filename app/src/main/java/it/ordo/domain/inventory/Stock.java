@@ -123,6 +123,33 @@ public class Stock extends BaseEntity {
                 BigDecimal.ZERO, qty, value, reference, user, at);
     }
 
+    /** Goods in quarantine judged sellable: out of the bucket, into on hand. */
+    public StockMovement releaseQuarantined(BigDecimal qty, String reference, String user, Instant at) {
+        takeFromQuarantine(qty);
+        onHand = onHand.add(qty);
+        return new StockMovement(productId, warehouseId, MovementKind.UNQUARANTINE, qty, BigDecimal.ZERO,
+                qty.negate(), BigDecimal.ZERO, BigDecimal.ZERO, reference, user, at);
+    }
+
+    /** Goods in quarantine judged unusable: out of the bucket, written off at {@code unitCost}. */
+    public StockMovement scrapQuarantined(BigDecimal qty, BigDecimal unitCost, String reference, String user,
+                                          Instant at) {
+        takeFromQuarantine(qty);
+        BigDecimal value = Quantities.money(qty.multiply(unitCost == null ? BigDecimal.ZERO : unitCost));
+        return new StockMovement(productId, warehouseId, MovementKind.WRITE_OFF, BigDecimal.ZERO, BigDecimal.ZERO,
+                qty.negate(), qty, value, reference, user, at);
+    }
+
+    private void takeFromQuarantine(BigDecimal qty) {
+        if (qty == null || qty.signum() <= 0) {
+            throw new DomainException("quantity.notPositive", qty == null ? null : Quantities.shown(qty));
+        }
+        if (qty.compareTo(quarantined) > 0) {
+            throw new DomainException("stock.quarantine.notEnough", Quantities.shown(qty), Quantities.shown(quarantined));
+        }
+        quarantined = quarantined.subtract(qty);
+    }
+
     public BigDecimal quarantined() {
         return quarantined;
     }

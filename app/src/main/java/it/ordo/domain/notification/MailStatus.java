@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * SENDING: claimed by a sender; one that stays so was handed to the mail
  * server by a process that stopped before marking it sent, and is never sent
  * again by itself (a person checks and retries). SENT. FAILED: the sender
- * gave up after its attempts. SKIPPED: the customer has no e-mail address.
+ * gave up after its attempts. SKIPPED: not to be sent (the customer has no e-mail address or does not
+ * want that kind, or an administrator set it aside), saying why.
  */
 public enum MailStatus {
     PENDING, SENDING, SENT, FAILED, SKIPPED;

@@ -4,6 +4,8 @@ import it.ordo.domain.BaseEntity;
 import it.ordo.domain.Quantities;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,12 +38,16 @@ public class OrderLine extends BaseEntity {
     private BigDecimal shippedQty = BigDecimal.ZERO;
     private LocalDate promisedDate;
     private String priceNote;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "price_source")
+    private LinePriceSource priceSource;
 
     protected OrderLine() {
     }
 
     OrderLine(int lineNo, long productId, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPct,
-              BigDecimal vatRate, String priceNote) {
+              BigDecimal vatRate, String priceNote, LinePriceSource priceSource) {
+        this.priceSource = priceSource;
         this.lineNo = lineNo;
         this.productId = productId;
         this.quantity = Quantities.qty(quantity);
@@ -151,6 +157,11 @@ public class OrderLine extends BaseEntity {
 
     public LocalDate promisedDate() {
         return promisedDate;
+    }
+
+    /** Where the price came from; null for lines written before it was kept. */
+    public LinePriceSource priceSource() {
+        return priceSource;
     }
 
     public String priceNote() {

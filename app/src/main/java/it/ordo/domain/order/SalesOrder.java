@@ -145,9 +145,16 @@ public class SalesOrder extends BaseEntity {
     /** Adds a line of a product whose own VAT rate is {@code productVatRate}; the order's treatment applies it. */
     public OrderLine addLine(long productId, BigDecimal qty, BigDecimal unitPrice, BigDecimal discountPct,
                              BigDecimal productVatRate, String priceNote) {
+        return addLine(productId, qty, unitPrice, discountPct, productVatRate, priceNote, null);
+    }
+
+    /** A line with where its price came from. */
+    public OrderLine addLine(long productId, BigDecimal qty, BigDecimal unitPrice, BigDecimal discountPct,
+                             BigDecimal productVatRate, String priceNote,
+                             LinePriceSource priceSource) {
         requireStatus(OrderStatus.DRAFT);
         OrderLine line = new OrderLine(lines.size() + 1, productId, qty, unitPrice, discountPct,
-                vatTreatment.lineRate(productVatRate), priceNote);
+                vatTreatment.lineRate(productVatRate), priceNote, priceSource);
         lines.add(line);
         recomputeTotals();
         return line;

@@ -25,7 +25,8 @@ final class AuditedEntities {
             "Product",
             "UserAccount",
             "Ticket", "TicketLink",
-            "CustomerReturn", "ReturnLine");
+            "CustomerReturn", "ReturnLine",
+            "MailTemplate");
 
     /** Fields whose values must not be copied into the trail: only the fact that they changed is. */
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|salt|hash).*");
@@ -70,6 +71,7 @@ final class AuditedEntities {
             case "TicketLink" -> keys.owner(entry, "ticketId", "Ticket", "links", "ticketNumber");
             case "CustomerReturn" -> keys.own(entry, "rmaNumber");
             case "ReturnLine" -> keys.owner(entry, "returnId", "CustomerReturn", "lines", "rmaNumber");
+            case "MailTemplate" -> keys.own(entry, "templateKey") + "/" + keys.own(entry, "language");
             default -> null;
         };
     }

@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
             it.ordo.domain.fulfilment.Carrier.class, it.ordo.domain.fulfilment.Shipment.class,
             it.ordo.domain.fulfilment.Parcel.class, it.ordo.domain.fulfilment.ShipmentLine.class,
             it.ordo.domain.fulfilment.TrackingEvent.class, it.ordo.domain.fulfilment.ShippingSettings.class,
-            it.ordo.domain.fulfilment.DdtSeries.class);
+            it.ordo.domain.fulfilment.DdtSeries.class, it.ordo.domain.notification.MailTemplate.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;

@@ -426,4 +426,10 @@ public final class JpaInventoryRepository implements InventoryRepository {
         }
         return found;
     }
+
+    @Override
+    public List<Stock> quarantinedStocks() {
+        return tx.em().createQuery("select s from Stock s where s.quarantined > 0 order by s.productId, s.warehouseId",
+                Stock.class).getResultList();
+    }
 }

@@ -15,6 +15,7 @@ public final class CustomerDetailScreen implements Screen {
     private final String customerCode;
     private final CustomerDetailViewModel model;
     private final CustomerVatViewModel vat;
+    private final CustomerMailViewModel mail;
     private CustomerDetailView view;
     private boolean shownBefore;
 
@@ -26,8 +27,14 @@ public final class CustomerDetailScreen implements Screen {
                 desk.texts(), desk.executor(), customerCode, desk.services().access().allows(Permission.PLACE_ORDER));
         vat = new CustomerVatViewModel(desk.services().vat(), desk.texts(), desk.executor(), customerCode,
                 desk.services().access().allows(Permission.IMPORT_CUSTOMERS));
+        // The e-mails the customer gets, for who sees what is written to customers.
+        mail = desk.services().access().allows(Permission.VIEW_MAIL)
+                ? new CustomerMailViewModel(desk.services().mail(), desk.texts(), desk.executor(), customerCode) : null;
         model.load();
         vat.load();
+        if (mail != null) {
+            mail.load();
+        }
     }
 
     @Override
@@ -56,6 +63,12 @@ public final class CustomerDetailScreen implements Screen {
                 ret.setId("customer-new-return");
                 ret.setOnAction(e -> desk.navigator().newReturn(null, customerCode));
                 view.addAction(ret);
+            }
+            if (mail != null) {
+                javafx.scene.control.Tab tab = new javafx.scene.control.Tab(desk.texts().get("care.optout.title"),
+                        new CustomerMailPane(mail, desk.texts(), desk.services().access().allows(Permission.SEND_MAIL)));
+                tab.setId("customer-tab-mail");
+                view.addTab(tab);
             }
         }
         return view;

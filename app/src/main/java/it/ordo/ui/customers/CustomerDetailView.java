@@ -57,6 +57,7 @@ final class CustomerDetailView extends BorderPane {
     private final Label blocked = new Label();
     private final VBox details = new VBox(12);
     private final HBox headerLine = new HBox(12);
+    private final TabPane tabs = new TabPane();
 
     CustomerDetailView(CustomerDetailViewModel model, CustomerVatViewModel vat, Texts texts, Consumer<String> openOrder,
                        Runnable newOrder) {
@@ -91,6 +92,11 @@ final class CustomerDetailView extends BorderPane {
     /** An action the screen adds beside New order (a ticket, a return for this customer). */
     void addAction(Node action) {
         headerLine.getChildren().add(headerLine.getChildren().size() - 1, action);
+    }
+
+    /** A tab the screen adds after the others (the e-mails the customer gets). */
+    void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
     }
 
     void focusOrders() {
@@ -280,7 +286,7 @@ final class CustomerDetailView extends BorderPane {
         VBox.setVgrow(orders, Priority.ALWAYS);
         box.setPadding(new Insets(6, 12, 6, 12));
         Tab ordersTab = new Tab(texts.get("customers.detail.tab.orders"), box);
-        TabPane tabs = new TabPane(ordersTab);
+        tabs.getTabs().add(ordersTab);
         tabs.setId("customer-tabs");
         if (model.storyShown()) {
             tabs.getTabs().add(new Tab(texts.get("customers.detail.tab.story"), storyPane(openOrder)));

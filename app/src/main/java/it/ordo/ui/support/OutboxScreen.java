@@ -27,6 +27,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -146,10 +148,27 @@ public final class OutboxScreen implements Screen {
         message.textProperty().bind(model.messageProperty());
         VBox top = new VBox(10, title, bar);
         top.setPadding(new Insets(0, 0, 10, 0));
-        root.setTop(top);
-        root.setCenter(split);
-        root.setBottom(message);
+        BorderPane messages = new BorderPane(split);
+        messages.setBottom(message);
         BorderPane.setMargin(message, new Insets(8, 0, 0, 0));
+        if (desk.services().access().allows(Permission.CONFIGURE_MAIL)) {
+            // The administrator writes what the customers read next to what they were sent.
+            MailTemplatesPane templates = new MailTemplatesPane(desk);
+            Tab sentTab = new Tab(texts.get("care.outbox.tab.messages"), messages);
+            Tab templatesTab = new Tab(texts.get("care.outbox.tab.templates"), templates.content());
+            templatesTab.setId("outbox-templates-tab");
+            templatesTab.setOnSelectionChanged(e -> {
+                if (templatesTab.isSelected()) {
+                    templates.shown();
+                }
+            });
+            TabPane tabs = new TabPane(sentTab, templatesTab);
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            root.setCenter(tabs);
+        } else {
+            root.setCenter(messages);
+        }
+        root.setTop(top);
         root.setPadding(new Insets(16));
     }
 

@@ -210,6 +210,18 @@ public final class ReturnsScreen implements Screen {
             }
         });
         TabPane tabs = new TabPane(returnsTab, notesTab);
+        // What returns left in quarantine, judged later by the warehouse.
+        QuarantinePane quarantine = new QuarantinePane(new QuarantineViewModel(desk.services().returns(), texts,
+                desk.executor()), texts, desk.services().access().allows(Permission.RECEIVE_RETURNS));
+        Tab quarantineTab = new Tab(texts.get("care.quarantine.tab"), quarantine.content());
+        quarantineTab.setId("returns-quarantine-tab");
+        quarantineTab.setClosable(false);
+        quarantineTab.setOnSelectionChanged(e -> {
+            if (quarantineTab.isSelected()) {
+                quarantine.shown();
+            }
+        });
+        tabs.getTabs().add(quarantineTab);
 
         Label message = new Label();
         message.setId("returns-message");
