@@ -11,9 +11,12 @@ import it.ordo.infrastructure.persistence.JdbcApiClientRepository;
 import it.ordo.infrastructure.persistence.JdbcSalesAgentRepository;
 import it.ordo.application.CurrentUser;
 import it.ordo.application.Services;
+import it.ordo.application.intake.HistoryImportService;
 import it.ordo.application.intake.IntakeFiles;
+import it.ordo.application.intake.LocalHistoryImportService;
 import it.ordo.application.intake.LocalOrderIntakeService;
 import it.ordo.application.intake.OrderIntakeService;
+import it.ordo.infrastructure.persistence.JdbcHistoryRepository;
 import it.ordo.infrastructure.persistence.JdbcOrderIntakeRepository;
 import it.ordo.infrastructure.spreadsheet.PoiIntakeFiles;
 import it.ordo.application.Transactions;
@@ -164,6 +167,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final ChannelOrderService channelOrders;
     private final OrderIntakeService intake;
     private final IntakeFiles intakeFiles = new PoiIntakeFiles();
+    private final HistoryImportService history;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -243,6 +247,8 @@ public final class OrdoContext implements Services, AutoCloseable {
                 customerRepository, apiClientRepository, user, clock, guard);
         this.intake = new LocalOrderIntakeService(transactions, new JdbcOrderIntakeRepository(transactions),
                 customerRepository, productRepository, orderRepository, orderEntry, orders, user, clock, guard);
+        this.history = new LocalHistoryImportService(transactions, new JdbcHistoryRepository(transactions), user,
+                clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -542,5 +548,10 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public IntakeFiles intakeFiles() {
         return intakeFiles;
+    }
+
+    @Override
+    public HistoryImportService history() {
+        return history;
     }
 }

@@ -27,6 +27,7 @@ import it.ordo.application.security.SalesAgentService;
 import it.ordo.application.security.UserService;
 import it.ordo.application.support.CustomerStoryService;
 import it.ordo.application.support.TicketService;
+import it.ordo.application.intake.HistoryImportService;
 import it.ordo.application.intake.IntakeFiles;
 import it.ordo.application.intake.OrderIntakeService;
 import java.time.Clock;
@@ -125,4 +126,7 @@ public interface Services {
      * services are behind).
      */
     IntakeFiles intakeFiles();
+
+    /** Past orders from another system, in bulk (administrator, manager). */
+    HistoryImportService history();
 }
