@@ -5,6 +5,7 @@ import it.ordo.application.intake.HistoryChunk;
 import it.ordo.application.intake.HistoryChunkResult;
 import it.ordo.application.intake.HistoryField;
 import it.ordo.application.intake.HistoryImportService;
+import it.ordo.application.intake.HistoryMapping;
 import it.ordo.application.intake.HistoryOptions;
 import it.ordo.application.intake.HistoryRefusal;
 import it.ordo.application.intake.HistoryRow;
@@ -42,9 +43,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import-history", sortOptions = false)
 final class HistoryImportCommand extends BaseCommand {
 
-    /** The Online Retail file's layout (UCI dataset 352): its columns, currency, cancellations and codes. */
-    static final Map<String, HistoryField> ONLINE_RETAIL = onlineRetail();
-    static final String ONLINE_RETAIL_PRODUCTS = "[0-9]{5}.*";
     /** Rows per chunk: one transaction each; an order's rows are never split. */
     static final int CHUNK_ROWS = 20_000;
 
@@ -101,12 +99,17 @@ final class HistoryImportCommand extends BaseCommand {
             err().println(texts().describe(e));
             return Cli.USAGE;
         }
-        Map<HistoryField, Integer> index = index(table, mapping);
+        List<List<HistoryRow>> chunks;
+        try {
+            chunks = new HistoryMapping(mapping).chunks(table, CHUNK_ROWS);
+        } catch (HistoryMapping.MissingColumnException e) {
+            throw usageError("cli.history.noColumn", v(e.header()), v(String.join(", ", table.header())));
+        }
         String src = source != null ? source.strip() : onlineRetail ? "online-retail" : table.fileName();
         String cur = currency != null ? currency : onlineRetail ? "GBP" : "EUR";
         Channel ch = channel != null ? channel : onlineRetail ? Channel.WEB : Channel.PHONE;
         String prefix = cancellationPrefix != null ? cancellationPrefix : onlineRetail ? "C" : null;
-        String codes = productCodes != null ? productCodes : onlineRetail ? ONLINE_RETAIL_PRODUCTS : null;
+        String codes = productCodes != null ? productCodes : onlineRetail ? HistoryMapping.ONLINE_RETAIL_PRODUCTS : null;
         if (codes != null) {
             try {
                 java.util.regex.Pattern.compile(codes);
@@ -126,7 +129,7 @@ final class HistoryImportCommand extends BaseCommand {
             }
         }
         Tally tally = new Tally();
-        for (List<HistoryRow> chunk : chunks(table, index)) {
+        for (List<HistoryRow> chunk : chunks) {
             HistoryChunkResult r = service.importChunk(new HistoryChunk(batchId, dryRun, options, chunk));
             tally.add(r);
         }
@@ -162,15 +165,19 @@ final class HistoryImportCommand extends BaseCommand {
         s.refusedByReason().forEach((reason, n) -> p.println("  " + n + "  " + t("history.refusal." + reason)));
     }
 
+    /** An amount in the file's currency (not the euro {@code money} shows): two decimals, the locale's way. */
     private String amount(BigDecimal value, String cur) {
-        return qty(value.setScale(2, java.math.RoundingMode.UNNECESSARY)) + " " + cur;
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(texts().locale());
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(value) + " " + cur;
     }
 
     /** The column mapping: the preset's, or --column HEADER=FIELD, with the fields a past order needs. */
     private Map<String, HistoryField> mapping() {
         Map<String, HistoryField> m = new LinkedHashMap<>();
         if (onlineRetail) {
-            m.putAll(ONLINE_RETAIL);
+            m.putAll(HistoryMapping.onlineRetail().columns());
         }
         for (String c : columns) {
             int eq = c.lastIndexOf('=');
@@ -185,63 +192,12 @@ final class HistoryImportCommand extends BaseCommand {
             }
         }
         Set<HistoryField> mapped = new LinkedHashSet<>(m.values());
-        for (HistoryField required : List.of(HistoryField.ORDER_KEY, HistoryField.SKU, HistoryField.QUANTITY,
-                HistoryField.UNIT_PRICE, HistoryField.ORDER_DATE)) {
+        for (HistoryField required : HistoryMapping.REQUIRED) {
             if (!mapped.contains(required)) {
                 throw usageError("cli.history.unmapped", v(required));
             }
         }
         return m;
-    }
-
-    private Map<HistoryField, Integer> index(IntakeTable table, Map<String, HistoryField> mapping) {
-        Map<HistoryField, Integer> index = new EnumMap<>(HistoryField.class);
-        mapping.forEach((header, field) -> {
-            int at = -1;
-            for (int i = 0; i < table.header().size(); i++) {
-                if (table.header().get(i).strip().equalsIgnoreCase(header)) {
-                    at = i;
-                }
-            }
-            if (at < 0) {
-                throw usageError("cli.history.noColumn", v(header), v(String.join(", ", table.header())));
-            }
-            index.put(field, at);
-        });
-        return index;
-    }
-
-    /** The rows as history rows, grouped by order key in the file's order and cut into chunks of whole orders. */
-    static List<List<HistoryRow>> chunks(IntakeTable table, Map<HistoryField, Integer> index) {
-        Map<String, List<HistoryRow>> byKey = new LinkedHashMap<>();
-        for (IntakeTable.Row r : table.rows()) {
-            HistoryRow row = new HistoryRow(r.number(), cell(r, index, HistoryField.ORDER_KEY),
-                    cell(r, index, HistoryField.CUSTOMER), cell(r, index, HistoryField.SKU),
-                    cell(r, index, HistoryField.DESCRIPTION), cell(r, index, HistoryField.QUANTITY),
-                    cell(r, index, HistoryField.UNIT_PRICE), cell(r, index, HistoryField.DISCOUNT),
-                    cell(r, index, HistoryField.ORDER_DATE), cell(r, index, HistoryField.STATUS),
-                    cell(r, index, HistoryField.COUNTRY));
-            String key = row.orderKey() == null ? "" : row.orderKey().strip();
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-        }
-        List<List<HistoryRow>> chunks = new ArrayList<>();
-        List<HistoryRow> current = new ArrayList<>();
-        for (List<HistoryRow> order : byKey.values()) {
-            if (!current.isEmpty() && current.size() + order.size() > CHUNK_ROWS) {
-                chunks.add(current);
-                current = new ArrayList<>();
-            }
-            current.addAll(order);
-        }
-        if (!current.isEmpty()) {
-            chunks.add(current);
-        }
-        return chunks;
-    }
-
-    private static String cell(IntakeTable.Row r, Map<HistoryField, Integer> index, HistoryField f) {
-        Integer i = index.get(f);
-        return i == null || i >= r.cells().size() ? null : r.cells().get(i);
     }
 
     /** The refused rows as the file has them, with their row number and reason first. */
@@ -291,18 +247,5 @@ final class HistoryImportCommand extends BaseCommand {
             products.addAll(r.createdProducts());
             refused.addAll(r.refused());
         }
-    }
-
-    private static Map<String, HistoryField> onlineRetail() {
-        Map<String, HistoryField> m = new LinkedHashMap<>();
-        m.put("InvoiceNo", HistoryField.ORDER_KEY);
-        m.put("StockCode", HistoryField.SKU);
-        m.put("Description", HistoryField.DESCRIPTION);
-        m.put("Quantity", HistoryField.QUANTITY);
-        m.put("InvoiceDate", HistoryField.ORDER_DATE);
-        m.put("UnitPrice", HistoryField.UNIT_PRICE);
-        m.put("CustomerID", HistoryField.CUSTOMER);
-        m.put("Country", HistoryField.COUNTRY);
-        return m;
     }
 }

@@ -1,6 +1,7 @@
 package it.ordo.application.intake;
 
 import it.ordo.application.CurrentUser;
+import it.ordo.application.NotFoundException;
 import it.ordo.application.Transactions;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
@@ -99,7 +100,7 @@ public final class LocalHistoryImportService implements HistoryImportService {
             long id = earlier.orElseGet(() -> history.startBatch(source, truncate(start.fileName(), 260),
                     start.fingerprint(), iso, user.username(), clock.instant()));
             HistoryRepository.BatchFigures f = history.figures(id);
-            return new HistoryBatch(id, source, history.currencyOf(id), earlier.isPresent(), f.orders(), f.lines(),
+            return new HistoryBatch(id, source, currency(id), earlier.isPresent(), f.orders(), f.lines(),
                     f.netValue());
         });
     }
@@ -108,7 +109,7 @@ public final class LocalHistoryImportService implements HistoryImportService {
     public HistoryBatch finish(long batchId) {
         guard.require(Permission.IMPORT_HISTORY);
         return tx.write(() -> {
-            String currency = history.currencyOf(batchId);
+            String currency = currency(batchId);
             HistoryRepository.BatchFigures before = history.figures(batchId);
             String summary = "{\"orders\": [null, %d], \"lines\": [null, %d], \"netValue\": [null, \"%s\"], \"currency\": [null, \"%s\"]}"
                     .formatted(before.orders(), before.lines(), before.netValue().toPlainString(), currency);
@@ -130,7 +131,15 @@ public final class LocalHistoryImportService implements HistoryImportService {
         if (chunk.dryRun()) {
             return tx.read(() -> apply(plan, source, chunk, false));
         }
-        return tx.write(() -> apply(plan, source, chunk, true));
+        return tx.write(() -> {
+            currency(chunk.batchId());
+            return apply(plan, source, chunk, true);
+        });
+    }
+
+    private String currency(long batchId) {
+        return history.currencyOf(batchId).orElseThrow(
+                () -> new NotFoundException("historyBatch", String.valueOf(batchId)));
     }
 
     // --- checking the rows: no database

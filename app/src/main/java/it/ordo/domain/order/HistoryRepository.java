@@ -19,8 +19,8 @@ public interface HistoryRepository {
 
     long startBatch(String source, String fileName, String fingerprint, String currency, String user, Instant at);
 
-    /** The currency a batch's prices are in. */
-    String currencyOf(long batchId);
+    /** The currency a batch's prices are in; empty when there is no such batch. */
+    Optional<String> currencyOf(long batchId);
 
     /** What the batch has written so far. */
     BatchFigures figures(long batchId);

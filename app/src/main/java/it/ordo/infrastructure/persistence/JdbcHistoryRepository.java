@@ -107,15 +107,12 @@ public final class JdbcHistoryRepository implements HistoryRepository {
     }
 
     @Override
-    public String currencyOf(long batchId) {
+    public Optional<String> currencyOf(long batchId) {
         return jdbc(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT currency FROM history_batch WHERE id = ?")) {
                 s.setLong(1, batchId);
                 try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalArgumentException("no history batch " + batchId);
-                    }
-                    return rs.getString(1);
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
             }
         });

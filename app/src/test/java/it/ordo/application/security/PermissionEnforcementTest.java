@@ -213,7 +213,13 @@ public class PermissionEnforcementTest {
             new UseCase("channel order cancel", Permission.CANCEL_ORDER,
                     c -> c.channelOrders().cancel(Channel.WEB, "ORD-0000-000000", null)),
             new UseCase("shipping settings", Permission.SET_UP, c -> c.fulfilment().saveShippingSettings(
-                    new it.ordo.application.fulfilment.ShippingSettingsView("12", 0, List.of()))));
+                    new it.ordo.application.fulfilment.ShippingSettingsView("12", 0, List.of()))),
+            new UseCase("history import begin", Permission.IMPORT_HISTORY, c -> c.history().begin(
+                    new it.ordo.application.intake.HistoryStart("", "f.csv", "ab", "EUR"))),
+            new UseCase("history import chunk", Permission.IMPORT_HISTORY, c -> c.history().importChunk(
+                    new it.ordo.application.intake.HistoryChunk(0, true, new it.ordo.application.intake.HistoryOptions(
+                            "test", null, null, Channel.WEB), List.of()))),
+            new UseCase("history import finish", Permission.IMPORT_HISTORY, c -> c.history().finish(-1)));
     }
 
     @BeforeAll
