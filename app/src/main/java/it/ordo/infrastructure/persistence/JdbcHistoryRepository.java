@@ -30,7 +30,7 @@ import org.hibernate.Session;
 public final class JdbcHistoryRepository implements HistoryRepository {
 
     /** Rows per INSERT statement of the bulk writes (see {@link #insert}). */
-    private static final int ROWS_PER_INSERT = 50;
+    private static final int ROWS_PER_INSERT = 250;
     /** Parameters per IN list: well below every driver's limit. */
     private static final int IN_LIST = 500;
     private static final BigDecimal ZERO = BigDecimal.ZERO;
