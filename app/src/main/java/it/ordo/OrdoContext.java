@@ -11,9 +11,12 @@ import it.ordo.infrastructure.persistence.JdbcApiClientRepository;
 import it.ordo.infrastructure.persistence.JdbcSalesAgentRepository;
 import it.ordo.application.CurrentUser;
 import it.ordo.application.Services;
+import it.ordo.application.intake.HistoryImportService;
 import it.ordo.application.intake.IntakeFiles;
+import it.ordo.application.intake.LocalHistoryImportService;
 import it.ordo.application.intake.LocalOrderIntakeService;
 import it.ordo.application.intake.OrderIntakeService;
+import it.ordo.infrastructure.persistence.JdbcHistoryRepository;
 import it.ordo.infrastructure.persistence.JdbcOrderIntakeRepository;
 import it.ordo.infrastructure.spreadsheet.PoiIntakeFiles;
 import it.ordo.application.Transactions;
@@ -167,6 +170,7 @@ public final class OrdoContext implements Services, AutoCloseable {
     private final ChannelOrderService channelOrders;
     private final OrderIntakeService intake;
     private final IntakeFiles intakeFiles = new PoiIntakeFiles();
+    private final HistoryImportService history;
 
     private OrdoContext(Database database, CurrentUser user, Clock clock) {
         this.database = database;
@@ -260,6 +264,8 @@ public final class OrdoContext implements Services, AutoCloseable {
                 customerRepository, apiClientRepository, user, clock, guard);
         this.intake = new LocalOrderIntakeService(transactions, new JdbcOrderIntakeRepository(transactions),
                 customerRepository, productRepository, orderRepository, orderEntry, orders, user, clock, guard);
+        this.history = new LocalHistoryImportService(transactions, new JdbcHistoryRepository(transactions), user,
+                clock, guard);
     }
 
     public static OrdoContext open(DatabaseSettings settings, CurrentUser user, Clock clock) {
@@ -570,5 +576,10 @@ public final class OrdoContext implements Services, AutoCloseable {
     @Override
     public it.ordo.application.reporting.ManagementReportService managementReports() {
         return managementReports;
+    }
+
+    @Override
+    public HistoryImportService history() {
+        return history;
     }
 }

@@ -27,6 +27,7 @@ import it.ordo.application.security.SalesAgentService;
 import it.ordo.application.security.UserService;
 import it.ordo.application.support.CustomerStoryService;
 import it.ordo.application.support.TicketService;
+import it.ordo.application.intake.HistoryImportService;
 import it.ordo.application.intake.IntakeFiles;
 import it.ordo.application.intake.OrderIntakeService;
 import java.time.Clock;
@@ -128,4 +129,7 @@ public interface Services {
 
     /** Managers' printed reports of returns, customer-care tickets and stock. */
     it.ordo.application.reporting.ManagementReportService managementReports();
+
+    /** Past orders from another system, in bulk (administrator, manager). */
+    HistoryImportService history();
 }

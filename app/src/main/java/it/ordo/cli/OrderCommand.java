@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
         OrderCommand.ShowOrder.class, OrderCommand.DocumentOrder.class, OrderCommand.CancelOrder.class,
         OrderCommand.HoldOrder.class, OrderCommand.ReleaseOrder.class, OrderCommand.PickOrder.class,
         OrderCommand.PackOrder.class, OrderCommand.ShipOrder.class, OrderCommand.DeliverOrder.class,
-        OrderHistoryCommand.class, IntakeCommands.ImportOrders.class, IntakeCommands.Mapping.class})
+        OrderHistoryCommand.class, IntakeCommands.ImportOrders.class, IntakeCommands.Mapping.class,
+        HistoryImportCommand.class})
 final class OrderCommand {
 
     /** What became of one order of the file (the JSON of {@code order place --json}). */

@@ -112,7 +112,11 @@ public enum Permission {
             MANAGER, ADMIN),
     MANAGE_API_CLIENTS("an API key lets a web shop, a portal or an app place orders in the company's name without a "
             + "person signing in: who holds one, for which channel and with which rights is the administrator's decision",
-            ADMIN);
+            ADMIN),
+    IMPORT_HISTORY("past orders written in bulk create customers and products and become the sales figures every KPI "
+            + "reads, without the checks of the order path: bringing in a company's history is set-up work for the "
+            + "administrator or a manager",
+            MANAGER, ADMIN);
 
     private final String because;
     private final Set<Role> roles;

@@ -136,6 +136,10 @@ public final class PoiIntakeFiles implements IntakeFiles {
 
     /** By content first: a renamed file says what it is, and a text file with an Excel name is refused as such. */
     private static Kind kind(Path file, byte[] head) {
+        if (gzip(head)) {
+            // A CSV compressed with gzip (an export too large to mail as it is): read as the CSV inside.
+            return Kind.CSV;
+        }
         String lower = name(file).toLowerCase(Locale.ROOT);
         boolean excelName = lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
@@ -152,6 +156,10 @@ public final class PoiIntakeFiles implements IntakeFiles {
             throw new IntakeFileException("intake.file.corrupt", name(file), "?");
         }
         return Kind.CSV;
+    }
+
+    private static boolean gzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
     }
 
     private static boolean looksLikeText(Path file) {
@@ -492,6 +500,11 @@ public final class PoiIntakeFiles implements IntakeFiles {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+            if (gzip(bytes)) {
+                try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    bytes = in.readAllBytes();
+                }
+            }
         } catch (IOException e) {
             throw new IntakeFileException("intake.file.unreadable", name(file), e.getMessage());
         }

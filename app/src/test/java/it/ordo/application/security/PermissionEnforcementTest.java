@@ -216,7 +216,13 @@ public class PermissionEnforcementTest {
             new UseCase("shipping settings", Permission.SET_UP, c -> c.fulfilment().saveShippingSettings(
                     new it.ordo.application.fulfilment.ShippingSettingsView("12", 0, List.of()))),
             new UseCase("stock report", Permission.VIEW_MANAGEMENT_FIGURES,
-                    c -> c.managementReports().stock(null, 90)));
+                    c -> c.managementReports().stock(null, 90)),
+            new UseCase("history import begin", Permission.IMPORT_HISTORY, c -> c.history().begin(
+                    new it.ordo.application.intake.HistoryStart("", "f.csv", "ab", "EUR"))),
+            new UseCase("history import chunk", Permission.IMPORT_HISTORY, c -> c.history().importChunk(
+                    new it.ordo.application.intake.HistoryChunk(0, true, new it.ordo.application.intake.HistoryOptions(
+                            "test", null, null, Channel.WEB), List.of()))),
+            new UseCase("history import finish", Permission.IMPORT_HISTORY, c -> c.history().finish(-1)));
     }
 
     @BeforeAll
