@@ -115,10 +115,37 @@ public final class DeskDriver extends FxRobot implements AutoCloseable {
         waitUntil(() -> lookup(query).tryQuery().filter(Node::isVisible).isPresent());
     }
 
+    /**
+     * Types the user and password as a person would, then checks the fields hold them before signing in: on a
+     * loaded CI machine the robot's keys have reached the fields incomplete (the run then waited three minutes
+     * on "Wrong username or password."), which is the robot's fault, not the application's. The fields are
+     * cleared and typed again, three times at most.
+     */
     public void signIn(String user, String password) {
         waitFor("#sign-in-user");
-        clickOn("#sign-in-user").eraseText(40).write(user);
-        clickOn("#sign-in-password").write(password);
+        javafx.scene.control.TextField userField = lookup("#sign-in-user").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField passwordField =
+                lookup("#sign-in-password").queryAs(javafx.scene.control.TextField.class);
+        for (int attempt = 1; ; attempt++) {
+            interact(() -> {
+                userField.clear();
+                passwordField.clear();
+            });
+            clickOn(userField).write(user);
+            clickOn(passwordField).write(password);
+            String[] typed = new String[2];
+            interact(() -> {
+                typed[0] = userField.getText();
+                typed[1] = passwordField.getText();
+            });
+            if (user.equals(typed[0]) && password.equals(typed[1])) {
+                break;
+            }
+            if (attempt == 3) {
+                throw new AssertionError("the robot's keys did not reach the sign-in fields: user \"" + typed[0]
+                        + "\", a password of " + typed[1].length() + " characters");
+            }
+        }
         waitForSignInReady();
         clickOn("#sign-in-submit");
         waitUntil(() -> app.mainWindow() != null);
