@@ -2,6 +2,9 @@ package it.ordo.cli;
 
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
+import it.ordo.application.intake.IntakeFileException;
+import it.ordo.application.intake.IntakeFiles;
+import it.ordo.application.intake.IntakeTable;
 import it.ordo.application.reporting.CellType;
 import it.ordo.application.reporting.ExportFile;
 import it.ordo.application.reporting.SheetColumn;
@@ -9,8 +12,9 @@ import it.ordo.application.reporting.SheetLayout;
 import it.ordo.application.reporting.SpreadsheetFormat;
 import it.ordo.application.reporting.SpreadsheetWriter;
 import it.ordo.infrastructure.reporting.PoiSpreadsheets;
-import it.ordo.infrastructure.spreadsheet.XlsxTables;
+import it.ordo.infrastructure.spreadsheet.PoiIntakeFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Files of commercial conditions: read from CSV, JSON or an Excel workbook (.xlsx) into rows, and written to
+ * Files of commercial conditions: read from CSV, JSON or an Excel workbook (.xlsx, .xls) into rows, and written to
  * .xlsx in the same columns by the export writer every list uses, so an export edited in Excel imports back. The file is read whole before anything
  * is asked of the services: a malformed file applies nothing.
  */
@@ -34,15 +38,15 @@ final class ConditionFiles {
 
     /** Rows by canonical column name; for a workbook the line is the Excel row number. */
     static List<ImportRow> read(BaseCommand cmd, Path file, InputFiles.Columns columns, String wrapper) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
         } catch (NoSuchFileException e) {
             throw new FileProblem(e, "cli.file.notFound", Verbatim.of(file));
         } catch (IOException | SecurityException e) {
             throw new FileProblem(e, "cli.file.unreadable", Verbatim.of(file), Verbatim.of(e.getMessage()));
         }
-        if (!XlsxTables.isWorkbook(bytes)) {
+        if (!workbook(head)) {
             InputFiles.Content content = InputFiles.read(file);
             Set<String> unknown = new LinkedHashSet<>();
             List<InputFiles.Record> records = content.format() == InputFiles.Format.JSON
@@ -51,11 +55,13 @@ final class ConditionFiles {
             unknown.forEach(name -> cmd.err().println(cmd.t("cli.file.unknownColumn", BaseCommand.v(name))));
             return records.stream().map(r -> new ImportRow(r.line(), r.fields())).toList();
         }
-        XlsxTables.Table table;
+        // A workbook is read by the reader of customers' order files, as the Prices screen reads it: .xlsx or
+        // .xls, the first sheet, a title row above the header skipped, formulas by their cached value.
+        IntakeTable table;
         try {
-            table = XlsxTables.read(bytes);
-        } catch (IllegalArgumentException e) {
-            throw new FileProblem(e, "cli.file.badWorkbook", Verbatim.of(file));
+            table = new PoiIntakeFiles().read(file, null, IntakeFiles.Progress.NONE);
+        } catch (IntakeFileException e) {
+            throw new FileProblem(e, e.key(), e.args().toArray());
         }
         List<String> names = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -74,15 +80,15 @@ final class ConditionFiles {
             throw new FileProblem("cli.file.missingColumns", Verbatim.of(file), Verbatim.of(String.join(", ", missing)),
                     Verbatim.of(String.join(",", columns.known())));
         }
-        List<ImportRow> rows = new ArrayList<>(table.lines().size());
-        for (XlsxTables.Line line : table.lines()) {
+        List<ImportRow> rows = new ArrayList<>(table.rows().size());
+        for (IntakeTable.Row line : table.rows()) {
             Map<String, String> fields = new HashMap<>();
             for (int c = 0; c < names.size(); c++) {
                 if (names.get(c) != null) {
                     fields.put(names.get(c), line.cells().get(c));
                 }
             }
-            rows.add(new ImportRow(line.row(), fields));
+            rows.add(new ImportRow(line.number(), fields));
         }
         return rows;
     }
@@ -109,6 +115,14 @@ final class ConditionFiles {
             throw new FileProblem(e, "cli.file.unwritable", Verbatim.of(file), Verbatim.of(e.getMessage()));
         }
         cmd.out().println(cmd.t("cli.export.done", rows.size(), BaseCommand.v(file)));
+    }
+
+    /** An .xlsx (a zip archive) or an .xls (an OLE2 compound file), by its first bytes whatever its name. */
+    private static boolean workbook(byte[] head) {
+        boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        boolean ole2 = head.length >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF
+                && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
+        return zip || ole2;
     }
 
     /** How a column of a conditions file is written: money, a plain number, a day, yes/no, or text. */

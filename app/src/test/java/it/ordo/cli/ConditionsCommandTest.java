@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -90,6 +91,35 @@ class ConditionsCommandTest {
         assertThat(applied.out()).contains("Inserted 0, updated 1.");
         assertThat(run("price", "--customer", "C-D", "--sku", "P1", "--qty", "1").out()).contains("11.50");
         assertThat(run("pricelist", "show", "BASE").out()).contains("11.50").contains("0.50");
+    }
+
+    @Test
+    void anOldExcelWorkbookWithATitleAboveTheHeaderIsReadAsTheDesktopReadsIt() throws IOException {
+        // The sales manager's own .xls: a title row, then the header, read by the same reader as the Prices screen.
+        Path xls = dir.resolve("listino-vecchio.xls");
+        try (Workbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+            Sheet sheet = wb.createSheet("Listino");
+            sheet.createRow(0).createCell(0).setCellValue("Listino base - aggiornamento");
+            Row header = sheet.createRow(2);
+            String[] names = {"list", "sku", "minQty", "unitPrice"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+            }
+            Row p2 = sheet.createRow(3);
+            p2.createCell(0).setCellValue("BASE");
+            p2.createCell(1).setCellValue("P2");
+            p2.createCell(2).setCellValue(1);
+            p2.createCell(3).setCellValue(0.55);
+            wb.write(out);
+        }
+        Result preview = run("pricelist", "import", xls.toString());
+        assertThat(preview.exit()).as(preview.err()).isZero();
+        assertThat(preview.out()).contains("P2").contains("0.50").contains("0.55").contains("Nothing was applied");
+
+        Path broken = Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+        Result refused = run("pricelist", "import", broken.toString());
+        assertThat(refused.exit()).isEqualTo(Cli.USAGE);
+        assertThat(refused.err()).contains("broken.xlsx");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -34,6 +35,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -54,9 +56,10 @@ import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Customers' order files read on the workstation: .xlsx streamed (a sheet of a million rows never becomes a
- * workbook in memory), .xls, and .csv in UTF-8 or Windows-1252 with its delimiter found. Cells read as
- * {@link XlsxTables} reads them (numbers in plain digits, dates as 2027-01-31, a formula by its cached value,
- * never evaluated); a merged cell's value fills the whole merged area. The header is the first row that
+ * workbook in memory), .xls, and .csv in UTF-8 or Windows-1252 with its delimiter found. Cells are read as
+ * text the import understands whatever the sheet's display format (numbers in plain digits with a dot, so
+ * "9,50" shown by an Italian Excel is 9.5; dates as 2027-01-31; a formula by its cached value, never
+ * evaluated), so what the export writer writes reads back the same and conditions files round-trip; a merged cell's value fills the whole merged area. The header is the first row that
  * fills at least half the columns the top of the sheet uses, so title rows above it are skipped.
  */
 public final class PoiIntakeFiles implements IntakeFiles {
@@ -438,7 +441,7 @@ public final class PoiIntakeFiles implements IntakeFiles {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value).toLocalDate().toString();
             }
-            return XlsxTables.plain(value);
+            return plain(value);
         }
     }
 
@@ -483,7 +486,7 @@ public final class PoiIntakeFiles implements IntakeFiles {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     Cell cell = row.getCell(c);
-                    cells.add(XlsxTables.text(cell));
+                    cells.add(text(cell));
                 }
                 rows.row(row.getRowNum() + 1, cells);
             }
@@ -578,5 +581,27 @@ public final class PoiIntakeFiles implements IntakeFiles {
             }
         }
         return n;
+    }
+
+    /** An .xls cell as text, as the .xlsx reader's formatter gives it. */
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : plain(cell.getNumericCellValue());
+            case STRING -> cell.getStringCellValue().strip();
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
+    private static String plain(double value) {
+        // Double.toString gives the shortest decimal that is this double: 9.5, not 9.4999999...
+        BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 }
