@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Discount rules and promotions imported by the sales manager, with validity and overlaps refused by name. */
+@Tag("db")
 class ConditionsServiceTest {
 
     private TestCompany company;

@@ -25,9 +25,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Price lists maintained by the sales manager: validity, overlaps, the import's preview and per-row refusals. */
+@Tag("db")
 class PriceListServiceTest {
 
     private static final LocalDate NEXT_MONTH = LocalDate.of(2026, 12, 1);
