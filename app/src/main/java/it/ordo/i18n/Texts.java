@@ -141,6 +141,11 @@ public final class Texts {
         return f.format(value);
     }
 
+    /** A month in the locale's short form ("Nov 2026", "nov 2026"), for axes and headings. */
+    public String monthYear(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale));
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }

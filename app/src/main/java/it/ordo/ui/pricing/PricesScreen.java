@@ -80,6 +80,7 @@ public final class PricesScreen implements Screen {
     private final TabPane root = new TabPane();
     private final TextField listSearch = new TextField();
     private final LocalDate today;
+    private final ValidityTimeline timeline;
 
     public PricesScreen(Desk desk) {
         this.texts = desk.texts();
@@ -87,6 +88,7 @@ public final class PricesScreen implements Screen {
                 TypingPause.onFxThread());
         this.rules = new ConditionsViewModel(desk.services().conditions(), texts, desk.executor());
         this.today = LocalDate.now(desk.services().clock());
+        this.timeline = new ValidityTimeline(today);
         this.tester = new PriceTesterViewModel(desk.services().pricing(), texts, desk.executor(), today);
         root.setId("prices-tabs");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -258,6 +260,8 @@ public final class PricesScreen implements Screen {
                 Columns.text(texts.get("pricing.col.for"), this::forWhom, 140),
                 Columns.text(texts.get("pricing.col.validity"), s -> validity(s.header().validFrom(),
                         s.header().validTo()), 150),
+                timeline.column(texts, s -> new ValidityTimeline.Period(s.header().validFrom(), s.header().validTo(),
+                        true), s -> validity(s.header().validFrom(), s.header().validTo())),
                 Columns.rightAligned(Columns.text(texts.get("pricing.col.items"), s -> String.valueOf(s.items()), 60))));
         summaries.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -285,7 +289,9 @@ public final class PricesScreen implements Screen {
                 Columns.rightAligned(Columns.text(texts.get("pricing.col.minQty"), i -> texts.number(i.minQty()), 70)),
                 Columns.rightAligned(Columns.text(texts.get("pricing.col.unitPrice"), i -> texts.money(i.unitPrice()),
                         90)),
-                Columns.text(texts.get("pricing.col.validity"), i -> validity(i.validFrom(), i.validTo()), 150)));
+                Columns.text(texts.get("pricing.col.validity"), i -> validity(i.validFrom(), i.validTo()), 150),
+                timeline.column(texts, i -> new ValidityTimeline.Period(i.validFrom(), i.validTo(), true),
+                        i -> validity(i.validFrom(), i.validTo()))));
         Label shown = new Label();
         shown.textProperty().bind(lists.itemsShownProperty());
         Button more = new Button(texts.get("pricing.lists.more"));
@@ -326,7 +332,7 @@ public final class PricesScreen implements Screen {
         VBox left = new VBox(8, listSearch, summaries);
         VBox.setVgrow(summaries, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.48);
+        split.setDividerPositions(0.52);
         split.setPadding(new Insets(12));
         return split;
     }
@@ -392,7 +398,10 @@ public final class PricesScreen implements Screen {
                 Columns.rightAligned(Columns.text(texts.get("pricing.col.discount"), rules::amount, 80)),
                 Columns.text(texts.get("pricing.col.channels"), rules::channels, 100),
                 Columns.text(texts.get("pricing.col.validity"), r -> validity(r.validFrom(), r.validTo())
-                        + (r.active() ? "" : " · " + texts.get("pricing.rules.off")), 160)));
+                        + (r.active() ? "" : " · " + texts.get("pricing.rules.off")), 160),
+                timeline.column(texts, r -> new ValidityTimeline.Period(r.validFrom(), r.validTo(), r.active()),
+                        r -> validity(r.validFrom(), r.validTo())
+                                + (r.active() ? "" : " · " + texts.get("pricing.rules.off")))));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 rules.edit(now);
@@ -496,7 +505,7 @@ public final class PricesScreen implements Screen {
             rules.clear();
         });
         DatePicker endDay = new DatePicker(today);
-        endDay.setPrefWidth(130);
+        endDay.setPrefWidth(150);
         Button end = new Button(texts.get("pricing.rules.end"), new FontIcon(Material2AL.EVENT_BUSY));
         end.setOnAction(e -> rules.endOn(endDay.getValue()));
         for (Button b : new Button[] {save, fresh, end}) {
@@ -514,7 +523,7 @@ public final class PricesScreen implements Screen {
         editorTitle.getStyleClass().add(Styles.TITLE_4);
         VBox editor = new VBox(8, editorTitle, form, actions, problem, message);
         SplitPane split = new SplitPane(left, editor);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         split.setPadding(new Insets(12));
         return split;
     }

@@ -74,7 +74,10 @@ class PricesScreenFxTest {
         FxToolkit.setupStage(stage -> {
             Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             made.add(new PricesScreen(new RecordingDesk(manager, new ArrayList<>(), new ArrayList<>())));
-            stage.setScene(new Scene(new StackPane(made.getFirst().content()), 1366, 768));
+            Scene scene = new Scene(new StackPane(made.getFirst().content()), 1366, 768);
+            // The desktop's own stylesheet, as the window has it: the timeline's bars are drawn by it.
+            scene.getStylesheets().add(PricesScreenFxTest.class.getResource("/it/ordo/ui/ordo.css").toExternalForm());
+            stage.setScene(scene);
             stage.show();
             made.getFirst().shown();
         });
@@ -228,6 +231,16 @@ class PricesScreenFxTest {
                 nextMonth, null));
         assertThat(company.ctx.priceLists().importItems(List.of(TestCompany.row("list", "GAMMA-27", "sku", "P3",
                 "minQty", "1", "unitPrice", "80,00", "validFrom", "", "validTo", ""))).errors()).isEmpty();
+
+        // On the lists' timeline the new list starts later, the open base list holds today.
+        tab(0);
+        type("#prices-list-search", "A");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table("#prices-lists").getItems()
+                .stream().anyMatch(r -> ((Summary) r).header().code().equals("GAMMA-27")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#prices-lists .validity-future").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#prices-lists .validity-now").queryAll()).isNotEmpty();
+        screenshot("prices-lists-timeline-en");
 
         assertThat(testerSays("C-C", "P3", null, nextMonth)).containsExactly(money("80.00"), "0 %", money("80.00"));
         assertThat(robot.lookup("#tester-reasons").queryListView().getItems())
