@@ -5,7 +5,7 @@ import it.ordo.application.imports.ImportRow;
 import it.ordo.application.intake.IntakeFileException;
 import it.ordo.application.intake.IntakeFiles;
 import it.ordo.application.intake.IntakeTable;
-import it.ordo.application.reporting.CellType;
+import it.ordo.application.pricing.PriceFiles;
 import it.ordo.application.reporting.ExportFile;
 import it.ordo.application.reporting.SheetColumn;
 import it.ordo.application.reporting.SheetLayout;
@@ -100,7 +100,7 @@ final class ConditionFiles {
      * the rows came from an Ordo server.
      */
     static void write(BaseCommand cmd, Path file, String sheet, List<String> columns, List<List<Object>> rows) {
-        List<SheetColumn> layout = columns.stream().map(name -> SheetColumn.of(name, cellType(name))).toList();
+        List<SheetColumn> layout = columns.stream().map(name -> SheetColumn.of(name, PriceFiles.cellType(name))).toList();
         try {
             ExportFile.write(file, out -> {
                 try (SpreadsheetWriter writer = new PoiSpreadsheets().writer(SpreadsheetFormat.XLSX, out,
@@ -123,17 +123,6 @@ final class ConditionFiles {
         boolean ole2 = head.length >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF
                 && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
         return zip || ole2;
-    }
-
-    /** How a column of a conditions file is written: money, a plain number, a day, yes/no, or text. */
-    private static CellType cellType(String column) {
-        return switch (column) {
-            case "unitPrice", "netPrice", "minOrderValue" -> CellType.MONEY;
-            case "minQty", "percent" -> CellType.QUANTITY;
-            case "validFrom", "validTo" -> CellType.DATE;
-            case "active" -> CellType.BOOLEAN;
-            default -> CellType.TEXT;
-        };
     }
 
     /** The refused rows, each with its position and every reason; non-zero when there are any. */

@@ -9,7 +9,6 @@ import it.ordo.application.pricing.ConditionsService.RuleSet;
 import it.ordo.application.pricing.PriceListService.Change;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +21,7 @@ final class RuleCommands {
     }
 
     private static InputFiles.Columns columns(RuleSet set) {
-        return new InputFiles.Columns(set.columns(), set == RuleSet.DISCOUNTS
-                ? List.of("code", "description", "kind", "percent") : List.of("code", "description", "percent"));
+        return new InputFiles.Columns(set.columns(), set.required());
     }
 
     private static String target(BaseCommand cmd, Rule r) {
@@ -92,12 +90,7 @@ final class RuleCommands {
     static int export(BaseCommand cmd, RuleSet set, Path file) {
         List<List<Object>> rows = new ArrayList<>();
         for (Rule r : cmd.services().conditions().rules(set)) {
-            rows.add(set == RuleSet.DISCOUNTS
-                    ? Arrays.asList(r.code(), r.description(), r.kind().name(), r.tier() == null ? null : r.tier().name(),
-                            r.category(), r.minOrderValue(), r.percent(), r.validFrom(), r.validTo(), r.active())
-                    : Arrays.asList(r.code(), r.description(), r.sku(), r.category(), r.percent(), r.validFrom(),
-                            r.validTo(), r.active(), r.netPrice(),
-                            r.channels().isEmpty() ? null : String.join(",", r.channels().stream().map(Enum::name).toList())));
+            rows.add(set.cells(r));
         }
         ConditionFiles.write(cmd, file, set == RuleSet.DISCOUNTS ? "discounts" : "promotions", set.columns(), rows);
         return Cli.OK;

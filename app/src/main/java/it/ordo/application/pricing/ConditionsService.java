@@ -34,6 +34,23 @@ public interface ConditionsService {
         public List<String> columns() {
             return this == DISCOUNTS ? DISCOUNT_COLUMNS : PROMOTION_COLUMNS;
         }
+
+        /** A rule as a row of its file, in the order of {@link #columns()}: what an export writes and the import reads. */
+        public List<Object> cells(Rule r) {
+            return this == DISCOUNTS
+                    ? java.util.Arrays.asList(r.code(), r.description(), r.kind().name(),
+                            r.tier() == null ? null : r.tier().name(), r.category(), r.minOrderValue(), r.percent(),
+                            r.validFrom(), r.validTo(), r.active())
+                    : java.util.Arrays.asList(r.code(), r.description(), r.sku(), r.category(), r.percent(),
+                            r.validFrom(), r.validTo(), r.active(), r.netPrice(), r.channels().isEmpty() ? null
+                                    : String.join(",", r.channels().stream().map(Enum::name).toList()));
+        }
+
+        /** The columns a file of this set cannot do without (a cell may still be empty where the rule allows). */
+        public List<String> required() {
+            return this == DISCOUNTS ? List.of("code", "description", "kind", "percent")
+                    : List.of("code", "description", "percent");
+        }
     }
 
     /**

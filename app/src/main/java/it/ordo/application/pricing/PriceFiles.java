@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A price list file read on the workstation ({@link it.ordo.application.intake.IntakeFiles}: .xlsx, .xls, .csv)
+ * A price list file (or a file of discount rules or promotions) read on the workstation ({@link it.ordo.application.intake.IntakeFiles}: .xlsx, .xls, .csv)
  * turned into the rows {@link PriceListService#previewItems} and {@link PriceListService#importItems} take, by the
  * import's column names ({@link PriceListService#ITEM_COLUMNS}, matched as the command line matches them: case,
  * spaces, dashes and underscores aside). Only the names are mapped here: every value is read and checked by the
@@ -38,11 +38,20 @@ public final class PriceFiles {
      * (a list valid from next month, chosen beside the file), a row with its own start keeps it.
      */
     public static Rows items(IntakeTable table, LocalDate validFrom) {
+        return rows(table, PriceListService.ITEM_COLUMNS, REQUIRED, validFrom);
+    }
+
+    /** A file of discount rules or promotions, by the columns of the command line's import of the same set. */
+    public static Rows rules(IntakeTable table, ConditionsService.RuleSet set) {
+        return rows(table, set.columns(), set.required(), null);
+    }
+
+    private static Rows rows(IntakeTable table, List<String> columns, List<String> required, LocalDate validFrom) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String raw : table.header()) {
-            String canonical = canonical(raw);
+            String canonical = canonical(raw, columns);
             if (canonical == null || !seen.add(canonical)) {
                 if (raw != null && !raw.isBlank()) {
                     unknown.add(raw);
@@ -52,7 +61,7 @@ public final class PriceFiles {
                 names.add(canonical);
             }
         }
-        List<String> missing = REQUIRED.stream().filter(r -> !seen.contains(r)).toList();
+        List<String> missing = required.stream().filter(r -> !seen.contains(r)).toList();
         List<ImportRow> rows = new ArrayList<>(table.rows().size());
         for (IntakeTable.Row row : table.rows()) {
             Map<String, String> fields = new HashMap<>();
@@ -70,15 +79,29 @@ public final class PriceFiles {
         return new Rows(rows, unknown, missing);
     }
 
-    private static String canonical(String name) {
+    private static String canonical(String name, List<String> columns) {
         if (name == null) {
             return null;
         }
         String wanted = normalize(name);
-        return PriceListService.ITEM_COLUMNS.stream().filter(k -> normalize(k).equals(wanted)).findFirst().orElse(null);
+        return columns.stream().filter(k -> normalize(k).equals(wanted)).findFirst().orElse(null);
     }
 
     private static String normalize(String name) {
         return name.replace("\uFEFF", "").replaceAll("[\\s_\\-.]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * How a column of a conditions file is written to Excel: money, a plain number (a percentage is 10, not 10 %, so
+     * the file reads back as it was written), a day, yes/no, or text.
+     */
+    public static it.ordo.application.reporting.CellType cellType(String column) {
+        return switch (column) {
+            case "unitPrice", "netPrice", "minOrderValue" -> it.ordo.application.reporting.CellType.MONEY;
+            case "minQty", "percent" -> it.ordo.application.reporting.CellType.QUANTITY;
+            case "validFrom", "validTo" -> it.ordo.application.reporting.CellType.DATE;
+            case "active" -> it.ordo.application.reporting.CellType.BOOLEAN;
+            default -> it.ordo.application.reporting.CellType.TEXT;
+        };
     }
 }

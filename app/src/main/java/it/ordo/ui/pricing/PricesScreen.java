@@ -9,14 +9,15 @@ import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.PriceListService.Item;
 import it.ordo.application.pricing.PriceListService.Summary;
 import it.ordo.application.pricing.PriceView;
-import it.ordo.application.reporting.CellType;
 import it.ordo.application.reporting.SheetColumn;
 import it.ordo.application.reporting.SheetLayout;
 import it.ordo.application.security.Permission;
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.DiscountKind;
+import it.ordo.application.pricing.ConditionsService;
 import it.ordo.i18n.Texts;
+import it.ordo.application.pricing.PriceFiles;
 import it.ordo.ui.Columns;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
@@ -44,6 +45,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -77,6 +80,8 @@ public final class PricesScreen implements Screen {
     private final PriceTesterViewModel tester;
     /** Null for a user who may only read prices: the import tab is not there for them. */
     private final PriceImportViewModel importing;
+    /** Null like {@link #importing}: discount rules and promotions imported from a file. */
+    private final RuleImportViewModel importingRules;
     private final TabPane root = new TabPane();
     private final TextField listSearch = new TextField();
     private final LocalDate today;
@@ -94,7 +99,7 @@ public final class PricesScreen implements Screen {
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab listsTab = new Tab(texts.get("pricing.tab.lists"), listsView(desk));
         listsTab.setId("prices-tab-lists");
-        Tab rulesTab = new Tab(texts.get("pricing.tab.rules"), rulesView());
+        Tab rulesTab = new Tab(texts.get("pricing.tab.rules"), rulesView(desk));
         rulesTab.setId("prices-tab-rules");
         Tab testerTab = new Tab(texts.get("pricing.tab.tester"), testerView());
         testerTab.setId("prices-tab-tester");
@@ -102,11 +107,14 @@ public final class PricesScreen implements Screen {
         if (desk.services().access().allows(Permission.MANAGE_PRICES)) {
             this.importing = new PriceImportViewModel(desk.services().priceLists(), desk.services().intakeFiles(), texts,
                     desk.executor(), today, lists::refresh);
+            this.importingRules = new RuleImportViewModel(desk.services().conditions(), desk.services().intakeFiles(),
+                    texts, desk.executor(), rules::refresh);
             Tab importTab = new Tab(texts.get("pricing.tab.import"), importView());
             importTab.setId("prices-tab-import");
             root.getTabs().add(importTab);
         } else {
             this.importing = null;
+            this.importingRules = null;
         }
     }
 
@@ -115,19 +123,65 @@ public final class PricesScreen implements Screen {
         importing.open(file);
     }
 
+    /** Reads a file of discount rules or promotions as if chosen in the dialog (what the TestFX test uses). */
+    public void importRulesFile(Path file) {
+        importingRules.open(file);
+    }
+
     // --- import of a price list file
 
+    /** What a file to import holds: prices (the default), promotions or discount rules. */
+    private enum FileHolds { PRICES, PROMOTIONS, DISCOUNTS }
+
     private Node importView() {
+        ComboBox<FileHolds> holds = new ComboBox<>(FXCollections.observableArrayList(FileHolds.values()));
+        holds.setId("import-holds");
+        holds.setValue(FileHolds.PRICES);
+        holds.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FileHolds h) {
+                return h == null ? "" : texts.get("pricing.import.holds." + h.name());
+            }
+
+            @Override
+            public FileHolds fromString(String s) {
+                return null;
+            }
+        });
+        Node prices = pricesImportView();
+        Node ruleFiles = rulesImportView();
+        prices.visibleProperty().bind(holds.valueProperty().isEqualTo(FileHolds.PRICES));
+        ruleFiles.visibleProperty().bind(prices.visibleProperty().not());
+        holds.valueProperty().addListener((o, was, now) -> {
+            if (now != FileHolds.PRICES) {
+                importingRules.setProperty().set(now == FileHolds.DISCOUNTS ? RuleSet.DISCOUNTS : RuleSet.PROMOTIONS);
+            }
+        });
+        HBox choice = new HBox(8, new Label(texts.get("pricing.import.holds")), holds);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        choice.setPadding(new Insets(12, 12, 0, 12));
+        StackPane panes = new StackPane(prices, ruleFiles);
+        VBox.setVgrow(panes, Priority.ALWAYS);
+        return new VBox(choice, panes);
+    }
+
+    /** The file the user picks on this workstation, or null. */
+    private Path chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("pricing.import.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("pricing.import.fileTypes"),
+                "*.xlsx", "*.xls", "*.csv", "*.txt"));
+        java.io.File f = chooser.showOpenDialog(root.getScene().getWindow());
+        return f == null ? null : f.toPath();
+    }
+
+    private Node pricesImportView() {
         Button choose = new Button(texts.get("pricing.import.choose"), new FontIcon(Material2AL.FOLDER_OPEN));
         choose.setId("import-choose");
         choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(texts.get("pricing.import.choose"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("pricing.import.fileTypes"),
-                    "*.xlsx", "*.xls", "*.csv", "*.txt"));
-            java.io.File f = chooser.showOpenDialog(root.getScene().getWindow());
+            Path f = chooseFile();
             if (f != null) {
-                importing.open(f.toPath());
+                importing.open(f);
             }
         });
         Label fileName = new Label();
@@ -242,6 +296,76 @@ public final class PricesScreen implements Screen {
         return box;
     }
 
+    private Node rulesImportView() {
+        Button choose = new Button(texts.get("pricing.import.choose"), new FontIcon(Material2AL.FOLDER_OPEN));
+        choose.setId("rule-import-choose");
+        choose.setOnAction(e -> {
+            Path f = chooseFile();
+            if (f != null) {
+                importingRules.open(f);
+            }
+        });
+        Label fileName = new Label();
+        fileName.setId("rule-import-file");
+        fileName.textProperty().bind(importingRules.fileProperty().map(p -> p.getFileName().toString())
+                .orElse(texts.get("pricing.import.noFile")));
+        HBox top = new HBox(8, choose, fileName);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label summary = new Label();
+        summary.setId("rule-import-summary");
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.setWrapText(true);
+        summary.textProperty().bind(importingRules.summaryProperty());
+
+        TableView<ConditionsService.RuleChange> changes = new TableView<>(importingRules.changes());
+        changes.setId("rule-import-changes");
+        changes.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        changes.setPlaceholder(new Label(texts.get("pricing.ruleImport.nothingYet")));
+        changes.getColumns().addAll(List.of(
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.line"), c -> String.valueOf(c.line()), 45)),
+                Columns.text(texts.get("pricing.col.code"), ConditionsService.RuleChange::code, 140),
+                Columns.rightAligned(Columns.text(texts.get("pricing.ruleImport.col.old"),
+                        c -> importingRules.percent(c.oldPercent()), 100)),
+                Columns.rightAligned(Columns.text(texts.get("pricing.ruleImport.col.new"),
+                        c -> importingRules.percent(c.newPercent()), 100)),
+                Columns.text(texts.get("pricing.import.col.what"), importingRules::what, 300)));
+
+        TableView<ImportReport.RowError> refused = new TableView<>(importingRules.refused());
+        refused.setId("rule-import-refused");
+        refused.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        refused.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        refused.setPlaceholder(new Label(texts.get("pricing.import.noneRefused")));
+        refused.getColumns().addAll(List.of(
+                Columns.rightAligned(Columns.text(texts.get("pricing.col.line"), r -> String.valueOf(r.line()), 50)),
+                Columns.text(texts.get("pricing.col.code"), r -> r.key() == null ? "" : r.key(), 120),
+                Columns.text(texts.get("pricing.import.col.reasons"), importingRules::reasons, 400)));
+        Label refusedTitle = new Label(texts.get("pricing.import.refused"));
+        refusedTitle.getStyleClass().add(Styles.TITLE_4);
+        refused.setPrefHeight(170);
+
+        CheckBox keep = new CheckBox(texts.get("pricing.import.keepGood"));
+        keep.setId("rule-import-keep-good");
+        keep.selectedProperty().bindBidirectional(importingRules.keepGoodRowsProperty());
+        keep.visibleProperty().bind(Bindings.isNotEmpty(importingRules.refused()));
+        keep.managedProperty().bind(keep.visibleProperty());
+        Button apply = new Button(texts.get("pricing.import.apply"), new FontIcon(Material2AL.CHECK));
+        apply.setId("rule-import-apply");
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.disableProperty().bind(importingRules.canApplyProperty().not());
+        apply.setOnAction(e -> importingRules.apply());
+        Label message = new Label();
+        message.setId("rule-import-message");
+        message.setWrapText(true);
+        message.textProperty().bind(importingRules.messageProperty());
+        HBox bottom = new HBox(12, keep, apply, message);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+        VBox box = new VBox(8, top, summary, changes, refusedTitle, refused, bottom);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
     // --- price lists
 
     private Node listsView(Desk desk) {
@@ -339,16 +463,20 @@ public final class PricesScreen implements Screen {
 
     private TableExport<?> itemsExport() {
         // The import's own column names, so the file comes back with "pricelist import" or the import above.
-        List<CellType> types = List.of(CellType.TEXT, CellType.TEXT, CellType.QUANTITY, CellType.MONEY, CellType.DATE,
-                CellType.DATE);
-        List<SheetColumn> columns = new java.util.ArrayList<>();
-        for (int c = 0; c < PriceListService.ITEM_COLUMNS.size(); c++) {
-            columns.add(SheetColumn.of(PriceListService.ITEM_COLUMNS.get(c), types.get(c)));
-        }
+        List<SheetColumn> columns = PriceListService.ITEM_COLUMNS.stream()
+                .map(name -> SheetColumn.of(name, PriceFiles.cellType(name))).toList();
         String code = lists.openedProperty().get() == null ? "items" : lists.openedProperty().get().header().code();
         Function<Item, List<?>> cells = i -> Arrays.asList(i.list(), i.sku(), i.minQty(), i.unitPrice(), i.validFrom(),
                 i.validTo());
         return new TableExport<>(new SheetLayout(code, columns), TableExport.of(lists.allItems()), cells);
+    }
+
+    private TableExport<?> rulesExport() {
+        RuleSet set = rules.setProperty().get();
+        List<SheetColumn> columns = set.columns().stream().map(name -> SheetColumn.of(name, PriceFiles.cellType(name)))
+                .toList();
+        return new TableExport<>(new SheetLayout(set == RuleSet.DISCOUNTS ? "discounts" : "promotions", columns),
+                TableExport.of(List.copyOf(rules.rules())), set::cells);
     }
 
     private String forWhom(Summary s) {
@@ -370,7 +498,7 @@ public final class PricesScreen implements Screen {
 
     // --- discount rules and promotions
 
-    private Node rulesView() {
+    private Node rulesView(Desk desk) {
         ToggleGroup which = new ToggleGroup();
         ToggleButton promotions = new ToggleButton(texts.get("pricing.rules.promotions"));
         promotions.setId("prices-show-promotions");
@@ -408,7 +536,14 @@ public final class PricesScreen implements Screen {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox left = new VBox(8, new HBox(0, promotions, discounts), table);
+        // The set on screen, in the import's own columns: edited in Excel, it comes back through the Import tab.
+        ExportAction export = new ExportAction(desk, this::rulesExport, "rules");
+        export.bindKey(table);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox above = new HBox(8, new HBox(0, promotions, discounts), gap, export.controls());
+        above.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(8, above, table);
 
         GridPane form = form();
         int row = 0;

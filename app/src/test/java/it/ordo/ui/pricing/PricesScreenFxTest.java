@@ -3,6 +3,7 @@ package it.ordo.ui.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.OrdoContext;
+import it.ordo.application.pricing.ConditionsService;
 import it.ordo.application.pricing.ConditionsService.Rule;
 import it.ordo.application.pricing.ConditionsService.RuleSet;
 import it.ordo.application.order.OrderView;
@@ -251,5 +252,46 @@ class PricesScreenFxTest {
         company.receive("P3", "MIL", "5");
         OrderView today = company.order("C-C", "TODAY-1", "P3", 1);
         assertThat(today.lines().getFirst().unitPrice()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void promotionsFromAnExcelFileArePreviewedWithTheirRefusedRowAndOnlyTheGoodRowIsApplied() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("promozioni", ".xlsx");
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("promotions");
+            String[][] rows = {
+                    {"code", "description", "sku", "category", "percent", "validFrom", "validTo"},
+                    {"PROMO-XMAS", "Natale", "P2", "", "15", TestCompany.TODAY.toString(), ""},
+                    {"PROMO-BAD", "Troppo", "P3", "", "150", "", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        tab(3);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#import-holds").queryAs(ComboBox.class)
+                .getSelectionModel().select(1)).get();
+        WaitForAsyncUtils.asyncFx(() -> screen.importRulesFile(file)).get();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !table("#rule-import-refused").getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table("#rule-import-changes").getItems()).extracting(c -> ((ConditionsService.RuleChange) c).code())
+                .containsExactly("PROMO-XMAS");
+        assertThat(table("#rule-import-refused").getItems())
+                .extracting(e -> ((it.ordo.application.imports.ImportReport.RowError) e).line()).containsExactly(3);
+        screenshot("prices-import-rules-en");
+        // A refused row stops the import until the manager chooses to leave it out.
+        assertThat(robot.lookup("#rule-import-apply").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#rule-import-keep-good");
+        robot.clickOn("#rule-import-apply");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> text("#rule-import-message").contains("1"));
+        assertThat(company.ctx.conditions().rules(RuleSet.PROMOTIONS)).extracting(Rule::code)
+                .contains("PROMO-XMAS").doesNotContain("PROMO-BAD");
+        assertThat(testerSays("C-C", "P2", null)).element(1).isEqualTo("15 %");
     }
 }
