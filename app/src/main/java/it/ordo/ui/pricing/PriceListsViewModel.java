@@ -3,6 +3,7 @@ package it.ordo.ui.pricing;
 import it.ordo.application.imports.ImportRow;
 import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.PriceListService.Detail;
+import it.ordo.application.pricing.PriceListService.Header;
 import it.ordo.application.pricing.PriceListService.Item;
 import it.ordo.application.pricing.PriceListService.Summary;
 import it.ordo.i18n.Texts;
@@ -54,6 +55,7 @@ public final class PriceListsViewModel {
     private final StringProperty newPrice = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper priceProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper listProblem = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private int pages = 1;
 
@@ -136,6 +138,70 @@ public final class PriceListsViewModel {
             message.set(texts.get("pricing.lists.priceChanged", item.sku(), item.list(), price.get()));
             open(item.list());
         }, this::failed);
+    }
+
+    /**
+     * Creates a list (or changes the one with this code) from the form's header; the lists are read again and the
+     * list opened, ready for its prices. A refusal (an overlapping list for the same customers, a validity that ends
+     * before it starts) is shown beside the form and nothing is written.
+     */
+    public void createList(Header header) {
+        busy.set(true);
+        executor.run(() -> {
+            lists.save(header);
+            return header.code();
+        }, code -> {
+            busy.set(false);
+            listProblem.set("");
+            message.set(texts.get("pricing.lists.created", code));
+            refresh();
+            open(code);
+        }, error -> {
+            busy.set(false);
+            listProblem.set(Problems.describe(texts, error));
+        });
+    }
+
+    /**
+     * A price for a product and quantity break added to the opened list, through the import's checks like a changed
+     * price; open-ended from today unless the list says otherwise.
+     */
+    public void addPrice(String sku, String minQty, String unitPrice) {
+        Detail detail = opened.get();
+        if (detail == null) {
+            return;
+        }
+        Optional<BigDecimal> price = decimals.parse(unitPrice);
+        if (price.isEmpty()) {
+            priceProblem.set(texts.get("pricing.field.notNumber", texts.get("pricing.col.unitPrice"), unitPrice));
+            return;
+        }
+        Optional<BigDecimal> from = minQty == null || minQty.isBlank() ? Optional.of(BigDecimal.ONE)
+                : decimals.parse(minQty);
+        if (from.isEmpty()) {
+            priceProblem.set(texts.get("pricing.field.notNumber", texts.get("pricing.col.minQty"), minQty));
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("list", detail.header().code());
+        fields.put("sku", sku == null ? "" : sku.strip());
+        fields.put("minQty", from.get().toPlainString());
+        fields.put("unitPrice", price.get().toPlainString());
+        busy.set(true);
+        executor.run(() -> lists.importItems(List.of(new ImportRow(1, fields))), report -> {
+            busy.set(false);
+            if (!report.errors().isEmpty()) {
+                priceProblem.set(texts.render(report.errors().stream().flatMap(e -> e.problems().stream()).toList()));
+                return;
+            }
+            priceProblem.set("");
+            message.set(texts.get("pricing.lists.priceAdded", fields.get("sku"), detail.header().code(), price.get()));
+            open(detail.header().code());
+        }, this::failed);
+    }
+
+    public ReadOnlyStringProperty listProblemProperty() {
+        return listProblem.getReadOnlyProperty();
     }
 
     private void failed(Throwable error) {

@@ -16,6 +16,7 @@ import it.ordo.domain.customer.Tier;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.DiscountKind;
 import it.ordo.application.pricing.ConditionsService;
+import it.ordo.domain.pricing.PriceListScope;
 import it.ordo.i18n.Texts;
 import it.ordo.application.pricing.PriceFiles;
 import it.ordo.ui.Columns;
@@ -454,11 +455,98 @@ public final class PricesScreen implements Screen {
         VBox.setVgrow(items, Priority.ALWAYS);
         VBox right = new VBox(8, opened, paging, items, edit, priceProblem, message);
         VBox left = new VBox(8, listSearch, summaries);
+        if (desk.services().access().allows(Permission.MANAGE_PRICES)) {
+            right.getChildren().add(4, addPriceRow());
+            left.getChildren().add(newListForm());
+        }
         VBox.setVgrow(summaries, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.52);
         split.setPadding(new Insets(12));
         return split;
+    }
+
+    /** A product's price (and quantity break) added to the opened list, through the import's checks. */
+    private Node addPriceRow() {
+        TextField sku = new TextField();
+        sku.setId("prices-add-sku");
+        sku.setPromptText(texts.get("pricing.col.sku"));
+        sku.setPrefColumnCount(8);
+        TextField minQty = new TextField();
+        minQty.setId("prices-add-minqty");
+        minQty.setPromptText(texts.get("pricing.col.minQty"));
+        minQty.setPrefColumnCount(5);
+        TextField unitPrice = new TextField();
+        unitPrice.setId("prices-add-price");
+        unitPrice.setPromptText(texts.get("pricing.col.unitPrice"));
+        unitPrice.setPrefColumnCount(7);
+        Button add = new Button(texts.get("pricing.lists.addPrice"), new FontIcon(Material2AL.ADD));
+        add.setId("prices-add");
+        add.disableProperty().bind(lists.openedProperty().isNull().or(lists.busyProperty()));
+        add.setOnAction(e -> lists.addPrice(sku.getText(), minQty.getText(), unitPrice.getText()));
+        unitPrice.setOnAction(e -> add.fire());
+        HBox row = new HBox(8, sku, minQty, unitPrice, add);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A new price list: code, name, for whom and validity; created through the same use case as the import. */
+    private Node newListForm() {
+        TextField code = new TextField();
+        code.setId("prices-newlist-code");
+        code.setPromptText(texts.get("pricing.col.code"));
+        code.setPrefColumnCount(8);
+        TextField name = new TextField();
+        name.setId("prices-newlist-name");
+        name.setPromptText(texts.get("pricing.col.name"));
+        ComboBox<PriceListScope> scope = new ComboBox<>(FXCollections.observableArrayList(PriceListScope.values()));
+        scope.setId("prices-newlist-scope");
+        scope.setValue(PriceListScope.CUSTOMER);
+        scope.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PriceListScope v) {
+                return v == null ? "" : texts.get("pricing.lists.scope." + v.name());
+            }
+
+            @Override
+            public PriceListScope fromString(String text) {
+                return null;
+            }
+        });
+        TextField target = new TextField();
+        target.setId("prices-newlist-target");
+        target.promptTextProperty().bind(scope.valueProperty().map(v -> v == PriceListScope.GROUP
+                ? texts.get("pricing.lists.groupCode") : texts.get("pricing.lists.customerCode")));
+        target.disableProperty().bind(scope.valueProperty().isEqualTo(PriceListScope.ALL));
+        DatePicker from = new DatePicker();
+        from.setId("prices-newlist-from");
+        from.setPromptText(texts.get("pricing.lists.from"));
+        from.setPrefWidth(140);
+        DatePicker to = new DatePicker();
+        to.setId("prices-newlist-to");
+        to.setPromptText(texts.get("pricing.lists.to"));
+        to.setPrefWidth(140);
+        Button create = new Button(texts.get("pricing.lists.create"), new FontIcon(Material2AL.ADD));
+        create.setId("prices-newlist-create");
+        create.disableProperty().bind(code.textProperty().isEmpty().or(lists.busyProperty()));
+        create.setOnAction(e -> {
+            PriceListScope chosen = scope.getValue();
+            String who = target.getText() == null || target.getText().isBlank() ? null : target.getText().strip();
+            lists.createList(new PriceListService.Header(code.getText().strip(), name.getText().strip(), chosen,
+                    chosen == PriceListScope.GROUP ? who : null, chosen == PriceListScope.CUSTOMER ? who : null,
+                    from.getValue(), to.getValue()));
+        });
+        Label title = new Label(texts.get("pricing.lists.newList"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        HBox first = new HBox(8, code, name);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox second = new HBox(8, scope, target);
+        HBox.setHgrow(target, Priority.ALWAYS);
+        HBox third = new HBox(8, from, new Label("–"), to, create);
+        third.setAlignment(Pos.CENTER_LEFT);
+        Label problem = problemLabel(lists.listProblemProperty());
+        problem.setId("prices-newlist-problem");
+        return new VBox(6, title, first, second, third, problem);
     }
 
     private TableExport<?> itemsExport() {

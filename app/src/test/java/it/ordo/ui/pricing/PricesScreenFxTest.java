@@ -294,4 +294,41 @@ class PricesScreenFxTest {
                 .contains("PROMO-XMAS").doesNotContain("PROMO-BAD");
         assertThat(testerSays("C-C", "P2", null)).element(1).isEqualTo("15 %");
     }
+
+    @Test
+    void aCustomersNetListIsCreatedOnTheScreenItsPriceAddedAndASecondForTheSameDaysRefused() throws Exception {
+        tab(0);
+        type("#prices-list-search", "NETTI");
+        type("#prices-newlist-code", "NETTI-CB");
+        type("#prices-newlist-name", "Netti cliente B");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#prices-newlist-scope").queryAs(ComboBox.class)
+                .setValue(PriceListScope.CUSTOMER)).get();
+        type("#prices-newlist-target", "C-B");
+        robot.clickOn("#prices-newlist-create");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> screenOpened("NETTI-CB"));
+        assertThat(text("#prices-newlist-problem")).isEmpty();
+
+        type("#prices-add-sku", "P2");
+        type("#prices-add-minqty", "1");
+        type("#prices-add-price", "1,80");
+        robot.clickOn("#prices-add");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> table("#prices-items").getItems().size() == 1);
+        assertThat(text("#prices-price-problem")).isEmpty();
+        assertThat(testerSays("C-B", "P2", null)).element(2).isEqualTo(money("1.80"));
+
+        // The same customer cannot have two lists on the same days: refused beside the form, naming the first.
+        tab(0);
+        type("#prices-newlist-code", "NETTI-CB2");
+        robot.clickOn("#prices-newlist-create");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !text("#prices-newlist-problem").isEmpty());
+        assertThat(text("#prices-newlist-problem")).contains("NETTI-CB");
+        assertThat(company.ctx.priceLists().search("NETTI-CB2")).isEmpty();
+    }
+
+    private boolean screenOpened(String code) {
+        return table("#prices-lists").getItems().stream().anyMatch(r -> ((Summary) r).header().code().equals(code))
+                && !robot.lookup("#prices-add").queryButton().isDisabled();
+    }
 }
