@@ -6,6 +6,7 @@ import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.PriceListService.Change;
 import it.ordo.application.pricing.PriceListService.Header;
 import it.ordo.application.pricing.PriceListService.Item;
+import it.ordo.application.pricing.PriceListService.Summary;
 import it.ordo.application.pricing.PriceListService.PriceChange;
 import it.ordo.application.pricing.PriceListService.Preview;
 import java.nio.file.Path;
@@ -162,9 +163,22 @@ final class PriceListCommand {
         @Option(names = "--list", paramLabel = "CODE", descriptionKey = "opt.pricelist.only")
         String list;
 
+        @Option(names = "--lists", descriptionKey = "opt.pricelist.exportLists")
+        boolean lists;
+
         @Override
         protected int execute() {
             List<List<Object>> rows = new ArrayList<>();
+            if (lists) {
+                // The lists themselves, in the columns "pricelist import --lists" reads back.
+                for (Summary s : services().priceLists().search(list == null ? "" : list)) {
+                    Header h = s.header();
+                    rows.add(Arrays.asList(h.code(), h.name(), h.scope().name(), h.group(), h.customer(),
+                            h.validFrom(), h.validTo()));
+                }
+                ConditionFiles.write(this, file, "lists", PriceListService.LIST_COLUMNS, rows);
+                return Cli.OK;
+            }
             for (Item i : services().priceLists().exportItems(list)) {
                 rows.add(Arrays.asList(i.list(), i.sku(), i.minQty(), i.unitPrice(), i.validFrom(), i.validTo()));
             }

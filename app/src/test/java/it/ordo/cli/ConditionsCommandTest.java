@@ -123,6 +123,23 @@ class ConditionsCommandTest {
     }
 
     @Test
+    void theListsThemselvesExportedToExcelImportBackUnchanged() throws IOException {
+        Path exported = dir.resolve("lists-export.xlsx");
+        Result export = run("pricelist", "export", exported.toString(), "--lists");
+        assertThat(export.exit()).as(export.err()).isZero();
+        try (InputStream in = Files.newInputStream(exported); Workbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("code", "name", "for", "group", "customer", "validFrom", "validTo");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("BASE");
+        }
+        Result back = run("pricelist", "import", exported.toString(), "--lists");
+        assertThat(back.exit()).as(back.err()).isZero();
+        assertThat(back.out()).contains("Inserted 0,");
+    }
+
+    @Test
     void aNewListForNextYearIsCheckedAtAFutureDate() throws IOException {
         // The base list is open-ended: a second base list is refused, naming it, until the base list ends.
         Path overlapping = Files.writeString(dir.resolve("lists-overlapping.csv"), """
