@@ -28,10 +28,11 @@ public final class CustomerListScreen implements Screen {
     @Override
     public Node content() {
         if (view == null) {
-            view = new CustomerListView(model, desk.texts(), code -> desk.navigator().openCustomer(code),
-                    desk.services().access().allows(it.ordo.application.security.Permission.VIEW_CREDIT));
+            boolean credit = desk.services().access().allows(it.ordo.application.security.Permission.VIEW_CREDIT);
+            view = new CustomerListView(model, desk.texts(), code -> desk.navigator().openCustomer(code), credit);
             ExportAction export = new ExportAction(desk, () -> ListExports.customers(desk.services().customers(),
-                    desk.texts(), model.searchText(), model.sortProperty().get(), model.descendingProperty().get()),
+                    desk.texts(), model.searchText(), model.sortProperty().get(), model.descendingProperty().get(),
+                    credit),
                     desk.texts().get("export.sheet.customers"));
             view.addTool(export.controls());
             export.bindKey(view);

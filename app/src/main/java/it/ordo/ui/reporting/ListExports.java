@@ -128,26 +128,41 @@ public final class ListExports {
     }
 
     /** The customer list with this search text (null for every customer), in the list's order. */
+    /**
+     * @param withCredit whether the user may see credit ({@code Permission.VIEW_CREDIT}): without it the file has no
+     *                   credit columns, as the list on screen has none (the service leaves the figures out anyway)
+     */
     public static TableExport<CustomerView> customers(CustomerService customers, Texts t, String text,
-                                                      CustomerSort sort, boolean descending) {
-        List<SheetColumn> columns = List.of(
+                                                      CustomerSort sort, boolean descending, boolean withCredit) {
+        List<SheetColumn> columns = new ArrayList<>(List.of(
                 col(t, "customers.col.code", TEXT), col(t, "customers.col.name", TEXT),
                 col(t, "customers.col.city", TEXT), col(t, "customers.col.vat", TEXT),
-                col(t, "export.col.fiscalCode", TEXT), col(t, "customers.col.tier", TEXT),
-                col(t, "customers.col.creditLimit", MONEY), col(t, "customers.col.creditUsed", MONEY),
+                col(t, "export.col.fiscalCode", TEXT), col(t, "customers.col.tier", TEXT)));
+        if (withCredit) {
+            columns.add(col(t, "customers.col.creditLimit", MONEY));
+            columns.add(col(t, "customers.col.creditUsed", MONEY));
+        }
+        columns.addAll(List.of(
                 col(t, "export.col.paymentTerms", TEXT), col(t, "export.col.channel", TEXT),
                 col(t, "export.col.agent", TEXT), col(t, "export.col.email", TEXT), col(t, "export.col.phone", TEXT),
-                col(t, "customers.col.blocked", BOOLEAN));
+                col(t, "customers.col.blocked", BOOLEAN)));
         List<SheetLayout.Filter> filters = new ArrayList<>();
         filter(filters, t, "export.filter.text", text);
         TableExport.RowSource<CustomerView> source = (offset, limit) -> {
             long total = customers.count(text);
             return new TableExport.Chunk<>(offset >= total ? List.of() : customers.list(text, sort, descending, offset, limit), total);
         };
-        return new TableExport<>(new SheetLayout(t.get("export.sheet.customers"), columns, filters), source,
-                c -> Arrays.asList(c.code(), c.name(), c.city(), c.vatNumber(), c.fiscalCode(), c.tier(),
-                        c.creditLimit(), c.openExposure(), c.paymentTerms(), c.defaultChannel(), c.salesAgent(),
-                        c.email(), c.phone(), c.blocked()));
+        return new TableExport<>(new SheetLayout(t.get("export.sheet.customers"), columns, filters), source, c -> {
+            List<Object> cells = new ArrayList<>(Arrays.asList(c.code(), c.name(), c.city(), c.vatNumber(),
+                    c.fiscalCode(), c.tier()));
+            if (withCredit) {
+                cells.add(c.creditLimit());
+                cells.add(c.openExposure());
+            }
+            cells.addAll(Arrays.asList(c.paymentTerms(), c.defaultChannel(), c.salesAgent(), c.email(), c.phone(),
+                    c.blocked()));
+            return cells;
+        });
     }
 
     private static SheetColumn col(Texts t, String key, CellType type) {

@@ -159,7 +159,7 @@ class ListExportTest {
     @Test
     void customersExportEveryMatchWithTheirCreditAsMoney() throws Exception {
         Path file = dir.resolve("customers.xlsx");
-        ExportJob.write(company.ctx.spreadsheets(), ListExports.customers(company.ctx.customers(), EN, null, it.ordo.domain.customer.CustomerSort.CODE, false), file,
+        ExportJob.write(company.ctx.spreadsheets(), ListExports.customers(company.ctx.customers(), EN, null, it.ordo.domain.customer.CustomerSort.CODE, false, true), file,
                 TestCompany.ROME, (w, t) -> { }, () -> false);
 
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -170,6 +170,27 @@ class ListExportTest {
             assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(100000.0);
             assertThat(first.getCell(13).getCellType()).isEqualTo(CellType.BOOLEAN);
             assertThat(book.getNumberOfSheets()).isEqualTo(1); // no filter, no filter sheet
+        }
+    }
+
+    @Test
+    void aWarehouseUsersCustomerExportHasNoCreditColumnsAsTheirListHasNone() throws Exception {
+        Path file = dir.resolve("customers-warehouse.xlsx");
+        var warehouse = company.ctx.as(new it.ordo.application.security.Session("magazzino",
+                java.util.EnumSet.of(it.ordo.domain.security.Role.WAREHOUSE), false));
+        ExportJob.write(company.ctx.spreadsheets(), ListExports.customers(warehouse.customers(), EN, null,
+                it.ordo.domain.customer.CustomerSort.CODE, false, false), file, TestCompany.ROME, (w, t) -> { },
+                () -> false);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Row header = book.getSheet("Customers").getRow(0);
+            List<String> names = new java.util.ArrayList<>();
+            header.forEach(c -> names.add(c.getStringCellValue()));
+            assertThat(names).doesNotContain(EN.get("customers.col.creditLimit"), EN.get("customers.col.creditUsed"))
+                    .contains(EN.get("customers.col.tier"), EN.get("export.col.paymentTerms"));
+            Row first = book.getSheet("Customers").getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("C-A");
+            assertThat(first.getCell(names.size() - 1).getCellType()).isEqualTo(CellType.BOOLEAN);
         }
     }
 
