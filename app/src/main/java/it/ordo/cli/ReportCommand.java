@@ -35,118 +35,11 @@ import picocli.CommandLine.Option;
         ReportCommand.Returns.class, ReportCommand.Tickets.class, ReportCommand.Stock.class})
 final class ReportCommand {
 
-    @Command(name = "sales", sortOptions = false)
-    static final class Sales extends BaseCommand {
-
-        @Option(names = "--by", required = true, paramLabel = "customer|channel|product|category",
-                descriptionKey = "opt.report.by")
-        String by;
-
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from")
-        LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to")
-        LocalDate to;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "opt.report.out")
-        Path target;
-
-        @Option(names = "--force", descriptionKey = "opt.document.force")
-        boolean force;
-
-        @Override
-        protected int execute() {
-            SalesGrouping grouping;
-            try {
-                grouping = SalesGrouping.valueOf(by.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw usageError("cli.report.by.unknown", v(by));
-            }
-            Path file = target.toAbsolutePath();
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            boolean pdf = name.endsWith(".pdf");
-            if (!pdf && !name.endsWith(".xlsx")) {
-                throw usageError("cli.report.out.kind", v(file));
-            }
-            if (!force && Files.exists(file)) {
-                throw new FileProblem("cli.file.exists", v(file));
-            }
-            SalesPeriod period = new SalesPeriod(from, to);
-            try {
-                if (pdf) {
-                    byte[] bytes = services().salesReports().salesPdf(grouping, period, texts().locale().getLanguage());
-                    ExportFile.write(file, out -> out.write(bytes));
-                } else {
-                    SalesReport report = services().salesReports().sales(grouping, period);
-                    ExportFile.write(file, out -> {
-                        try (SpreadsheetWriter writer = ctx().spreadsheets().writer(SpreadsheetFormat.XLSX, out,
-                                ctx().clock().getZone())) {
-                            SalesReportWorkbook.write(report, writer, (key, args) -> t(key, args));
-                        }
-                    });
-                }
-            } catch (IOException | SecurityException e) {
-                throw new FileProblem(e, "cli.file.unwritable", v(file), v(e.getMessage()));
-            }
-            out().println(file);
-            return Cli.OK;
-        }
-    }
-
-    @Command(name = "fulfilment", sortOptions = false)
-    static final class Fulfilment extends BaseCommand {
-
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from")
-        LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to")
-        LocalDate to;
-
-        @Option(names = "--warehouse", paramLabel = "CODE", descriptionKey = "opt.report.warehouse")
-        String warehouse;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "opt.report.out")
-        Path target;
-
-        @Option(names = "--force", descriptionKey = "opt.document.force")
-        boolean force;
-
-        @Override
-        protected int execute() {
-            Path file = target.toAbsolutePath();
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            boolean pdf = name.endsWith(".pdf");
-            if (!pdf && !name.endsWith(".xlsx")) {
-                throw usageError("cli.report.out.kind", v(file));
-            }
-            if (!force && Files.exists(file)) {
-                throw new FileProblem("cli.file.exists", v(file));
-            }
-            SalesPeriod period = new SalesPeriod(from, to);
-            try {
-                if (pdf) {
-                    byte[] bytes = services().salesReports().fulfilmentPdf(period, warehouse,
-                            texts().locale().getLanguage());
-                    ExportFile.write(file, out -> out.write(bytes));
-                } else {
-                    FulfilmentReport report = services().salesReports().fulfilment(period, warehouse);
-                    ExportFile.write(file, out -> {
-                        try (SpreadsheetWriter writer = ctx().spreadsheets().writer(SpreadsheetFormat.XLSX, out,
-                                ctx().clock().getZone())) {
-                            FulfilmentReportWorkbook.write(report, writer, (key, args) -> t(key, args));
-                        }
-                    });
-                }
-            } catch (IOException | SecurityException e) {
-                throw new FileProblem(e, "cli.file.unwritable", v(file), v(e.getMessage()));
-            }
-            out().println(file);
-            return Cli.OK;
-        }
-    }
-
-    /** What the returns, tickets and stock commands share: the file, and writing the PDF or the sheets into it. */
-    abstract static class Management extends BaseCommand {
+    /**
+     * What every report command shares: the file named by {@code --out} (.pdf or .xlsx, refused when it exists unless
+     * {@code --force}), written whole or not at all, with the PDF in the user's language or the sheets.
+     */
+    abstract static class ReportFile extends BaseCommand {
 
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "opt.report.out", order = 9)
         Path target;
@@ -154,17 +47,19 @@ final class ReportCommand {
         @Option(names = "--force", descriptionKey = "opt.document.force", order = 10)
         boolean force;
 
+        /** The command's own options, checked before the file is looked at. */
+        void check() {
+        }
+
         /** The PDF in the user's language. */
         abstract byte[] pdf(String language);
 
-        /** The tables and what chose their rows, labelled in the user's language. */
-        abstract Tables tables(ManagementTables layout);
-
-        record Tables(List<ReportTable> tables, List<SheetLayout.Filter> filters) {
-        }
+        /** The report's sheets, labelled in the user's language. */
+        abstract void sheets(SpreadsheetWriter writer) throws IOException;
 
         @Override
         protected int execute() {
+            check();
             Path file = target.toAbsolutePath();
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             boolean pdf = name.endsWith(".pdf");
@@ -179,11 +74,10 @@ final class ReportCommand {
                     byte[] bytes = pdf(texts().locale().getLanguage());
                     ExportFile.write(file, out -> out.write(bytes));
                 } else {
-                    Tables tables = tables(ManagementTables.in((key, args) -> t(key, args)));
                     ExportFile.write(file, out -> {
                         try (SpreadsheetWriter writer = ctx().spreadsheets().writer(SpreadsheetFormat.XLSX, out,
                                 ctx().clock().getZone())) {
-                            ManagementTables.write(tables.tables(), tables.filters(), writer);
+                            sheets(writer);
                         }
                     });
                 }
@@ -192,6 +86,86 @@ final class ReportCommand {
             }
             out().println(file);
             return Cli.OK;
+        }
+    }
+
+    @Command(name = "sales", sortOptions = false)
+    static final class Sales extends ReportFile {
+
+        @Option(names = "--by", required = true, paramLabel = "customer|channel|product|category",
+                descriptionKey = "opt.report.by", order = 0)
+        String by;
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from",
+                order = 1)
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to",
+                order = 2)
+        LocalDate to;
+
+        private SalesGrouping grouping;
+
+        @Override
+        void check() {
+            try {
+                grouping = SalesGrouping.valueOf(by.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw usageError("cli.report.by.unknown", v(by));
+            }
+        }
+
+        @Override
+        byte[] pdf(String language) {
+            return services().salesReports().salesPdf(grouping, new SalesPeriod(from, to), language);
+        }
+
+        @Override
+        void sheets(SpreadsheetWriter writer) throws IOException {
+            SalesReport report = services().salesReports().sales(grouping, new SalesPeriod(from, to));
+            SalesReportWorkbook.write(report, writer, (key, args) -> t(key, args));
+        }
+    }
+
+    @Command(name = "fulfilment", sortOptions = false)
+    static final class Fulfilment extends ReportFile {
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from",
+                order = 1)
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to",
+                order = 2)
+        LocalDate to;
+
+        @Option(names = "--warehouse", paramLabel = "CODE", descriptionKey = "opt.report.warehouse", order = 3)
+        String warehouse;
+
+        @Override
+        byte[] pdf(String language) {
+            return services().salesReports().fulfilmentPdf(new SalesPeriod(from, to), warehouse, language);
+        }
+
+        @Override
+        void sheets(SpreadsheetWriter writer) throws IOException {
+            FulfilmentReport report = services().salesReports().fulfilment(new SalesPeriod(from, to), warehouse);
+            FulfilmentReportWorkbook.write(report, writer, (key, args) -> t(key, args));
+        }
+    }
+
+    /** The returns, tickets and stock reports: tables laid out once by {@link ManagementTables}. */
+    abstract static class Management extends ReportFile {
+
+        /** The tables and what chose their rows, labelled in the user's language. */
+        abstract Tables tables(ManagementTables layout);
+
+        record Tables(List<ReportTable> tables, List<SheetLayout.Filter> filters) {
+        }
+
+        @Override
+        void sheets(SpreadsheetWriter writer) throws IOException {
+            Tables tables = tables(ManagementTables.in((key, args) -> t(key, args)));
+            ManagementTables.write(tables.tables(), tables.filters(), writer);
         }
     }
 

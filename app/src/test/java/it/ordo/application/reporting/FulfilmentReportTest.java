@@ -231,6 +231,39 @@ class FulfilmentReportTest {
             assertThat(otif.getCell(2).getNumericCellValue()).isEqualTo(5.0);
             assertThat(otif.getCell(3).getNumericCellValue()).as("60 %, as Excel holds a percentage").isEqualTo(0.6);
         }
+
+        // The sales report shares the command's file handling: a grouping it does not know is refused before any
+        // file is touched, and a PDF is written whole.
+        Path pdf = dir.resolve("vendite.pdf");
+        int[] refused = new int[1];
+        String refusal = cli(refused, "report", "sales", "--by", "agente", "--from", "2026-11-01", "--to", "2026-11-27",
+                "--out", pdf.toString());
+        assertThat(refused[0]).isEqualTo(Cli.USAGE);
+        assertThat(refusal).contains("agente");
+        assertThat(pdf).doesNotExist();
+        int[] written = new int[1];
+        String why = cli(written, "report", "sales", "--by", "channel", "--from", "2026-11-01", "--to", "2026-11-27",
+                "--out", pdf.toString());
+        assertThat(written[0]).as(why).isZero();
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        int[] again = new int[1];
+        assertThat(cli(again, "report", "sales", "--by", "channel", "--from", "2026-11-01", "--to", "2026-11-27",
+                "--out", pdf.toString())).contains(pdf.getFileName().toString());
+        assertThat(again[0]).as("an existing file is kept without --force").isEqualTo(Cli.USAGE);
+    }
+
+    /** Runs a command on the company's folder; its exit code in {@code exit[0]}, its standard error returned. */
+    private static String cli(int[] exit, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = company.dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        try (PrintStream o = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit[0] = Cli.run(all, o, e, Map.of());
+        }
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     @Test
