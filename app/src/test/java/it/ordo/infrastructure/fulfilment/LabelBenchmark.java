@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * Jasper pages of the label's size with one Code 128 each (a template
  * compiled here), filled and exported to PDF the same way. A first round warms
  * up (reported apart), then five rounds interleave the three series, so a
- * change of load hits them alike; medians. Prints the figures; asserts nothing.
+ * change of load hits them alike; medians. Prints the figures and keeps the
+ * labels in app/target/labels-benchmark.pdf; asserts nothing.
  */
 @Tag("bench")
 class LabelBenchmark {
@@ -143,6 +144,8 @@ class LabelBenchmark {
                 barePages = d.getNumberOfPages();
             }
             int zplLabels = firstZpl.split("\\^XZ", -1).length - 1;
+            // The labels as printed, to look at: app/target/labels-benchmark.pdf.
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "labels-benchmark.pdf"), firstPdf);
             BenchFigures.record("labels", List.of(
                     String.format("labels of one shipment: %,d parcels (Code 128 + GS1-128 SSCC + QR each); load average"
                             + " before %s, after %s", PARCELS, loadBefore, BenchFigures.loadAverage()),
