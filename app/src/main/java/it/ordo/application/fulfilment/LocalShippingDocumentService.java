@@ -23,10 +23,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The warehouse's printouts in this process: data read in one transaction, rendered outside it. */
 public final class LocalShippingDocumentService implements ShippingDocumentService {
@@ -34,6 +37,9 @@ public final class LocalShippingDocumentService implements ShippingDocumentServi
     private static final Comparator<ShippingDocuments.PickLine> WALK = Comparator
             .comparing(ShippingDocuments.PickLine::bin, Comparator.nullsLast(Comparator.<String>naturalOrder()))
             .thenComparing(ShippingDocuments.PickLine::sku);
+
+    /** Ids per IN list when reading a wave's products and bins (a wave may hold thousands). */
+    private static final int READ_CHUNK = 500;
 
     private final Transactions tx;
     private final FulfilmentService fulfilment;
@@ -117,13 +123,33 @@ public final class LocalShippingDocumentService implements ShippingDocumentServi
         LinkedHashSet<String> numbers = new LinkedHashSet<>();
         orderNumbers.forEach(n -> numbers.add(LocalFulfilmentService.normalizeOrder(n)));
         ShippingDocuments.PickList list = tx.read(() -> {
+            List<SalesOrder> wave = new ArrayList<>();
+            for (String number : numbers) {
+                wave.add(orders.findByNumber(number).orElseThrow(() -> new NotFoundException("order", number)));
+            }
+            // The wave's products, and their bins per warehouse, read once for all its orders: a query per
+            // order was a third of a 500-order pick list's time.
+            Map<Long, Product> byId = new HashMap<>();
+            Map<Long, Map<Long, String>> binsIn = new HashMap<>();
+            Map<Long, Set<Long>> wanted = new LinkedHashMap<>();
+            for (SalesOrder order : wave) {
+                order.lines().forEach(l -> wanted.computeIfAbsent(order.warehouseId(), w -> new LinkedHashSet<>())
+                        .add(l.productId()));
+            }
+            wanted.forEach((warehouseId, ids) -> {
+                Map<Long, String> where = new HashMap<>();
+                List<Long> all = List.copyOf(ids);
+                for (int i = 0; i < all.size(); i += READ_CHUNK) {
+                    List<Long> chunk = all.subList(i, Math.min(all.size(), i + READ_CHUNK));
+                    byId.putAll(products.findAll(chunk.stream().filter(id -> !byId.containsKey(id)).toList()));
+                    where.putAll(bins.bins(chunk, warehouseId));
+                }
+                binsIn.put(warehouseId, where);
+            });
             List<ShippingDocuments.PickOrder> picks = new ArrayList<>();
             String warehouse = null;
-            for (String number : numbers) {
-                SalesOrder order = orders.findByNumber(number).orElseThrow(() -> new NotFoundException("order", number));
-                List<Long> ids = order.lines().stream().map(OrderLine::productId).distinct().toList();
-                Map<Long, Product> byId = products.findAll(ids);
-                Map<Long, String> where = bins.bins(ids, order.warehouseId());
+            for (SalesOrder order : wave) {
+                Map<Long, String> where = binsIn.get(order.warehouseId());
                 List<ShippingDocuments.PickLine> lines = new ArrayList<>();
                 for (OrderLine l : order.lines()) {
                     if (l.allocatedQty().signum() > 0) {

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.barcode4j.BarcodeImageProducer;
+import net.sf.jasperreports.barcode4j.QRCodeImageProducer;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -24,6 +26,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -39,7 +42,7 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  */
 public final class JasperShippingDocuments implements ShippingDocuments {
 
-    private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
+    private final JasperReportsContext context = withVectorBarcodes();
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
     private final ZplLabels zpl = new ZplLabels();
 
@@ -207,6 +210,16 @@ public final class JasperShippingDocuments implements ShippingDocuments {
                 throw new IllegalStateException("Cannot read " + path, e);
             }
         });
+    }
+
+    /** The default context, plus the "vector" barcode producer the pick list and the label templates name. */
+    private static JasperReportsContext withVectorBarcodes() {
+        SimpleJasperReportsContext c = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+        c.setProperty(BarcodeImageProducer.PROPERTY_PREFIX_IMAGE_PRODUCER + VectorBarcodes.ALIAS,
+                VectorBarcodes.class.getName());
+        c.setProperty(QRCodeImageProducer.PROPERTY_PREFIX_QRCODE_PRODUCER + VectorBarcodes.ALIAS,
+                VectorBarcodes.class.getName());
+        return c;
     }
 
     private static Map<String, Object> parameters(Locale locale, ResourceBundle labels) {

@@ -155,6 +155,38 @@ class ShippingDocumentsTest {
         }
     }
 
+    /**
+     * The codes are drawn as shapes (VectorBarcodes), sharp at any printer's resolution: no page carries a
+     * picture. JasperReports' own producer made each one a 300 dpi picture, which took most of the time of a
+     * shipment's labels and of a wave's pick list.
+     */
+    @Test
+    void barcodesArePrintedAsShapesNotPictures() throws IOException {
+        for (byte[] pdf : List.of(company.ctx.shippingDocuments().labelsPdf(shipped.ddtNumber()),
+                company.ctx.shippingDocuments().pickListPdf(List.of(beta.number(), alfa.number())))) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(barcodes(pdf, 0)).isNotEmpty();
+                assertThat(pictures(doc.getPage(0).getResources())).isZero();
+            }
+        }
+    }
+
+    private static int pictures(org.apache.pdfbox.pdmodel.PDResources resources) throws IOException {
+        int count = 0;
+        if (resources == null) {
+            return count;
+        }
+        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+            var object = resources.getXObject(name);
+            if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                count++;
+            } else if (object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                count += pictures(form.getResources());
+            }
+        }
+        return count;
+    }
+
     static Set<String> barcodes(byte[] pdf, int page) throws IOException {
         return decoded(pdf, page).keySet();
     }
