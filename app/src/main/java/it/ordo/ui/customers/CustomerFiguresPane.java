@@ -14,6 +14,8 @@ import javafx.scene.layout.VBox;
 /** The customer's last twelve months as small tiles, like the dashboard's: see {@link CustomerFiguresViewModel}. */
 final class CustomerFiguresPane extends VBox {
 
+    private static final double TILE_WIDTH = 180;
+
     CustomerFiguresPane(CustomerFiguresViewModel model, Texts texts) {
         super(6);
         setId("customer-figures");
@@ -45,10 +47,13 @@ final class CustomerFiguresPane extends VBox {
         Label detail = new Label(f.detail());
         detail.getStyleClass().add(Styles.TEXT_SMALL);
         detail.setWrapText(true);
+        // A width of its own, so the line under the figure wraps instead of ending in "…".
+        detail.setPrefWidth(TILE_WIDTH - 16);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(2, caption, value, detail);
         box.getStyleClass().add("ordo-kpi-tile");
         box.setPadding(new Insets(8));
-        box.setPrefWidth(170);
+        box.setPrefWidth(TILE_WIDTH);
         return box;
     }
 }

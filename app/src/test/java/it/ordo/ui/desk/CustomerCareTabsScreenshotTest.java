@@ -69,7 +69,11 @@ class CustomerCareTabsScreenshotTest {
                     desk.clickOn("#nav-outbox");
                     desk.waitFor("#outbox-table");
                     select(desk, "outbox-templates-tab");
-                    Thread.sleep(1500);
+                    javafx.scene.control.ListView<?> templates = desk.lookup("#templates-list").queryListView();
+                    desk.waitUntil(() -> !templates.getItems().isEmpty());
+                    desk.interact(() -> templates.getSelectionModel().select(4)); // the delay, in Italian
+                    desk.waitUntil(() -> !desk.lookup("#templates-body").queryTextInputControl().getText().isEmpty());
+                    Thread.sleep(1000);
                     check(desk.screenshot("outbox-templates-" + language));
                 }
                 try (DeskDriver desk = new DeskDriver(DemoDataFolder.get(), 1366, 768)) {
