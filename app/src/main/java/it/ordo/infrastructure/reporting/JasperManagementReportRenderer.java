@@ -39,8 +39,9 @@ public final class JasperManagementReportRenderer implements ManagementReportRen
     static final String TEMPLATE = "/it/ordo/reports/management_report.jasper";
     /** The template has a column for the row's name and six more. */
     static final int COLUMNS = 7;
-    /** The most bars the template's short chart band holds. */
+    /** The most bars the template's short and middle chart bands hold; the tall one holds ReportChart.MOST_BARS. */
     static final int SMALL_CHART = 3;
+    static final int MEDIUM_CHART = 5;
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
     private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
@@ -63,9 +64,10 @@ public final class JasperManagementReportRenderer implements ManagementReportRen
             java.awt.image.BufferedImage image = ReportChartImage.draw(chart, locale);
             if (image != null) {
                 records.add(record("HEADING", List.of(chart.title())));
-                // Two heights of band, so a chart of a few bars leaves no page of white under it.
-                Map<String, Object> picture = record(chart.bars().size() <= SMALL_CHART ? "SMALL_CHART" : "CHART",
-                        List.of());
+                // Three heights of band, so a chart of a few bars leaves no space of white under it.
+                int bars = chart.bars().size();
+                Map<String, Object> picture = record(bars <= SMALL_CHART ? "SMALL_CHART"
+                        : bars <= MEDIUM_CHART ? "MEDIUM_CHART" : "CHART", List.of());
                 picture.put("chart", image);
                 records.add(picture);
             }
