@@ -7,7 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -26,7 +26,10 @@ final class CustomerFiguresPane extends VBox {
         period.textProperty().bind(model.periodProperty());
         HBox heading = new HBox(10, title, period);
         heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        FlowPane tiles = new FlowPane(10, 10);
+        // Tiles of one size, as on the dashboard, however many lines their detail takes.
+        TilePane tiles = new TilePane(10, 10);
+        tiles.setPrefColumns(6);
+        tiles.setTileAlignment(javafx.geometry.Pos.TOP_LEFT);
         model.figures().addListener((ListChangeListener<CustomerFiguresViewModel.Figure>) c ->
                 tiles.getChildren().setAll(model.figures().stream().map(CustomerFiguresPane::tile).toList()));
         tiles.getChildren().setAll(model.figures().stream().map(CustomerFiguresPane::tile).toList());
