@@ -244,7 +244,7 @@ public final class OrdoContext implements Services, AutoCloseable {
                 new JasperSalesReportRenderer(), clock, guard);
         it.ordo.infrastructure.persistence.JpaManagementFacts managementFacts =
                 new it.ordo.infrastructure.persistence.JpaManagementFacts(transactions);
-        this.kpis = new LocalKpiService(transactions, salesFacts, managementFacts, clock, guard);
+        this.kpis = new LocalKpiService(transactions, salesFacts, managementFacts, customerRepository, clock, guard);
         this.managementReports = new it.ordo.application.reporting.LocalManagementReportService(transactions,
                 managementFacts, salesFacts, companyRepository,
                 new it.ordo.infrastructure.reporting.JasperManagementReportRenderer(), clock, guard);

@@ -34,4 +34,13 @@ public interface Navigator {
 
     /** The Tickets screen showing only the tickets past their due time (the dashboard's tile behind them). */
     void openOverdueTickets();
+
+    /**
+     * The order list narrowed to the orders behind a dashboard figure, on the days from {@code from} to
+     * {@code to} (null: any day; the days of confirmation for sold orders).
+     */
+    void openOrders(it.ordo.domain.order.OrderFollowUp list, java.time.LocalDate from, java.time.LocalDate to);
+
+    /** The Returns screen listing the returns authorised from {@code from} to {@code to} (the return rate's). */
+    void openReturns(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -112,4 +112,15 @@ public final class RecordingDesk implements Desk, Navigator {
     public void openOverdueTickets() {
         navigation.add("overdue tickets");
     }
+
+    @Override
+    public void openOrders(it.ordo.domain.order.OrderFollowUp list, java.time.LocalDate from,
+                           java.time.LocalDate to) {
+        navigation.add("orders " + list + " " + from + " " + to);
+    }
+
+    @Override
+    public void openReturns(java.time.LocalDate from, java.time.LocalDate to) {
+        navigation.add("returns " + from + " " + to);
+    }
 }

@@ -303,7 +303,8 @@ public final class LocalOrderService implements OrderService {
             OrderSearch search = new OrderSearch(query.status(), query.channel(), query.priority(), cut(query.customer()),
                     query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
                     query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant(), cut(query.text()),
-                    query.sort(), query.descending(), customerId, scope.customerIds());
+                    query.sort(), query.descending(), customerId, scope.customerIds(), query.followUp(),
+                    LocalDate.now(clock));
             long total = orders.count(search);
             // A page past the end (orders cancelled away meanwhile) shows the last page instead of nothing.
             int start = offset >= total && total > 0 ? (int) ((total - 1) / limit * limit) : offset;

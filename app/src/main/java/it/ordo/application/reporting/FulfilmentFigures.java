@@ -50,6 +50,12 @@ final class FulfilmentFigures {
                 zone);
     }
 
+    /** One customer's orders promised for a day of {@code period}, for its on-time-in-full (no shipment times). */
+    static FulfilmentFigures readCustomerPromises(SalesFacts facts, long customerId, SalesPeriod period,
+                                                  ZoneId zone) {
+        return new FulfilmentFigures(List.of(), facts.customerPromises(customerId, period.from(), period.to()), zone);
+    }
+
     /** By warehouse, then carrier (own transport last), each with its times. */
     List<FulfilmentGroup> groups() {
         Map<String, Map<String, List<ShipmentFact>>> by = new TreeMap<>();

@@ -3,7 +3,13 @@ package it.ordo.application.reporting;
 import it.ordo.application.Transactions;
 import it.ordo.application.security.Guard;
 import it.ordo.application.security.Permission;
+import it.ordo.application.NotFoundException;
+import it.ordo.application.security.CustomerScope;
+import it.ordo.domain.customer.Customer;
+import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.reporting.ManagementFacts;
+import it.ordo.domain.reporting.TicketFact;
+import java.util.List;
 import it.ordo.domain.reporting.SalesFacts;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -22,11 +28,14 @@ public final class LocalKpiService implements KpiService {
     private final ManagementFacts management;
     private final Clock clock;
     private final Guard guard;
+    private final CustomerRepository customers;
 
-    public LocalKpiService(Transactions tx, SalesFacts facts, ManagementFacts management, Clock clock, Guard guard) {
+    public LocalKpiService(Transactions tx, SalesFacts facts, ManagementFacts management, CustomerRepository customers,
+                           Clock clock, Guard guard) {
         this.tx = tx;
         this.facts = facts;
         this.management = management;
+        this.customers = customers;
         this.clock = clock;
         this.guard = guard;
     }
@@ -52,6 +61,34 @@ public final class LocalKpiService implements KpiService {
                     ManagementFigures.returnTotal(management.shippedLines(month.start(zone), month.end(zone)),
                             management.returnedLines(month.start(zone), month.end(zone))),
                     ManagementFigures.overSla(management.activeTickets(), clock.instant()));
+        });
+    }
+
+    @Override
+    public CustomerFigures customerYear(String customerCode) {
+        CustomerScope scope = guard.requireScoped(Permission.VIEW_ORDERS);
+        boolean costs = guard.allows(Permission.VIEW_MANAGEMENT_FIGURES);
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        SalesPeriod year = new SalesPeriod(today.minusMonths(12).plusDays(1), today);
+        return tx.read(() -> {
+            Customer c = (customerCode == null ? java.util.Optional.<Customer>empty()
+                    : customers.findByCode(customerCode.strip()))
+                    .filter(found -> scope.covers(found.id()))
+                    .orElseThrow(() -> new NotFoundException("customer", customerCode));
+            long id = c.id();
+            SalesTotals sales = SalesFigures.readCustomer(facts, id, year, zone).totals();
+            if (!costs) {
+                // The desks see what a customer bought, not what it cost the company.
+                sales = new SalesTotals(sales.orders(), sales.lines(), sales.net(), sales.vat(), sales.gross(), null,
+                        null, sales.fillRate());
+            }
+            List<TicketFact> active = management.customerActiveTickets(id);
+            return new CustomerFigures(c.code(), year, sales,
+                    ManagementFigures.returnTotal(management.customerShippedLines(id, year.start(zone), year.end(zone)),
+                            management.customerReturnedLines(id, year.start(zone), year.end(zone))),
+                    FulfilmentFigures.readCustomerPromises(facts, id, year, zone).onTimeInFull(),
+                    active.size(), ManagementFigures.overSla(active, clock.instant()));
         });
     }
 

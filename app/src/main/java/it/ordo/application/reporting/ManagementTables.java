@@ -38,7 +38,16 @@ public final class ManagementTables {
 
     public PrintedReport printed(ReturnsReport r) {
         return new PrintedReport(r.companyName(), title("mgmt.returns.title", r.warehouse()), period(r.period()),
-                r.madeAt(), tables(r), t("mgmt.returns.definitions"));
+                r.madeAt(), tables(r), t("mgmt.returns.definitions"), charts(r));
+    }
+
+    /** The reasons of the period's returns as bars: how many returns gave each, as the reasons table counts. */
+    public List<ReportChart> charts(ReturnsReport r) {
+        if (r.reasons().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new ReportChart(t("mgmt.returns.chart.reasons"), INTEGER, r.reasons().stream()
+                .map(reason -> new ReportChart.Bar(reason.reason(), BigDecimal.valueOf(reason.returns()))).toList()));
     }
 
     public List<ReportTable> tables(ReturnsReport r) {
@@ -81,7 +90,29 @@ public final class ManagementTables {
 
     public PrintedReport printed(TicketsReport r) {
         return new PrintedReport(r.companyName(), t("mgmt.tickets.title"), period(r.period()), r.madeAt(),
-                tables(r), t("mgmt.tickets.definitions"));
+                tables(r), t("mgmt.tickets.definitions"), charts(r));
+    }
+
+    /**
+     * The tickets opened per category, and the share of SLA kept per category where any was decided: the
+     * columns of the categories table, as bars.
+     */
+    public List<ReportChart> charts(TicketsReport r) {
+        List<ReportChart> charts = new ArrayList<>();
+        List<ReportChart.Bar> opened = r.byCategory().stream().filter(g -> g.opened() > 0)
+                .sorted(java.util.Comparator.comparingLong(TicketGroup::opened).reversed())
+                .map(g -> new ReportChart.Bar(t("mgmt.tickets.category." + g.category().name()),
+                        BigDecimal.valueOf(g.opened()))).toList();
+        if (!opened.isEmpty()) {
+            charts.add(new ReportChart(t("mgmt.tickets.chart.opened"), INTEGER, opened));
+        }
+        List<ReportChart.Bar> kept = r.byCategory().stream().filter(g -> g.slaKeptRate() != null)
+                .map(g -> new ReportChart.Bar(t("mgmt.tickets.category." + g.category().name()),
+                        pct(g.slaKeptRate()))).toList();
+        if (!kept.isEmpty()) {
+            charts.add(new ReportChart(t("mgmt.tickets.chart.slaKept"), PERCENT, kept));
+        }
+        return charts;
     }
 
     public List<ReportTable> tables(TicketsReport r) {

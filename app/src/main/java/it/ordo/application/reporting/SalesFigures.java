@@ -37,6 +37,12 @@ final class SalesFigures {
                 facts.lines(period.start(zone), period.end(zone)));
     }
 
+    /** One customer's orders and lines sold in {@code period}: the same figures, for the customer's screen. */
+    static SalesFigures readCustomer(SalesFacts facts, long customerId, SalesPeriod period, ZoneId zone) {
+        return new SalesFigures(facts.customerOrders(customerId, period.start(zone), period.end(zone)),
+                facts.customerLines(customerId, period.start(zone), period.end(zone)));
+    }
+
     List<SoldOrder> orders() {
         return orders;
     }

@@ -288,6 +288,21 @@ public final class LocalReturnService implements ReturnService {
     }
 
     @Override
+    public List<ReturnView> authorised(LocalDate from, LocalDate to, int offset, int limit) {
+        guard.require(Permission.VIEW_RETURNS);
+        if (from == null || to == null) {
+            throw new DomainException("report.period.missing");
+        }
+        if (from.isAfter(to)) {
+            throw new DomainException("report.period.reversed", from, to);
+        }
+        java.time.ZoneId zone = clock.getZone();
+        return tx.read(() -> returns.authorised(from.atStartOfDay(zone).toInstant(),
+                        to.plusDays(1).atStartOfDay(zone).toInstant(), Math.max(0, offset), Math.clamp(limit, 1, 500))
+                .stream().map(this::view).toList());
+    }
+
+    @Override
     public ReturnView credit(String rmaNumber) {
         guard.require(Permission.HANDLE_RETURNS);
         return tx.write(() -> {

@@ -27,6 +27,12 @@ public interface ReturnService {
     List<ReturnView> list(String customerCode, int offset, int limit);
 
     /**
+     * The returns authorised from {@code from} to {@code to} (both included, days in the company's time zone),
+     * whatever became of them since, newest first: the returns behind the dashboard's return rate.
+     */
+    List<ReturnView> authorised(LocalDate from, LocalDate to, int offset, int limit);
+
+    /**
      * Gives the customer's money back for a received return: a credit note
      * numbered in its gap-free series, and the "refund issued" e-mail written
      * in the same transaction.

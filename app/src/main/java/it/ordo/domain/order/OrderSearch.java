@@ -1,6 +1,7 @@
 package it.ordo.domain.order;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -10,11 +11,21 @@ import java.util.Set;
  * the customer's name; both ignore case. Orders taken from {@code takenFrom}
  * (inclusive) up to {@code takenBefore} (exclusive). {@code customerId}: the
  * orders of exactly that customer. {@code customerIds}: only orders of these
- * customers (a sales agent's), null for every customer.
+ * customers (a sales agent's), null for every customer. {@code followUp}: only the orders behind a
+ * dashboard figure ({@link OrderFollowUp}), late as of {@code today}; for {@link OrderFollowUp#SOLD}
+ * {@code takenFrom}/{@code takenBefore} bound the confirmation instead of the entry.
  */
 public record OrderSearch(OrderStatus status, Channel channel, Priority priority, String customer,
                           Instant takenFrom, Instant takenBefore, String text, OrderSort sort, boolean descending,
-                          Long customerId, Set<Long> customerIds) {
+                          Long customerId, Set<Long> customerIds, OrderFollowUp followUp, LocalDate today) {
+
+    /** Orders of the customers given, with no follow-up list. */
+    public OrderSearch(OrderStatus status, Channel channel, Priority priority, String customer,
+                       Instant takenFrom, Instant takenBefore, String text, OrderSort sort, boolean descending,
+                       Long customerId, Set<Long> customerIds) {
+        this(status, channel, priority, customer, takenFrom, takenBefore, text, sort, descending, customerId,
+                customerIds, null, null);
+    }
 
     /** Orders of every customer. */
     public OrderSearch(OrderStatus status, Channel channel, Priority priority, String customer,
@@ -24,6 +35,9 @@ public record OrderSearch(OrderStatus status, Channel channel, Priority priority
     }
 
     public OrderSearch {
+        if (followUp == OrderFollowUp.LATE && today == null) {
+            throw new IllegalArgumentException("late orders need the day they are late on");
+        }
         customerIds = customerIds == null ? null : Set.copyOf(customerIds);
         customer = blankToNull(customer);
         text = blankToNull(text);

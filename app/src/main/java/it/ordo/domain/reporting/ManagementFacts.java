@@ -23,4 +23,13 @@ public interface ManagementFacts {
 
     /** Every stock row with its product's cost and reorder point and the last DDT that took the product from it. */
     List<StockFact> stock();
+
+    /** One customer's lines of the DDTs of the period, as {@link #shippedLines}. */
+    List<ShippedLineFact> customerShippedLines(long customerId, Instant from, Instant before);
+
+    /** One customer's lines of the returns authorised in the period, as {@link #returnedLines}. */
+    List<ReturnedLineFact> customerReturnedLines(long customerId, Instant from, Instant before);
+
+    /** One customer's tickets still to be answered, as {@link #activeTickets}. */
+    List<TicketFact> customerActiveTickets(long customerId);
 }

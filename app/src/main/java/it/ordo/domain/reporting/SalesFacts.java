@@ -41,4 +41,13 @@ public interface SalesFacts {
 
     /** Open orders whose promised date is before {@code today}. */
     long lateOrders(LocalDate today);
+
+    /** One customer's orders sold in the period, as {@link #orders}. */
+    List<SoldOrder> customerOrders(long customerId, Instant from, Instant before);
+
+    /** One customer's lines sold in the period, as {@link #lines}. */
+    List<SoldLine> customerLines(long customerId, Instant from, Instant before);
+
+    /** One customer's promises of the period, as {@link #promises}. */
+    List<PromiseFact> customerPromises(long customerId, LocalDate from, LocalDate to);
 }

@@ -31,4 +31,10 @@ public interface ReturnRepository {
 
     /** Newest first; {@code customerId} null for every customer. */
     List<CustomerReturn> list(Long customerId, int offset, int limit);
+
+    /**
+     * The returns authorised from {@code from} (included) to {@code before} (excluded), whatever became of
+     * them since, newest first: the returns the returns report and the dashboard's return rate count.
+     */
+    List<CustomerReturn> authorised(Instant from, Instant before, int offset, int limit);
 }

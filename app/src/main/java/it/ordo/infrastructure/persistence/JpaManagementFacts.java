@@ -22,26 +22,46 @@ public final class JpaManagementFacts implements ManagementFacts {
 
     @Override
     public List<ShippedLineFact> shippedLines(Instant from, Instant before) {
-        return tx.em().createQuery("""
+        return shippedLines(from, before, null);
+    }
+
+    @Override
+    public List<ShippedLineFact> customerShippedLines(long customerId, Instant from, Instant before) {
+        return shippedLines(from, before, customerId);
+    }
+
+    private List<ShippedLineFact> shippedLines(Instant from, Instant before, Long customerId) {
+        return ofCustomer(tx.em().createQuery("""
                         select new it.ordo.domain.reporting.ShippedLineFact(sl.sku, sl.description, c.code, c.name,
                                w.code, sl.quantity, ol.quantity, ol.netAmount)
                         from Shipment s join s.lines sl, SalesOrder o, OrderLine ol, Customer c, Warehouse w
                         where o.id = s.orderId and ol.orderId = o.id and ol.lineNo = sl.orderLineNo
                           and c.id = o.customerId and w.id = s.warehouseId
-                          and s.issuedAt >= :from and s.issuedAt < :before and s.cancelledAt is null
-                        order by s.issuedAt, s.id, sl.lineNo""", ShippedLineFact.class)
+                          and s.issuedAt >= :from and s.issuedAt < :before and s.cancelledAt is null"""
+                        + (customerId == null ? "" : " and o.customerId = :customer") + " " + """
+                        order by s.issuedAt, s.id, sl.lineNo""", ShippedLineFact.class), customerId)
                 .setParameter("from", from).setParameter("before", before).getResultList();
     }
 
     @Override
     public List<ReturnedLineFact> returnedLines(Instant from, Instant before) {
-        return tx.em().createQuery("""
+        return returnedLines(from, before, null);
+    }
+
+    @Override
+    public List<ReturnedLineFact> customerReturnedLines(long customerId, Instant from, Instant before) {
+        return returnedLines(from, before, customerId);
+    }
+
+    private List<ReturnedLineFact> returnedLines(Instant from, Instant before, Long customerId) {
+        return ofCustomer(tx.em().createQuery("""
                         select new it.ordo.domain.reporting.ReturnedLineFact(r.rmaNumber, p.sku, p.description, c.code,
                                c.name, w.code, r.reason, rl.quantity, rl.creditNet)
                         from CustomerReturn r join r.lines rl, Product p, Customer c, SalesOrder o, Warehouse w
                         where p.id = rl.productId and c.id = r.customerId and o.id = r.orderId
-                          and w.id = o.warehouseId and r.createdAt >= :from and r.createdAt < :before
-                        order by r.createdAt, r.rmaNumber, rl.lineNo""", ReturnedLineFact.class)
+                          and w.id = o.warehouseId and r.createdAt >= :from and r.createdAt < :before"""
+                        + (customerId == null ? "" : " and r.customerId = :customer") + " " + """
+                        order by r.createdAt, r.rmaNumber, rl.lineNo""", ReturnedLineFact.class), customerId)
                 .setParameter("from", from).setParameter("before", before).getResultList();
     }
 
@@ -57,12 +77,27 @@ public final class JpaManagementFacts implements ManagementFacts {
 
     @Override
     public List<TicketFact> activeTickets() {
-        return tx.em().createQuery("""
+        return activeTickets(null);
+    }
+
+    @Override
+    public List<TicketFact> customerActiveTickets(long customerId) {
+        return activeTickets(customerId);
+    }
+
+    private List<TicketFact> activeTickets(Long customerId) {
+        return ofCustomer(tx.em().createQuery("""
                         select new it.ordo.domain.reporting.TicketFact(t.ticketNumber, t.category, t.status,
                                t.createdAt, t.dueAt, t.resolvedAt)
-                        from Ticket t where t.status not in :done
-                        order by t.dueAt, t.ticketNumber""", TicketFact.class)
+                        from Ticket t where t.status not in :done"""
+                        + (customerId == null ? "" : " and t.customerId = :customer") + " " + """
+                        order by t.dueAt, t.ticketNumber""", TicketFact.class), customerId)
                 .setParameter("done", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).getResultList();
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> ofCustomer(jakarta.persistence.TypedQuery<T> query,
+                                                                  Long customerId) {
+        return customerId == null ? query : query.setParameter("customer", customerId);
     }
 
     @Override

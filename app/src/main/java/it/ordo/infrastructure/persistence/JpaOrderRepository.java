@@ -3,6 +3,7 @@ package it.ordo.infrastructure.persistence;
 import it.ordo.domain.Normalization;
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderFollowUp;
 import it.ordo.domain.order.OrderListing;
 import it.ordo.domain.order.OrderNumber;
 import it.ordo.domain.order.OrderRepository;
@@ -152,11 +153,20 @@ public final class JpaOrderRepository implements OrderRepository {
         if (s.priority() != null) {
             w.append(" and o.priority = :priority");
         }
+        // The days of sold orders are their confirmation's, as the sales figures count them.
+        String taken = s.followUp() == OrderFollowUp.SOLD ? "o.confirmedAt" : "o.createdAt";
         if (s.takenFrom() != null) {
-            w.append(" and o.createdAt >= :takenFrom");
+            w.append(" and ").append(taken).append(" >= :takenFrom");
         }
         if (s.takenBefore() != null) {
-            w.append(" and o.createdAt < :takenBefore");
+            w.append(" and ").append(taken).append(" < :takenBefore");
+        }
+        if (s.followUp() != null) {
+            w.append(switch (s.followUp()) {
+                case LATE -> OrderConditions.LATE;
+                case WAITING_FOR_STOCK -> OrderConditions.WAITING_FOR_STOCK;
+                case SOLD -> " and o.confirmedAt is not null and o.status <> :cancelled";
+            });
         }
         if (s.customerId() != null) {
             w.append(" and o.customerId = :customerId");
@@ -176,6 +186,13 @@ public final class JpaOrderRepository implements OrderRepository {
     }
 
     private static void bind(TypedQuery<?> q, OrderSearch s) {
+        if (s.followUp() != null) {
+            switch (s.followUp()) {
+                case LATE -> OrderConditions.bindLate(q, s.today());
+                case WAITING_FOR_STOCK -> OrderConditions.bindOpen(q);
+                case SOLD -> q.setParameter("cancelled", OrderStatus.CANCELLED);
+            }
+        }
         if (s.status() != null) {
             q.setParameter("status", s.status());
         }

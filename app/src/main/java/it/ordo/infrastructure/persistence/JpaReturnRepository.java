@@ -79,4 +79,13 @@ public final class JpaReturnRepository implements ReturnRepository {
                         + " order by r.createdAt desc, r.id desc", CustomerReturn.class).setParameter("c", customerId))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public List<CustomerReturn> authorised(Instant from, Instant before, int offset, int limit) {
+        // The period of JpaManagementFacts.returnedLines: when the return was authorised (created).
+        return tx.em().createQuery("select r from CustomerReturn r where r.createdAt >= :from and r.createdAt < :before"
+                        + " order by r.createdAt desc, r.id desc", CustomerReturn.class)
+                .setParameter("from", from).setParameter("before", before)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
 }

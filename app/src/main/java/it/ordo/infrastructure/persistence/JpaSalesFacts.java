@@ -8,19 +8,13 @@ import it.ordo.domain.reporting.ShipmentFact;
 import it.ordo.domain.reporting.SalesFacts;
 import it.ordo.domain.reporting.SoldLine;
 import it.ordo.domain.reporting.SoldOrder;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The sales facts read with JPQL constructor queries: flat rows, no entity loaded. */
 public final class JpaSalesFacts implements SalesFacts {
-
-    /** Orders still to be shipped; one ON_HOLD counts when it was held after confirmation. */
-    private static final String OPEN = " and (o.status in :open or (o.status = :held and o.confirmedAt is not null))";
-
-    /** Open: nothing or not everything has left yet; a partly shipped order still waits for the rest. */
-    private static final List<OrderStatus> OPEN_STATUSES = List.of(OrderStatus.CONFIRMED, OrderStatus.PICKING,
-            OrderStatus.PACKED, OrderStatus.PARTIALLY_SHIPPED);
 
     private final JpaTransactions tx;
 
@@ -30,29 +24,48 @@ public final class JpaSalesFacts implements SalesFacts {
 
     @Override
     public List<SoldOrder> orders(Instant from, Instant before) {
-        return tx.em().createQuery("""
+        return orders(from, before, null);
+    }
+
+    @Override
+    public List<SoldOrder> customerOrders(long customerId, Instant from, Instant before) {
+        return orders(from, before, customerId);
+    }
+
+    private List<SoldOrder> orders(Instant from, Instant before, Long customerId) {
+        return ofCustomer(tx.em().createQuery("""
                         select new it.ordo.domain.reporting.SoldOrder(o.orderNumber, o.confirmedAt, c.code, c.name,
                                c.vatNumber, c.fiscalCode, o.paymentTerms, o.channel, o.status, o.netTotal, o.vatTotal,
                                o.grossTotal)
                         from SalesOrder o, Customer c
                         where c.id = o.customerId and o.confirmedAt >= :from and o.confirmedAt < :before
-                          and o.status <> :cancelled
-                        order by o.confirmedAt, o.orderNumber""", SoldOrder.class)
+                          and o.status <> :cancelled""" + ofCustomer(customerId) + " " + """
+                        order by o.confirmedAt, o.orderNumber""", SoldOrder.class), customerId)
                 .setParameter("from", from).setParameter("before", before)
                 .setParameter("cancelled", OrderStatus.CANCELLED).getResultList();
     }
 
     @Override
     public List<SoldLine> lines(Instant from, Instant before) {
-        return tx.em().createQuery("""
+        return lines(from, before, null);
+    }
+
+    @Override
+    public List<SoldLine> customerLines(long customerId, Instant from, Instant before) {
+        return lines(from, before, customerId);
+    }
+
+    private List<SoldLine> lines(Instant from, Instant before, Long customerId) {
+        return ofCustomer(tx.em().createQuery("""
                         select new it.ordo.domain.reporting.SoldLine(o.orderNumber, o.confirmedAt, l.lineNo, c.code,
                                c.name, o.channel, p.sku, p.description, p.category, l.quantity, l.unitPrice,
                                l.discountPct, l.vatRate, l.netAmount, l.vatAmount, l.grossAmount, l.backorderedQty,
                                p.unitCost)
                         from SalesOrder o join o.lines l, Customer c, Product p
                         where c.id = o.customerId and p.id = l.productId
-                          and o.confirmedAt >= :from and o.confirmedAt < :before and o.status <> :cancelled
-                        order by o.confirmedAt, o.orderNumber, l.lineNo""", SoldLine.class)
+                          and o.confirmedAt >= :from and o.confirmedAt < :before and o.status <> :cancelled"""
+                        + ofCustomer(customerId) + " " + """
+                        order by o.confirmedAt, o.orderNumber, l.lineNo""", SoldLine.class), customerId)
                 .setParameter("from", from).setParameter("before", before)
                 .setParameter("cancelled", OrderStatus.CANCELLED).getResultList();
     }
@@ -85,15 +98,24 @@ public final class JpaSalesFacts implements SalesFacts {
 
     @Override
     public List<PromiseFact> promises(LocalDate from, LocalDate to) {
-        return tx.em().createQuery("""
+        return promises(from, to, null);
+    }
+
+    @Override
+    public List<PromiseFact> customerPromises(long customerId, LocalDate from, LocalDate to) {
+        return promises(from, to, customerId);
+    }
+
+    private List<PromiseFact> promises(LocalDate from, LocalDate to, Long customerId) {
+        return ofCustomer(tx.em().createQuery("""
                         select new it.ordo.domain.reporting.PromiseFact(o.orderNumber, w.code, o.promisedDate, o.status,
                                (select max(h.changedAt) from StatusChange h where h.orderId = o.id
                                   and h.toStatus = :shipped),
                                (select max(s.issuedAt) from Shipment s where s.orderId = o.id and s.cancelledAt is null))
                         from SalesOrder o join Warehouse w on w.id = o.warehouseId
                         where o.promisedDate >= :from and o.promisedDate <= :to and o.confirmedAt is not null
-                          and o.status <> :cancelled
-                        order by o.promisedDate, o.orderNumber""", PromiseFact.class)
+                          and o.status <> :cancelled""" + ofCustomer(customerId) + " " + """
+                        order by o.promisedDate, o.orderNumber""", PromiseFact.class), customerId)
                 .setParameter("from", from).setParameter("to", to).setParameter("shipped", OrderStatus.SHIPPED)
                 .setParameter("cancelled", OrderStatus.CANCELLED).getResultList();
     }
@@ -106,31 +128,33 @@ public final class JpaSalesFacts implements SalesFacts {
 
     @Override
     public List<BackorderFact> openBackorders() {
-        return tx.em().createQuery("""
+        return OrderConditions.bindOpen(tx.em().createQuery("""
                         select new it.ordo.domain.reporting.BackorderFact(o.orderNumber, c.code, w.code, o.confirmedAt)
                         from SalesOrder o join Customer c on c.id = o.customerId join Warehouse w on w.id = o.warehouseId
-                        where exists (select l.id from OrderLine l where l.orderId = o.id and l.backorderedQty > 0)"""
-                        + OPEN + " order by o.confirmedAt, o.orderNumber", BackorderFact.class)
-                .setParameter("open", OPEN_STATUSES)
-                .setParameter("held", OrderStatus.ON_HOLD).getResultList();
+                        where 1 = 1""" + OrderConditions.WAITING_FOR_STOCK + " order by o.confirmedAt, o.orderNumber",
+                        BackorderFact.class)).getResultList();
     }
 
     @Override
     public long openOrdersWithBackorders() {
-        return tx.em().createQuery("""
-                        select count(o) from SalesOrder o where exists (
-                          select l.id from OrderLine l where l.orderId = o.id and l.backorderedQty > 0)""" + OPEN,
-                        Long.class)
-                .setParameter("open", OPEN_STATUSES)
-                .setParameter("held", OrderStatus.ON_HOLD).getSingleResult();
+        return OrderConditions.bindOpen(tx.em().createQuery(
+                "select count(o) from SalesOrder o where 1 = 1" + OrderConditions.WAITING_FOR_STOCK, Long.class))
+                .getSingleResult();
     }
 
     @Override
     public long lateOrders(LocalDate today) {
-        return tx.em().createQuery("select count(o) from SalesOrder o where o.promisedDate < :today" + OPEN,
-                        Long.class)
-                .setParameter("today", today)
-                .setParameter("open", OPEN_STATUSES)
-                .setParameter("held", OrderStatus.ON_HOLD).getSingleResult();
+        return OrderConditions.bindLate(tx.em().createQuery(
+                "select count(o) from SalesOrder o where 1 = 1" + OrderConditions.LATE, Long.class), today)
+                .getSingleResult();
+    }
+
+    /** The condition narrowing a query on {@code SalesOrder o} to one customer's orders; none for null. */
+    private static String ofCustomer(Long customerId) {
+        return customerId == null ? "" : " and o.customerId = :customer";
+    }
+
+    private static <T> TypedQuery<T> ofCustomer(TypedQuery<T> query, Long customerId) {
+        return customerId == null ? query : query.setParameter("customer", customerId);
     }
 }

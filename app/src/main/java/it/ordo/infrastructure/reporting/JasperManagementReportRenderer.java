@@ -3,6 +3,7 @@ package it.ordo.infrastructure.reporting;
 import it.ordo.application.reporting.CellType;
 import it.ordo.application.reporting.ManagementReportRenderer;
 import it.ordo.application.reporting.PrintedReport;
+import it.ordo.application.reporting.ReportChart;
 import it.ordo.application.reporting.ReportTable;
 import it.ordo.i18n.Texts;
 import java.math.BigDecimal;
@@ -38,6 +39,9 @@ public final class JasperManagementReportRenderer implements ManagementReportRen
     static final String TEMPLATE = "/it/ordo/reports/management_report.jasper";
     /** The template has a column for the row's name and six more. */
     static final int COLUMNS = 7;
+    /** The most bars the template's short and middle chart bands hold; the tall one holds ReportChart.MOST_BARS. */
+    static final int SMALL_CHART = 3;
+    static final int MEDIUM_CHART = 5;
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
     private final CompiledTemplate template = new CompiledTemplate(TEMPLATE);
@@ -56,6 +60,18 @@ public final class JasperManagementReportRenderer implements ManagementReportRen
         p.put("definitions", report.definitions());
         Cells cells = new Cells(locale);
         List<Map<String, ?>> records = new ArrayList<>();
+        for (ReportChart chart : report.charts()) {
+            java.awt.image.BufferedImage image = ReportChartImage.draw(chart, locale);
+            if (image != null) {
+                records.add(record("HEADING", List.of(chart.title())));
+                // Three heights of band, so a chart of a few bars leaves no space of white under it.
+                int bars = chart.bars().size();
+                Map<String, Object> picture = record(bars <= SMALL_CHART ? "SMALL_CHART"
+                        : bars <= MEDIUM_CHART ? "MEDIUM_CHART" : "CHART", List.of());
+                picture.put("chart", image);
+                records.add(picture);
+            }
+        }
         for (ReportTable table : report.tables()) {
             if (table.columns().size() > COLUMNS) {
                 throw new IllegalArgumentException("The printed table " + table.title() + " has more than "

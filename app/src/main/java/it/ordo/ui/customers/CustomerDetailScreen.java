@@ -16,6 +16,7 @@ public final class CustomerDetailScreen implements Screen {
     private final CustomerDetailViewModel model;
     private final CustomerVatViewModel vat;
     private final CustomerMailViewModel mail;
+    private final CustomerFiguresViewModel figures;
     private CustomerDetailView view;
     private boolean shownBefore;
 
@@ -30,10 +31,17 @@ public final class CustomerDetailScreen implements Screen {
         // The e-mails the customer gets, for who sees what is written to customers.
         mail = desk.services().access().allows(Permission.VIEW_MAIL)
                 ? new CustomerMailViewModel(desk.services().mail(), desk.texts(), desk.executor(), customerCode) : null;
+        // The last twelve months, for who follows the customer's orders.
+        figures = desk.services().access().allows(Permission.VIEW_ORDERS)
+                ? new CustomerFiguresViewModel(desk.services().kpis(), desk.texts(), desk.executor(), customerCode)
+                : null;
         model.load();
         vat.load();
         if (mail != null) {
             mail.load();
+        }
+        if (figures != null) {
+            figures.load();
         }
     }
 
@@ -64,6 +72,9 @@ public final class CustomerDetailScreen implements Screen {
                 ret.setOnAction(e -> desk.navigator().newReturn(null, customerCode));
                 view.addAction(ret);
             }
+            if (figures != null) {
+                view.addFigures(new CustomerFiguresPane(figures, desk.texts()));
+            }
             if (mail != null) {
                 javafx.scene.control.Tab tab = new javafx.scene.control.Tab(desk.texts().get("care.optout.title"),
                         new CustomerMailPane(mail, desk.texts(), desk.services().access().allows(Permission.SEND_MAIL)));
@@ -80,8 +91,16 @@ public final class CustomerDetailScreen implements Screen {
         if (shownBefore) {
             model.load();
             vat.load();
+            if (figures != null) {
+                figures.load();
+            }
         }
         shownBefore = true;
+    }
+
+    /** The twelve months' figures, for tests of the screen; null for who may not see orders. */
+    CustomerFiguresViewModel figures() {
+        return figures;
     }
 
     @Override

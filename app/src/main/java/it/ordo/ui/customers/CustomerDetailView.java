@@ -58,6 +58,8 @@ final class CustomerDetailView extends BorderPane {
     private final VBox details = new VBox(12);
     private final HBox headerLine = new HBox(12);
     private final TabPane tabs = new TabPane();
+    /** The customer's last twelve months, above the details, for who may see the orders. */
+    private Node figures;
 
     CustomerDetailView(CustomerDetailViewModel model, CustomerVatViewModel vat, Texts texts, Consumer<String> openOrder,
                        Runnable newOrder) {
@@ -92,6 +94,14 @@ final class CustomerDetailView extends BorderPane {
     /** An action the screen adds beside New order (a ticket, a return for this customer). */
     void addAction(Node action) {
         headerLine.getChildren().add(headerLine.getChildren().size() - 1, action);
+    }
+
+    /** The twelve months' figures, shown above the customer's details: the customer at a glance. */
+    void addFigures(Node pane) {
+        figures = pane;
+        if (!details.getChildren().isEmpty() && !details.getChildren().contains(pane)) {
+            details.getChildren().add(0, pane);
+        }
     }
 
     /** A tab the screen adds after the others (the e-mails the customer gets). */
@@ -185,6 +195,9 @@ final class CustomerDetailView extends BorderPane {
             ((Region) n).setMinWidth(260);
         }
         details.getChildren().setAll(columns);
+        if (figures != null) {
+            details.getChildren().add(0, figures);
+        }
     }
 
     private static String[] nonNull(String... parts) {

@@ -1,10 +1,12 @@
 package it.ordo.ui.orders;
 
+import it.ordo.domain.order.OrderFollowUp;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
 import it.ordo.ui.reporting.ListExports;
 import it.ordo.ui.reporting.ExportJob;
 import it.ordo.ui.reporting.ExportAction;
+import java.time.LocalDate;
 import javafx.scene.Node;
 
 /** The Orders tab: every order, filtered, sorted and paged in the database; Enter opens one. */
@@ -54,6 +56,11 @@ public final class OrderListScreen implements Screen {
     @Override
     public void closed() {
         view.stop();
+    }
+
+    /** Only the orders behind a dashboard figure, on those days (the tile's drill-down). */
+    public void showFollowUp(OrderFollowUp list, LocalDate from, LocalDate to) {
+        model.showFollowUp(list, from, to);
     }
 
     /** The view model, for tests of the screen. */

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderFollowUp;
 import it.ordo.domain.order.OrderListing;
 import it.ordo.domain.order.OrderSort;
 import it.ordo.domain.order.OrderStatus;
@@ -99,6 +100,11 @@ final class OrderListView extends BorderPane {
         ComboBox<it.ordo.domain.order.Priority> priority = choice(it.ordo.domain.order.Priority.values(),
                 model.priorityProperty(), "orders.list.filter.priority", p -> OrderBadges.priorityText(texts, p.name()));
 
+        ComboBox<OrderFollowUp> followUp = choice(OrderFollowUp.values(), model.followUpProperty(),
+                "orders.list.filter.followUp", f -> texts.get("orders.list.followUp." + f.name()));
+        followUp.setId("orders-filter-followup");
+        followUp.setPrefWidth(150);
+
         DatePicker from = new DatePicker();
         from.setPromptText(texts.get("orders.list.filter.from"));
         from.setPrefWidth(115);
@@ -123,10 +129,12 @@ final class OrderListView extends BorderPane {
         model.statusProperty().addListener((o, a, b) -> model.search());
         model.channelProperty().addListener((o, a, b) -> model.search());
         model.priorityProperty().addListener((o, a, b) -> model.search());
+        model.followUpProperty().addListener((o, a, b) -> model.search());
         model.fromProperty().addListener((o, a, b) -> model.search());
         model.toProperty().addListener((o, a, b) -> model.search());
 
-        FlowPane bar = new FlowPane(8, 8, textBox, customer, status, channel, priority, from, to, clear, refresh);
+        FlowPane bar = new FlowPane(8, 8, textBox, customer, status, channel, priority, followUp, from, to, clear,
+                refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;

@@ -4,6 +4,7 @@ import it.ordo.application.order.OrderPage;
 import it.ordo.application.order.OrderQuery;
 import it.ordo.application.order.OrderService;
 import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderFollowUp;
 import it.ordo.domain.order.OrderListing;
 import it.ordo.domain.order.OrderSort;
 import it.ordo.domain.order.OrderStatus;
@@ -40,6 +41,8 @@ public final class OrderListViewModel {
     private final ObjectProperty<OrderStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
     private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
+    /** The orders behind a dashboard figure (late, waiting for stock, sold in the days chosen), or all. */
+    private final ObjectProperty<OrderFollowUp> followUp = new SimpleObjectProperty<>();
     private final StringProperty customer = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -75,7 +78,7 @@ public final class OrderListViewModel {
     /** The filters and sort as they are now, asking for the rows from {@code offset}: what the list and its export run. */
     public OrderQuery query(int offset, int limit) {
         return new OrderQuery(status.get(), channel.get(), priority.get(), customer.get(), from.get(), to.get(),
-                text.get(), sort.get(), descending.get(), offset, limit);
+                text.get(), sort.get(), descending.get(), offset, limit, null, followUp.get());
     }
 
     /** The filters changed: back to the first page. */
@@ -115,6 +118,7 @@ public final class OrderListViewModel {
             from.set(null);
             to.set(null);
             text.set("");
+            followUp.set(null);
         } finally {
             clearing = false;
         }
@@ -123,7 +127,28 @@ public final class OrderListViewModel {
 
     public boolean hasFilters() {
         return status.get() != null || channel.get() != null || priority.get() != null || !blank(customer.get())
-                || from.get() != null || to.get() != null || !blank(text.get());
+                || from.get() != null || to.get() != null || !blank(text.get()) || followUp.get() != null;
+    }
+
+    /**
+     * Only the orders behind a dashboard figure, on the days given (the days of confirmation for sold orders);
+     * every other filter cleared, so the list holds exactly what the figure counted.
+     */
+    public void showFollowUp(OrderFollowUp list, LocalDate fromDay, LocalDate toDay) {
+        clearing = true;
+        try {
+            status.set(null);
+            channel.set(null);
+            priority.set(null);
+            customer.set("");
+            text.set("");
+            followUp.set(list);
+            from.set(fromDay);
+            to.set(toDay);
+        } finally {
+            clearing = false;
+        }
+        search();
     }
 
     private static boolean blank(String s) {
@@ -140,6 +165,10 @@ public final class OrderListViewModel {
 
     public ObjectProperty<Priority> priorityProperty() {
         return priority;
+    }
+
+    public ObjectProperty<OrderFollowUp> followUpProperty() {
+        return followUp;
     }
 
     public StringProperty customerProperty() {

@@ -1,7 +1,10 @@
 package it.ordo.ui.reporting;
 
 import atlantafx.base.theme.Styles;
+import it.ordo.application.reporting.Dashboard;
 import it.ordo.application.reporting.SalesGroup;
+import it.ordo.application.reporting.SalesPeriod;
+import it.ordo.domain.order.OrderFollowUp;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.Columns;
 import it.ordo.ui.Desk;
@@ -143,15 +146,42 @@ public final class DashboardScreen implements Screen {
         box.getStyleClass().add("ordo-kpi-tile");
         box.setPadding(new Insets(10));
         box.setPrefWidth(220);
-        if ("tickets".equals(tile.id()) && desk.services().access().allows(
-                it.ordo.application.security.Permission.VIEW_TICKETS)) {
-            // The list behind the figure: the tickets past due, on the Tickets screen.
+        Runnable open = listBehind(tile.id());
+        if (open != null) {
+            // The list behind the figure, on the screen that lists those things.
             box.setCursor(javafx.scene.Cursor.HAND);
-            box.setOnMouseClicked(e -> desk.navigator().openOverdueTickets());
-            javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(
-                    desk.texts().get("dashboard.tile.tickets.open")));
+            box.setOnMouseClicked(e -> open.run());
+            Tooltip.install(box, new Tooltip(desk.texts().get("dashboard.tile." + tile.id() + ".open")));
         }
         return box;
+    }
+
+    /**
+     * What clicking a tile opens: the orders, returns or tickets its figure counts, filtered as the figure
+     * counts them (the return rate: the returns authorised in the month); null for a figure with no list of
+     * its own (fill rate, times to ship, on time in full) or one the user may not open.
+     */
+    private Runnable listBehind(String tileId) {
+        Dashboard d = model.dashboardProperty().get();
+        it.ordo.application.security.Guard access = desk.services().access();
+        boolean orders = access.allows(it.ordo.application.security.Permission.VIEW_ORDERS);
+        return switch (tileId) {
+            case "today" -> orders ? sold(d.day().period()) : null;
+            case "week" -> orders ? sold(d.week().period()) : null;
+            case "month", "margin" -> orders ? sold(d.month().period()) : null;
+            case "late" -> orders ? () -> desk.navigator().openOrders(OrderFollowUp.LATE, null, null) : null;
+            case "backorders" -> orders
+                    ? () -> desk.navigator().openOrders(OrderFollowUp.WAITING_FOR_STOCK, null, null) : null;
+            case "returns" -> access.allows(it.ordo.application.security.Permission.VIEW_RETURNS)
+                    ? () -> desk.navigator().openReturns(d.month().period().from(), d.month().period().to()) : null;
+            case "tickets" -> access.allows(it.ordo.application.security.Permission.VIEW_TICKETS)
+                    ? () -> desk.navigator().openOverdueTickets() : null;
+            default -> null;
+        };
+    }
+
+    private Runnable sold(SalesPeriod period) {
+        return () -> desk.navigator().openOrders(OrderFollowUp.SOLD, period.from(), period.to());
     }
 
     @Override

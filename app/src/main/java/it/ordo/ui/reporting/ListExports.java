@@ -61,11 +61,11 @@ public final class ListExports {
         filter(filters, t, "orders.list.filter.to", shown.to() == null ? null : shown.to().toString());
         filter(filters, t, "export.filter.text", shown.text());
         filter(filters, t, "export.filter.customerCode", shown.customerCode());
+        filter(filters, t, "orders.list.filter.followUp", shown.followUp() == null ? null
+                : t.get("orders.list.followUp." + shown.followUp().name()));
         sort(filters, t, shown.sort() == null ? null : shown.sort().name(), shown.descending());
         TableExport.RowSource<OrderListing> source = (offset, limit) -> {
-            OrderPage page = orders.search(new OrderQuery(shown.status(), shown.channel(), shown.priority(),
-                    shown.customer(), shown.from(), shown.to(), shown.text(), shown.sort(), shown.descending(), offset,
-                    limit, shown.customerCode()));
+            OrderPage page = orders.search(shown.page(offset, limit));
             // The service shows the last page for an offset past the end; an export wants nothing there.
             return new TableExport.Chunk<>(page.offset() == offset ? page.rows() : List.of(), page.total());
         };

@@ -437,6 +437,21 @@ public final class MainWindow extends BorderPane implements Desk, Navigator {
         }
     }
 
+    @Override
+    public void openOrders(it.ordo.domain.order.OrderFollowUp list, java.time.LocalDate from,
+                           java.time.LocalDate to) {
+        if (model.allows(NavEntry.ORDERS)) {
+            catalog.followUp(show("orders", () -> catalog.orders(this)), list, from, to);
+        }
+    }
+
+    @Override
+    public void openReturns(java.time.LocalDate from, java.time.LocalDate to) {
+        if (model.allows(NavEntry.RETURNS)) {
+            catalog.authorisedReturns(show("returns", () -> catalog.returns(this)), from, to);
+        }
+    }
+
     // Desk
 
     @Override

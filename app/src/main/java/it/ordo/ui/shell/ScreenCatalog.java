@@ -95,6 +95,17 @@ public final class ScreenCatalog {
         ((it.ordo.ui.support.TicketsScreen) tickets).showOverdue();
     }
 
+    /** The order list narrowed to the orders behind a dashboard figure. */
+    public void followUp(Screen orders, it.ordo.domain.order.OrderFollowUp list, java.time.LocalDate from,
+                         java.time.LocalDate to) {
+        ((OrderListScreen) orders).showFollowUp(list, from, to);
+    }
+
+    /** The returns screen listing the returns authorised on those days. */
+    public void authorisedReturns(Screen returns, java.time.LocalDate from, java.time.LocalDate to) {
+        ((it.ordo.ui.support.ReturnsScreen) returns).showAuthorised(from, to);
+    }
+
     /** The returns screen's new-return form, on the order it was asked from. */
     public void newReturn(Screen returns, String orderNumber, String customerCode) {
         ((it.ordo.ui.support.ReturnsScreen) returns).newReturn(orderNumber, customerCode);

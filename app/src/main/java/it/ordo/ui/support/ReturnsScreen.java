@@ -138,7 +138,24 @@ public final class ReturnsScreen implements Screen {
         pdf.setOnAction(e -> selected().ifPresent(r -> openCreditNote(r.rmaNumber(), r.creditNoteNumber())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, customerField, scan, spacer, create, receive, credit, close, pdf);
+        // The list narrowed to the returns behind the dashboard's return rate, with the way back to every day.
+        Label period = new Label();
+        period.setId("returns-period");
+        Button allDays = it.ordo.ui.PagedSearchControls.iconButton(org.kordamp.ikonli.material2.Material2AL.CLEAR,
+                texts.get("care.returns.allDays"));
+        allDays.setId("returns-all-days");
+        allDays.setOnAction(e -> model.showAll());
+        HBox periodBox = new HBox(4, period, allDays);
+        periodBox.setAlignment(Pos.CENTER_LEFT);
+        model.authorisedFromProperty().addListener((o, was, now) -> {
+            period.setText(model.periodText());
+            periodBox.setVisible(now != null);
+        });
+        periodBox.setVisible(false);
+        periodBox.managedProperty().bind(periodBox.visibleProperty());
+        customerField.visibleProperty().bind(periodBox.visibleProperty().not());
+        customerField.managedProperty().bind(customerField.visibleProperty());
+        HBox bar = new HBox(8, customerField, periodBox, scan, spacer, create, receive, credit, close, pdf);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("returns-table");
@@ -350,7 +367,7 @@ public final class ReturnsScreen implements Screen {
         }
         if (orderNumber == null && customerCode != null) {
             model.customerProperty().set(customerCode);
-            model.refresh();
+            model.showAll(); // the customer's returns of any day
         }
         // The tab was just put on screen: its content joins the window on the next pulse.
         if (root.getScene() == null) {
@@ -500,6 +517,11 @@ public final class ReturnsScreen implements Screen {
                 return null;
             }
         };
+    }
+
+    /** Only the returns authorised on these days: the list behind the dashboard's return rate. */
+    public void showAuthorised(LocalDate from, LocalDate to) {
+        model.showAuthorised(from, to);
     }
 
     @Override

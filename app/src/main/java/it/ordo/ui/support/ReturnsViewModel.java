@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,6 +49,12 @@ public final class ReturnsViewModel {
     private final LatestTask notesTask;
 
     private final StringProperty customer = new SimpleStringProperty("");
+    /**
+     * The days the returns listed were authorised in (the dashboard's return rate opens the list on its
+     * month); both null for the newest returns of any day.
+     */
+    private final ObjectProperty<LocalDate> authorisedFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> authorisedTo = new SimpleObjectProperty<>();
     private final ObservableList<ReturnView> rows = FXCollections.observableArrayList();
     private final ObservableList<CreditNote> notes = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -87,7 +94,38 @@ public final class ReturnsViewModel {
 
     public void refresh() {
         String code = customer.get() == null || customer.get().isBlank() ? null : customer.get().strip();
+        LocalDate f = authorisedFrom.get();
+        LocalDate t = authorisedTo.get();
+        if (f != null && t != null) {
+            listTask.run(() -> returns.authorised(f, t, 0, SHOWN), rows::setAll, this::failed);
+            return;
+        }
         listTask.run(() -> returns.list(code, 0, SHOWN), rows::setAll, this::failed);
+    }
+
+    /** Only the returns authorised on these days, of every customer: the list behind the return rate. */
+    public void showAuthorised(LocalDate fromDay, LocalDate toDay) {
+        customer.set("");
+        authorisedTo.set(toDay); // before the first day, whose change the screen's line follows
+        authorisedFrom.set(fromDay);
+        refresh();
+    }
+
+    /** Back to the newest returns of any day. */
+    public void showAll() {
+        authorisedFrom.set(null);
+        authorisedTo.set(null);
+        refresh();
+    }
+
+    /** What narrows the list to a period, for the line above it; empty when it shows every day. */
+    public String periodText() {
+        return authorisedFrom.get() == null ? ""
+                : texts.get("care.returns.authorisedIn", authorisedFrom.get(), authorisedTo.get());
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> authorisedFromProperty() {
+        return authorisedFrom;
     }
 
     public void refreshNotes() {

@@ -214,6 +214,24 @@ class ManagementReportsTest {
     }
 
     @Test
+    void theReturnRateTileOpensTheReturnsItCounts() {
+        Dashboard d = company.ctx.kpis().dashboard();
+        assertThat(company.ctx.returns().authorised(d.month().period().from(), d.month().period().to(), 0, 50))
+                .hasSize(3).hasSize((int) d.monthReturns().returns());
+        it.ordo.ui.support.ReturnsViewModel list = new it.ordo.ui.support.ReturnsViewModel(company.ctx.returns(),
+                company.ctx.orders(), EN, new it.ordo.ui.SameThreadExecutor(), TestCompany.TODAY);
+        list.showAuthorised(NOVEMBER.from(), NOVEMBER.to());
+        assertThat(list.rows()).hasSize(3);
+        assertThat(list.periodText()).isEqualTo(EN.get("care.returns.authorisedIn", NOVEMBER.from(), NOVEMBER.to()));
+        list.showAll();
+        assertThat(list.rows()).as("every day: the same three, the only returns").hasSize(3);
+        assertThat(company.ctx.returns().authorised(LocalDate.of(2026, 11, 13), NOVEMBER.to(), 0, 50)).isEmpty();
+        assertThatThrownBy(() -> company.ctx.returns().authorised(NOVEMBER.to(), NOVEMBER.from(), 0, 50))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.key()).isEqualTo("report.period.reversed"));
+    }
+
+    @Test
     void theReturnsPdfAndSheetsShowTheSameFigures() throws Exception {
         try (PDDocument doc = Loader.loadPDF(company.ctx.managementReports().returnsPdf(NOVEMBER, null, "en"))) {
             String text = new PDFTextStripper().getText(doc);
@@ -299,6 +317,125 @@ class ManagementReportsTest {
             assertThat(all.getCell(4).getNumericCellValue()).isEqualTo(39.0);
             assertThat(all.getCell(6).getNumericCellValue()).isEqualTo(2.0);
         }
+    }
+
+    @Test
+    void theReturnsAndTicketsReportsDrawTheirChartsFromTheirTables() throws Exception {
+        ManagementTables tables = ManagementTables.in(EN::get);
+        List<ReportChart> returnCharts = tables.charts(company.ctx.managementReports().returns(NOVEMBER, null));
+        assertThat(returnCharts).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("Returns by reason (number of returns)");
+            assertThat(c.bars()).extracting(ReportChart.Bar::label).containsExactly("Merce danneggiata",
+                    "Articolo errato");
+            assertThat(c.bars()).extracting(b -> b.value().intValueExact()).containsExactly(2, 1);
+        });
+        List<ReportChart> ticketCharts = tables.charts(company.ctx.managementReports().tickets(NOVEMBER));
+        assertThat(ticketCharts).extracting(ReportChart::title).containsExactly("Tickets opened by category",
+                "SLA kept by category (of the tickets decided)");
+        assertThat(ticketCharts.get(0).bars()).extracting(ReportChart.Bar::label, b -> b.value().intValueExact())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Damaged goods", 2),
+                        org.assertj.core.groups.Tuple.tuple("Late delivery", 2));
+        // Other: nothing opened in the period, nothing decided: no bar in either chart.
+        assertThat(ticketCharts.get(1).bars()).extracting(ReportChart.Bar::label,
+                        b -> b.value().stripTrailingZeros().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Damaged goods", "50"),
+                        org.assertj.core.groups.Tuple.tuple("Late delivery", "0"));
+
+        try (PDDocument doc = Loader.loadPDF(company.ctx.managementReports().returnsPdf(NOVEMBER, null, "en"))) {
+            assertThat(images(doc)).as("the reasons chart").isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(doc)).contains("Returns by reason (number of returns)",
+                    "Merce danneggiata 2 66.7 % 6 150.00 \u20ac", "Articolo errato 1 33.3 % 1 10.00 \u20ac");
+        }
+        try (PDDocument doc = Loader.loadPDF(company.ctx.managementReports().ticketsPdf(NOVEMBER, "it"))) {
+            assertThat(images(doc)).as("tickets opened, SLA kept").isEqualTo(2);
+            assertThat(new PDFTextStripper().getText(doc)).contains("Ticket aperti per categoria",
+                    "Merce danneggiata 2 2 50,0 % 39 72 0");
+        }
+    }
+
+    /** The images drawn on the document's pages. */
+    private static int images(PDDocument doc) throws java.io.IOException {
+        int images = 0;
+        for (var page : doc.getPages()) {
+            for (var name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+        }
+        return images;
+    }
+
+    /**
+     * The customers' last twelve months (28 November 2025 to today) by hand. C-B: order A, 10 × P1 + 2 × P3 =
+     * 300.00 taxable, cost 10 × 5.00 + 2 × 60.00 = 170.00, margin 130.00; returned 130.00 of 300.00 shipped
+     * (43.33 %, the returns report's row); promised once and shipped the day it was taken (kept); T4 (not yet
+     * due) and T5 (past due) open. C-C: order B, 200.00, margin 100.00, returns 30.00 of 200.00 (15 %), its
+     * ticket resolved. C-A: nothing sold or shipped, T3 open past due.
+     */
+    @Test
+    void aCustomersTwelveMonthsAreTheReportsFigures() {
+        CustomerFigures beta = company.ctx.kpis().customerYear("C-B");
+        assertThat(beta.period()).isEqualTo(new SalesPeriod(LocalDate.of(2025, 11, 28), LocalDate.of(2026, 11, 27)));
+        assertThat(beta.sales().orders()).isEqualTo(1);
+        assertThat(beta.sales().net()).isEqualByComparingTo("300.00");
+        assertThat(beta.sales().margin()).isEqualByComparingTo("130.00");
+        assertThat(beta.averageOrder()).isEqualByComparingTo("300.00");
+        assertThat(beta.returns().returnedValue()).isEqualByComparingTo("130.00");
+        assertThat(beta.returns().valueRate()).isEqualByComparingTo("0.4333")
+                .isEqualByComparingTo(company.ctx.managementReports().returns(NOVEMBER, null).byCustomer().get(0)
+                        .valueRate());
+        assertThat(beta.onTime().promised()).isEqualTo(1);
+        assertThat(beta.lateDeliveries()).isZero();
+        assertThat(beta.openTickets()).isEqualTo(2);
+        assertThat(beta.ticketsPastDue()).isEqualTo(1);
+
+        CustomerFigures gamma = company.ctx.kpis().customerYear("C-C");
+        assertThat(gamma.sales().net()).isEqualByComparingTo("200.00");
+        assertThat(gamma.sales().margin()).isEqualByComparingTo("100.00");
+        assertThat(gamma.returns().valueRate()).isEqualByComparingTo("0.1500");
+        assertThat(gamma.openTickets()).isZero();
+
+        CustomerFigures alfa = company.ctx.kpis().customerYear("C-A");
+        assertThat(alfa.sales().orders()).isZero();
+        assertThat(alfa.averageOrder()).as("nothing sold").isNull();
+        assertThat(alfa.returns().valueRate()).as("nothing shipped").isNull();
+        assertThat(alfa.openTickets()).isEqualTo(1);
+        assertThat(alfa.ticketsPastDue()).isEqualTo(1);
+
+        assertThatThrownBy(() -> company.ctx.kpis().customerYear("C-NONE"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("notFound.customer"));
+    }
+
+    @Test
+    void theCustomerScreenShowsTheFiguresAndTheMarginOnlyToWhoMaySeeCosts() {
+        CustomerFigures seenByService = company.ctx.as(new Session("x", Set.of(Role.CUSTOMER_SERVICE), false))
+                .kpis().customerYear("C-B");
+        assertThat(seenByService.sales().net()).isEqualByComparingTo("300.00");
+        assertThat(seenByService.sales().margin()).as("costs are management figures").isNull();
+        assertThat(seenByService.sales().cost()).isNull();
+        assertThat(company.ctx.as(new Session("x", Set.of(Role.WAREHOUSE), false)).kpis().customerYear("C-B")
+                .sales().margin()).isNull();
+
+        it.ordo.ui.customers.CustomerFiguresViewModel manager = new it.ordo.ui.customers.CustomerFiguresViewModel(
+                company.ctx.kpis(), EN, new it.ordo.ui.SameThreadExecutor(), "C-B");
+        manager.load();
+        assertThat(manager.figures()).extracting(f -> f.id() + " " + f.value()).containsExactly(
+                "revenue " + EN.money(new BigDecimal("300.00")), "margin " + EN.money(new BigDecimal("130.00")),
+                "average " + EN.money(new BigDecimal("300.00")), "returns 43.3 %", "late 0", "tickets 2");
+        assertThat(manager.periodProperty().get()).isEqualTo(EN.get("customers.figures.period",
+                LocalDate.of(2025, 11, 28), LocalDate.of(2026, 11, 27)));
+
+        Texts italian = new Texts(Locale.ITALIAN);
+        it.ordo.ui.customers.CustomerFiguresViewModel service = new it.ordo.ui.customers.CustomerFiguresViewModel(
+                company.ctx.as(new Session("x", Set.of(Role.CUSTOMER_SERVICE), false)).kpis(), italian,
+                new it.ordo.ui.SameThreadExecutor(), "C-B");
+        service.load();
+        assertThat(service.figures()).extracting(it.ordo.ui.customers.CustomerFiguresViewModel.Figure::id)
+                .containsExactly("revenue", "average", "returns", "late", "tickets");
+        assertThat(service.figures().get(0).value()).isEqualTo(italian.money(new BigDecimal("300.00")));
+        assertThat(service.figures().get(0).detail()).isEqualTo("1 ordine venduto");
     }
 
     @Test

@@ -157,6 +157,8 @@ public class PermissionEnforcementTest {
                     new it.ordo.application.support.NewTicket("NOPE", null, null, null, null, List.of(), List.of()))),
             new UseCase("customer story", Permission.VIEW_TICKETS, c -> c.stories().story("C-A")),
             new UseCase("return list", Permission.VIEW_RETURNS, c -> c.returns().list("C-A", 0, 5)),
+            new UseCase("returns authorised", Permission.VIEW_RETURNS,
+                    c -> c.returns().authorised(TestCompany.TODAY, TestCompany.TODAY, 0, 5)),
             new UseCase("return open", Permission.HANDLE_RETURNS, c -> c.returns().open(
                     new it.ordo.application.returns.NewReturn("ORD-0000-000000", null, "test", null, List.of()))),
             new UseCase("return receive", Permission.RECEIVE_RETURNS,
@@ -178,6 +180,7 @@ public class PermissionEnforcementTest {
             new UseCase("sales export", Permission.EXPORT_SALES, c -> c.salesExport().sales(
                     new it.ordo.application.reporting.SalesPeriod(TestCompany.TODAY, TestCompany.TODAY))),
             new UseCase("KPI dashboard", Permission.VIEW_MANAGEMENT_FIGURES, c -> c.kpis().dashboard()),
+            new UseCase("customer's twelve months", Permission.VIEW_ORDERS, c -> c.kpis().customerYear("C-A")),
             // Commercial conditions.
             new UseCase("price list search", Permission.VIEW_PRICES, c -> c.priceLists().search(null)),
             new UseCase("price list import", Permission.MANAGE_PRICES, c -> c.priceLists().importItems(List.of())),
