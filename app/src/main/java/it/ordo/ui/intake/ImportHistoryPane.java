@@ -199,6 +199,7 @@ final class ImportHistoryPane {
         TableColumn<ImportHistoryViewModel.ReasonCount, Number> rows = new TableColumn<>(t.get("history.ui.col.rows"));
         rows.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rows()));
         rows.setPrefWidth(80);
+        rows.setMaxWidth(110);
         reasons.getColumns().setAll(List.of(reason, rows));
         reasons.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(6, title, figures, reasons);
