@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
 final class HistoryImportCommand extends BaseCommand {
 
     /** Rows per chunk: one transaction each; an order's rows are never split. */
-    static final int CHUNK_ROWS = 20_000;
+    static final int CHUNK_ROWS = HistoryMapping.CHUNK_ROWS;
 
     @Parameters(paramLabel = "FILE", descriptionKey = "opt.history.file")
     Path file;

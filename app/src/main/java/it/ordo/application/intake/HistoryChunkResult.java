@@ -18,6 +18,28 @@ public record HistoryChunkResult(int sales, int cancellations, int lines, BigDec
                                  BigDecimal cancelledValue, int alreadyImported, List<String> createdCustomers,
                                  List<String> createdProducts, List<Refused> refused) {
 
+    /** Nothing yet: what a run starts adding its chunks' results to. */
+    public static HistoryChunkResult none() {
+        return new HistoryChunkResult(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * This result and a later chunk's: counts and values added, each customer or product created once (a dry run's
+     * chunks each name the customers they would create).
+     */
+    public HistoryChunkResult plus(HistoryChunkResult later) {
+        java.util.Set<String> customers = new java.util.LinkedHashSet<>(createdCustomers);
+        customers.addAll(later.createdCustomers());
+        java.util.Set<String> products = new java.util.LinkedHashSet<>(createdProducts);
+        products.addAll(later.createdProducts());
+        List<Refused> all = new java.util.ArrayList<>(refused);
+        all.addAll(later.refused());
+        return new HistoryChunkResult(sales + later.sales(), cancellations + later.cancellations(),
+                lines + later.lines(), salesValue.add(later.salesValue()), cancelledValue.add(later.cancelledValue()),
+                alreadyImported + later.alreadyImported(), List.copyOf(customers), List.copyOf(products),
+                List.copyOf(all));
+    }
+
     /** A row not imported, with its number in the file and why. */
     public record Refused(int row, String orderKey, HistoryRefusal reason) {
     }

@@ -14,8 +14,17 @@ public enum HistoryField {
     /** A discount in percent off the unit price. */
     DISCOUNT,
     ORDER_DATE,
-    /** DELIVERED, SHIPPED or CANCELLED; when not mapped, a sale is DELIVERED and a cancellation CANCELLED. */
+    /**
+     * DELIVERED, SHIPPED or CANCELLED, in English or Italian ("delivered", "consegnato", "spedito", "annullato"…);
+     * when not mapped, a sale is DELIVERED and a cancellation CANCELLED.
+     */
     STATUS,
     /** The customer's country (a name in English or an ISO code), for a customer the import creates. */
-    COUNTRY
+    COUNTRY,
+    /** When the goods left (a date, or a date and time): the order's shipment in the fulfilment figures. */
+    SHIP_DATE,
+    /** When the customer received them. */
+    DELIVERY_DATE,
+    /** The day the order was promised for, which on-time-in-full measures the shipment against. */
+    PROMISED_DATE
 }

@@ -18,6 +18,9 @@ public record HistoryMapping(Map<String, HistoryField> columns) {
     public static final List<HistoryField> REQUIRED = List.of(HistoryField.ORDER_KEY, HistoryField.SKU,
             HistoryField.QUANTITY, HistoryField.UNIT_PRICE, HistoryField.ORDER_DATE);
 
+    /** Rows per chunk (one transaction each; an order's rows are never split), from the command line and the desktop. */
+    public static final int CHUNK_ROWS = 20_000;
+
     /** Product codes of the Online Retail file: five digits and maybe a letter or two (85123A). */
     public static final String ONLINE_RETAIL_PRODUCTS = "[0-9]{5}.*";
 
@@ -80,7 +83,8 @@ public record HistoryMapping(Map<String, HistoryField> columns) {
                     cell(r, index, HistoryField.DESCRIPTION), cell(r, index, HistoryField.QUANTITY),
                     cell(r, index, HistoryField.UNIT_PRICE), cell(r, index, HistoryField.DISCOUNT),
                     cell(r, index, HistoryField.ORDER_DATE), cell(r, index, HistoryField.STATUS),
-                    cell(r, index, HistoryField.COUNTRY));
+                    cell(r, index, HistoryField.COUNTRY), cell(r, index, HistoryField.SHIP_DATE),
+                    cell(r, index, HistoryField.DELIVERY_DATE), cell(r, index, HistoryField.PROMISED_DATE));
             String key = row.orderKey() == null ? "" : row.orderKey().strip();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }

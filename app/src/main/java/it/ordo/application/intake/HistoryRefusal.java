@@ -21,5 +21,17 @@ public enum HistoryRefusal {
     /** The same row, every cell equal, a second time in its order. */
     DUPLICATE_LINE,
     /** A row of an order whose first row names another customer. */
-    OTHER_CUSTOMER
+    OTHER_CUSTOMER,
+    /** A ship date that is no date. */
+    BAD_SHIP_DATE,
+    /** A delivery date that is no date. */
+    BAD_DELIVERY_DATE,
+    /** A promised date that is no date. */
+    BAD_PROMISED_DATE,
+    /** Goods that left before the order was placed. */
+    SHIPPED_BEFORE_ORDERED,
+    /** Goods delivered before they left (or, with no ship date, before the order was placed). */
+    DELIVERED_BEFORE_SHIPPED,
+    /** Dates the status denies: a cancelled order that left, a shipped one already delivered. */
+    DATES_AGAINST_STATUS
 }

@@ -47,8 +47,12 @@ public final class LocalHistoryImportService implements HistoryImportService {
     static final String UNKNOWN_COUNTRY = "XX";
     static final String CATEGORY_PRODUCTS = "Imported";
     static final String CATEGORY_CHARGES = "Imported charges";
-    private static final Set<OrderStatus> PAST = Set.of(OrderStatus.DELIVERED, OrderStatus.SHIPPED,
-            OrderStatus.CANCELLED);
+    /**
+     * The words other systems write for the past statuses, lower case: Ordo's names, English and Italian (both
+     * genders and numbers, as an order or its goods may be meant). Any other status is refused: a past order
+     * waits for nothing.
+     */
+    private static final Map<String, OrderStatus> STATUS_WORDS = statusWords();
     private static final Set<String> EU = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
             "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
     /** English names by ISO code; filled with {@link #COUNTRIES}. */
@@ -146,7 +150,8 @@ public final class LocalHistoryImportService implements HistoryImportService {
 
     /** A past order as the rows make it. */
     private record Draft(String key, String customer, String country, Instant orderedAt, OrderStatus status,
-                         boolean cancellation, List<DraftLine> lines) {
+                         boolean cancellation, List<DraftLine> lines, Instant shippedAt, Instant deliveredAt,
+                         LocalDate promisedDate) {
         BigDecimal net() {
             return lines.stream().map(DraftLine::net).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
@@ -193,6 +198,9 @@ public final class LocalHistoryImportService implements HistoryImportService {
             List<DraftLine> lines = new ArrayList<>();
             Instant orderedAt = null;
             OrderStatus status = null;
+            Instant shippedAt = null;
+            Instant deliveredAt = null;
+            LocalDate promisedDate = null;
             for (HistoryRow r : e.getValue()) {
                 HistoryRefusal why = null;
                 if (!seen.add(r.content())) {
@@ -207,6 +215,11 @@ public final class LocalHistoryImportService implements HistoryImportService {
                 Instant at = instant(r.orderDate(), zone);
                 OrderStatus rowStatus = clean(r.status()) == null
                         ? (cancellation ? OrderStatus.CANCELLED : OrderStatus.DELIVERED) : status(r.status());
+                Instant shipped = instant(r.shipDate(), zone);
+                Instant delivered = instant(r.deliveryDate(), zone);
+                LocalDate promised = date(r.promisedDate(), zone);
+                // The order's date is its first kept row's; a later row's own date counts too.
+                Instant placed = at == null ? null : orderedAt == null || at.isAfter(orderedAt) ? at : orderedAt;
                 if (why != null) {
                     // judged above
                 } else if (sku == null) {
@@ -226,6 +239,19 @@ public final class LocalHistoryImportService implements HistoryImportService {
                     why = HistoryRefusal.BAD_DATE;
                 } else if (rowStatus == null) {
                     why = HistoryRefusal.BAD_STATUS;
+                } else if (shipped == null && clean(r.shipDate()) != null) {
+                    why = HistoryRefusal.BAD_SHIP_DATE;
+                } else if (delivered == null && clean(r.deliveryDate()) != null) {
+                    why = HistoryRefusal.BAD_DELIVERY_DATE;
+                } else if (promised == null && clean(r.promisedDate()) != null) {
+                    why = HistoryRefusal.BAD_PROMISED_DATE;
+                } else if (shipped != null && shipped.isBefore(placed)) {
+                    why = HistoryRefusal.SHIPPED_BEFORE_ORDERED;
+                } else if (delivered != null && delivered.isBefore(shipped != null ? shipped : placed)) {
+                    why = HistoryRefusal.DELIVERED_BEFORE_SHIPPED;
+                } else if ((rowStatus == OrderStatus.CANCELLED && (shipped != null || delivered != null))
+                        || (rowStatus == OrderStatus.SHIPPED && delivered != null)) {
+                    why = HistoryRefusal.DATES_AGAINST_STATUS;
                 } else if (!cancellation && qty.signum() < 0) {
                     why = HistoryRefusal.NEGATIVE_QUANTITY;
                 } else if (cancellation && qty.signum() > 0) {
@@ -243,6 +269,11 @@ public final class LocalHistoryImportService implements HistoryImportService {
                     orderedAt = at;
                     status = rowStatus;
                 }
+                shippedAt = later(shippedAt, shipped);
+                deliveredAt = later(deliveredAt, delivered);
+                if (promisedDate == null) {
+                    promisedDate = promised;
+                }
                 BigDecimal quantity = qty.abs();
                 BigDecimal net = quantity.multiply(price)
                         .multiply(BigDecimal.ONE.subtract(discount.movePointLeft(2)))
@@ -257,8 +288,10 @@ public final class LocalHistoryImportService implements HistoryImportService {
             }
             if (!lines.isEmpty()) {
                 String country = country(first.country());
+                // Dates as the order's status has them (rows of one order may disagree; the first row's status rules).
                 orders.add(new Draft(key, customer == null ? WALK_IN : customer, country, orderedAt, status,
-                        cancellation, lines));
+                        cancellation, lines, status == OrderStatus.CANCELLED ? null : shippedAt,
+                        status == OrderStatus.DELIVERED ? deliveredAt : null, promisedDate));
             }
         }
         Set<String> charges = new HashSet<>();
@@ -340,7 +373,8 @@ public final class LocalHistoryImportService implements HistoryImportService {
                 List<PastLine> pastLines = d.lines().stream().map(l -> new PastLine(products.get(l.sku()),
                         l.quantity(), l.price(), l.discount(), l.net(), shipped)).toList();
                 past.add(new PastOrder(d.key(), OrderNumber.of(year, n).value(), customers.get(d.customer()),
-                        d.orderedAt(), d.status(), d.cancellation(), d.net(), pastLines));
+                        d.orderedAt(), d.status(), d.cancellation(), d.net(), pastLines, d.shippedAt(),
+                        d.deliveredAt(), d.promisedDate()));
             }
             history.writeOrders(chunk.batchId(), source, chunk.options().channel(), past, user.username());
         }
@@ -410,13 +444,36 @@ public final class LocalHistoryImportService implements HistoryImportService {
         return null;
     }
 
-    private static OrderStatus status(String raw) {
-        try {
-            OrderStatus s = OrderStatus.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-            return PAST.contains(s) ? s : null;
-        } catch (IllegalArgumentException e) {
-            return null;
+    /** A past status by its name or a word for it in English or Italian ("spedito", "consegnata"); null if none. */
+    static OrderStatus status(String raw) {
+        return STATUS_WORDS.get(raw.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A date, or the day of a date and time, in the company's time zone; null when it is none. */
+    static LocalDate date(String raw, ZoneId zone) {
+        Instant at = instant(raw, zone);
+        return at == null ? null : LocalDate.ofInstant(at, zone);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static Map<String, OrderStatus> statusWords() {
+        Map<String, OrderStatus> words = new HashMap<>();
+        for (String w : List.of("delivered", "consegnato", "consegnata", "consegnati", "consegnate", "ricevuto",
+                "ricevuta")) {
+            words.put(w, OrderStatus.DELIVERED);
         }
+        for (String w : List.of("shipped", "sent", "dispatched", "spedito", "spedita", "spediti", "spedite",
+                "evaso", "evasa")) {
+            words.put(w, OrderStatus.SHIPPED);
+        }
+        for (String w : List.of("cancelled", "canceled", "annullato", "annullata", "annullati", "annullate",
+                "cancellato", "cancellata", "stornato", "stornata")) {
+            words.put(w, OrderStatus.CANCELLED);
+        }
+        return Map.copyOf(words);
     }
 
     /** An ISO code as given, or an English country name ("United Kingdom", "EIRE", "USA", "RSA"). */

@@ -46,7 +46,10 @@ public interface HistoryRepository {
     /** The first of {@code count} consecutive order numbers of the year, drawn from the order series. */
     long reserveOrderNumbers(int year, int count);
 
-    /** Writes the orders, their lines, their first status and their source; adds them to the batch's figures. */
+    /**
+     * Writes the orders, their lines, their status history (confirmed when placed, then shipped and delivered on
+     * the file's dates) and their source with those dates; adds them to the batch's figures.
+     */
     void writeOrders(long batchId, String source, Channel channel, List<PastOrder> orders, String user);
 
     /** Marks the batch finished and records it as one audit event with its figures. */
@@ -63,9 +66,13 @@ public interface HistoryRepository {
     record NewProduct(String sku, String description, String category, boolean active) {
     }
 
-    /** A past order ready to write: its number, customer, when it was placed, status, lines. */
+    /**
+     * A past order ready to write: its number, customer, when it was placed, status, lines; when it left, when it
+     * arrived and the day it was promised for, as far as the file says (null otherwise).
+     */
     record PastOrder(String orderKey, String orderNumber, CustomerRef customer, Instant orderedAt, OrderStatus status,
-                     boolean cancellation, BigDecimal netTotal, List<PastLine> lines) {
+                     boolean cancellation, BigDecimal netTotal, List<PastLine> lines, Instant shippedAt,
+                     Instant deliveredAt, java.time.LocalDate promisedDate) {
     }
 
     record PastLine(long productId, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPct,

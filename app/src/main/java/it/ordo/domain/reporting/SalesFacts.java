@@ -24,7 +24,10 @@ public interface SalesFacts {
      */
     List<CreditedLine> creditedLines(Instant from, Instant before);
 
-    /** Shipments issued from {@code from} to {@code before} and not cancelled, by time of issue. */
+    /**
+     * Shipments issued from {@code from} to {@code before} and not cancelled, and the past orders (history import)
+     * whose goods left then by the file's dates, by the time they left.
+     */
     List<ShipmentFact> shipments(Instant from, Instant before);
 
     /** Orders confirmed and not cancelled whose promised date is from {@code from} to {@code to}, both included. */

@@ -44,15 +44,22 @@ public final class JdbcHistoryRepository implements HistoryRepository {
     private static final String INSERT_ORDER = "INSERT INTO sales_order (id, order_number, channel, customer_id,"
             + " warehouse_id, status, priority, notes, ship_name, ship_street, ship_postal_code, ship_city,"
             + " ship_province, ship_country, payment_terms, net_total, vat_total, gross_total, amount_due, created_at,"
-            + " created_by, confirmed_at, version) VALUES (?, ?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0,"
-            + " ?, ?, ?, ?, ?, 0)";
+            + " created_by, confirmed_at, promised_date, version) VALUES (?, ?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, 0)";
     private static final String INSERT_LINE = "INSERT INTO sales_order_line (id, order_id, line_no, product_id,"
             + " quantity, unit_price, discount_pct, vat_rate, net_amount, vat_amount, gross_amount, allocated_qty,"
             + " backordered_qty, shipped_qty) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 0, ?, 0, 0, ?)";
     private static final String INSERT_STATUS = "INSERT INTO order_status_history (id, order_id, from_status,"
-            + " to_status, username, changed_at, reason) VALUES (?, ?, NULL, ?, ?, ?, ?)";
+            + " to_status, username, changed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_SOURCE = "INSERT INTO history_order (order_id, batch_id, source, order_key,"
-            + " cancellation) VALUES (?, ?, ?, ?, ?)";
+            + " cancellation, shipped_at, delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final Object NO_TIME = new TypedNull(Types.TIMESTAMP);
+    private static final Object NO_DATE = new TypedNull(Types.DATE);
+    private static final Object NO_STATUS = new TypedNull(Types.VARCHAR);
+
+    /** A null of a column's type: PostgreSQL takes a VARCHAR null for a TIMESTAMP column as a type error. */
+    private record TypedNull(int sqlType) {
+    }
 
     private final JpaTransactions tx;
     private final JdbcIds ids;
@@ -295,9 +302,14 @@ public final class JdbcHistoryRepository implements HistoryRepository {
                 orderRows.add(new Object[] {orderId, p.orderNumber(), channel.name(), cu.id(), cu.warehouseId(),
                         p.status().name(), note(source, p.orderKey()), cu.name(), cu.street(), cu.postalCode(),
                         cu.city(), cu.province(), cu.country(), cu.paymentTerms(), p.netTotal(), p.netTotal(),
-                        p.netTotal(), at, user, at});
-                statusRows.add(new Object[] {ids.next(c), orderId, p.status().name(), user, at, reason});
-                sourceRows.add(new Object[] {orderId, batchId, source, p.orderKey(), p.cancellation()});
+                        p.netTotal(), at, user, at,
+                        p.promisedDate() == null ? NO_DATE : java.sql.Date.valueOf(p.promisedDate())});
+                for (Object[] step : steps(p)) {
+                    statusRows.add(new Object[] {ids.next(c), orderId, step[0], step[1], user, step[2], reason});
+                }
+                sourceRows.add(new Object[] {orderId, batchId, source, p.orderKey(), p.cancellation(),
+                        p.shippedAt() == null ? NO_TIME : Timestamp.from(p.shippedAt()),
+                        p.deliveredAt() == null ? NO_TIME : Timestamp.from(p.deliveredAt())});
                 int lineNo = 0;
                 for (PastLine line : p.lines()) {
                     lineRows.add(new Object[] {ids.next(c), orderId, ++lineNo, line.productId(), line.quantity(),
@@ -363,8 +375,42 @@ public final class JdbcHistoryRepository implements HistoryRepository {
         }
     }
 
+    /**
+     * The order's status history (from, to, when) as a real order's would read: with no date but the order's, one
+     * step to its status; with the file's ship or delivery date, confirmed when placed, shipped when the goods
+     * left, delivered when they arrived (the fulfilment figures read the SHIPPED step). A delivered order with no
+     * delivery date becomes DELIVERED at the last date known.
+     */
+    private static List<Object[]> steps(PastOrder p) {
+        List<Object[]> steps = new ArrayList<>();
+        Timestamp placed = Timestamp.from(p.orderedAt());
+        if (p.shippedAt() == null && p.deliveredAt() == null) {
+            steps.add(new Object[] {NO_STATUS, p.status().name(), placed});
+            return steps;
+        }
+        String last = "CONFIRMED";
+        Timestamp when = placed;
+        steps.add(new Object[] {NO_STATUS, last, placed});
+        if (p.shippedAt() != null) {
+            when = Timestamp.from(p.shippedAt());
+            steps.add(new Object[] {last, "SHIPPED", when});
+            last = "SHIPPED";
+        }
+        if (p.deliveredAt() != null) {
+            when = Timestamp.from(p.deliveredAt());
+            steps.add(new Object[] {last, "DELIVERED", when});
+            last = "DELIVERED";
+        }
+        if (!last.equals(p.status().name())) {
+            steps.add(new Object[] {last, p.status().name(), when});
+        }
+        return steps;
+    }
+
     private static void set(PreparedStatement s, int i, Object v) throws SQLException {
-        if (v == null) {
+        if (v instanceof TypedNull n) {
+            s.setNull(i, n.sqlType());
+        } else if (v == null) {
             s.setNull(i, Types.VARCHAR);
         } else {
             s.setObject(i, v);

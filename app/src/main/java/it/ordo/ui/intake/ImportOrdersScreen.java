@@ -6,6 +6,7 @@ import it.ordo.application.intake.IntakeMapping;
 import it.ordo.application.intake.PreviewRow;
 import it.ordo.application.intake.RowIssue;
 import it.ordo.application.intake.RowStatus;
+import it.ordo.application.security.Permission;
 import it.ordo.i18n.Texts;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Screen;
@@ -27,6 +28,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -43,7 +46,8 @@ import javafx.util.StringConverter;
 /**
  * Import orders: a customer's Excel or CSV file, its columns mapped to Ordo's fields, every row previewed with
  * its status (the cell at fault highlighted), fixed in place, then confirmed order by order with progress and
- * cancel; the result exportable to Excel.
+ * cancel; the result exportable to Excel. Managers and administrators also have a Past orders tab, the history
+ * import ({@link ImportHistoryPane}).
  */
 public final class ImportOrdersScreen implements Screen {
 
@@ -55,6 +59,9 @@ public final class ImportOrdersScreen implements Screen {
     private final TextField product = new TextField();
     private final TextField quantity = new TextField();
     private final CheckBox remember = new CheckBox();
+    /** The Past orders tab, for who may import a history; null for everyone else. */
+    private final ImportHistoryPane history;
+    private final Node content;
 
     public ImportOrdersScreen(Desk desk) {
         this.desk = desk;
@@ -68,6 +75,19 @@ public final class ImportOrdersScreen implements Screen {
         split.setDividerPositions(0.27);
         root.setCenter(split);
         root.setBottom(confirmBar());
+        if (desk.services().access().allows(Permission.IMPORT_HISTORY)) {
+            history = new ImportHistoryPane(desk);
+            Tab orders = new Tab(t.get("history.ui.tab.orders"), root);
+            Tab past = new Tab(t.get("history.ui.tab.history"), history.content());
+            orders.setClosable(false);
+            past.setClosable(false);
+            TabPane tabs = new TabPane(orders, past);
+            tabs.setId("import-tabs");
+            content = tabs;
+        } else {
+            history = null;
+            content = root;
+        }
     }
 
     @Override
@@ -77,7 +97,7 @@ public final class ImportOrdersScreen implements Screen {
 
     @Override
     public Node content() {
-        return root;
+        return content;
     }
 
     /** Reads a file as if chosen in the dialog (also what the TestFX scenario uses). */
@@ -87,6 +107,11 @@ public final class ImportOrdersScreen implements Screen {
 
     ImportOrdersViewModel model() {
         return model;
+    }
+
+    /** The Past orders tab; null when the user may not import a history. */
+    ImportHistoryPane history() {
+        return history;
     }
 
     private Node fileBar() {

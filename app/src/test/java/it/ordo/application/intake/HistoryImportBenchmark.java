@@ -1,12 +1,20 @@
 package it.ordo.application.intake;
 
+import it.ordo.Internals;
+import it.ordo.application.reporting.Dashboard;
+import it.ordo.application.reporting.FulfilmentReport;
+import it.ordo.application.reporting.SalesGrouping;
+import it.ordo.application.reporting.SalesPeriod;
+import it.ordo.application.reporting.SalesReport;
 import it.ordo.domain.order.Channel;
+import it.ordo.infrastructure.persistence.JpaTransactions;
 import it.ordo.infrastructure.spreadsheet.PoiIntakeFiles;
 import it.ordo.testing.TestCompany;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole Online Retail file (541,909 lines) imported as past orders on a new company, against just reading and
- * parsing the same file, in one run (docs/benchmarks.md). Prints; asserts nothing. File: -Dordo.onlineRetail=PATH.
+ * parsing the same file, in one run; then the sales and fulfilment reports and the dashboard over the imported
+ * year 2011 (docs/benchmarks.md). Prints; asserts nothing. File: -Dordo.onlineRetail=PATH.
  */
 @Tag("bench")
 class HistoryImportBenchmark {
@@ -67,6 +76,54 @@ class HistoryImportBenchmark {
             System.out.printf("%,d orders, %,d lines, %,d customers, %,d products, net %s GBP, %,d rows refused%n",
                     orders, lines, customers.size(), products.size(), net.toPlainString(), refused);
             System.out.println("load after: " + Files.readString(Path.of("/proc/loadavg")).strip());
+            reportsOver2011(company);
         }
+    }
+
+    /**
+     * The management reports and the dashboard over the imported year (issue 12's target: each under 10 s over
+     * 100,000 orders), against the least any report needs: one SQL sum over the year's lines, in the same run.
+     */
+    private static void reportsOver2011(TestCompany company) throws IOException {
+        System.out.println("reports, load before: " + Files.readString(Path.of("/proc/loadavg")).strip());
+        SalesPeriod year = new SalesPeriod(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31));
+        JpaTransactions tx = Internals.transactions(company.ctx);
+        java.time.ZoneId zone = company.clock.getZone();
+        for (int round = 1; round <= 2; round++) {
+            long t = System.nanoTime();
+            Object[] floor = tx.read(() -> (Object[]) tx.em().createNativeQuery("SELECT COUNT(*), SUM(l.net_amount)"
+                            + " FROM sales_order o JOIN sales_order_line l ON l.order_id = o.id"
+                            + " WHERE o.confirmed_at >= ?1 AND o.confirmed_at < ?2 AND o.status <> 'CANCELLED'")
+                    .setParameter(1, java.sql.Timestamp.from(LocalDate.of(2011, 1, 1).atStartOfDay(zone).toInstant()))
+                    .setParameter(2, java.sql.Timestamp.from(LocalDate.of(2012, 1, 1).atStartOfDay(zone).toInstant()))
+                    .getSingleResult());
+            long baseline = System.nanoTime() - t;
+            t = System.nanoTime();
+            SalesReport sales = company.ctx.salesReports().sales(SalesGrouping.CHANNEL, year);
+            long salesTime = System.nanoTime() - t;
+            t = System.nanoTime();
+            byte[] pdf = company.ctx.salesReports().salesPdf(SalesGrouping.CUSTOMER, year, "en");
+            long pdfTime = System.nanoTime() - t;
+            t = System.nanoTime();
+            FulfilmentReport fulfilment = company.ctx.salesReports().fulfilment(year, null);
+            long fulfilmentTime = System.nanoTime() - t;
+            // The dashboard of the file's last day: its day, week and month beside the ones before.
+            company.clock.set(LocalDate.of(2011, 12, 9).atTime(18, 0).atZone(company.clock.getZone()).toInstant());
+            t = System.nanoTime();
+            Dashboard dashboard = company.ctx.kpis().dashboard();
+            long dashboardTime = System.nanoTime() - t;
+            company.clock.set(TestCompany.TODAY.atTime(9, 0).atZone(company.clock.getZone()).toInstant());
+            System.out.printf("round %d: baseline SQL sum of 2011's lines (%s lines, %s): %.2f s%n", round, floor[0],
+                    floor[1], baseline / 1e9);
+            System.out.printf("round %d: report sales 2011 by channel (%,d orders, %,d lines, taxable %s): %.2f s;"
+                            + " the same by customer as PDF (%,d bytes): %.2f s%n", round, sales.totals().orders(),
+                    sales.totals().lines(), sales.totals().net().toPlainString(), salesTime / 1e9, pdf.length,
+                    pdfTime / 1e9);
+            System.out.printf("round %d: report fulfilment 2011 (%,d shipments, %,d promised): %.2f s%n", round,
+                    fulfilment.total().shipments(), fulfilment.onTimeInFull().promised(), fulfilmentTime / 1e9);
+            System.out.printf("round %d: dashboard on 2011-12-09 (month: %,d orders): %.2f s%n", round,
+                    dashboard.month().totals().orders(), dashboardTime / 1e9);
+        }
+        System.out.println("reports, load after: " + Files.readString(Path.of("/proc/loadavg")).strip());
     }
 }

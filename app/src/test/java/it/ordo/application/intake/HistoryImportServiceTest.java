@@ -363,4 +363,84 @@ class HistoryImportServiceTest {
                 + " WHERE h.order_key = 'F-2' AND o.order_number LIKE 'ORD-2025-%' AND o.channel = 'PHONE'"))
                 .isEqualTo(1);
     }
+
+    private static final HistoryMapping DATED_MAPPING = new HistoryMapping(Map.ofEntries(
+            Map.entry("Invoice", HistoryField.ORDER_KEY), Map.entry("Customer", HistoryField.CUSTOMER),
+            Map.entry("Code", HistoryField.SKU), Map.entry("Qty", HistoryField.QUANTITY),
+            Map.entry("Price", HistoryField.UNIT_PRICE), Map.entry("Date", HistoryField.ORDER_DATE),
+            Map.entry("Stato", HistoryField.STATUS), Map.entry("Spedito il", HistoryField.SHIP_DATE),
+            Map.entry("Consegnato il", HistoryField.DELIVERY_DATE), Map.entry("Promesso per", HistoryField.PROMISED_DATE)));
+
+    @Test
+    void shipDeliveryAndPromisedDatesAndStatusWordsFromTheFileCountInTheFulfilmentFiguresLikeARealOrders() {
+        // A company of its own: the other tests count what the shared one holds.
+        try (TestCompany own = TestCompany.standard()) {
+            dated(own);
+        }
+    }
+
+    private static void dated(TestCompany own) {
+        HistoryImportService history = own.ctx.history();
+        java.util.function.ToLongFunction<String> count = sql -> {
+            JpaTransactions tx = Internals.transactions(own.ctx);
+            return tx.read(() -> ((Number) tx.em().createNativeQuery(sql).getSingleResult()).longValue());
+        };
+        List<String> header = List.of("Invoice", "Customer", "Code", "Qty", "Price", "Date", "Stato", "Spedito il",
+                "Consegnato il", "Promesso per");
+        String[] rows = {
+            "D-1|C-A|P1|2|10|2025-06-02 09:00|consegnato|03/06/2025 15:00|05/06/2025|04/06/2025", // 2: kept
+            "D-2|C-B|P2|1|5|2025-06-02 10:00|Shipped|2025-06-06 10:00||2025-06-04",             // 3: kept, late
+            "D-3|C-C|P3|1|100|2025-06-03|annullato|||",                                          // 4: kept
+            "D-4|C-A|P1|1|10|2025-06-05|delivered|2025-06-06|2025-06-04|",                       // 5: delivered first
+            "D-5|C-A|P1|1|10|2025-06-05|spedito|2025-06-01||",                                   // 6: shipped first
+            "D-6|C-A|P1|1|10|2025-06-05|in viaggio|||",                                          // 7: no past status
+            "D-7|C-A|P1|1|10|2025-06-05|annullata|2025-06-06||",                                 // 8: cancelled, left
+            "D-8|C-A|P1|1|10|2025-06-05|spedito|domani||",                                       // 9: bad ship date
+            "D-9|C-A|P1|1|10|2025-06-05|SHIPPED|2025-06-06|2025-06-07|"};                        // 10: not delivered
+        List<IntakeTable.Row> list = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            list.add(new IntakeTable.Row(i + 2, List.of(rows[i].split("\\|", -1))));
+        }
+        IntakeTable table = new IntakeTable("spedizioni.csv", "dated", "CSV", "spedizioni.csv", "UTF-8", ";", 1,
+                header, list);
+        HistoryOptions options = new HistoryOptions("gestionale-spedizioni", null, null, Channel.EMAIL);
+        HistoryBatch batch = history.begin(new HistoryStart("gestionale-spedizioni", "spedizioni.csv", "dated", "EUR"));
+        HistoryChunkResult r = history.importChunk(new HistoryChunk(batch.id(), false, options,
+                DATED_MAPPING.chunks(table, 100).getFirst()));
+        history.finish(batch.id());
+
+        assertThat(r.refused()).extracting(HistoryChunkResult.Refused::row, HistoryChunkResult.Refused::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(5, HistoryRefusal.DELIVERED_BEFORE_SHIPPED),
+                        org.assertj.core.groups.Tuple.tuple(6, HistoryRefusal.SHIPPED_BEFORE_ORDERED),
+                        org.assertj.core.groups.Tuple.tuple(7, HistoryRefusal.BAD_STATUS),
+                        org.assertj.core.groups.Tuple.tuple(8, HistoryRefusal.DATES_AGAINST_STATUS),
+                        org.assertj.core.groups.Tuple.tuple(9, HistoryRefusal.BAD_SHIP_DATE),
+                        org.assertj.core.groups.Tuple.tuple(10, HistoryRefusal.DATES_AGAINST_STATUS));
+        assertThat(r.sales()).isEqualTo(2);
+        assertThat(r.cancellations()).isEqualTo(1);
+        assertThat(count.applyAsLong("SELECT COUNT(*) FROM sales_order o JOIN history_order h ON h.order_id = o.id"
+                + " WHERE h.order_key = 'D-1' AND o.status = 'DELIVERED' AND o.promised_date = CAST('2025-06-04' AS DATE)"))
+                .isEqualTo(1);
+        // D-1's story reads as a real order's: confirmed when placed, shipped, delivered on the file's dates.
+        assertThat(count.applyAsLong("SELECT COUNT(*) FROM order_status_history s JOIN history_order h ON h.order_id = s.order_id"
+                + " WHERE h.order_key = 'D-1'")).isEqualTo(3);
+        assertThat(count.applyAsLong("SELECT COUNT(*) FROM sales_order o JOIN history_order h ON h.order_id = o.id"
+                + " WHERE h.order_key = 'D-3' AND o.status = 'CANCELLED'")).isEqualTo(1);
+        // No DDT, no stock: the past order's shipment is its dates.
+        assertThat(count.applyAsLong("SELECT COUNT(*) FROM shipment s JOIN history_order h ON h.order_id = s.order_id"))
+                .isZero();
+
+        // June 2025 in the fulfilment report: D-1 left after 30 h, D-2 after 96 h; D-1 arrived after 63 h (at
+        // midnight of the 5th, the file giving only the day). D-1 was kept its promise, D-2 left two days late.
+        var report = own.ctx.salesReports().fulfilment(
+                new SalesPeriod(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30)), null);
+        assertThat(report.total().shipments()).isEqualTo(2);
+        assertThat(report.total().medianHoursToShip()).isEqualByComparingTo("63.0");
+        assertThat(report.total().delivered()).isEqualTo(1);
+        assertThat(report.total().medianHoursToDeliver()).isEqualByComparingTo("63.0");
+        assertThat(report.onTimeInFull().promised()).isEqualTo(2);
+        assertThat(report.onTimeInFull().kept()).isEqualTo(1);
+        assertThat(report.groups()).extracting(g -> g.carrier()).containsOnlyNulls();
+    }
 }
