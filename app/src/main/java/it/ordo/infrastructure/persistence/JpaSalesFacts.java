@@ -292,11 +292,32 @@ public final class JpaSalesFacts implements SalesFacts {
 
     @Override
     public List<BackorderFact> openBackorders() {
-        return OrderConditions.bindOpen(tx.em().createQuery("""
-                        select new it.ordo.domain.reporting.BackorderFact(o.orderNumber, c.code, w.code, o.confirmedAt)
-                        from SalesOrder o join Customer c on c.id = o.customerId join Warehouse w on w.id = o.warehouseId
-                        where 1 = 1""" + OrderConditions.WAITING_FOR_STOCK + " order by o.confirmedAt, o.orderNumber",
-                        BackorderFact.class)).getResultList();
+        // The orders alone first, then the codes of their customers and warehouses by key: joined in one query,
+        // Derby (with the confirmed_at index and fresh statistics on a history of 24,000 orders) scanned every
+        // order once per customer to return them sorted, 75 s for the fulfilment report's backorders.
+        List<Object[]> orders = OrderConditions.bindOpen(tx.em().createQuery("""
+                        select o.orderNumber, o.customerId, o.warehouseId, o.confirmedAt from SalesOrder o
+                        where 1 = 1""" + OrderConditions.WAITING_FOR_STOCK, Object[].class)).getResultList();
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, String> customers = new java.util.HashMap<>();
+        List<Long> customerIds = orders.stream().map(r -> (Long) r[1]).distinct().toList();
+        for (int i = 0; i < customerIds.size(); i += 500) {
+            tx.em().createQuery("select c.id, c.code from Customer c where c.id in :ids", Object[].class)
+                    .setParameter("ids", customerIds.subList(i, Math.min(customerIds.size(), i + 500)))
+                    .getResultList().forEach(r -> customers.put((Long) r[0], (String) r[1]));
+        }
+        java.util.Map<Long, String> warehouses = new java.util.HashMap<>();
+        tx.em().createQuery("select w.id, w.code from Warehouse w", Object[].class).getResultList()
+                .forEach(r -> warehouses.put((Long) r[0], (String) r[1]));
+        return orders.stream()
+                .map(r -> new BackorderFact((String) r[0], customers.get((Long) r[1]), warehouses.get((Long) r[2]),
+                        (Instant) r[3]))
+                .sorted(java.util.Comparator.comparing(BackorderFact::confirmedAt,
+                                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(BackorderFact::orderNumber))
+                .toList();
     }
 
     @Override
