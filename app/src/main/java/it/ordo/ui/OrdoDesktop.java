@@ -281,6 +281,14 @@ public final class OrdoDesktop extends Application {
                 this::signedIn);
         model.checkDemo();
         showSignIn(model);
+        if (remote != null) {
+            // The TLS handshake while the user types, not after "Sign in" is pressed.
+            RemoteServices server = remote;
+            executor.run(() -> {
+                server.connectNow();
+                return null;
+            }, done -> { }, ignored -> { });
+        }
     }
 
     private void showSignIn(SignInViewModel model) {

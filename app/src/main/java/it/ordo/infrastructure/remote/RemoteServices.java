@@ -84,6 +84,20 @@ public final class RemoteServices implements SignInService, AutoCloseable {
     }
 
     /**
+     * Opens the connection now (TCP and the TLS handshake, the certificate checked against the pin), so that
+     * signing in does not wait for it: the sign-in screen calls it while the user types. Nothing is sent but a
+     * question the server answers without a session; a server that cannot be reached is left for the sign-in
+     * to report.
+     */
+    public void connectNow() {
+        try {
+            send(HttpRequest.newBuilder(server.resolve("api/v1/session")).GET());
+        } catch (DomainException | DatabaseUnavailableException answeredOrAway) {
+            // "no session" is the expected answer; an unreachable server is reported by the sign-in itself
+        }
+    }
+
+    /**
      * Signs in on the server; the session's use cases run there as this user.
      *
      * @throws it.ordo.application.security.AuthenticationException as signing in in process would

@@ -170,6 +170,25 @@ class RemoteServicesTest {
     }
 
     @Test
+    void connectingWhileTheUserTypesOpensNoSessionAndStillHoldsToThePin(@TempDir Path otherFolder) {
+        int before = fixture.server.sessions();
+        try (RemoteServices early = RemoteServices.connect(fixture.address, fixture.identity.fingerprint())) {
+            early.connectNow();
+            assertThat(early.user()).as("nobody is signed in by connecting").isNull();
+            assertThat(fixture.server.sessions()).isEqualTo(before);
+            assertThat(early.signIn("order-desk", ServerFixture.PASSWORD).username()).isEqualTo("order-desk");
+        }
+
+        // Connecting early to an impostor says nothing; the sign-in refuses it as before.
+        RemoteServices fooled = RemoteServices.connect(fixture.address,
+                Tls.serverIdentity(otherFolder, null, null).fingerprint());
+        fooled.connectNow();
+        assertThatThrownBy(() -> fooled.signIn("order-desk", ServerFixture.PASSWORD))
+                .isInstanceOfSatisfying(it.ordo.domain.DomainException.class,
+                        e -> assertThat(e.key()).isEqualTo("remote.certificateChanged"));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAsInProcess() {
         RemoteServices remote = RemoteServices.connect(fixture.address, fixture.identity.fingerprint());
         assertThatThrownBy(() -> remote.signIn("order-desk", "wrong-password"))
