@@ -6,9 +6,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The command line's entry point. Exit codes: 0 done; 1 the command ran but
@@ -57,7 +62,7 @@ public final class Cli {
         Texts texts = Texts.forDefaultLocale();
         OrdoCommand root = new OrdoCommand(out, err, texts, secrets);
         try {
-            CommandLine cmd = commandLine(root, texts, out, err);
+            CommandLine cmd = commandLine(root, texts, out, err, args);
             return cmd.execute(args);
         } finally {
             root.closeContext();
@@ -66,16 +71,59 @@ public final class Cli {
         }
     }
 
+    /** Every command, as the help lists them. */
     static CommandLine commandLine(OrdoCommand root, Texts texts, PrintStream out, PrintStream err) {
+        return commandLine(root, texts, out, err, null);
+    }
+
+    /**
+     * The command line for a run of {@code args}: the root with only the command they name (and its own
+     * subcommands), or with every command when they name none (the help, an unknown name, {@code help}).
+     * Picocli builds its model of a command by reflection and applies the texts to every option: for all of
+     * Ordo's commands that took a second of each run's start-up.
+     */
+    static CommandLine commandLine(OrdoCommand root, Texts texts, PrintStream out, PrintStream err, String[] args) {
         CommandLine cmd = new CommandLine(root);
+        Optional<Class<?>> named = args == null ? Optional.empty() : named(cmd.getCommandSpec(), args);
+        if (named.isPresent()) {
+            cmd.addSubcommand(named.get());
+        } else {
+            OrdoCommand.SUBCOMMANDS.forEach(cmd::addSubcommand);
+        }
         cmd.setResourceBundle(ResourceBundle.getBundle("it.ordo.i18n.cli", texts.locale()));
         cmd.registerConverter(BigDecimal.class, new Converters.Decimal(texts));
         cmd.registerConverter(LocalDate.class, new Converters.Date(texts));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
-        cmd.setParameterExceptionHandler((ex, args) -> Errors.usage(ex, texts, err));
+        cmd.setParameterExceptionHandler((ex, unused) -> Errors.usage(ex, texts, err));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Errors.report(ex, texts, err));
         return cmd;
+    }
+
+    /** The command {@code args} name after the global options, if it is one of Ordo's and not {@code help}. */
+    private static Optional<Class<?>> named(CommandSpec root, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("-")) {
+                OptionSpec option = root.findOption(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
+                if (option == null) {
+                    return Optional.empty();
+                }
+                if (!arg.contains("=") && option.arity().max() > 0) {
+                    i++;
+                }
+                continue;
+            }
+            for (Class<?> command : OrdoCommand.SUBCOMMANDS) {
+                Command annotation = command.getAnnotation(Command.class);
+                if (command != CommandLine.HelpCommand.class
+                        && (annotation.name().equals(arg) || Arrays.asList(annotation.aliases()).contains(arg))) {
+                    return Optional.of(command);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 }
