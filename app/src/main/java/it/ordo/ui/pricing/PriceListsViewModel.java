@@ -53,6 +53,10 @@ public final class PriceListsViewModel {
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper itemsShown = new ReadOnlyStringWrapper("");
     private final StringProperty newPrice = new SimpleStringProperty("");
+    /** The row that adds a product's price to the opened list. */
+    private final StringProperty addSku = new SimpleStringProperty("");
+    private final StringProperty addMinQty = new SimpleStringProperty("");
+    private final StringProperty addUnitPrice = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper priceProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper listProblem = new ReadOnlyStringWrapper("");
@@ -166,11 +170,14 @@ public final class PriceListsViewModel {
      * A price for a product and quantity break added to the opened list, through the import's checks like a changed
      * price; open-ended from today unless the list says otherwise.
      */
-    public void addPrice(String sku, String minQty, String unitPrice) {
+    public void addPrice() {
         Detail detail = opened.get();
         if (detail == null) {
             return;
         }
+        String sku = addSku.get();
+        String minQty = addMinQty.get();
+        String unitPrice = addUnitPrice.get();
         Optional<BigDecimal> price = decimals.parse(unitPrice);
         if (price.isEmpty()) {
             priceProblem.set(texts.get("pricing.field.notNumber", texts.get("pricing.col.unitPrice"), unitPrice));
@@ -196,6 +203,10 @@ public final class PriceListsViewModel {
             }
             priceProblem.set("");
             message.set(texts.get("pricing.lists.priceAdded", fields.get("sku"), detail.header().code(), price.get()));
+            // Ready for the next product's price; a refused one stays in the fields to be corrected.
+            addSku.set("");
+            addMinQty.set("");
+            addUnitPrice.set("");
             open(detail.header().code());
         }, this::failed);
     }
@@ -231,6 +242,18 @@ public final class PriceListsViewModel {
 
     public ReadOnlyStringProperty itemsShownProperty() {
         return itemsShown.getReadOnlyProperty();
+    }
+
+    public StringProperty addSkuProperty() {
+        return addSku;
+    }
+
+    public StringProperty addMinQtyProperty() {
+        return addMinQty;
+    }
+
+    public StringProperty addUnitPriceProperty() {
+        return addUnitPrice;
     }
 
     public StringProperty newPriceProperty() {

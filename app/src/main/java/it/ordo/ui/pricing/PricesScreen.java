@@ -483,7 +483,13 @@ public final class PricesScreen implements Screen {
         Button add = new Button(texts.get("pricing.lists.addPrice"), new FontIcon(Material2AL.ADD));
         add.setId("prices-add");
         add.disableProperty().bind(lists.openedProperty().isNull().or(lists.busyProperty()));
-        add.setOnAction(e -> lists.addPrice(sku.getText(), minQty.getText(), unitPrice.getText()));
+        sku.textProperty().bindBidirectional(lists.addSkuProperty());
+        minQty.textProperty().bindBidirectional(lists.addMinQtyProperty());
+        unitPrice.textProperty().bindBidirectional(lists.addUnitPriceProperty());
+        add.setOnAction(e -> {
+            lists.addPrice();
+            sku.requestFocus();
+        });
         unitPrice.setOnAction(e -> add.fire());
         HBox row = new HBox(8, sku, minQty, unitPrice, add);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -135,6 +135,18 @@ class PricesScreenFxTest {
         return ((Label) robot.lookup(id).query()).getText();
     }
 
+    /**
+     * A button pressed on the JavaFX thread: the robot's click measures the node from the test thread while the
+     * screen may be laying itself out, which now and then broke the layout pass under load.
+     */
+    private void press(String id) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire()).get();
+    }
+
+    private String field(String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.TextField.class).getText();
+    }
+
     /** The tester's figures for the customer, product and channel: list price, discount, net unit price. */
     private List<String> testerSays(String customer, String sku, Channel channel) throws Exception {
         return testerSays(customer, sku, channel, TestCompany.TODAY);
@@ -147,7 +159,7 @@ class PricesScreenFxTest {
         type("#tester-sku", sku);
         type("#tester-qty", "1");
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#tester-channel").queryAs(ComboBox.class).setValue(channel)).get();
-        robot.clickOn("#tester-check");
+        press("#tester-check");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#tester-problem")).isEmpty();
         return List.of(text("#tester-value-1"), text("#tester-value-2"), text("#tester-value-3"));
@@ -174,7 +186,7 @@ class PricesScreenFxTest {
 
         // A price of zero is refused beside the field, and nothing changes.
         type("#prices-new-price", "0");
-        robot.clickOn("#prices-change-price");
+        press("#prices-change-price");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#prices-price-problem")).contains("0");
         assertThat(company.ctx.pricing().price("C-C", "P1", BigDecimal.ONE, TestCompany.TODAY).unitPrice())
@@ -199,8 +211,8 @@ class PricesScreenFxTest {
         type("#prices-rule-description", "Solo sul sito");
         type("#prices-rule-sku", "P1");
         type("#prices-rule-percent", "10");
-        robot.clickOn("#prices-rule-channel-WEB");
-        robot.clickOn("#prices-rule-save");
+        press("#prices-rule-channel-WEB");
+        press("#prices-rule-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#prices-rule-message")).contains("PROMO-WEB");
         assertThat(table("#prices-rules").getItems()).extracting(r -> ((Rule) r).code()).contains("PROMO-WEB");
@@ -217,7 +229,7 @@ class PricesScreenFxTest {
         type("#prices-rule-code", "PROMO-WEB2");
         type("#prices-rule-percent", "5");
         assertThat(robot.lookup("#prices-rule-channel-WEB").queryAs(CheckBox.class).isSelected()).isTrue();
-        robot.clickOn("#prices-rule-save");
+        press("#prices-rule-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#prices-rule-validity-problem")).contains("PROMO-WEB2").contains("PROMO-WEB ");
         screenshot("prices-rules-en");
@@ -286,8 +298,8 @@ class PricesScreenFxTest {
         screenshot("prices-import-rules-en");
         // A refused row stops the import until the manager chooses to leave it out.
         assertThat(robot.lookup("#rule-import-apply").queryButton().isDisabled()).isTrue();
-        robot.clickOn("#rule-import-keep-good");
-        robot.clickOn("#rule-import-apply");
+        press("#rule-import-keep-good");
+        press("#rule-import-apply");
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> text("#rule-import-message").contains("1"));
         assertThat(company.ctx.conditions().rules(RuleSet.PROMOTIONS)).extracting(Rule::code)
@@ -304,23 +316,26 @@ class PricesScreenFxTest {
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#prices-newlist-scope").queryAs(ComboBox.class)
                 .setValue(PriceListScope.CUSTOMER)).get();
         type("#prices-newlist-target", "C-B");
-        robot.clickOn("#prices-newlist-create");
+        press("#prices-newlist-create");
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> screenOpened("NETTI-CB"));
         assertThat(text("#prices-newlist-problem")).isEmpty();
 
         type("#prices-add-sku", "P2");
         type("#prices-add-minqty", "1");
         type("#prices-add-price", "1,80");
-        robot.clickOn("#prices-add");
+        press("#prices-add");
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> table("#prices-items").getItems().size() == 1);
         assertThat(text("#prices-price-problem")).isEmpty();
         assertThat(testerSays("C-B", "P2", null)).element(2).isEqualTo(money("1.80"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(List.of(field("#prices-add-sku"), field("#prices-add-minqty"), field("#prices-add-price")))
+                .as("the row is ready for the next product").containsOnly("");
 
         // The same customer cannot have two lists on the same days: refused beside the form, naming the first.
         tab(0);
         type("#prices-newlist-code", "NETTI-CB2");
-        robot.clickOn("#prices-newlist-create");
+        press("#prices-newlist-create");
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !text("#prices-newlist-problem").isEmpty());
         assertThat(text("#prices-newlist-problem")).contains("NETTI-CB");
