@@ -3,16 +3,15 @@ package it.ordo.cli;
 import it.ordo.application.reporting.ExportFile;
 import it.ordo.application.reporting.SalesExport;
 import it.ordo.application.reporting.SalesExportWorkbook;
-import it.ordo.application.reporting.SalesPeriod;
 import it.ordo.application.reporting.SpreadsheetFormat;
 import it.ordo.application.reporting.SpreadsheetWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ordo export sales --from D --to D --out FILE.xlsx|.csv}: the accountants' export of a period. */
@@ -22,11 +21,8 @@ final class ExportCommand {
     @Command(name = "sales", sortOptions = false)
     static final class Sales extends BaseCommand {
 
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from")
-        LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to")
-        LocalDate to;
+        @Mixin
+        Period dates;
 
         @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", descriptionKey = "opt.export.out")
         Path target;
@@ -49,7 +45,7 @@ final class ExportCommand {
                     throw new FileProblem("cli.file.exists", v(f));
                 }
             }
-            SalesExport export = services().salesExport().sales(new SalesPeriod(from, to));
+            SalesExport export = services().salesExport().sales(dates.period());
             for (Path f : files) {
                 write(export, f);
                 out().println(f);

@@ -10,7 +10,6 @@ import it.ordo.application.reporting.SheetLayout;
 import it.ordo.application.reporting.StockReport;
 import it.ordo.application.reporting.TicketsReport;
 import it.ordo.application.reporting.SalesGrouping;
-import it.ordo.application.reporting.SalesPeriod;
 import it.ordo.application.reporting.SalesReport;
 import it.ordo.application.reporting.SalesReportWorkbook;
 import it.ordo.application.reporting.SpreadsheetFormat;
@@ -18,10 +17,10 @@ import it.ordo.application.reporting.SpreadsheetWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -96,13 +95,8 @@ final class ReportCommand {
                 descriptionKey = "opt.report.by", order = 0)
         String by;
 
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from",
-                order = 1)
-        LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to",
-                order = 2)
-        LocalDate to;
+        @Mixin
+        Period dates;
 
         private SalesGrouping grouping;
 
@@ -117,12 +111,12 @@ final class ReportCommand {
 
         @Override
         byte[] pdf(String language) {
-            return services().salesReports().salesPdf(grouping, new SalesPeriod(from, to), language);
+            return services().salesReports().salesPdf(grouping, dates.period(), language);
         }
 
         @Override
         void sheets(SpreadsheetWriter writer) throws IOException {
-            SalesReport report = services().salesReports().sales(grouping, new SalesPeriod(from, to));
+            SalesReport report = services().salesReports().sales(grouping, dates.period());
             SalesReportWorkbook.write(report, writer, (key, args) -> t(key, args));
         }
     }
@@ -130,25 +124,20 @@ final class ReportCommand {
     @Command(name = "fulfilment", sortOptions = false)
     static final class Fulfilment extends ReportFile {
 
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from",
-                order = 1)
-        LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to",
-                order = 2)
-        LocalDate to;
+        @Mixin
+        Period dates;
 
         @Option(names = "--warehouse", paramLabel = "CODE", descriptionKey = "opt.report.warehouse", order = 3)
         String warehouse;
 
         @Override
         byte[] pdf(String language) {
-            return services().salesReports().fulfilmentPdf(new SalesPeriod(from, to), warehouse, language);
+            return services().salesReports().fulfilmentPdf(dates.period(), warehouse, language);
         }
 
         @Override
         void sheets(SpreadsheetWriter writer) throws IOException {
-            FulfilmentReport report = services().salesReports().fulfilment(new SalesPeriod(from, to), warehouse);
+            FulfilmentReport report = services().salesReports().fulfilment(dates.period(), warehouse);
             FulfilmentReportWorkbook.write(report, writer, (key, args) -> t(key, args));
         }
     }
@@ -172,25 +161,20 @@ final class ReportCommand {
     @Command(name = "returns", sortOptions = false)
     static final class Returns extends Management {
 
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from",
-                order = 1)
-        LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to",
-                order = 2)
-        LocalDate to;
+        @Mixin
+        Period dates;
 
         @Option(names = "--warehouse", paramLabel = "CODE", descriptionKey = "opt.report.warehouse", order = 3)
         String warehouse;
 
         @Override
         byte[] pdf(String language) {
-            return services().managementReports().returnsPdf(new SalesPeriod(from, to), warehouse, language);
+            return services().managementReports().returnsPdf(dates.period(), warehouse, language);
         }
 
         @Override
         Tables tables(ManagementTables layout) {
-            ReturnsReport report = services().managementReports().returns(new SalesPeriod(from, to), warehouse);
+            ReturnsReport report = services().managementReports().returns(dates.period(), warehouse);
             return new Tables(layout.tables(report), layout.filters(report.period(), report.warehouse()));
         }
     }
@@ -198,22 +182,17 @@ final class ReportCommand {
     @Command(name = "tickets", sortOptions = false)
     static final class Tickets extends Management {
 
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.from",
-                order = 1)
-        LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "opt.export.to",
-                order = 2)
-        LocalDate to;
+        @Mixin
+        Period dates;
 
         @Override
         byte[] pdf(String language) {
-            return services().managementReports().ticketsPdf(new SalesPeriod(from, to), language);
+            return services().managementReports().ticketsPdf(dates.period(), language);
         }
 
         @Override
         Tables tables(ManagementTables layout) {
-            TicketsReport report = services().managementReports().tickets(new SalesPeriod(from, to));
+            TicketsReport report = services().managementReports().tickets(dates.period());
             return new Tables(layout.tables(report), layout.filters(report.period()));
         }
     }
