@@ -2,6 +2,7 @@ package it.ordo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ordo.testing.Headless;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -36,14 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class OrdoStylesheetFxTest {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private record Row(String text, String figure) {

@@ -6,6 +6,7 @@ import it.ordo.OrdoContext;
 import it.ordo.application.security.Session;
 import it.ordo.domain.inventory.StockRow;
 import it.ordo.domain.security.Role;
+import it.ordo.testing.Headless;
 import it.ordo.testing.StockFixture;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.customers.CustomerDetailScreen;
@@ -40,14 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class StockAndCustomerScreensFxTest {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private TestCompany company;

@@ -8,6 +8,7 @@ import it.ordo.application.security.Session;
 import it.ordo.domain.order.VatTreatment;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.Columns;
 import it.ordo.ui.RecordingDesk;
@@ -46,14 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CustomerVatFxTest {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private static final String PROTOCOL = "26011512345678901-000042";

@@ -3,6 +3,7 @@ package it.ordo.ui.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.domain.order.OrderStatus;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.Desk;
 import it.ordo.ui.RecordingDesk;
@@ -41,15 +42,7 @@ class NewOrderScreenTest {
 
     @BeforeAll
     static void headless() throws Exception {
-        // Headless Monocle unless the run chose otherwise (e.g. xvfb-run with the real GTK window).
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("headless.geometry", "1600x1000-32"); // the default 1280x800 is narrower than the window
-        }
+        Headless.monocle();
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));

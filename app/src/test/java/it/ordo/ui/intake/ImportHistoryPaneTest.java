@@ -8,6 +8,7 @@ import it.ordo.application.intake.HistoryRefusal;
 import it.ordo.application.order.OrderQuery;
 import it.ordo.domain.order.Channel;
 import it.ordo.infrastructure.persistence.JpaTransactions;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.RecordingDesk;
 import java.awt.image.BufferedImage;
@@ -54,14 +55,7 @@ class ImportHistoryPaneTest extends FxRobot {
 
     @BeforeAll
     static void headless() throws Exception {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.Priority;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.RecordingDesk;
 import java.io.InputStream;
@@ -36,14 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class OrderListExportFxTest {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private TestCompany company;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ordo.domain.order.OrderSort;
 import it.ordo.domain.order.OrderStatus;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.Desk;
 import it.ordo.ui.RecordingDesk;
@@ -45,14 +46,7 @@ class OrderScreensTest {
 
     @BeforeAll
     static void headless() throws Exception {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));

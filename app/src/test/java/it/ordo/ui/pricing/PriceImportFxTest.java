@@ -11,6 +11,7 @@ import it.ordo.application.pricing.PriceListService.PriceChange;
 import it.ordo.application.security.Session;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.Desk;
 import it.ordo.ui.Navigator;
@@ -60,14 +61,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class PriceImportFxTest {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private static final LocalDate NEXT_MONTH = LocalDate.of(2026, 12, 1);

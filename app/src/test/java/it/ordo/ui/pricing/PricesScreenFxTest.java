@@ -15,6 +15,7 @@ import it.ordo.domain.order.Channel;
 import it.ordo.domain.pricing.PriceListScope;
 import it.ordo.domain.security.Role;
 import it.ordo.i18n.Texts;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.RecordingDesk;
 import java.math.BigDecimal;
@@ -52,14 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class PricesScreenFxTest {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private TestCompany company;

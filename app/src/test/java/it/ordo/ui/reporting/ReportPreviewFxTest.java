@@ -2,6 +2,7 @@ package it.ordo.ui.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.RecordingDesk;
 import java.awt.image.BufferedImage;
@@ -31,14 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReportPreviewFxTest extends FxRobot {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private TestCompany company;

@@ -6,6 +6,7 @@ import it.ordo.application.order.OrderView;
 import it.ordo.application.returns.ReturnView;
 import it.ordo.application.support.TicketRow;
 import it.ordo.application.support.TicketView;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.RecordingDesk;
 import it.ordo.ui.Screen;
@@ -47,14 +48,7 @@ class CareFromOrderFxTest {
 
     @BeforeAll
     static void headless() throws Exception {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));

@@ -9,6 +9,7 @@ import it.ordo.application.security.Session;
 import it.ordo.domain.notification.MailKind;
 import it.ordo.domain.notification.MailTemplateKey;
 import it.ordo.domain.security.Role;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.RecordingDesk;
 import it.ordo.ui.Screen;
@@ -43,14 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MailTemplatesFxTest {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private TestCompany company;

@@ -6,6 +6,7 @@ import it.ordo.application.imports.ImportRow;
 import it.ordo.application.order.OrderView;
 import it.ordo.domain.catalog.Ean13;
 import it.ordo.testing.BenchFigures;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.RecordingDesk;
 import java.sql.Connection;
@@ -50,14 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class PackScanBenchmark {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private static final int LINES = 20;

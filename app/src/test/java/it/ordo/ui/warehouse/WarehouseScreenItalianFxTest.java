@@ -8,6 +8,7 @@ import it.ordo.application.fulfilment.ShipmentView;
 import it.ordo.application.fulfilment.ShippingSettingsView;
 import it.ordo.application.order.OrderView;
 import it.ordo.testing.FilePrintService;
+import it.ordo.testing.Headless;
 import it.ordo.testing.TestCompany;
 import it.ordo.ui.RecordingDesk;
 import java.math.BigDecimal;
@@ -41,14 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WarehouseScreenItalianFxTest {
 
     static {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
+        Headless.monocle();
     }
 
     private TestCompany company;
