@@ -106,48 +106,50 @@ public final class LocalMailService implements MailService {
         int retrying = 0;
         int failed = 0;
         int skipped = 0;
-        for (OutboxEntry entry : tx.read(() -> outbox.due(clock.instant(), BATCH))) {
-            if (!tx.write(() -> outbox.claim(entry.id(), clock.instant()))) {
-                continue; // another sender has it
-            }
-            // The customer's wish when the message goes, so a kind turned off also stops what already waits.
-            if (tx.read(() -> customers.find(entry.customerId())
-                    .map(c -> MailOptOuts.parse(c.mailOptOut()).contains(entry.kind())).orElse(false))) {
-                tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(),
-                        OPTED_OUT + entry.kind().name()));
-                skipped++;
-                continue;
-            }
-            MailGateway.Envelope envelope;
-            try {
-                envelope = prepare(entry);
-            } catch (DomainException e) {
-                tx.write(() -> outbox.close(entry.id(), MailStatus.FAILED, entry.attempts(), e.getMessage()));
-                failed++;
-                continue;
-            }
-            if (envelope == null) {
-                tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(), "no e-mail address"));
-                skipped++;
-                continue;
-            }
-            try {
-                gateway.send(settings.get(), envelope);
-            } catch (MailGateway.Unavailable e) {
-                int attempts = entry.attempts() + 1;
-                String error = e.getMessage();
-                if (attempts >= MAX_ATTEMPTS) {
-                    tx.write(() -> outbox.close(entry.id(), MailStatus.FAILED, attempts, error));
-                    failed++;
-                } else {
-                    Instant next = clock.instant().plus(wait(attempts));
-                    tx.write(() -> outbox.retryAt(entry.id(), attempts, next, error));
-                    retrying++;
+        try (MailGateway.Connection smtp = gateway.connect(settings.get())) {
+            for (OutboxEntry entry : tx.read(() -> outbox.due(clock.instant(), BATCH))) {
+                if (!tx.write(() -> outbox.claim(entry.id(), clock.instant()))) {
+                    continue; // another sender has it
                 }
-                continue;
+                // The customer's wish when the message goes, so a kind turned off also stops what already waits.
+                if (tx.read(() -> customers.find(entry.customerId())
+                        .map(c -> MailOptOuts.parse(c.mailOptOut()).contains(entry.kind())).orElse(false))) {
+                    tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(),
+                            OPTED_OUT + entry.kind().name()));
+                    skipped++;
+                    continue;
+                }
+                MailGateway.Envelope envelope;
+                try {
+                    envelope = prepare(entry);
+                } catch (DomainException e) {
+                    tx.write(() -> outbox.close(entry.id(), MailStatus.FAILED, entry.attempts(), e.getMessage()));
+                    failed++;
+                    continue;
+                }
+                if (envelope == null) {
+                    tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(), "no e-mail address"));
+                    skipped++;
+                    continue;
+                }
+                try {
+                    smtp.send(envelope);
+                } catch (MailGateway.Unavailable e) {
+                    int attempts = entry.attempts() + 1;
+                    String error = e.getMessage();
+                    if (attempts >= MAX_ATTEMPTS) {
+                        tx.write(() -> outbox.close(entry.id(), MailStatus.FAILED, attempts, error));
+                        failed++;
+                    } else {
+                        Instant next = clock.instant().plus(wait(attempts));
+                        tx.write(() -> outbox.retryAt(entry.id(), attempts, next, error));
+                        retrying++;
+                    }
+                    continue;
+                }
+                tx.write(() -> outbox.sent(entry.id(), clock.instant()));
+                sent++;
             }
-            tx.write(() -> outbox.sent(entry.id(), clock.instant()));
-            sent++;
         }
         return new SendReport(true, sent, retrying, failed, skipped);
     }

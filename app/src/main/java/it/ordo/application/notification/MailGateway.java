@@ -22,4 +22,31 @@ public interface MailGateway {
 
     /** @throws Unavailable when the server cannot take the message now */
     void send(MailSettings settings, Envelope envelope);
+
+    /**
+     * A conversation with the server for the messages of one round of the sender, so that they do not each pay
+     * for connecting, STARTTLS and signing in. Unless the gateway keeps one, each message is sent on its own.
+     */
+    default Connection connect(MailSettings settings) {
+        return new Connection() {
+            @Override
+            public void send(Envelope envelope) {
+                MailGateway.this.send(settings, envelope);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** Messages handed over one after the other on one connection, opened at the first. */
+    interface Connection extends AutoCloseable {
+
+        /** @throws Unavailable when the server cannot take the message now (the next one connects again) */
+        void send(Envelope envelope);
+
+        @Override
+        void close();
+    }
 }

@@ -32,7 +32,7 @@ public final class SmtpMailGateway implements MailGateway {
 
     private final Supplier<String> password;
 
-    /** Reads the password from the environment at each message (system property {@code ordo.smtp.password} else). */
+    /** Reads the password from the environment at each connection (system property {@code ordo.smtp.password} else). */
     public SmtpMailGateway() {
         this(() -> {
             String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
@@ -46,6 +46,52 @@ public final class SmtpMailGateway implements MailGateway {
 
     @Override
     public void send(MailSettings settings, Envelope envelope) {
+        try (Connection connection = connect(settings)) {
+            connection.send(envelope);
+        }
+    }
+
+    /**
+     * One SMTP conversation for a round of the sender: connected, STARTTLS and signed in at the first message,
+     * then each message handed over on it. A refused message closes it, so the next one starts clean.
+     */
+    @Override
+    public Connection connect(MailSettings settings) {
+        Session session = session(settings);
+        return new Connection() {
+            private Transport transport;
+
+            @Override
+            public void send(Envelope envelope) {
+                try {
+                    MimeMessage message = message(session, settings, envelope);
+                    if (transport == null || !transport.isConnected()) {
+                        transport = session.getTransport("smtp");
+                        transport.connect();
+                    }
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    close();
+                    // The server's answer without the password (Jakarta Mail never puts it in its messages).
+                    throw new Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void close() {
+                if (transport != null) {
+                    try {
+                        transport.close();
+                    } catch (MessagingException alreadyGone) {
+                        // QUIT is a courtesy: the messages handed over are the server's already
+                    }
+                    transport = null;
+                }
+            }
+        };
+    }
+
+    private Session session(MailSettings settings) {
         Properties p = new Properties();
         p.put("mail.smtp.host", settings.host());
         p.put("mail.smtp.port", Integer.toString(settings.port()));
@@ -68,32 +114,33 @@ public final class SmtpMailGateway implements MailGateway {
                 }
             };
         }
-        try {
-            Session session = Session.getInstance(p, auth);
-            MimeMessage message = new FixedIdMessage(session, envelope.messageId());
-            message.setFrom(new InternetAddress(settings.fromAddress()));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(envelope.to(), true));
-            message.setSubject(envelope.subject(), StandardCharsets.UTF_8.name());
-            if (envelope.attachments().isEmpty()) {
-                message.setText(envelope.body(), StandardCharsets.UTF_8.name());
-            } else {
-                MimeMultipart parts = new MimeMultipart();
-                MimeBodyPart text = new MimeBodyPart();
-                text.setText(envelope.body(), StandardCharsets.UTF_8.name());
-                parts.addBodyPart(text);
-                for (Attachment a : envelope.attachments()) {
-                    MimeBodyPart part = new MimeBodyPart();
-                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
-                    part.setFileName(a.fileName());
-                    parts.addBodyPart(part);
-                }
-                message.setContent(parts);
+        return Session.getInstance(p, auth);
+    }
+
+    private static MimeMessage message(Session session, MailSettings settings, Envelope envelope)
+            throws MessagingException {
+        MimeMessage message = new FixedIdMessage(session, envelope.messageId());
+        message.setFrom(new InternetAddress(settings.fromAddress()));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(envelope.to(), true));
+        message.setSubject(envelope.subject(), StandardCharsets.UTF_8.name());
+        if (envelope.attachments().isEmpty()) {
+            message.setText(envelope.body(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeMultipart parts = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(envelope.body(), StandardCharsets.UTF_8.name());
+            parts.addBodyPart(text);
+            for (Attachment a : envelope.attachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+                part.setFileName(a.fileName());
+                parts.addBodyPart(part);
             }
-            Transport.send(message);
-        } catch (MessagingException e) {
-            // The server's answer without the password (Jakarta Mail never puts it in its messages).
-            throw new Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            message.setContent(parts);
         }
+        // What Transport.send does first: the headers (and the outbox's Message-ID) are set here.
+        message.saveChanges();
+        return message;
     }
 
     /** Keeps the outbox's Message-ID instead of a random one, so a copy sent twice is recognisable. */

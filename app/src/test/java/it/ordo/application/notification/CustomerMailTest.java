@@ -10,6 +10,7 @@ import it.ordo.application.order.OrderView;
 import it.ordo.application.support.NewTicket;
 import it.ordo.application.support.TicketView;
 import it.ordo.domain.notification.MailKind;
+import it.ordo.domain.notification.MailSettings;
 import it.ordo.domain.notification.MailStatus;
 import it.ordo.domain.support.TicketCategory;
 import it.ordo.domain.support.TicketPriority;
@@ -193,6 +194,30 @@ class CustomerMailTest {
         company.ctx.mail().retry(stuck.id());
         assertThat(company.ctx.mail().sendPending().sent()).isEqualTo(1);
         assertThat(SMTP.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void aRoundOfTheSenderHandsItsMessagesOverOnOneConnection() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            company.order("C-A", "ROUND-" + i, "P1", 1);
+        }
+        SmtpMailGateway real = new SmtpMailGateway();
+        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        MailService counting = Internals.mail(company.ctx, new MailGateway() {
+            @Override
+            public void send(MailSettings settings, MailGateway.Envelope envelope) {
+                throw new AssertionError("each message on a connection of its own");
+            }
+
+            @Override
+            public Connection connect(MailSettings settings) {
+                connections.incrementAndGet();
+                return real.connect(settings);
+            }
+        });
+        assertThat(counting.sendPending().sent()).isEqualTo(3);
+        assertThat(connections).hasValue(1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
     }
 
     @Test
