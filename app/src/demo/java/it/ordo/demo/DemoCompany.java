@@ -80,14 +80,15 @@ public final class DemoCompany implements DemoData {
         int perAgent = DemoAgents.link(ctx, customers);
         report.accept("sales agents " + String.join(", ", DemoAgents.AGENTS) + " with " + perAgent + " customers each");
 
-        // 4. A year of history: opening stock, suppliers and orders.
+        // 4. A year of history: opening stock, suppliers, orders, and their shipments with the carriers.
+        DemoWarehouse.carriers(ctx);
         DemoHistory history = new DemoHistory(ctx, random, products, customers, warehouses, scale.days(),
                 scale.orders(), report);
         history.run();
         DemoVatCustomers.create(ctx, products, warehouses.getFirst(), today);
         report.accept("customers abroad, consumers, public administration and a habitual exporter");
 
-        // 5. The warehouse: carriers, bins, and today's first shipments with their DDTs.
+        // 5. The warehouse: bins, and today's first shipments with their DDTs.
         DemoWarehouse.create(ctx, random, products, warehouses, report);
         // 6. Customer care on the year's shipped orders: tickets in every state, returns authorised and received.
         report.accept("customer care: " + DemoCare.create(ctx, random));

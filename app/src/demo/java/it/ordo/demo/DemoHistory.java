@@ -1,5 +1,10 @@
 package it.ordo.demo;
 
+import it.ordo.application.fulfilment.CarrierView;
+import it.ordo.application.fulfilment.ShipRequest;
+import it.ordo.application.fulfilment.ShipmentView;
+import it.ordo.application.fulfilment.TrackingReport;
+import it.ordo.application.imports.ImportRow;
 import it.ordo.application.inventory.ReceiptView;
 import it.ordo.application.order.OrderRequest;
 import it.ordo.application.order.OrderView;
@@ -10,6 +15,7 @@ import it.ordo.demo.DemoWords.Category;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.catalog.Unit;
 import it.ordo.domain.customer.Tier;
+import it.ordo.domain.fulfilment.TransportBy;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.Priority;
@@ -63,6 +69,10 @@ final class DemoHistory {
     private static final List<String> USERS = List.of("warehouse", "desk", "accounting");
     /** Each order move flushes the session, which costs more the more a transaction holds: a few dozen per commit. */
     private static final int MOVES_PER_TRANSACTION = 25;
+    /** The carriers collect from 18:00 for this long. */
+    private static final int VAN_MINUTES = 40;
+    /** Orders placed after this leave with the next day's van. */
+    private static final LocalTime CUT_OFF = LocalTime.of(17, 30);
     private static final List<String> NOTES = List.of("Consegna solo al mattino", "Telefonare prima della consegna",
             "Scarico con sponda idraulica", "Consegna in cantiere, chiedere del capocantiere",
             "Merce urgente per intervento in corso", "Imballo rinforzato, merce fragile",
@@ -82,7 +92,12 @@ final class DemoHistory {
         int patienceDays;
         boolean holdable;
         int holdDays;
+        /** Working days the carrier takes, from the evening pick-up to the customer. */
         int transitDays;
+        /** The first delivery attempt fails (nobody there): delivered a working day later. */
+        boolean deliveryFails;
+        ShipmentView shipment;
+        LocalDate deliverOn;
         boolean releaseCreditHold;
         boolean manualHold;
         LocalDate decideOn;
@@ -147,7 +162,7 @@ final class DemoHistory {
     }
 
     private enum Action {
-        PICK("warehouse"), PACK("warehouse"), SHIP("warehouse"), DELIVER("warehouse"),
+        PICK("warehouse"), PACK("warehouse"), PICK_PACK("warehouse"),
         CANCEL("desk"), HOLD("desk"), RELEASE("desk");
 
         final String user;
@@ -173,6 +188,8 @@ final class DemoHistory {
     private final List<String> warehouses;
     private final Consumer<String> progress;
     private final LocalDate today;
+    /** The demo's last working day: its evening van has not left yet, so orders wait in every warehouse state. */
+    private LocalDate lastDay;
     private final Instant now;
     private final ZoneId zone;
     private final int days;
@@ -198,6 +215,7 @@ final class DemoHistory {
     private final Map<Integer, Integer> poCounter = new HashMap<>();
     private final Map<Channel, Integer> refCounter = new EnumMap<>(Channel.class);
     private int placed;
+    private int morningWork;
     private int refused;
     private int receipts;
     private int poLines;
@@ -270,7 +288,7 @@ final class DemoHistory {
         }
         // A few orders are refused at confirmation (a customer that takes no backorders and stock is short).
         double perDay = targetOrders * 1.03 / Math.max(1, seasonSum);
-        LocalDate lastDay = today;
+        lastDay = today;
         while (!isWorkingDay(lastDay) || (lastDay.equals(today) && now.isBefore(at(today, DAY_START).plusSeconds(1800)))) {
             lastDay = lastDay.minusDays(1);
         }
@@ -305,6 +323,10 @@ final class DemoHistory {
             double expected = perDay * SEASON[d.getMonthValue() - 1] * (0.75 + 0.5 * random.nextDouble());
             int count = (int) Math.floor(expected + random.nextDouble());
             placeOrders(d, count, movesUntil, dayEnd, d.equals(lastDay) || d.equals(dayBefore), d.equals(lastDay));
+            if (d.isBefore(lastDay)) {
+                eveningVan(d, dayEnd);
+                deliveries(d, dayEnd.plusSeconds(VAN_MINUTES * 60L + 300));
+            }
             if (placed - reported >= Math.max(250, targetOrders / 20)) {
                 reported = placed;
                 progress.accept("orders " + placed + "/" + targetOrders);
@@ -545,8 +567,8 @@ final class DemoHistory {
             for (ReceiptView.Filled f : receipt.filled()) {
                 DemoOrder o = byNumber.get(f.orderNumber());
                 o.backordered[f.lineNo() - 1] = f.stillBackordered();
-                if (!o.hasBackorder() && o.next.isBefore(d.plusDays(1))) {
-                    o.next = d.plusDays(1);
+                if (!o.hasBackorder() && o.next.isBefore(d)) {
+                    o.next = d; // the goods came in the morning: they leave with the evening van
                 }
             }
         }
@@ -587,8 +609,7 @@ final class DemoHistory {
                     results[i] = switch (s.action()) {
                         case PICK -> startPicking(n);
                         case PACK -> hist.orders().pack(n);
-                        case SHIP -> shipAllocated(n);
-                        case DELIVER -> hist.orders().deliver(n);
+                        case PICK_PACK -> startPicking(n) == null ? null : hist.orders().pack(n);
                         case CANCEL -> hist.orders().cancel(n, s.reason());
                         case HOLD -> hist.orders().hold(n, s.reason());
                         case RELEASE -> hist.orders().release(n);
@@ -606,8 +627,7 @@ final class DemoHistory {
             }
             o.update(view);
             switch (s.action()) {
-                case PICK, PACK -> o.next = d.plusDays(1);
-                case SHIP -> o.next = d.plusDays(o.transitDays);
+                case PICK, PACK, PICK_PACK -> o.next = d.plusDays(1);
                 case HOLD -> {
                     o.manualHold = true;
                     o.holdable = false;
@@ -624,10 +644,129 @@ final class DemoHistory {
         open.removeIf(o -> !o.isOpen());
     }
 
-    /** The van leaves with everything packed, in one parcel with its DDT, as the warehouse ships. */
-    private OrderView shipAllocated(String number) {
-        hist.fulfilment().shipAllocated(number);
-        return hist.orders().show(number);
+    /**
+     * The carrier's evening pick-up ({@code from}, after the office closes): every order whose goods are all
+     * in and that was due today is picked, packed and handed to one of the carriers in one parcel with its
+     * DDT and tracking number. An order placed after the cut-off, or of low priority, was made due tomorrow:
+     * it leaves a day after its promise, as it would.
+     */
+    private void eveningVan(LocalDate d, Instant from) {
+        List<DemoOrder> due = open.stream().filter(o -> !d.isBefore(o.next) && !o.hasBackorder()
+                && (o.status == OrderStatus.CONFIRMED || o.status == OrderStatus.PICKING
+                || o.status == OrderStatus.PACKED)).toList();
+        if (due.isEmpty()) {
+            return;
+        }
+        Instant to = from.plusSeconds(VAN_MINUTES * 60L);
+        user.set("warehouse");
+        for (int first = 0; first < due.size(); first += MOVES_PER_TRANSACTION) {
+            int start = first;
+            int stop = Math.min(due.size(), first + MOVES_PER_TRANSACTION);
+            clock.set(between(from, to, start, due.size()));
+            hist.batch().write(() -> {
+                for (int i = start; i < stop; i++) {
+                    clock.set(between(from, to, i, due.size()));
+                    ship(due.get(i), d);
+                }
+            });
+        }
+    }
+
+    private void ship(DemoOrder o, LocalDate d) {
+        if (o.status == OrderStatus.CONFIRMED && startPicking(o.number) == null) {
+            return; // still waiting for goods after all
+        }
+        if (o.status != OrderStatus.PACKED) {
+            hist.orders().pack(o.number);
+        }
+        Map<String, BigDecimal> items = new LinkedHashMap<>();
+        for (int i = 0; i < o.skus.length; i++) {
+            items.merge(o.skus[i], o.quantity[i], BigDecimal::add);
+        }
+        CarrierView carrier = DemoWarehouse.CARRIERS.get(random.nextInt(DemoWarehouse.CARRIERS.size()));
+        String tracking = carrier.code() + "%010d".formatted(random.nextInt(1_000_000_000));
+        ShipmentView s = hist.fulfilment().ship(new ShipRequest(o.number, TransportBy.CARRIER, carrier.code(), null,
+                null, null, null, List.of(new ShipRequest.ParcelRequest(null, 40, 30, 30, tracking,
+                items.entrySet().stream().map(e -> new ShipRequest.Item(e.getKey(), e.getValue())).toList()))));
+        o.status = s.orderStatus();
+        o.shipment = s;
+        LocalDate on = d;
+        for (int left = o.transitDays; left > 0; ) {
+            on = on.plusDays(1);
+            if (isWorkingDay(on)) {
+                left--;
+            }
+        }
+        o.deliverOn = on;
+    }
+
+    /**
+     * The carriers' tracking file of the day, imported in the evening: for every parcel due today, picked up
+     * the evening it left, out for delivery in the morning and delivered during the day; a failed first
+     * attempt (nobody there) is delivered the next working day. Delivering the shipment delivers the order.
+     */
+    private void deliveries(LocalDate d, Instant importedAt) {
+        List<ImportRow> rows = new ArrayList<>();
+        List<DemoOrder> delivered = new ArrayList<>();
+        for (DemoOrder o : open) {
+            if (o.status != OrderStatus.SHIPPED || o.deliverOn == null || d.isBefore(o.deliverOn)) {
+                continue;
+            }
+            ShipmentView s = o.shipment;
+            Instant attempt = at(d, LocalTime.of(9, 0)).plusSeconds(random.nextInt(7 * 3600));
+            for (ShipmentView.ParcelView parcel : s.parcels()) {
+                String t = parcel.trackingNumber();
+                String place = s.destination().address();
+                if (o.deliveryFails) {
+                    rows.add(tracking(rows.size() + 1, t, s.issuedAt().plusSeconds(1800), "IN_TRANSIT",
+                            "Hub di partenza", null));
+                    rows.add(tracking(rows.size() + 1, t, attempt.minusSeconds(3600), "OUT_FOR_DELIVERY", place, null));
+                    rows.add(tracking(rows.size() + 1, t, attempt, "EXCEPTION", place,
+                            "Destinatario assente, avviso lasciato"));
+                } else {
+                    if (o.transitDays > 0) {
+                        rows.add(tracking(rows.size() + 1, t, s.issuedAt().plusSeconds(1800), "IN_TRANSIT",
+                                "Hub di partenza", null));
+                    }
+                    rows.add(tracking(rows.size() + 1, t, attempt.minusSeconds(3600), "OUT_FOR_DELIVERY", place, null));
+                    rows.add(tracking(rows.size() + 1, t, attempt, "DELIVERED", place, "Consegnato"));
+                }
+            }
+            if (o.deliveryFails) {
+                o.deliveryFails = false;
+                o.transitDays = 0;
+                LocalDate next = d.plusDays(1);
+                while (!isWorkingDay(next)) {
+                    next = next.plusDays(1);
+                }
+                o.deliverOn = next;
+            } else {
+                delivered.add(o);
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        user.set("warehouse");
+        clock.set(importedAt);
+        TrackingReport report = hist.fulfilment().importTracking(rows);
+        if (!report.errors().isEmpty()) {
+            throw new IllegalStateException("tracking refused: " + report.errors());
+        }
+        delivered.forEach(o -> o.status = OrderStatus.DELIVERED);
+        open.removeIf(o -> !o.isOpen());
+    }
+
+    private static ImportRow tracking(int line, String number, Instant at, String status, String place, String text) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("tracking", number);
+        fields.put("time", at.toString());
+        fields.put("status", status);
+        fields.put("place", place);
+        if (text != null) {
+            fields.put("text", text);
+        }
+        return new ImportRow(line, fields);
     }
 
     /** Picking refuses an order still waiting for goods; that leaves it as it is. */
@@ -658,19 +797,17 @@ final class DemoHistory {
                     }
                     return null;
                 }
-                return d.isBefore(o.next) ? null : new Step(o, Action.PICK, null);
+                // Orders leave with the evening van; on the last day, before it, the morning's work is under way.
+                if (!d.equals(lastDay) || d.isBefore(o.next)) {
+                    return null;
+                }
+                return new Step(o, (morningWork++ % 2 == 0) ? Action.PICK : Action.PICK_PACK, null);
             }
             case PICKING -> {
                 if (cancelDue) {
                     return new Step(o, Action.CANCEL, "Annullato su richiesta del cliente");
                 }
-                return d.isBefore(o.next) ? null : new Step(o, Action.PACK, null);
-            }
-            case PACKED -> {
-                return d.isBefore(o.next) ? null : new Step(o, Action.SHIP, null);
-            }
-            case SHIPPED -> {
-                return d.isBefore(o.next) ? null : new Step(o, Action.DELIVER, null);
+                return null;
             }
             case ON_HOLD -> {
                 if (d.isBefore(o.decideOn)) {
@@ -744,16 +881,16 @@ final class DemoHistory {
             int patience = random.nextDouble() < 0.5 ? 20 + random.nextInt(100) : Integer.MAX_VALUE;
             boolean holdable = random.nextDouble() < 0.25;
             int holdDays = 3 + random.nextInt(10);
-            int transit = 1 + random.nextInt(4);
+            double road = random.nextDouble();
+            int transit = road < 0.55 ? 1 : road < 0.85 ? 2 : road < 0.95 ? 3 : 4;
+            boolean deliveryFails = random.nextDouble() < 0.04;
             boolean releaseCredit = random.nextDouble() < 0.6;
             int decideDays = customer.blocked ? 5 + random.nextInt(11) : 2 + random.nextInt(5);
-            int pickAfter = switch (priority) {
-                case URGENT, HIGH -> 1;
-                case NORMAL -> 2;
-                case LOW -> 3;
-            };
+            Instant placedAt = Instant.ofEpochMilli(from.toEpochMilli() + (long) (times[i] * span));
+            // Low priority waits for the next day's van, as does what comes in after the cut-off.
+            boolean leavesToday = priority != Priority.LOW && placedAt.isBefore(at(d, CUT_OFF));
 
-            clock.set(Instant.ofEpochMilli(from.toEpochMilli() + (long) (times[i] * span)));
+            clock.set(placedAt);
             user.set(switch (channel) {
                 case WEB -> "webshop";
                 case B2B_PORTAL -> "portale-b2b";
@@ -774,8 +911,9 @@ final class DemoHistory {
             o.holdable = holdable;
             o.holdDays = holdDays;
             o.transitDays = transit;
+            o.deliveryFails = deliveryFails;
             o.releaseCreditHold = releaseCredit;
-            o.next = d.plusDays(pickAfter);
+            o.next = leavesToday ? d : d.plusDays(1);
             o.decideOn = d.plusDays(decideDays);
             if (o.isOpen()) {
                 open.add(o);

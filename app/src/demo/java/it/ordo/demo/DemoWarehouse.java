@@ -85,13 +85,18 @@ final class DemoWarehouse {
         return new ImportRow(line, fields);
     }
 
+    /** The carriers, before the year's history: every shipment of it went with one of them. */
+    static void carriers(Services ctx) {
+        Services wh = ctx.as(new DemoUser("warehouse"), ctx.clock());
+        CARRIERS.forEach(c -> wh.fulfilment().saveCarrier(c));
+    }
+
     static void create(Services ctx, Random random, List<DemoProduct> products, List<String> warehouses,
                        Consumer<String> report) {
         // A GS1 member: today's parcels carry an SSCC (a fictitious prefix of GS1 Italy's 80-83 range).
         ctx.fulfilment().saveShippingSettings(new it.ordo.application.fulfilment.ShippingSettingsView("8034567", 0,
                 List.of()));
         Services wh = ctx.as(new DemoUser("warehouse"), ctx.clock());
-        CARRIERS.forEach(c -> wh.fulfilment().saveCarrier(c));
 
         // Aisles by category, A first; along an aisle, racks of twenty places on four shelves.
         List<DemoProduct> walk = new ArrayList<>(products);

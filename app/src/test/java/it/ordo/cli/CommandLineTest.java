@@ -314,6 +314,28 @@ class CommandLineTest {
     }
 
     @Test
+    void aSupplyMovedLaterGivesTheWaitingOrdersTheNewDate() throws IOException {
+        java.time.LocalDate soon = java.time.LocalDate.now().plusDays(10);
+        java.time.LocalDate later = soon.plusDays(21);
+        assertThat(run("supply", "add", "--sku", "D1", "--warehouse", "MAIN", "--qty", "50", "--date", soon.toString(),
+                "--po", "PO-MOVE").exit()).isZero();
+        Path order = write("move-order.json", """
+                {"externalRef": "MOVE-1", "channel": "WEB", "customer": "C-A", "lines": [{"sku": "D1", "qty": 5}]}
+                """);
+        assertThat(run("order", "place", order.toString()).exit()).isZero();
+
+        Result moved = run("supply", "move", "--po", "PO-MOVE", "--sku", "D1", "--warehouse", "MAIN", "--date",
+                later.toString());
+        Result unknown = run("supply", "move", "--po", "PO-NONE", "--sku", "D1", "--warehouse", "MAIN", "--date",
+                later.toString());
+
+        assertThat(moved.exit()).as(moved.err()).isZero();
+        assertThat(moved.out()).contains("PO-MOVE").contains("orders with a new promised date: 1.");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("PO-NONE");
+    }
+
+    @Test
     void badOptionValuesAreUsageErrors() {
         Result qty = run("price", "--customer", "C-A", "--sku", "P1", "--qty", "abc");
         Result date = run("supply", "add", "--sku", "P1", "--warehouse", "MAIN", "--qty", "5", "--date", "1/13/2026");

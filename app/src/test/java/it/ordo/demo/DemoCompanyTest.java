@@ -147,6 +147,21 @@ class DemoCompanyTest {
     }
 
     @Test
+    void theYearsShipmentsAreDeliveredAndMostOrdersKeepTheirPromise() {
+        LocalDate today = LocalDate.now(clock);
+        var report = ctx.salesReports().fulfilment(new it.ordo.application.reporting.SalesPeriod(today.minusDays(365),
+                today.minusDays(7)), null);
+        System.out.println("demo: fulfilment " + report.total() + " " + report.onTimeInFull());
+        // Every shipment older than a week went with a carrier whose tracking file told its delivery.
+        assertThat(report.total().shipments()).isGreaterThan(3000);
+        assertThat(report.total().delivered()).isGreaterThan(report.total().shipments() * 9 / 10);
+        // A delivery takes one to four working days (a failed attempt one more), never the same day.
+        assertThat(report.total().medianHoursToDeliver()).isBetween(java.math.BigDecimal.valueOf(12),
+                java.math.BigDecimal.valueOf(120));
+        assertThat(report.onTimeInFull().rate()).isBetween(new java.math.BigDecimal("0.50"), java.math.BigDecimal.ONE);
+    }
+
+    @Test
     void integrityCheckIsClean() {
         assertThat(ctx.integrity().check()).isEmpty();
     }

@@ -40,6 +40,13 @@ public interface InventoryService {
     String addSupply(String sku, String warehouseCode, BigDecimal qty, LocalDate expected, String po);
 
     /**
+     * The supplier moved the delivery of an open purchase order line for a product in a warehouse to another
+     * day: the promise dates of the orders waiting for it are computed again, and each order whose date moved
+     * later gets one "delayed" message. Returns how many orders' promised dates changed.
+     */
+    int moveSupply(String po, String sku, String warehouseCode, LocalDate expected);
+
+    /**
      * Goods arrived: on hand grows (a ledger row), the purchase order line is
      * marked received, and backorders waiting for this product in this
      * warehouse are allocated in service order until the goods run out.

@@ -197,6 +197,29 @@ public final class LocalInventoryService implements InventoryService {
         });
     }
 
+    @Override
+    public int moveSupply(String po, String sku, String warehouseCode, LocalDate expected) {
+        guard.require(Permission.PLAN_SUPPLY);
+        return tx.write(() -> {
+            Product product = product(sku);
+            Warehouse w = warehouse(warehouseCode);
+            LocalDate today = LocalDate.now(clock);
+            if (expected.isBefore(today)) {
+                throw new DomainException("supply.date.past", expected, today);
+            }
+            // The stock row lock first, as in addSupply: promises are computed by one transaction at a time.
+            if (inventory.findStock(product.id(), w.id()).isPresent()) {
+                inventory.lockStock(product.id(), w.id());
+            }
+            List<SupplyLine> open = inventory.openSupply(po, product.id(), w.id());
+            if (open.isEmpty()) {
+                throw new DomainException("supply.notOpen", po, sku, w.code());
+            }
+            open.forEach(l -> l.reschedule(expected));
+            return repromiseWaiting(product.id(), w.id(), null);
+        });
+    }
+
     /**
      * Goods arrived: on hand grows (a ledger row), the purchase order line is
      * marked received, and backorders waiting for this product in this
@@ -260,7 +283,7 @@ public final class LocalInventoryService implements InventoryService {
      * holds the stock row lock. {@code added} is a supply line stored in this transaction: changes reach the
      * database at commit, so the query does not see it yet.
      */
-    private void repromiseWaiting(long productId, long warehouseId, SupplyLine added) {
+    private int repromiseWaiting(long productId, long warehouseId, SupplyLine added) {
         List<SupplyLine> supply = new ArrayList<>(inventory.openSupply(productId, warehouseId));
         if (added != null && !supply.contains(added)) {
             supply.add(added);
@@ -271,7 +294,9 @@ public final class LocalInventoryService implements InventoryService {
                 Comparator.nullsLast(Comparator.naturalOrder())));
         LocalDate today = LocalDate.now(clock);
         BigDecimal promisedBefore = BigDecimal.ZERO;
+        int moved = 0;
         for (SalesOrder order : orders.waitingFor(productId, warehouseId)) {
+            LocalDate before = order.promisedDate();
             for (OrderLine line : order.lines()) {
                 if (line.productId() != productId || line.backorderedQty().signum() <= 0) {
                     continue;
@@ -281,7 +306,11 @@ public final class LocalInventoryService implements InventoryService {
                 order.repromise(line, promise.date());
                 promisedBefore = promisedBefore.add(line.backorderedQty());
             }
+            if (!java.util.Objects.equals(before, order.promisedDate())) {
+                moved++;
+            }
         }
+        return moved;
     }
 
     private static List<StockLevel.Incoming> incoming(List<SupplyLine> supply) {

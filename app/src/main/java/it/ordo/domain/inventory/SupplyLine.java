@@ -48,6 +48,11 @@ public class SupplyLine extends BaseEntity {
         return take;
     }
 
+    /** The supplier now expects to deliver what is still to come on another day. */
+    public void reschedule(LocalDate expected) {
+        this.expectedDate = expected;
+    }
+
     public String poNumber() {
         return poNumber;
     }

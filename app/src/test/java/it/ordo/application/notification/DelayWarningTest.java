@@ -110,4 +110,25 @@ class DelayWarningTest {
             }
         }).hasSize(1);
     }
+
+    @Test
+    void aSupplierDeliveryMovedLaterWarnsEveryOrderWaitingForItOnce() {
+        supply("30", DEC_9, "PO-1");
+        OrderView first = company.order("C-A", "FIRST", "P1", 4, "P1", 6);
+        OrderView second = company.order("C-B", "SECOND", "P1", 10);
+        assertThat(first.promisedDate()).isEqualTo(DEC_9);
+        assertThat(second.promisedDate()).isEqualTo(DEC_9);
+
+        int moved = company.ctx.inventory().moveSupply("PO-1", "P1", "MIL", JAN_15);
+
+        assertThat(moved).isEqualTo(2);
+        assertThat(company.ctx.orders().show(first.number()).promisedDate()).isEqualTo(JAN_15);
+        assertThat(company.ctx.orders().show(second.number()).promisedDate()).isEqualTo(JAN_15);
+        assertThat(delays()).as("one message per order, not per line")
+                .extracting(OutboxRow::orderNumber).containsExactlyInAnyOrder(first.number(), second.number());
+
+        // Moved earlier again: no news.
+        assertThat(company.ctx.inventory().moveSupply("PO-1", "P1", "MIL", DEC_9)).isEqualTo(2);
+        assertThat(delays()).hasSize(2);
+    }
 }

@@ -116,6 +116,8 @@ public class PermissionEnforcementTest {
                     c -> c.pricing().price("C-A", "P1", BigDecimal.ONE, TestCompany.TODAY)),
             new UseCase("supply add", Permission.PLAN_SUPPLY,
                     c -> c.inventory().addSupply("NOPE", "MIL", BigDecimal.ONE, TestCompany.TODAY, null)),
+            new UseCase("supply move", Permission.PLAN_SUPPLY,
+                    c -> c.inventory().moveSupply("PO-NOPE", "NOPE", "MIL", TestCompany.TODAY)),
             new UseCase("receive", Permission.RECEIVE_GOODS,
                     c -> c.inventory().receive("NOPE", "MIL", BigDecimal.ONE, null)),
             new UseCase("order place", Permission.PLACE_ORDER, c -> c.orders().place(
