@@ -108,27 +108,34 @@ public final class LocalMailService implements MailService {
         int skipped = 0;
         try (MailGateway.Connection smtp = gateway.connect(settings.get())) {
             for (OutboxEntry entry : tx.read(() -> outbox.due(clock.instant(), BATCH))) {
-                if (!tx.write(() -> outbox.claim(entry.id(), clock.instant()))) {
+                // Claimed, the customer's wish read and the message rendered in one transaction: a single commit
+                // before the hand-over (each is a write to the log on disk).
+                Claimed claimed;
+                try {
+                    claimed = tx.write(() -> claim(entry));
+                } catch (DomainException e) {
+                    tx.write(() -> outbox.close(entry.id(), MailStatus.FAILED, entry.attempts(), e.getMessage()));
+                    failed++;
+                    continue;
+                }
+                if (claimed == null) {
                     continue; // another sender has it
                 }
-                // The customer's wish when the message goes, so a kind turned off also stops what already waits.
-                if (tx.read(() -> customers.find(entry.customerId())
-                        .map(c -> MailOptOuts.parse(c.mailOptOut()).contains(entry.kind())).orElse(false))) {
-                    tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(),
-                            OPTED_OUT + entry.kind().name()));
+                if (claimed.optedOut()) {
                     skipped++;
                     continue;
                 }
                 MailGateway.Envelope envelope;
                 try {
-                    envelope = prepare(entry);
+                    envelope = envelope(claimed.entry());
                 } catch (DomainException e) {
                     tx.write(() -> outbox.close(entry.id(), MailStatus.FAILED, entry.attempts(), e.getMessage()));
                     failed++;
                     continue;
                 }
                 if (envelope == null) {
-                    tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(), "no e-mail address"));
+                    tx.write(() -> outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(),
+                            "no e-mail address"));
                     skipped++;
                     continue;
                 }
@@ -160,9 +167,29 @@ public final class LocalMailService implements MailService {
         return d.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : d;
     }
 
-    /** The message as it goes out, rendered now if the event left it to the sender; null when there is nowhere to send it. */
-    private MailGateway.Envelope prepare(OutboxEntry entry) {
-        OutboxEntry ready = entry.rendered() ? entry : tx.write(() -> render(entry));
+    /** A message this sender has taken: rendered, or set aside because the customer does not want its kind. */
+    private record Claimed(OutboxEntry entry, boolean optedOut) {
+    }
+
+    /**
+     * Takes the message for this sender (null when another has it); the customer's wish is read when the message
+     * goes, so a kind turned off also stops what already waits; rendered now if the event left it to the sender.
+     */
+    private Claimed claim(OutboxEntry entry) {
+        if (!outbox.claim(entry.id(), clock.instant())) {
+            return null;
+        }
+        boolean optedOut = customers.find(entry.customerId())
+                .map(c -> MailOptOuts.parse(c.mailOptOut()).contains(entry.kind())).orElse(false);
+        if (optedOut) {
+            outbox.close(entry.id(), MailStatus.SKIPPED, entry.attempts(), OPTED_OUT + entry.kind().name());
+            return new Claimed(entry, true);
+        }
+        return new Claimed(entry.rendered() ? entry : render(entry), false);
+    }
+
+    /** The rendered message as it goes out, with its attachments; null when there is nowhere to send it. */
+    private MailGateway.Envelope envelope(OutboxEntry ready) {
         if (!EmailAddress.valid(ready.recipient())) {
             return null;
         }
