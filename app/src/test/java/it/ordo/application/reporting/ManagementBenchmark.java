@@ -49,12 +49,15 @@ import org.junit.jupiter.api.Test;
  * dates, some late) through the past-orders import ({@code ordo order import-history}), in chunks as the command
  * sends them; then what that import cannot give, through the use cases: orders left on backorder, shipments with
  * DDTs and their returns, tickets. Prints the figures and writes app/target/management-benchmark.txt; asserts
- * nothing. Orders: -Dordo.bench.orders (default 100,000).
+ * nothing. Orders: -Dordo.bench.orders (default 100,000); rounds of the reports: -Dordo.bench.rounds (default 2).
+ * The sales report over the year holds its million lines in memory: run it with {@code -DargLine=-Xmx4g} (the
+ * last -Xmx on the test JVM's line wins); in the tests' 1 GB it runs out of heap.
  */
 @Tag("bench")
 class ManagementBenchmark {
 
     private static final int ORDERS = Integer.getInteger("ordo.bench.orders", 100_000);
+    private static final int ROUNDS = Integer.getInteger("ordo.bench.rounds", 2);
     private static final int LINES = 10;
     private static final int ORDERS_PER_CHUNK = 2_000;
     private static final int PRODUCTS = 400;
@@ -83,7 +86,7 @@ class ManagementBenchmark {
                     imported[0], imported[1], history / 1e9, live[0], live[1], live[2], live[3], live[4], rest / 1e9,
                     BenchFigures.loadAverage()));
             Path dir = Files.createTempDirectory("ordo-bench-reports");
-            for (int round = 1; round <= 2; round++) {
+            for (int round = 1; round <= ROUNDS; round++) {
                 reports(company, year, dir, round);
             }
             say("load after: " + BenchFigures.loadAverage());
