@@ -111,10 +111,12 @@ class SameFigureEverywhereTest {
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc);
+            assertThat(hasPicture(doc)).as("the chart of taxable and margin by channel").isTrue();
         }
         assertThat(text).contains("Distribuzioni Prova S.r.l.").contains("Sales by channel")
                 .contains("Orders confirmed from 23 Nov 2026 to 27 Nov 2026").contains("Web shop")
-                .contains("Page 1 of 1").contains("€110.00").contains("€133.00");
+                .contains("Page 1 of 1").contains("€110.00").contains("€133.00")
+                .contains("Taxable and margin by channel");
 
         SalesExport export = company.ctx.salesExport().sales(WEEK);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
@@ -136,8 +138,27 @@ class SameFigureEverywhereTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Vendite per cliente").contains("Nessun ordine confermato in questo periodo")
-                    .contains("Pagina 1 di 1");
+                    .contains("Pagina 1 di 1").doesNotContain("Imponibile e margine");
+            assertThat(hasPicture(doc)).as("no chart of an empty period").isFalse();
         }
+        try (PDDocument doc = Loader.loadPDF(company.ctx.salesReports().salesPdf(SalesGrouping.CUSTOMER, WEEK,
+                "it"))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Imponibile e margine dei clienti maggiori")
+                    .contains("Beta S.p.A.");
+            assertThat(hasPicture(doc)).isTrue();
+        }
+    }
+
+    private static boolean hasPicture(PDDocument doc) throws java.io.IOException {
+        for (var page : doc.getPages()) {
+            for (var name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test

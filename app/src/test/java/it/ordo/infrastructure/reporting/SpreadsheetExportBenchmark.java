@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Ordo's spreadsheet writer against bare SXSSF writing the same order-line
  * rows with the same formats, in one run (docs/benchmarks.md). Rows:
- * -Dordo.bench.rows (default 1,000,000). Prints the figures; asserts nothing.
+ * -Dordo.bench.rows (default 1,000,000). Issue 12 asks for the million rows in under 256 MB of heap: run it with
+ * {@code -DargLine=-Xmx256m} (the last -Xmx on the test JVM's line wins); it refuses to run with a larger heap, so
+ * its figures always come from the bounded one, and reports the heap's peak use beside them. Prints the figures;
+ * asserts only the heap bound.
  */
 @Tag("bench")
 class SpreadsheetExportBenchmark {
@@ -34,16 +37,32 @@ class SpreadsheetExportBenchmark {
 
     @Test
     void orderLinesThroughOrdoAgainstBareSxssf() throws Exception {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        org.assertj.core.api.Assertions.assertThat(maxHeap).as("the test JVM's heap (run with -DargLine=-Xmx256m)")
+                .isLessThanOrEqualTo(256L << 20);
+        String loadBefore = it.ordo.testing.BenchFigures.loadAverage();
         Path dir = Files.createTempDirectory("ordo-bench-xlsx");
+        // CPU time of this thread beside the wall time: on a shared machine the load changes between the runs.
+        long c = it.ordo.testing.BenchFigures.cpu();
         long bare = bare(dir.resolve("bare.xlsx"));
+        long bareCpu = it.ordo.testing.BenchFigures.cpu() - c;
+        c = it.ordo.testing.BenchFigures.cpu();
         long ordo = ordo(dir.resolve("ordo.xlsx"));
+        long ordoCpu = it.ordo.testing.BenchFigures.cpu() - c;
+        c = it.ordo.testing.BenchFigures.cpu();
         bare = Math.min(bare, bare(dir.resolve("bare2.xlsx")));
-        Runtime rt = Runtime.getRuntime();
-        String line = String.format("rows %,d; bare SXSSF %,d ms; Ordo writer %,d ms; ratio %.2f; max heap %d MB;"
-                        + " files %,d / %,d bytes", ROWS, bare, ordo, (double) ordo / bare, rt.maxMemory() >> 20,
-                Files.size(dir.resolve("bare.xlsx")), Files.size(dir.resolve("ordo.xlsx")));
-        Files.writeString(Path.of("target", "spreadsheet-benchmark.txt"), line + "\n");
-        org.slf4j.LoggerFactory.getLogger(getClass()).warn(line);
+        bareCpu = Math.min(bareCpu, it.ordo.testing.BenchFigures.cpu() - c);
+        long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        String line = String.format("rows %,d; bare SXSSF %,d ms; Ordo writer %,d ms; ratio %.2f; CPU of the thread:"
+                        + " bare %,d ms, Ordo %,d ms, ratio %.2f; max heap %d MB, peak heap used %d MB (sum of the"
+                        + " pools' peaks); files %,d / %,d bytes; load %s -> %s",
+                ROWS, bare, ordo, (double) ordo / bare, bareCpu / 1_000_000, ordoCpu / 1_000_000,
+                (double) ordoCpu / bareCpu, maxHeap >> 20, peak >> 20,
+                Files.size(dir.resolve("bare.xlsx")), Files.size(dir.resolve("ordo.xlsx")), loadBefore,
+                it.ordo.testing.BenchFigures.loadAverage());
+        it.ordo.testing.BenchFigures.record("spreadsheet", List.of(line));
     }
 
     private static List<Object> row(int i) {
