@@ -317,16 +317,22 @@ class CommandLineTest {
     void aSupplyMovedLaterGivesTheWaitingOrdersTheNewDate() throws IOException {
         java.time.LocalDate soon = java.time.LocalDate.now().plusDays(10);
         java.time.LocalDate later = soon.plusDays(21);
-        assertThat(run("supply", "add", "--sku", "D1", "--warehouse", "MAIN", "--qty", "50", "--date", soon.toString(),
+        // A product of its own: a backorder on one the other tests receive would be filled by their receipts.
+        Path product = write("move-product.csv", """
+                sku;ean;description;category;unit;vatRate;unitCost;listPrice;weightKg
+                M1;;Rondella M8;Viteria;PCS;22;0,05;0,15;0,01
+                """);
+        assertThat(run("product", "import", product.toString()).exit()).isZero();
+        assertThat(run("supply", "add", "--sku", "M1", "--warehouse", "MAIN", "--qty", "50", "--date", soon.toString(),
                 "--po", "PO-MOVE").exit()).isZero();
         Path order = write("move-order.json", """
-                {"externalRef": "MOVE-1", "channel": "WEB", "customer": "C-A", "lines": [{"sku": "D1", "qty": 5}]}
+                {"externalRef": "MOVE-1", "channel": "WEB", "customer": "C-A", "lines": [{"sku": "M1", "qty": 5}]}
                 """);
         assertThat(run("order", "place", order.toString()).exit()).isZero();
 
-        Result moved = run("supply", "move", "--po", "PO-MOVE", "--sku", "D1", "--warehouse", "MAIN", "--date",
+        Result moved = run("supply", "move", "--po", "PO-MOVE", "--sku", "M1", "--warehouse", "MAIN", "--date",
                 later.toString());
-        Result unknown = run("supply", "move", "--po", "PO-NONE", "--sku", "D1", "--warehouse", "MAIN", "--date",
+        Result unknown = run("supply", "move", "--po", "PO-NONE", "--sku", "M1", "--warehouse", "MAIN", "--date",
                 later.toString());
 
         assertThat(moved.exit()).as(moved.err()).isZero();

@@ -57,7 +57,7 @@ public final class LocalKpiService implements KpiService {
                     figures(month, monthFigures, SalesPeriod.Span.MONTH, zone),
                     facts.openOrdersWithBackorders(), facts.lateOrders(today),
                     top(monthFigures.by(SalesGrouping.CUSTOMER)), top(monthFigures.by(SalesGrouping.CHANNEL)),
-                    fulfilment.total(), fulfilment.onTimeInFull(),
+                    fulfilment.total(), fulfilment.onTimeInFull(today),
                     ManagementFigures.returnTotal(management.shippedLines(month.start(zone), month.end(zone)),
                             management.returnedLines(month.start(zone), month.end(zone))),
                     ManagementFigures.overSla(management.activeTickets(), clock.instant()));
@@ -87,7 +87,7 @@ public final class LocalKpiService implements KpiService {
             return new CustomerFigures(c.code(), year, sales,
                     ManagementFigures.returnTotal(management.customerShippedLines(id, year.start(zone), year.end(zone)),
                             management.customerReturnedLines(id, year.start(zone), year.end(zone))),
-                    FulfilmentFigures.readCustomerPromises(facts, id, year, zone).onTimeInFull(),
+                    FulfilmentFigures.readCustomerPromises(facts, id, year, zone).onTimeInFull(today),
                     active.size(), ManagementFigures.overSla(active, clock.instant()));
         });
     }

@@ -68,7 +68,7 @@ public final class LocalSalesReportService implements SalesReportService {
             }
             FulfilmentFigures figures = FulfilmentFigures.read(facts, period, only, clock.getZone());
             return new FulfilmentReport(name, period, only, clock.instant(), figures.groups(), figures.total(),
-                    figures.onTimeInFull(), FulfilmentFigures.backorders(facts, only, today, clock.getZone()));
+                    figures.onTimeInFull(today), FulfilmentFigures.backorders(facts, only, today, clock.getZone()));
         });
     }
 

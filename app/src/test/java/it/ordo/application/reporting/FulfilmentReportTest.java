@@ -55,11 +55,13 @@ import org.junit.jupiter.api.io.TempDir;
  * E      5 Nov 09:00    5 Nov      not shipped
  * F      2 Nov 09:00    -          waits for P3 (no stock, no supply: no promise)
  * G     25 Nov 09:00    -          waits for P3
+ * H     27 Nov 09:00    27 Nov     not shipped yet (its van leaves tonight)
  * </pre>
- * P1 is in stock, so each of A to E is promised for the day it is confirmed.
+ * P1 is in stock, so each of A to E and H is promised for the day it is confirmed.
  * BRT: 3 shipments, hours 2, 6, 24: median 6.0, 90th percentile (3rd of 3) 24.0; 1 delivered in 30.0.
  * Own vans: 1 shipment, 10.0. All: 2, 6, 10, 24: median (6 + 10) ÷ 2 = 8.0, 90th percentile (4th of 4) 24.0.
- * On time in full: A, C, D of the five promised (B left late, E not shipped) = 60 %.
+ * On time in full: A, C, D of the five promised (B left late, E not shipped) = 60 %; H may still keep its
+ * promise today, so it is not counted yet.
  * Waiting for stock: F 25 days (8–30), G 2 days (up to 7).
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
@@ -88,6 +90,7 @@ class FulfilmentReportTest {
         company.ctx.fulfilment().importTracking(List.of(new ImportRow(2, Map.of("tracking", "BRT0001",
                 "time", "2026-11-03 15:00", "status", "CONSEGNATA", "place", "Bologna"))));
         OrderView g = place(25, 9, "P3");
+        OrderView h = place(27, 9, "P1");
         at(27, 12);
         // The hand-computed table above rests on these promises.
         assertThat(List.of(a, b, c, d, e).stream().map(o -> company.ctx.orders().show(o.number()).promisedDate()))
@@ -95,6 +98,7 @@ class FulfilmentReportTest {
                         LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 5));
         assertThat(company.ctx.orders().show(f.number()).promisedDate()).isNull();
         assertThat(company.ctx.orders().show(g.number()).promisedDate()).isNull();
+        assertThat(company.ctx.orders().show(h.number()).promisedDate()).isEqualTo(LocalDate.of(2026, 11, 27));
     }
 
     private static void at(int day, int hour) {
@@ -226,10 +230,12 @@ class FulfilmentReportTest {
             assertThat(all.getCell(2).getNumericCellValue()).isEqualTo(4.0);
             assertThat(all.getCell(3).getNumericCellValue()).isEqualTo(8.0);
             assertThat(all.getCell(6).getNumericCellValue()).isEqualTo(30.0);
+            // The command runs on the real clock, days after the 27th: H, promised for the 27th and never shipped,
+            // has missed its promise by now and counts (3 of 6), where on the 27th it did not yet (3 of 5).
             Row otif = book.getSheet("On time and backorders").getRow(1);
             assertThat(otif.getCell(1).getNumericCellValue()).isEqualTo(3.0);
-            assertThat(otif.getCell(2).getNumericCellValue()).isEqualTo(5.0);
-            assertThat(otif.getCell(3).getNumericCellValue()).as("60 %, as Excel holds a percentage").isEqualTo(0.6);
+            assertThat(otif.getCell(2).getNumericCellValue()).isEqualTo(6.0);
+            assertThat(otif.getCell(3).getNumericCellValue()).as("50 %, as Excel holds a percentage").isEqualTo(0.5);
         }
 
         // The sales report shares the command's file handling: a grouping it does not know is refused before any
