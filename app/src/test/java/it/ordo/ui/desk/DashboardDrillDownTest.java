@@ -5,37 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ordo.application.support.TicketQuery;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The manager's dashboard on the real desktop and the demo company: a tile opens the list behind its figure,
  * holding as many rows as the tile says: the tickets past due on the Tickets screen with Overdue ticked, the
- * late orders and the orders waiting for stock on the order list with its Show filter set. One manager signed in
- * for the three (nothing here changes the data): each starts again from the dashboard.
+ * late orders and the orders waiting for stock on the order list with its Show filter set.
  */
 @Tag("desk")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardDrillDownTest {
 
     private DeskDriver desk;
 
-    @BeforeAll
+    @BeforeEach
     void start() {
         desk = new DeskDriver(DemoDataFolder.get(), 1366, 768);
-        desk.signIn("manager", "demo");
     }
 
-    @AfterAll
+    @AfterEach
     void stop() {
         desk.close();
     }
 
     @Test
     void theTicketsPastDueTileOpensThoseTickets() {
+        desk.signIn("manager", "demo");
         desk.clickOn("#nav-dashboard");
         desk.waitFor("#tile-tickets");
         Label figure = (Label) ((javafx.scene.layout.VBox) desk.lookup("#tile-tickets").query()).getChildren().get(1);
@@ -62,6 +59,7 @@ class DashboardDrillDownTest {
 
     @SuppressWarnings("unchecked")
     private void opensTheOrdersItCounts(String tile, it.ordo.domain.order.OrderFollowUp list) {
+        desk.signIn("manager", "demo");
         desk.clickOn("#nav-dashboard");
         desk.waitFor("#tile-" + tile);
         Label figure = (Label) ((javafx.scene.layout.VBox) desk.lookup("#tile-" + tile).query()).getChildren().get(1);
