@@ -24,6 +24,17 @@ export ORDO_PASSWORD=bench-password-1
 order="$(grep -o 'ORD-[0-9-]*' "$work/place.out" | head -1)"
 [ -n "$order" ] || { cat "$work/place.out" >&2; exit 1; }
 
+# The same company behind an Ordo server on this machine, for the commands in shared mode (issue 9: under 1 s).
+cp -r "$work/data" "$work/served"
+port=$((20000 + RANDOM % 20000))
+ORDO_DB_PASSWORD=bench-db-password-1 "$ordo_bin" --data-dir "$work/served" server start --host 127.0.0.1 \
+  --port "$port" --db-port $((port + 1)) > "$work/server.log" 2>&1 &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 240); do grep -q listening "$work/server.log" && break; sleep 0.5; done
+shared="$ordo_bin --data-dir $work/workstation --server https://127.0.0.1:$port --user admin"
+$shared order show "$order" > /dev/null   # pins the server's certificate
+
 off="JAVA_TOOL_OPTIONS=-XX:AOTMode=off"
 hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/result.md" \
   -n "java -version" "$java_bin -version" \
@@ -34,7 +45,12 @@ hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/result.md" \
   -n "stock T1" "$ordo_bin --user admin stock T1" \
   -n "stock T1, no AOT cache" "$off $ordo_bin --user admin stock T1" \
   -n "availability" "$ordo_bin --user admin availability --sku T1 --qty 5" \
-  -n "availability, no AOT cache" "$off $ordo_bin --user admin availability --sku T1 --qty 5"
+  -n "availability, no AOT cache" "$off $ordo_bin --user admin availability --sku T1 --qty 5" \
+  -n "shared mode: order show" "$shared order show $order" \
+  -n "shared mode: order show, no AOT cache" "$off $shared order show $order" \
+  -n "shared mode: stock T1" "$shared stock T1" \
+  -n "shared mode: stock T1, no AOT cache" "$off $shared stock T1"
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
 cat "$work/result.md"
 
 # The desktop: seconds from start to its first window on an Xvfb display (the sign-in screen, or the spinner
@@ -43,7 +59,7 @@ display=99
 while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
 Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp > /dev/null 2>&1 &
 xvfb_pid=$!
-trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $xvfb_pid $server_pid 2>/dev/null; rm -rf "$work"' EXIT
 export DISPLAY=":$display"
 for _ in $(seq 1 50); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.2; done
 window_after() {

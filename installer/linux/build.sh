@@ -38,6 +38,11 @@ step "jlink: trimmed runtime"
   --output "$out/runtime"
 
 step "jpackage: application image"
+# The optimising compiler (C2) waits for ten times the calls it waits for by default. A command lives a second or
+# two, in which C2 compiled hundreds of methods (TLS, JSON, picocli) it never ran long enough to gain from: half a
+# second of CPU on a 2-core machine. The desktop and the server run for hours and reach the same compiled code a
+# little later. (Stopping at C1 altogether saved a little more but would slow the server and the desktop.)
+c2_later="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 # -Xlog: the JVM's own warnings on stderr, not on stdout (its default), where they would spoil a command's data.
 "$java_home/bin/jpackage" --type app-image --dest "$out/image" \
   --name ordo --app-version "$pkg_version" --vendor "Ordo" --copyright "Copyright (c) 2026 the Ordo authors" \
@@ -46,13 +51,16 @@ step "jpackage: application image"
   --input "$out/input" --main-jar ordo.jar --main-class it.ordo.Main \
   --runtime-image "$out/runtime" \
   --java-options '--enable-native-access=ALL-UNNAMED' \
-  --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'
+  --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr' \
+  $(for option in $c2_later; do printf -- '--java-options %s ' "$option"; done)
 image="$out/image/ordo"
 
-# The training run: a fresh company in a temporary data folder, then, signed in, a stock read with the cache
-# being recorded. It exercises the boot every command and the desktop's sign-in share (Flyway's check, Hibernate,
-# Derby, HikariCP, the security and inventory use cases). The JVM options of the recording are those of the
-# launcher (JAVA_TOOL_OPTIONS adds to them), so its class path is the one the cache is checked against.
+# The training run: a fresh company in a temporary data folder, then one process that runs, signed in, the
+# reads a workstation runs most (availability, stock, an order) on its own database and the same through an Ordo
+# server (shared mode), with the cache being recorded. It exercises the boot every command and the desktop's
+# sign-in share (Flyway's check, Hibernate, Derby, HikariCP, the security and inventory use cases) and a
+# workstation's thin client (picocli, TLS, the HTTP client, JSON). The JVM options of the recording are those of
+# the launcher (JAVA_TOOL_OPTIONS adds to them), so its class path is the one the cache is checked against.
 step "AOT cache: training run"
 training="$out/training"
 mkdir -p "$training"
@@ -63,14 +71,47 @@ admin_password="$(sed -n 's/.*password \([^ ]*\) (.*/\1/p' "$training/init.out")
 ORDO_PASSWORD="$admin_password" ORDO_NEW_PASSWORD=training-password-1 ordo --user admin user passwd > /dev/null
 export ORDO_PASSWORD=training-password-1
 ordo --user admin product import "$packaging/training/products.csv" > /dev/null
+ordo --user admin customer import "$packaging/benchmark/customers.csv" > /dev/null
 ordo --user admin receive --sku T1 --warehouse MAIN --qty 100 > /dev/null
+ordo --user admin receive --sku T2 --warehouse MAIN --qty 100 > /dev/null
+ordo --user admin order place "$packaging/benchmark/orders.json" > "$training/place.out"
+order="$(grep -o 'ORD-[0-9-]*' "$training/place.out" | head -1)"
+[ -n "$order" ] || { echo "build.sh: no order placed for the training" >&2; cat "$training/place.out" >&2; exit 1; }
+# The same company served by an Ordo server on this machine only, for the shared-mode commands.
+cp -r "$training/data" "$training/served"
+port=$((20000 + RANDOM % 20000))
+ORDO_DB_PASSWORD=training-db-password-1 LANG=C.UTF-8 LC_ALL=C.UTF-8 "$image/bin/ordo" --data-dir "$training/served" \
+  server start --host 127.0.0.1 --port "$port" --db-port $((port + 1)) > "$training/server.log" 2>&1 &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 240); do
+  grep -q "listening" "$training/server.log" && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$training/server.log" >&2; exit 1; }
+  sleep 0.5
+done
+grep -q "listening" "$training/server.log" || { echo "build.sh: the training server did not start" >&2; cat "$training/server.log" >&2; exit 1; }
+local_data=(--data-dir "$training/data" --user admin)
+served=(--data-dir "$training/workstation" --server "https://127.0.0.1:$port" --user admin)
+{
+  for args in "availability --sku T1 --qty 5" "stock T1" "order show $order" "order list"; do
+    for where in local served; do
+      if [ "$where" = local ]; then prefix=("${local_data[@]}"); else prefix=("${served[@]}"); fi
+      # shellcheck disable=SC2086
+      (IFS=$'\t'; echo "${prefix[*]}"$'\t'"$(echo $args | tr ' ' '\t')")
+    done
+  done
+} > "$training/commands.tsv"
 # JDK 25's cached adapter code is refused at run time with a warning on every start ("Saved blob's name ... is
 # different"), so it is left out of the cache (-XX:-AOTAdapterCaching), at recording and at run time alike.
 aot_options="-XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching"
-JAVA_TOOL_OPTIONS="$aot_options -XX:AOTCacheOutput=$image/lib/app/ordo.aot" \
-  ordo --user admin availability --sku T1 --qty 5 > "$training/record.log" 2>&1 \
+JAVA_TOOL_OPTIONS="$aot_options -XX:AOTCacheOutput=$image/lib/app/ordo.aot -Dordo.training=$training/commands.tsv" \
+  LANG=C.UTF-8 LC_ALL=C.UTF-8 "$image/bin/ordo" --version > "$training/record.log" 2>&1 \
   || { cat "$training/record.log" >&2; exit 1; }
 grep -q "AOTCache creation is complete" "$training/record.log" || { cat "$training/record.log" >&2; exit 1; }
+# Each command of the list ran: the order is shown, by the workstation's own database and through the server.
+[ "$(grep -c "^Order *$order" "$training/record.log")" -eq 2 ] || { cat "$training/record.log" >&2; exit 1; }
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+trap - EXIT
 unset ORDO_PASSWORD
 # jpackage cannot name a file that only exists after a run of the image it makes: the launcher's configuration
 # gets the cache now. $APPDIR is the launcher's own variable for lib/app, wherever the package is installed.

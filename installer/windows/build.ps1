@@ -56,11 +56,15 @@ Run "$javaHome\bin\jpackage.exe" @('--type', 'app-image', '--dest', (Join-Path $
     '--runtime-image', (Join-Path $Out 'runtime'),
     '--java-options', '--enable-native-access=ALL-UNNAMED',
     '--java-options', '-Xlog:disable', '--java-options', '-Xlog:all=warning:stderr',
+    # As on Linux: the optimising compiler waits for ten times the calls, which a command never reaches.
+    '--java-options', '-XX:Tier4InvocationThreshold=50000', '--java-options', '-XX:Tier4MinInvocationThreshold=6000',
+    '--java-options', '-XX:Tier4CompileThreshold=150000', '--java-options', '-XX:Tier4BackEdgeThreshold=400000',
     '--add-launcher', "ordo-cli=$(Join-Path $here 'ordo-cli.properties')")
 $image = Join-Path $Out 'image\Ordo'
 
-# The training run, as on Linux: a fresh company in a temporary data folder, then a signed-in availability read
-# recorded into the cache. JAVA_TOOL_OPTIONS adds to the launcher's own options, so the class path is the same.
+# The training run, as on Linux: a fresh company in a temporary data folder, then one process that runs the common
+# reads on that database and through an Ordo server on this machine (shared mode), recorded into the cache.
+# JAVA_TOOL_OPTIONS adds to the launcher's own options, so the class path is the same.
 Step 'AOT cache: training run'
 $training = New-Item -ItemType Directory -Force (Join-Path $Out 'training')
 $cli = Join-Path $image 'ordo-cli.exe'
@@ -74,19 +78,50 @@ Run $cli @('--data-dir', $data, '--user', 'admin', 'user', 'passwd')
 Remove-Item Env:ORDO_NEW_PASSWORD
 $env:ORDO_PASSWORD = 'training-password-1'
 Run $cli @('--data-dir', $data, '--user', 'admin', 'product', 'import', (Join-Path $packaging 'training\products.csv'))
+Run $cli @('--data-dir', $data, '--user', 'admin', 'customer', 'import', (Join-Path $packaging 'benchmark\customers.csv'))
 Run $cli @('--data-dir', $data, '--user', 'admin', 'receive', '--sku', 'T1', '--warehouse', 'MAIN', '--qty', '100')
+Run $cli @('--data-dir', $data, '--user', 'admin', 'receive', '--sku', 'T2', '--warehouse', 'MAIN', '--qty', '100')
+$placed = & $cli --data-dir $data --user admin order place (Join-Path $packaging 'benchmark\orders.json')
+if ($LASTEXITCODE -ne 0) { throw 'training order place failed' }
+$order = ($placed | Select-String 'ORD-[0-9-]+').Matches[0].Value
+# The same company served by an Ordo server on this machine only, for the shared-mode commands.
+$served = Join-Path $training 'served'
+Copy-Item -Recurse $data $served
+$port = Get-Random -Minimum 20000 -Maximum 40000
+$env:ORDO_DB_PASSWORD = 'training-db-password-1'
+$server = Start-Process -FilePath $cli -PassThru -NoNewWindow -RedirectStandardOutput (Join-Path $training 'server.log') `
+    -RedirectStandardError (Join-Path $training 'server.err') `
+    -ArgumentList @('--data-dir', "`"$served`"", 'server', 'start', '--host', '127.0.0.1', '--port', $port, '--db-port', ($port + 1))
+Remove-Item Env:ORDO_DB_PASSWORD
+for ($i = 0; $i -lt 240 -and -not (Select-String -Quiet 'listening' (Join-Path $training 'server.log')); $i++) {
+    if ($server.HasExited) { Get-Content (Join-Path $training 'server.err'); throw 'the training server stopped' }
+    Start-Sleep -Milliseconds 500
+}
+$localArgs = @('--data-dir', $data, '--user', 'admin')
+$servedArgs = @('--data-dir', (Join-Path $training 'workstation'), '--server', "https://127.0.0.1:$port", '--user', 'admin')
+$commands = foreach ($read in @(@('availability', '--sku', 'T1', '--qty', '5'), @('stock', 'T1'), @('order', 'show', $order),
+        @('order', 'list'))) {
+    (($localArgs + $read) -join "`t"); (($servedArgs + $read) -join "`t")
+}
+$commandsFile = Join-Path $training 'commands.tsv'
+[System.IO.File]::WriteAllLines($commandsFile, [string[]]$commands)  # UTF-8 without a byte-order mark
 # As on Linux: JDK 25's cached adapter code is refused at run time with a warning, so it is left out.
 $aotOptions = @('-XX:+UnlockDiagnosticVMOptions', '-XX:-AOTAdapterCaching')
-$env:JAVA_TOOL_OPTIONS = ($aotOptions -join ' ') + " -XX:AOTCacheOutput=$image\app\ordo.aot"
+$env:JAVA_TOOL_OPTIONS = ($aotOptions -join ' ') + " -XX:AOTCacheOutput=$image\app\ordo.aot -Dordo.training=$commandsFile"
 # The recording writes to stderr, which Windows PowerShell would turn into a terminating error under 'Stop'.
 $ErrorActionPreference = 'Continue'
-& $cli --data-dir $data --user admin availability --sku T1 --qty 5 *> (Join-Path $training 'record.log')
+& $cli --version *> (Join-Path $training 'record.log')
 $ErrorActionPreference = 'Stop'
 Remove-Item Env:JAVA_TOOL_OPTIONS
 Remove-Item Env:ORDO_PASSWORD
+Stop-Process -Id $server.Id
 if (-not (Select-String -Quiet 'AOTCache creation is complete' (Join-Path $training 'record.log'))) {
     Get-Content (Join-Path $training 'record.log')
     throw 'the AOT cache was not written'
+}
+if ((Select-String "^Order\s+$order" (Join-Path $training 'record.log')).Count -ne 2) {
+    Get-Content (Join-Path $training 'record.log')
+    throw 'the training commands did not all run'
 }
 # jpackage cannot name a file that exists only after a run of its image: both launchers get the cache now.
 foreach ($cfg in 'Ordo.cfg', 'ordo-cli.cfg') {

@@ -2,6 +2,11 @@ package it.ordo;
 
 import it.ordo.cli.Cli;
 import it.ordo.ui.DesktopLauncher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 /** Starts Ordo: the desktop when called without arguments, the command line otherwise. */
 public final class Main {
@@ -12,6 +17,10 @@ public final class Main {
     public static void main(String[] args) {
         // Hibernate logs through JBoss Logging: route it to SLF4J like everything else.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        String training = System.getProperty(TRAINING);
+        if (training != null) {
+            System.exit(train(Path.of(training)));
+        }
         if (args.length == 0) {
             DesktopLauncher.launch(args);
             return;
@@ -22,5 +31,34 @@ public final class Main {
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    /**
+     * Names a file of commands, one a line with their arguments separated by tabs, that one process runs one
+     * after the other: the installer's training run of the ahead-of-time class cache (installer/linux/build.sh),
+     * which can record only one process and must see commands on this workstation's own database and in shared
+     * mode alike. Stops at the first command that fails.
+     */
+    static final String TRAINING = "ordo.training";
+
+    private static int train(Path commands) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(commands, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println(commands + ": " + e.getMessage());
+            return 2;
+        }
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int exit = Cli.run(line.split("\t"));
+            if (exit != 0) {
+                System.err.println("training stopped: exit " + exit + " from: " + line.replace('\t', ' '));
+                return exit;
+            }
+        }
+        return 0;
     }
 }

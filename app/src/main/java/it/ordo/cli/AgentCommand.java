@@ -10,9 +10,11 @@ import picocli.CommandLine.Parameters;
  * {@code ordo agent link|unlink|customers}: which customers a sales agent
  * looks after (the agent is a user with the SALES_AGENT role).
  */
-@Command(name = "agent", subcommands = {AgentCommand.Link.class, AgentCommand.Unlink.class,
-        AgentCommand.Customers.class})
+@Command(name = "agent")
 final class AgentCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(AgentCommand.Link.class, AgentCommand.Unlink.class,
+            AgentCommand.Customers.class);
 
     abstract static class AgentCustomers extends BaseCommand {
 

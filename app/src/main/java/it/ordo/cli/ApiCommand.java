@@ -6,6 +6,7 @@ import it.ordo.infrastructure.remote.PublicApi;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +17,10 @@ import picocli.CommandLine.Option;
  * It is the Ordo server's own listener ({@link ServerCommand.Running}) with
  * the workstations' endpoint left out, not a second server.
  */
-@Command(name = "api", subcommands = {ApiCommand.Start.class})
+@Command(name = "api")
 final class ApiCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ApiCommand.Start.class);
 
     @Command(name = "start", sortOptions = false)
     static final class Start extends BaseCommand {

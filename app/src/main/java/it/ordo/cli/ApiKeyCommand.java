@@ -16,9 +16,11 @@ import picocli.CommandLine.Parameters;
  * {@code ordo api-key add|list|revoke}: the administrator's keys for the
  * public API's clients. A new key is printed once; only its hash is kept.
  */
-@Command(name = "api-key", subcommands = {ApiKeyCommand.Add.class, ApiKeyCommand.ListKeys.class,
-        ApiKeyCommand.Revoke.class})
+@Command(name = "api-key")
 final class ApiKeyCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ApiKeyCommand.Add.class, ApiKeyCommand.ListKeys.class,
+            ApiKeyCommand.Revoke.class);
 
     @Command(name = "add", sortOptions = false)
     static final class Add extends BaseCommand {

@@ -7,9 +7,8 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,20 +76,16 @@ public final class Cli {
     }
 
     /**
-     * The command line for a run of {@code args}: the root with only the command they name (and its own
-     * subcommands), or with every command when they name none (the help, an unknown name, {@code help}).
-     * Picocli builds its model of a command by reflection and applies the texts to every option: for all of
-     * Ordo's commands that took a second of each run's start-up.
+     * The command line for a run of {@code args}: the root with only the command they name, and of that command's
+     * subcommands only the one they name, down the tree; at the level where the arguments name none (the help, an
+     * unknown name, {@code help}, a group alone), every command of that level with all of theirs. Picocli builds
+     * its model of a command by reflection and applies the texts to every option: for all of Ordo's commands
+     * that took a second of each run's start-up, and a group's unused subcommands a quarter of a second more.
      */
     static CommandLine commandLine(OrdoCommand root, Texts texts, PrintStream out, PrintStream err, String[] args) {
         CommandLine cmd = new CommandLine(root);
-        Optional<Class<?>> named = args == null ? Optional.empty() : named(cmd.getCommandSpec(), args);
-        if (named.isPresent()) {
-            cmd.addSubcommand(named.get());
-        } else {
-            OrdoCommand.SUBCOMMANDS.forEach(cmd::addSubcommand);
-        }
-        cmd.setResourceBundle(ResourceBundle.getBundle("it.ordo.i18n.cli", texts.locale()));
+        addSubcommands(cmd.getCommandSpec(), cmd, OrdoCommand.SUBCOMMANDS, args, 0);
+        cmd.setResourceBundle(Texts.bundle("it.ordo.i18n.cli", texts.locale()));
         cmd.registerConverter(BigDecimal.class, new Converters.Decimal(texts));
         cmd.registerConverter(LocalDate.class, new Converters.Date(texts));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -101,29 +96,68 @@ public final class Cli {
         return cmd;
     }
 
-    /** The command {@code args} name after the global options, if it is one of Ordo's and not {@code help}. */
-    private static Optional<Class<?>> named(CommandSpec root, String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.startsWith("-")) {
-                OptionSpec option = root.findOption(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
-                if (option == null) {
-                    return Optional.empty();
-                }
-                if (!arg.contains("=") && option.arity().max() > 0) {
-                    i++;
-                }
-                continue;
-            }
-            for (Class<?> command : OrdoCommand.SUBCOMMANDS) {
+    /**
+     * Adds to {@code parent} the one of {@code commands} that {@code args} name from {@code from} on (after the
+     * global options), with its own subcommands the same way; or all of them when the arguments name none.
+     */
+    private static void addSubcommands(CommandSpec root, CommandLine parent, List<Class<?>> commands, String[] args,
+            int from) {
+        int at = args == null ? -1 : nameAt(root, args, from);
+        if (at >= 0) {
+            for (Class<?> command : commands) {
                 Command annotation = command.getAnnotation(Command.class);
-                if (command != CommandLine.HelpCommand.class
-                        && (annotation.name().equals(arg) || Arrays.asList(annotation.aliases()).contains(arg))) {
-                    return Optional.of(command);
+                if (command != CommandLine.HelpCommand.class && (annotation.name().equals(args[at])
+                        || Arrays.asList(annotation.aliases()).contains(args[at]))) {
+                    parent.addSubcommand(withSubcommands(root, command, args, at + 1));
+                    return;
                 }
             }
-            return Optional.empty();
         }
-        return Optional.empty();
+        for (Class<?> command : commands) {
+            parent.addSubcommand(withSubcommands(root, command, null, 0));
+        }
+    }
+
+    private static Object withSubcommands(CommandSpec root, Class<?> command, String[] args, int from) {
+        List<Class<?>> subcommands = subcommandsOf(command);
+        if (subcommands.isEmpty()) {
+            return command;
+        }
+        CommandLine group = new CommandLine(command);
+        addSubcommands(root, group, subcommands, args, from);
+        return group;
+    }
+
+    /** A group's subcommands: its static {@code SUBCOMMANDS} list, as {@link OrdoCommand#SUBCOMMANDS} for the root. */
+    @SuppressWarnings("unchecked")
+    static List<Class<?>> subcommandsOf(Class<?> command) {
+        try {
+            return (List<Class<?>>) command.getDeclaredField("SUBCOMMANDS").get(null);
+        } catch (NoSuchFieldException leaf) {
+            return List.of();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(command + ".SUBCOMMANDS", e);
+        }
+    }
+
+    /**
+     * Where the next command name is in {@code args} from {@code from} on, past the global options (which every
+     * command inherits); -1 when there is none, or an option other than those comes first (the help).
+     */
+    private static int nameAt(CommandSpec root, String[] args, int from) {
+        for (int i = from; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-")) {
+                return i;
+            }
+            OptionSpec option = root.findOption(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
+            if (option == null) {
+                return -1;
+            }
+            if (!arg.contains("=") && option.arity().max() > 0) {
+                i++;
+            }
+        }
+        return -1;
     }
 }

@@ -3,8 +3,8 @@ package it.ordo.cli;
 import it.ordo.application.customer.CustomerView;
 import it.ordo.application.customer.VatService;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,10 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ordo customer list|show|import|vies|declare|mail-optout}. */
-@Command(name = "customer", subcommands = {CustomerCommand.ListCustomers.class, CustomerCommand.ShowCustomer.class,
-        CustomerCommand.ImportCustomers.class, CustomerCommand.ConfirmVies.class, CustomerCommand.Declare.class,
-        CustomerMailOptOutCommand.class})
+@Command(name = "customer")
 final class CustomerCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(CustomerCommand.ListCustomers.class,
+            CustomerCommand.ShowCustomer.class, CustomerCommand.ImportCustomers.class,
+            CustomerCommand.ConfirmVies.class, CustomerCommand.Declare.class, CustomerMailOptOutCommand.class);
 
     @Command(name = "list", sortOptions = false)
     static final class ListCustomers extends BaseCommand {

@@ -15,8 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ordo export sales --from D --to D --out FILE.xlsx|.csv}: the accountants' export of a period. */
-@Command(name = "export", subcommands = {ExportCommand.Sales.class})
+@Command(name = "export")
 final class ExportCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ExportCommand.Sales.class);
 
     @Command(name = "sales", sortOptions = false)
     static final class Sales extends BaseCommand {

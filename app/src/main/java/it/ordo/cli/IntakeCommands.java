@@ -123,8 +123,10 @@ final class IntakeCommands {
         }
     }
 
-    @Command(name = "mapping", subcommands = {SaveMapping.class, ListMappings.class})
+    @Command(name = "mapping")
     static final class Mapping {
+        /** Built only when a run names them: see {@link Cli#commandLine}. */
+        static final List<Class<?>> SUBCOMMANDS = List.of(SaveMapping.class, ListMappings.class);
     }
 
     @Command(name = "save", sortOptions = false)

@@ -14,9 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ordo mail send-pending|outbox|retry|set-aside|settings|template}. */
-@Command(name = "mail", subcommands = {MailCommand.SendPending.class, MailCommand.Outbox.class, MailCommand.Retry.class,
-        MailCommand.SetAside.class, MailCommand.Settings.class, MailTemplateCommand.class})
+@Command(name = "mail")
 final class MailCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(MailCommand.SendPending.class, MailCommand.Outbox.class,
+            MailCommand.Retry.class, MailCommand.SetAside.class, MailCommand.Settings.class, MailTemplateCommand.class);
 
     @Command(name = "send-pending")
     static final class SendPending extends BaseCommand {

@@ -16,9 +16,12 @@ import picocli.CommandLine.Parameters;
  * {@code ordo mail template list|show|set|reset|preview}: the customer e-mails' texts, per template and language.
  * The body of {@code set} and {@code preview} is read from a UTF-8 file on this workstation.
  */
-@Command(name = "template", subcommands = {MailTemplateCommand.ListTemplates.class, MailTemplateCommand.Show.class,
-        MailTemplateCommand.Set.class, MailTemplateCommand.Reset.class, MailTemplateCommand.Preview.class})
+@Command(name = "template")
 final class MailTemplateCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(MailTemplateCommand.ListTemplates.class,
+            MailTemplateCommand.Show.class, MailTemplateCommand.Set.class, MailTemplateCommand.Reset.class,
+            MailTemplateCommand.Preview.class);
 
     @Command(name = "list")
     static final class ListTemplates extends BaseCommand {

@@ -27,13 +27,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ordo order ...}: placing orders from files, looking them up, printing them and moving them along. */
-@Command(name = "order", subcommands = {OrderCommand.PlaceOrders.class, OrderCommand.ListOrders.class,
-        OrderCommand.ShowOrder.class, OrderCommand.DocumentOrder.class, OrderCommand.CancelOrder.class,
-        OrderCommand.HoldOrder.class, OrderCommand.ReleaseOrder.class, OrderCommand.PickOrder.class,
-        OrderCommand.PackOrder.class, OrderCommand.ShipOrder.class, OrderCommand.DeliverOrder.class,
-        OrderHistoryCommand.class, IntakeCommands.ImportOrders.class, IntakeCommands.Mapping.class,
-        HistoryImportCommand.class})
+@Command(name = "order")
 final class OrderCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(OrderCommand.PlaceOrders.class, OrderCommand.ListOrders.class,
+            OrderCommand.ShowOrder.class, OrderCommand.DocumentOrder.class, OrderCommand.CancelOrder.class,
+            OrderCommand.HoldOrder.class, OrderCommand.ReleaseOrder.class, OrderCommand.PickOrder.class,
+            OrderCommand.PackOrder.class, OrderCommand.ShipOrder.class, OrderCommand.DeliverOrder.class,
+            OrderHistoryCommand.class, IntakeCommands.ImportOrders.class, IntakeCommands.Mapping.class,
+            HistoryImportCommand.class);
 
     /** What became of one order of the file (the JSON of {@code order place --json}). */
     record PlaceResult(String externalRef, boolean placed, OrderView order, List<String> errors) {

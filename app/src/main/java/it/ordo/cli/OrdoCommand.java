@@ -194,8 +194,18 @@ final class OrdoCommand {
 
     /** The version the build stamped into the jar; "development build" when run from classes. */
     static final class Version implements CommandLine.IVersionProvider {
+
+        /** Read once: picocli asks for it again at every subcommand it adds. */
+        private static final class Stamp {
+            static final String[] LINES = read();
+        }
+
         @Override
         public String[] getVersion() {
+            return Stamp.LINES.clone();
+        }
+
+        private static String[] read() {
             String version = null;
             try (InputStream in = OrdoCommand.class.getResourceAsStream(
                     "/META-INF/maven/it.ordo/ordo-app/pom.properties")) {

@@ -2,13 +2,13 @@ package it.ordo.cli;
 
 import it.ordo.application.imports.ImportReport;
 import it.ordo.application.imports.ImportRow;
-import it.ordo.application.pricing.PriceListService;
 import it.ordo.application.pricing.PriceListService.Change;
 import it.ordo.application.pricing.PriceListService.Header;
 import it.ordo.application.pricing.PriceListService.Item;
-import it.ordo.application.pricing.PriceListService.Summary;
-import it.ordo.application.pricing.PriceListService.PriceChange;
 import it.ordo.application.pricing.PriceListService.Preview;
+import it.ordo.application.pricing.PriceListService.PriceChange;
+import it.ordo.application.pricing.PriceListService.Summary;
+import it.ordo.application.pricing.PriceListService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,9 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ordo pricelist list|show|import|export}. */
-@Command(name = "pricelist", subcommands = {PriceListCommand.ListLists.class, PriceListCommand.ShowList.class,
-        PriceListCommand.ImportList.class, PriceListCommand.ExportList.class})
+@Command(name = "pricelist")
 final class PriceListCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(PriceListCommand.ListLists.class, PriceListCommand.ShowList.class,
+            PriceListCommand.ImportList.class, PriceListCommand.ExportList.class);
 
     static final InputFiles.Columns ITEMS = new InputFiles.Columns(PriceListService.ITEM_COLUMNS,
             List.of("list", "sku", "unitPrice"));

@@ -11,9 +11,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ordo product list|show|import}. */
-@Command(name = "product", subcommands = {ProductCommand.ListProducts.class, ProductCommand.ShowProduct.class,
-        ProductCommand.ImportProducts.class})
+@Command(name = "product")
 final class ProductCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ProductCommand.ListProducts.class,
+            ProductCommand.ShowProduct.class, ProductCommand.ImportProducts.class);
 
     @Command(name = "list", sortOptions = false)
     static final class ListProducts extends BaseCommand {

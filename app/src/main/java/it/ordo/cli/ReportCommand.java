@@ -6,14 +6,14 @@ import it.ordo.application.reporting.FulfilmentReportWorkbook;
 import it.ordo.application.reporting.ManagementTables;
 import it.ordo.application.reporting.ReportTable;
 import it.ordo.application.reporting.ReturnsReport;
-import it.ordo.application.reporting.SheetLayout;
-import it.ordo.application.reporting.StockReport;
-import it.ordo.application.reporting.TicketsReport;
 import it.ordo.application.reporting.SalesGrouping;
 import it.ordo.application.reporting.SalesReport;
 import it.ordo.application.reporting.SalesReportWorkbook;
+import it.ordo.application.reporting.SheetLayout;
 import it.ordo.application.reporting.SpreadsheetFormat;
 import it.ordo.application.reporting.SpreadsheetWriter;
+import it.ordo.application.reporting.StockReport;
+import it.ordo.application.reporting.TicketsReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +30,11 @@ import picocli.CommandLine.Option;
  * --out FILE}, {@code ordo report stock [--warehouse W] [--days N] --out FILE}: the management reports laid out by
  * {@link ManagementTables}.
  */
-@Command(name = "report", subcommands = {ReportCommand.Sales.class, ReportCommand.Fulfilment.class,
-        ReportCommand.Returns.class, ReportCommand.Tickets.class, ReportCommand.Stock.class})
+@Command(name = "report")
 final class ReportCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ReportCommand.Sales.class, ReportCommand.Fulfilment.class,
+            ReportCommand.Returns.class, ReportCommand.Tickets.class, ReportCommand.Stock.class);
 
     /**
      * What every report command shares: the file named by {@code --out} (.pdf or .xlsx, refused when it exists unless

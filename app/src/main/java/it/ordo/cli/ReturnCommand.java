@@ -19,11 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ordo return open|receive|list|credit|credit-notes|window|close|show|label|quarantine}. */
-@Command(name = "return", subcommands = {ReturnCommand.Open.class, ReturnCommand.Receive.class,
-        ReturnCommand.ListReturns.class, ReturnCommand.Credit.class, ReturnCommand.CreditNotes.class,
-        ReturnCommand.Window.class, ReturnCommand.Close.class, ReturnCommand.Show.class, ReturnCommand.Label.class,
-        QuarantineCommand.class})
+@Command(name = "return")
 final class ReturnCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ReturnCommand.Open.class, ReturnCommand.Receive.class,
+            ReturnCommand.ListReturns.class, ReturnCommand.Credit.class, ReturnCommand.CreditNotes.class,
+            ReturnCommand.Window.class, ReturnCommand.Close.class, ReturnCommand.Show.class, ReturnCommand.Label.class,
+            QuarantineCommand.class);
 
     static void print(BaseCommand c, ReturnView r) {
         new Block()

@@ -96,9 +96,11 @@ final class RuleCommands {
         return Cli.OK;
     }
 
-    @Command(name = "discount", subcommands = {Discount.ListRules.class, Discount.ImportRules.class,
-            Discount.ExportRules.class})
+    @Command(name = "discount")
     static final class Discount {
+        /** Built only when a run names them: see {@link Cli#commandLine}. */
+        static final List<Class<?>> SUBCOMMANDS = List.of(Discount.ListRules.class, Discount.ImportRules.class,
+                Discount.ExportRules.class);
 
         @Command(name = "list")
         static final class ListRules extends BaseCommand {
@@ -137,9 +139,11 @@ final class RuleCommands {
         }
     }
 
-    @Command(name = "promotion", subcommands = {Promotion.ListRules.class, Promotion.ImportRules.class,
-            Promotion.ExportRules.class})
+    @Command(name = "promotion")
     static final class Promotion {
+        /** Built only when a run names them: see {@link Cli#commandLine}. */
+        static final List<Class<?>> SUBCOMMANDS = List.of(Promotion.ListRules.class, Promotion.ImportRules.class,
+                Promotion.ExportRules.class);
 
         @Command(name = "list")
         static final class ListRules extends BaseCommand {

@@ -16,6 +16,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -29,9 +30,11 @@ import picocli.CommandLine.Option;
  * Derby Network Server on this machine. The database account is
  * {@code --db-user} (default ordo) with its password in ORDO_DB_PASSWORD.
  */
-@Command(name = "server", subcommands = {ServerCommand.Start.class, ServerCommand.Stop.class,
-        ServerCommand.Status.class})
+@Command(name = "server")
 final class ServerCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ServerCommand.Start.class, ServerCommand.Stop.class,
+            ServerCommand.Status.class);
 
     private static final Map<String, String> SSL_MODES = Map.of("off", "off", "basic", "basic",
             "peerauthentication", "peerAuthentication");

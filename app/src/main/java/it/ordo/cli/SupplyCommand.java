@@ -2,6 +2,7 @@ package it.ordo.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -9,8 +10,10 @@ import picocli.CommandLine.Option;
  * {@code ordo supply add}: a supplier delivery expected on a date, which promise dates count on;
  * {@code ordo supply move}: the supplier moved it to another day.
  */
-@Command(name = "supply", subcommands = {SupplyCommand.AddSupply.class, SupplyCommand.MoveSupply.class})
+@Command(name = "supply")
 final class SupplyCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(SupplyCommand.AddSupply.class, SupplyCommand.MoveSupply.class);
 
     @Command(name = "add", sortOptions = false)
     static final class AddSupply extends BaseCommand {

@@ -16,9 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ordo ticket open|list|show|note|reply|status}. */
-@Command(name = "ticket", subcommands = {TicketCommand.Open.class, TicketCommand.ListTickets.class,
-        TicketCommand.Show.class, TicketCommand.Note.class, TicketCommand.Reply.class, TicketCommand.Status.class})
+@Command(name = "ticket")
 final class TicketCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(TicketCommand.Open.class, TicketCommand.ListTickets.class,
+            TicketCommand.Show.class, TicketCommand.Note.class, TicketCommand.Reply.class, TicketCommand.Status.class);
 
     /** Prints a ticket: header, links, thread, attachments. */
     static void print(BaseCommand c, TicketView t) {

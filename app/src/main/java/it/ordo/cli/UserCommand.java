@@ -15,9 +15,12 @@ import picocli.CommandLine.Parameters;
  * administrator's user management, and every user's own password change.
  * Passwords come from the environment or a terminal prompt, never from options.
  */
-@Command(name = "user", subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
-        UserCommand.Enable.class, UserCommand.Unlock.class, UserCommand.ResetPassword.class, UserCommand.Passwd.class})
+@Command(name = "user")
 final class UserCommand {
+    /** Built only when a run names them: see {@link Cli#commandLine}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(UserCommand.Add.class, UserCommand.ListUsers.class,
+            UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Unlock.class,
+            UserCommand.ResetPassword.class, UserCommand.Passwd.class);
 
     @Command(name = "add", sortOptions = false)
     static final class Add extends BaseCommand {

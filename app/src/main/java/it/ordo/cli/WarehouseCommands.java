@@ -31,8 +31,10 @@ final class WarehouseCommands {
     private WarehouseCommands() {
     }
 
-    @Command(name = "pick", subcommands = {PickList.class, PickStart.class, PickPrint.class})
+    @Command(name = "pick")
     static final class Pick {
+        /** Built only when a run names them: see {@link Cli#commandLine}. */
+        static final List<Class<?>> SUBCOMMANDS = List.of(PickList.class, PickStart.class, PickPrint.class);
     }
 
     @Command(name = "list")
@@ -215,8 +217,10 @@ final class WarehouseCommands {
         }
     }
 
-    @Command(name = "ddt", subcommands = {DdtShow.class, DdtPdf.class, DdtCancel.class})
+    @Command(name = "ddt")
     static final class Ddt {
+        /** Built only when a run names them: see {@link Cli#commandLine}. */
+        static final List<Class<?>> SUBCOMMANDS = List.of(DdtShow.class, DdtPdf.class, DdtCancel.class);
     }
 
     @Command(name = "show")
@@ -365,8 +369,10 @@ final class WarehouseCommands {
         }
     }
 
-    @Command(name = "carrier", subcommands = {CarrierList.class, CarrierSave.class})
+    @Command(name = "carrier")
     static final class Carrier {
+        /** Built only when a run names them: see {@link Cli#commandLine}. */
+        static final List<Class<?>> SUBCOMMANDS = List.of(CarrierList.class, CarrierSave.class);
     }
 
     @Command(name = "list")
@@ -414,8 +420,10 @@ final class WarehouseCommands {
 
     // --- shared
 
-    @Command(name = "tracking", subcommands = {TrackingImport.class, TrackingWatch.class})
+    @Command(name = "tracking")
     static final class Tracking {
+        /** Built only when a run names them: see {@link Cli#commandLine}. */
+        static final List<Class<?>> SUBCOMMANDS = List.of(TrackingImport.class, TrackingWatch.class);
     }
 
     /** The columns of a tracking file, CSV or JSON ({"events": [...]} or a bare array). */

@@ -217,7 +217,7 @@ public final class OrdoServer implements AutoCloseable {
         String token = token(exchange);
         ServerSessions.Entry entry = sessions.use(token)
                 .orElseThrow(() -> new AuthenticationException("remote.session.invalid"));
-        ServiceCatalog.Service service = ServiceCatalog.SERVICES.service(serviceName)
+        ServiceCatalog.Service service = ServiceCatalog.services().service(serviceName)
                 .orElseThrow(() -> new DomainException("remote.noSuchCall", serviceName + "/" + methodName));
         JsonNode args = body(exchange);
         int arity = args.isArray() ? args.size() : 0;

@@ -28,7 +28,19 @@ final class ServiceCatalog {
         }
     }
 
-    static final ServiceCatalog SERVICES = new ServiceCatalog(Services.class);
+    /**
+     * Built on first use, by the server: a workstation only asks {@link #isServiceAccessor}, and building the
+     * catalog reflects on every method of every service (loading all their argument types), which a command
+     * in shared mode paid at each run.
+     */
+    private static final class Served {
+        static final ServiceCatalog SERVICES = new ServiceCatalog(Services.class);
+    }
+
+    /** The catalog of {@link Services}, as the server serves it. */
+    static ServiceCatalog services() {
+        return Served.SERVICES;
+    }
 
     private final Map<String, Service> services = new LinkedHashMap<>();
 

@@ -37,7 +37,7 @@ class ServiceCatalogTest {
                 .filter(m -> m.getParameterCount() == 0 && m.getReturnType().getSimpleName().endsWith("Service"))
                 .map(Method::getName).toList();
 
-        assertThat(ServiceCatalog.SERVICES.all().keySet()).containsExactlyInAnyOrderElementsOf(accessors)
+        assertThat(ServiceCatalog.services().all().keySet()).containsExactlyInAnyOrderElementsOf(accessors)
                 .contains("orders", "orderEntry", "orderDrafts", "documents", "customers", "products", "inventory",
                         "pricing", "users", "audit");
     }
@@ -45,7 +45,7 @@ class ServiceCatalogTest {
     @Test
     void everyServedMethodTakesAndGivesOnlyWhatJsonCarries() {
         List<String> problems = new ArrayList<>();
-        for (ServiceCatalog.Service service : ServiceCatalog.SERVICES.all().values()) {
+        for (ServiceCatalog.Service service : ServiceCatalog.services().all().values()) {
             for (Method m : service.methods().values()) {
                 String where = service.type().getSimpleName() + "." + m.getName();
                 for (Type p : m.getGenericParameterTypes()) {
