@@ -103,6 +103,11 @@ public final class Cli {
     private static void addSubcommands(CommandSpec root, CommandLine parent, List<Class<?>> commands, String[] args,
             int from) {
         int at = args == null ? -1 : nameAt(root, args, from);
+        List<String> given = args == null ? List.of() : Arrays.asList(args);
+        if (at < 0 && from == 0 && (given.contains("--version") || given.contains("-V"))
+                && !given.contains("--help") && !given.contains("-h")) {
+            return; // the version alone needs no command
+        }
         if (at >= 0) {
             for (Class<?> command : commands) {
                 Command annotation = command.getAnnotation(Command.class);

@@ -54,6 +54,14 @@ class CommandTreeTest {
                 .containsExactlyElementsOf(whole.getSubcommands().keySet());
     }
 
+    @Test
+    void theVersionAloneBuildsNoCommand() {
+        Texts texts = new Texts(Locale.ENGLISH);
+        assertThat(commandLine(texts, new String[] {"--version"}).getSubcommands()).isEmpty();
+        assertThat(commandLine(texts, new String[] {"--version", "--help"}).getSubcommands().keySet())
+                .containsExactlyElementsOf(commandLine(texts, null).getSubcommands().keySet());
+    }
+
     private static CommandLine commandLine(Texts texts, String[] args) {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         return Cli.commandLine(new OrdoCommand(sink, sink, texts, new Secrets(Map.<String, String>of()::get, null)),

@@ -75,6 +75,7 @@ final class CustomerDetailView extends BorderPane {
         SplitPane split = new SplitPane(scroll, ordersPane(openOrder));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
+        fitDetails(split, scroll);
         setCenter(split);
 
         model.customerProperty().addListener((o, a, c) -> show(c));
@@ -89,6 +90,34 @@ final class CustomerDetailView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Moves the divider so the details (figures, addresses, conditions, credit) show whole, up to two thirds of
+     * the screen, as they arrive (the figures come after the rest), until the user moves it: a fixed 45 % cut the
+     * conditions and the credit line on a 768-pixel screen.
+     */
+    private static void fitDetails(SplitPane split, ScrollPane scroll) {
+        boolean[] adjusting = {false};
+        boolean[] movedByUser = {false};
+        Runnable fit = () -> {
+            Node content = scroll.getContent();
+            if (movedByUser[0] || split.getHeight() <= 0 || content == null) {
+                return;
+            }
+            double wanted = content.prefHeight(scroll.getWidth()) + scroll.snappedTopInset()
+                    + scroll.snappedBottomInset() + 2;
+            adjusting[0] = true;
+            split.setDividerPositions(Math.clamp(wanted / split.getHeight(), 0.3, 0.66));
+            adjusting[0] = false;
+        };
+        split.getDividers().getFirst().positionProperty().addListener((o, a, b) -> {
+            if (!adjusting[0] && split.getHeight() > 0) {
+                movedByUser[0] = true;
+            }
+        });
+        split.heightProperty().addListener((o, a, b) -> fit.run());
+        scroll.getContent().layoutBoundsProperty().addListener((o, a, b) -> fit.run());
     }
 
     /** An action the screen adds beside New order (a ticket, a return for this customer). */
