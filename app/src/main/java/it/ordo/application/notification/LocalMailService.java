@@ -44,8 +44,8 @@ import java.util.Optional;
 /**
  * {@link MailService} in this process. Each message is claimed in a
  * transaction of its own (PENDING to SENDING: of two senders only one
- * wins), handed to the server outside any transaction, and marked SENT in a
- * third. A sender that dies after the server took a message and before
+ * wins), handed to the server outside any transaction, and marked SENT in
+ * the transaction that claims the next one (or alone after the last). A sender that dies after the server took a message and before
  * marking it leaves it SENDING: it is never sent again by itself, so the
  * customer never gets it twice; the outbox shows it for a person to check.
  */
@@ -106,15 +106,28 @@ public final class LocalMailService implements MailService {
         int retrying = 0;
         int failed = 0;
         int skipped = 0;
+        // The message last handed over, marked SENT in the transaction that claims the next one: one commit a
+        // message instead of two (each is a write to the log on disk). Until that commit it is SENDING, as a
+        // message is between the hand-over and its mark, so a sender that dies meanwhile never sends it again.
+        Long handedOver = null;
         try (MailGateway.Connection smtp = gateway.connect(settings.get())) {
             for (OutboxEntry entry : tx.read(() -> outbox.due(clock.instant(), BATCH))) {
+                Long sentBefore = handedOver;
                 // Claimed, the customer's wish read and the message rendered in one transaction: a single commit
-                // before the hand-over (each is a write to the log on disk).
+                // before the hand-over.
                 Claimed claimed;
                 try {
-                    claimed = tx.write(() -> claim(entry));
+                    claimed = tx.write(() -> {
+                        markSent(sentBefore);
+                        return claim(entry);
+                    });
+                    handedOver = null;
                 } catch (DomainException e) {
-                    tx.write(() -> outbox.close(entry.id(), MailStatus.FAILED, entry.attempts(), e.getMessage()));
+                    tx.write(() -> {
+                        markSent(sentBefore);
+                        outbox.close(entry.id(), MailStatus.FAILED, entry.attempts(), e.getMessage());
+                    });
+                    handedOver = null;
                     failed++;
                     continue;
                 }
@@ -154,11 +167,24 @@ public final class LocalMailService implements MailService {
                     }
                     continue;
                 }
-                tx.write(() -> outbox.sent(entry.id(), clock.instant()));
+                handedOver = entry.id();
                 sent++;
+            }
+        } finally {
+            // The server has the last one: marked however the round ends (a process that dies runs no more code).
+            if (handedOver != null) {
+                Long last = handedOver;
+                tx.write(() -> markSent(last));
             }
         }
         return new SendReport(true, sent, retrying, failed, skipped);
+    }
+
+    /** Marks SENT the message the server took (none when null), in the caller's transaction. */
+    private void markSent(Long handedOver) {
+        if (handedOver != null) {
+            outbox.sent(handedOver, clock.instant());
+        }
     }
 
     /** 1, 2, 4 … minutes, never more than an hour. */

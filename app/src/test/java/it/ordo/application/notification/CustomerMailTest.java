@@ -197,6 +197,30 @@ class CustomerMailTest {
     }
 
     @Test
+    void aSenderThatDiesInTheMiddleOfARoundLeavesWhatTheServerTookSentOrWaitingForAPerson() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            company.order("C-A", "MID-" + i, "P1", 1);
+        }
+        // Each message is marked SENT in the transaction that claims the next one; the third dies after the
+        // server took it.
+        SmtpMailGateway real = new SmtpMailGateway();
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        MailService dying = Internals.mail(company.ctx, (settings, envelope) -> {
+            real.send(settings, envelope);
+            if (handed.incrementAndGet() == 3) {
+                throw new ProcessDied();
+            }
+        });
+        assertThatThrownBy(dying::sendPending).isInstanceOf(ProcessDied.class);
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+        assertThat(outbox(MailStatus.SENT)).hasSize(2);
+        assertThat(outbox(MailStatus.SENDING)).hasSize(1);
+
+        assertThat(company.ctx.mail().sendPending().sent()).isZero();
+        assertThat(SMTP.getReceivedMessages()).as("none sent twice").hasSize(3);
+    }
+
+    @Test
     void aRoundOfTheSenderHandsItsMessagesOverOnOneConnection() throws Exception {
         for (int i = 0; i < 3; i++) {
             company.order("C-A", "ROUND-" + i, "P1", 1);
