@@ -22,8 +22,9 @@ import java.util.TreeMap;
  * printed reports and the accounting export all take their numbers from
  * here, over the orders sold in a period ({@link SalesFacts}), so a figure
  * is the same to the cent wherever it is shown. The lines are totalled as
- * they are read (per period, per group, per VAT rate), never held, except
- * for the export that writes them. Call inside a transaction.
+ * they are read (per period and per group), never held, except for the
+ * export that writes them (and takes its VAT per rate from them). Call
+ * inside a transaction.
  */
 final class SalesFigures {
 
@@ -44,8 +45,6 @@ final class SalesFigures {
     private long complete;
     private BigDecimal linesNet = BigDecimal.ZERO;
     private BigDecimal cost = BigDecimal.ZERO;
-    /** Taxable and VAT per rate as the lines carry it (the rate's scale is the column's). */
-    private final Map<BigDecimal, BigDecimal[]> byRate = new HashMap<>();
     private final Map<SalesGrouping, Map<String, Group>> groups = new EnumMap<>(SalesGrouping.class);
 
     private SalesFigures(Instant from, Instant before, Set<SalesGrouping> groupings, boolean keepLines) {
@@ -137,10 +136,6 @@ final class SalesFigures {
         }
         linesNet = linesNet.add(l.netAmount());
         cost = cost.add(lineCost);
-        BigDecimal[] rate = byRate.computeIfAbsent(l.vatRate(), r -> new BigDecimal[] {BigDecimal.ZERO,
-                BigDecimal.ZERO});
-        rate[0] = rate[0].add(l.netAmount());
-        rate[1] = rate[1].add(l.vatAmount());
         groups.forEach((grouping, rows) -> {
             String key = switch (grouping) {
                 case CUSTOMER -> l.customerCode();
@@ -187,21 +182,23 @@ final class SalesFigures {
         return new SalesTotals(orders.size(), lineCount, net, vat, gross, cost, net.subtract(cost), fill);
     }
 
-    /** Taxable and VAT per rate over every line, highest rate first. */
+    /** Taxable and VAT per rate over every line, highest rate first; only of {@link #readWithLines}. */
     List<VatTotal> vatByRate() {
-        Map<BigDecimal, BigDecimal[]> sorted = new TreeMap<>(Comparator.reverseOrder());
-        byRate.forEach((rate, t) -> sorted.merge(rate.stripTrailingZeros(), t.clone(),
-                (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])}));
-        List<VatTotal> rows = new ArrayList<>();
-        sorted.forEach((rate, t) -> rows.add(new VatTotal(rate, t[0], t[1])));
-        return rows;
+        return vatByRate(lines());
     }
 
     /** Taxable and VAT per rate of one order's lines, highest rate first. */
     static List<VatTotal> vatByRate(List<SoldLine> some) {
-        SalesFigures f = new SalesFigures(Instant.MIN, Instant.MAX, Set.of(), false);
-        some.forEach(f::add);
-        return f.vatByRate();
+        Map<BigDecimal, BigDecimal[]> byRate = new TreeMap<>(Comparator.reverseOrder());
+        for (SoldLine l : some) {
+            BigDecimal[] t = byRate.computeIfAbsent(l.vatRate().stripTrailingZeros(),
+                    r -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            t[0] = t[0].add(l.netAmount());
+            t[1] = t[1].add(l.vatAmount());
+        }
+        List<VatTotal> rows = new ArrayList<>();
+        byRate.forEach((rate, t) -> rows.add(new VatTotal(rate, t[0], t[1])));
+        return rows;
     }
 
     /** The groups by taxable, largest first (ties by key); only of a grouping asked for when reading. */
