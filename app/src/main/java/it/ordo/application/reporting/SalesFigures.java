@@ -1,5 +1,6 @@
 package it.ordo.application.reporting;
 
+import it.ordo.domain.reporting.LineSale;
 import it.ordo.domain.reporting.SalesFacts;
 import it.ordo.domain.reporting.SoldLine;
 import it.ordo.domain.reporting.SoldOrder;
@@ -89,7 +90,7 @@ final class SalesFigures {
                     }
                 }
             }
-            facts.eachLine(start, end, l -> {
+            facts.eachLineSale(start, end, l -> {
                 for (SalesFigures f : stretch) {
                     if (f.holds(l.confirmedAt())) {
                         f.add(l);
@@ -105,7 +106,10 @@ final class SalesFigures {
     static SalesFigures readWithLines(SalesFacts facts, SalesPeriod period, ZoneId zone) {
         SalesFigures f = new SalesFigures(period.start(zone), period.end(zone), Set.of(), true);
         facts.orders(f.from, f.before).forEach(f::add);
-        facts.lines(f.from, f.before).forEach(f::add);
+        for (SoldLine l : facts.lines(f.from, f.before)) {
+            f.lines.add(l);
+            f.add(l.sale());
+        }
         return f;
     }
 
@@ -113,7 +117,7 @@ final class SalesFigures {
     static SalesFigures readCustomer(SalesFacts facts, long customerId, SalesPeriod period, ZoneId zone) {
         SalesFigures f = new SalesFigures(period.start(zone), period.end(zone), Set.of(), false);
         facts.customerOrders(customerId, f.from, f.before).forEach(f::add);
-        facts.customerLines(customerId, f.from, f.before).forEach(f::add);
+        facts.customerLines(customerId, f.from, f.before).forEach(l -> f.add(l.sale()));
         return f;
     }
 
@@ -125,10 +129,7 @@ final class SalesFigures {
         orders.add(o);
     }
 
-    private void add(SoldLine l) {
-        if (lines != null) {
-            lines.add(l);
-        }
+    private void add(LineSale l) {
         BigDecimal lineCost = cost(l);
         lineCount++;
         if (l.backorderedQty().signum() == 0) {
@@ -227,7 +228,7 @@ final class SalesFigures {
             this.name = name;
         }
 
-        void add(SoldLine l, BigDecimal lineCost) {
+        void add(LineSale l, BigDecimal lineCost) {
             orders.add(l.orderNumber());
             quantity = quantity.add(l.quantity());
             net = net.add(l.netAmount());
@@ -235,7 +236,7 @@ final class SalesFigures {
         }
     }
 
-    private static BigDecimal cost(SoldLine l) {
+    private static BigDecimal cost(LineSale l) {
         return l.quantity().multiply(l.unitCost()).setScale(2, RoundingMode.HALF_UP);
     }
 

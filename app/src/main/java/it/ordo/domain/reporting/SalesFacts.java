@@ -16,19 +16,13 @@ public interface SalesFacts {
     List<SoldOrder> orders(Instant from, Instant before);
 
     /**
-     * The lines of the orders sold in the period, one at a time as they are read, in no set order: a year of a
-     * long history is a million lines, totalled while reading and never held together.
+     * What each line of the orders sold in the period adds to its figures, one line at a time as read, in no set
+     * order: a year of a long history is a million lines, totalled while reading and never held together.
      */
-    void eachLine(Instant from, Instant before, java.util.function.Consumer<SoldLine> line);
+    void eachLineSale(Instant from, Instant before, java.util.function.Consumer<LineSale> line);
 
-    /** The same lines held in a list, by order (as {@link #orders}) then line number: for a period's export. */
-    default List<SoldLine> lines(Instant from, Instant before) {
-        List<SoldLine> lines = new java.util.ArrayList<>();
-        eachLine(from, before, lines::add);
-        lines.sort(java.util.Comparator.comparing(SoldLine::confirmedAt).thenComparing(SoldLine::orderNumber)
-                .thenComparingInt(SoldLine::lineNo));
-        return lines;
-    }
+    /** The lines of the orders sold in the period, whole, by order (as {@link #orders}) then line number. */
+    List<SoldLine> lines(Instant from, Instant before);
 
     /**
      * The lines of the credit notes issued from {@code from} (inclusive) to
