@@ -41,7 +41,7 @@ public final class LocalSalesExportService implements SalesExportService {
         period.notAfter(LocalDate.now(clock));
         record Read(SalesFigures figures, List<CreditedLine> credited) {
         }
-        Read read = tx.read(() -> new Read(SalesFigures.read(facts, period, zone),
+        Read read = tx.read(() -> new Read(SalesFigures.readWithLines(facts, period, zone),
                 facts.creditedLines(period.start(zone), period.end(zone))));
         SalesFigures figures = read.figures();
         List<CreditedLine> credited = read.credited();

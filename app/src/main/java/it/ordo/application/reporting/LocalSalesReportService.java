@@ -77,7 +77,7 @@ public final class LocalSalesReportService implements SalesReportService {
         period.notAfter(LocalDate.now(clock));
         return tx.read(() -> {
             String name = company.find().map(Company::name).orElseThrow(() -> new DomainException("company.missing"));
-            SalesFigures figures = SalesFigures.read(facts, period, clock.getZone());
+            SalesFigures figures = SalesFigures.read(facts, period, clock.getZone(), grouping);
             return new SalesReport(name, grouping, period, clock.instant(), figures.by(grouping), figures.totals());
         });
     }

@@ -1,53 +1,167 @@
 package it.ordo.application.reporting;
 
+import it.ordo.domain.reporting.LineSale;
 import it.ordo.domain.reporting.SalesFacts;
 import it.ordo.domain.reporting.SoldLine;
 import it.ordo.domain.reporting.SoldOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The one computation of every sales figure: the dashboard's tiles, the
  * printed reports and the accounting export all take their numbers from
  * here, over the orders sold in a period ({@link SalesFacts}), so a figure
- * is the same to the cent wherever it is shown. Call inside a transaction.
+ * is the same to the cent wherever it is shown. The lines are totalled as
+ * they are read (per period and per group), never held, except for the
+ * export that writes them (and takes its VAT per rate from them). Call
+ * inside a transaction.
  */
 final class SalesFigures {
 
-    private final List<SoldOrder> orders;
-    private final List<SoldLine> lines;
+    /** A period to total, and the groupings to total it by. */
+    record Wanted(SalesPeriod period, Set<SalesGrouping> groupings) {
 
-    private SalesFigures(List<SoldOrder> orders, List<SoldLine> lines) {
-        this.orders = orders;
-        this.lines = lines;
+        Wanted(SalesPeriod period, SalesGrouping... groupings) {
+            this(period, Set.of(groupings));
+        }
     }
 
-    static SalesFigures read(SalesFacts facts, SalesPeriod period, ZoneId zone) {
-        return new SalesFigures(facts.orders(period.start(zone), period.end(zone)),
-                facts.lines(period.start(zone), period.end(zone)));
+    private final Instant from;
+    private final Instant before;
+    private final List<SoldOrder> orders = new ArrayList<>();
+    /** The lines themselves, kept only for the export; null otherwise. */
+    private final List<SoldLine> lines;
+    private long lineCount;
+    private long complete;
+    private BigDecimal linesNet = BigDecimal.ZERO;
+    private BigDecimal cost = BigDecimal.ZERO;
+    private final Map<SalesGrouping, Map<String, Group>> groups = new EnumMap<>(SalesGrouping.class);
+
+    private SalesFigures(Instant from, Instant before, Set<SalesGrouping> groupings, boolean keepLines) {
+        this.from = from;
+        this.before = before;
+        this.lines = keepLines ? new ArrayList<>() : null;
+        groupings.forEach(g -> groups.put(g, new HashMap<>()));
+    }
+
+    /** The period's figures, by these groupings. */
+    static SalesFigures read(SalesFacts facts, SalesPeriod period, ZoneId zone, SalesGrouping... groupings) {
+        return read(facts, zone, List.of(new Wanted(period, groupings))).getFirst();
+    }
+
+    /**
+     * The figures of several periods, in their order, reading each day's orders and lines once however many of
+     * the periods hold it: the periods are merged where they overlap or touch, each merged stretch read in one
+     * pass and every order and line totalled in each period it falls in (the dashboard's six periods are two
+     * stretches: the month so far and the same days of the month before).
+     */
+    static List<SalesFigures> read(SalesFacts facts, ZoneId zone, List<Wanted> wanted) {
+        List<SalesFigures> all = new ArrayList<>();
+        for (Wanted w : wanted) {
+            all.add(new SalesFigures(w.period().start(zone), w.period().end(zone), w.groupings(), false));
+        }
+        List<SalesFigures> byStart = new ArrayList<>(all);
+        byStart.sort(Comparator.comparing(f -> f.from));
+        int i = 0;
+        while (i < byStart.size()) {
+            Instant start = byStart.get(i).from;
+            Instant end = byStart.get(i).before;
+            int j = i + 1;
+            while (j < byStart.size() && !byStart.get(j).from.isAfter(end)) {
+                end = max(end, byStart.get(j).before);
+                j++;
+            }
+            List<SalesFigures> stretch = byStart.subList(i, j);
+            for (SoldOrder o : facts.orders(start, end)) {
+                for (SalesFigures f : stretch) {
+                    if (f.holds(o.confirmedAt())) {
+                        f.add(o);
+                    }
+                }
+            }
+            facts.eachLineSale(start, end, l -> {
+                for (SalesFigures f : stretch) {
+                    if (f.holds(l.confirmedAt())) {
+                        f.add(l);
+                    }
+                }
+            });
+            i = j;
+        }
+        return all;
+    }
+
+    /** The period's figures with its lines kept, by order then line number: for the accounting export. */
+    static SalesFigures readWithLines(SalesFacts facts, SalesPeriod period, ZoneId zone) {
+        SalesFigures f = new SalesFigures(period.start(zone), period.end(zone), Set.of(), true);
+        facts.orders(f.from, f.before).forEach(f::add);
+        for (SoldLine l : facts.lines(f.from, f.before)) {
+            f.lines.add(l);
+            f.add(l.sale());
+        }
+        return f;
     }
 
     /** One customer's orders and lines sold in {@code period}: the same figures, for the customer's screen. */
     static SalesFigures readCustomer(SalesFacts facts, long customerId, SalesPeriod period, ZoneId zone) {
-        return new SalesFigures(facts.customerOrders(customerId, period.start(zone), period.end(zone)),
-                facts.customerLines(customerId, period.start(zone), period.end(zone)));
+        SalesFigures f = new SalesFigures(period.start(zone), period.end(zone), Set.of(), false);
+        facts.customerOrders(customerId, f.from, f.before).forEach(f::add);
+        facts.customerLines(customerId, f.from, f.before).forEach(l -> f.add(l.sale()));
+        return f;
+    }
+
+    private boolean holds(Instant at) {
+        return !at.isBefore(from) && at.isBefore(before);
+    }
+
+    private void add(SoldOrder o) {
+        orders.add(o);
+    }
+
+    private void add(LineSale l) {
+        BigDecimal lineCost = cost(l);
+        lineCount++;
+        if (l.backorderedQty().signum() == 0) {
+            complete++;
+        }
+        linesNet = linesNet.add(l.netAmount());
+        cost = cost.add(lineCost);
+        groups.forEach((grouping, rows) -> {
+            String key = switch (grouping) {
+                case CUSTOMER -> l.customerCode();
+                case CHANNEL -> l.channel().name();
+                case PRODUCT -> l.sku();
+                case CATEGORY -> l.category();
+            };
+            rows.computeIfAbsent(key, k -> new Group(switch (grouping) {
+                case CUSTOMER -> l.customerName();
+                case CHANNEL -> l.channel().name();
+                case PRODUCT -> l.description();
+                case CATEGORY -> l.category();
+            })).add(l, lineCost);
+        });
     }
 
     List<SoldOrder> orders() {
         return orders;
     }
 
+    /** The lines, by order then line number; only of {@link #readWithLines}. */
     List<SoldLine> lines() {
+        if (lines == null) {
+            throw new IllegalStateException("the lines were totalled, not kept");
+        }
         return lines;
     }
 
@@ -56,18 +170,22 @@ final class SalesFigures {
      * cost is quantity × today's unit cost, rounded to the cent per line.
      */
     SalesTotals totals() {
-        BigDecimal net = sum(orders, SoldOrder::netTotal);
-        BigDecimal cost = sum(lines, SalesFigures::cost);
-        long complete = lines.stream().filter(l -> l.backorderedQty().signum() == 0).count();
-        BigDecimal fill = lines.isEmpty() ? BigDecimal.ONE
-                : BigDecimal.valueOf(complete).divide(BigDecimal.valueOf(lines.size()), 4, RoundingMode.HALF_UP);
-        return new SalesTotals(orders.size(), lines.size(), net, sum(orders, SoldOrder::vatTotal),
-                sum(orders, SoldOrder::grossTotal), cost, net.subtract(cost), fill);
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal vat = BigDecimal.ZERO;
+        BigDecimal gross = BigDecimal.ZERO;
+        for (SoldOrder o : orders) {
+            net = net.add(o.netTotal());
+            vat = vat.add(o.vatTotal());
+            gross = gross.add(o.grossTotal());
+        }
+        BigDecimal fill = lineCount == 0 ? BigDecimal.ONE
+                : BigDecimal.valueOf(complete).divide(BigDecimal.valueOf(lineCount), 4, RoundingMode.HALF_UP);
+        return new SalesTotals(orders.size(), lineCount, net, vat, gross, cost, net.subtract(cost), fill);
     }
 
-    /** Taxable and VAT per rate over every line, highest rate first. */
+    /** Taxable and VAT per rate over every line, highest rate first; only of {@link #readWithLines}. */
     List<VatTotal> vatByRate() {
-        return vatByRate(lines);
+        return vatByRate(lines());
     }
 
     /** Taxable and VAT per rate of one order's lines, highest rate first. */
@@ -84,48 +202,45 @@ final class SalesFigures {
         return rows;
     }
 
-    /** The groups by taxable, largest first (ties by key). */
+    /** The groups by taxable, largest first (ties by key); only of a grouping asked for when reading. */
     List<SalesGroup> by(SalesGrouping grouping) {
-        Function<SoldLine, String> key = switch (grouping) {
-            case CUSTOMER -> SoldLine::customerCode;
-            case CHANNEL -> l -> l.channel().name();
-            case PRODUCT -> SoldLine::sku;
-            case CATEGORY -> SoldLine::category;
-        };
-        Function<SoldLine, String> name = switch (grouping) {
-            case CUSTOMER -> SoldLine::customerName;
-            case CHANNEL -> l -> l.channel().name();
-            case PRODUCT -> SoldLine::description;
-            case CATEGORY -> SoldLine::category;
-        };
-        Map<String, List<SoldLine>> groups = new LinkedHashMap<>();
-        for (SoldLine l : lines) {
-            groups.computeIfAbsent(key.apply(l), k -> new ArrayList<>()).add(l);
+        Map<String, Group> rows = groups.get(grouping);
+        if (rows == null) {
+            throw new IllegalStateException("not totalled by " + grouping);
         }
-        BigDecimal all = sum(lines, SoldLine::netAmount);
-        List<SalesGroup> rows = new ArrayList<>();
-        groups.forEach((k, ls) -> {
-            Set<String> orderNumbers = new HashSet<>();
-            ls.forEach(l -> orderNumbers.add(l.orderNumber()));
-            BigDecimal net = sum(ls, SoldLine::netAmount);
-            BigDecimal cost = sum(ls, SalesFigures::cost);
-            rows.add(new SalesGroup(k, name.apply(ls.getFirst()), orderNumbers.size(), sum(ls, SoldLine::quantity),
-                    net, cost, net.subtract(cost),
-                    all.signum() == 0 ? BigDecimal.ZERO : net.divide(all, 4, RoundingMode.HALF_UP)));
-        });
-        rows.sort(Comparator.comparing(SalesGroup::net).reversed().thenComparing(SalesGroup::key));
-        return rows;
+        List<SalesGroup> sorted = new ArrayList<>();
+        rows.forEach((key, g) -> sorted.add(new SalesGroup(key, g.name, g.orders.size(), g.quantity, g.net, g.cost,
+                g.net.subtract(g.cost),
+                linesNet.signum() == 0 ? BigDecimal.ZERO : g.net.divide(linesNet, 4, RoundingMode.HALF_UP))));
+        sorted.sort(Comparator.comparing(SalesGroup::net).reversed().thenComparing(SalesGroup::key));
+        return sorted;
     }
 
-    private static BigDecimal cost(SoldLine l) {
+    /** One group's running sums; its orders by number, to count each once. */
+    private static final class Group {
+        final String name;
+        final Set<String> orders = new HashSet<>();
+        BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+
+        Group(String name) {
+            this.name = name;
+        }
+
+        void add(LineSale l, BigDecimal lineCost) {
+            orders.add(l.orderNumber());
+            quantity = quantity.add(l.quantity());
+            net = net.add(l.netAmount());
+            cost = cost.add(lineCost);
+        }
+    }
+
+    private static BigDecimal cost(LineSale l) {
         return l.quantity().multiply(l.unitCost()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static <T> BigDecimal sum(List<T> rows, Function<T, BigDecimal> amount) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (T row : rows) {
-            total = total.add(amount.apply(row));
-        }
-        return total;
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }

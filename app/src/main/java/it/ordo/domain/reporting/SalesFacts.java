@@ -15,7 +15,13 @@ public interface SalesFacts {
     /** The orders sold in the period, by confirmation time then number. */
     List<SoldOrder> orders(Instant from, Instant before);
 
-    /** Their lines, by order (as {@link #orders}) then line number. */
+    /**
+     * What each line of the orders sold in the period adds to its figures, one line at a time as read, in no set
+     * order: a year of a long history is a million lines, totalled while reading and never held together.
+     */
+    void eachLineSale(Instant from, Instant before, java.util.function.Consumer<LineSale> line);
+
+    /** The lines of the orders sold in the period, whole, by order (as {@link #orders}) then line number. */
     List<SoldLine> lines(Instant from, Instant before);
 
     /**

@@ -12,4 +12,10 @@ public record SoldLine(String orderNumber, Instant confirmedAt, int lineNo, Stri
                        Channel channel, String sku, String description, String category, BigDecimal quantity,
                        BigDecimal unitPrice, BigDecimal discountPct, BigDecimal vatRate, BigDecimal netAmount,
                        BigDecimal vatAmount, BigDecimal grossAmount, BigDecimal backorderedQty, BigDecimal unitCost) {
+
+    /** What this line adds to its period's figures. */
+    public LineSale sale() {
+        return new LineSale(orderNumber, confirmedAt, customerCode, customerName, channel, sku, description, category,
+                quantity, netAmount, backorderedQty, unitCost);
+    }
 }

@@ -50,8 +50,7 @@ import org.junit.jupiter.api.Test;
  * sends them; then what that import cannot give, through the use cases: orders left on backorder, shipments with
  * DDTs and their returns, tickets. Prints the figures and writes app/target/management-benchmark.txt; asserts
  * nothing. Orders: -Dordo.bench.orders (default 100,000); rounds of the reports: -Dordo.bench.rounds (default 2).
- * The sales report over the year holds its million lines in memory: run it with {@code -DargLine=-Xmx4g} (the
- * last -Xmx on the test JVM's line wins); in the tests' 1 GB it runs out of heap.
+ * Each reading prints the heap's peak during it (the heap pools' peaks, reset after a collection before it).
  */
 @Tag("bench")
 class ManagementBenchmark {
@@ -292,12 +291,21 @@ class ManagementBenchmark {
 
     private <T> T time(String what, Callable<T> work, java.util.function.Function<T, String> detail)
             throws Exception {
+        // The heap's peak during this one reading: collected first, then the pools' peaks reset.
+        System.gc();
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long t = System.nanoTime();
         long c = BenchFigures.cpu();
         T result = work.call();
         long wall = System.nanoTime() - t;
-        say(String.format("  %s: %.2f s (CPU of this thread %.2f s) — %s", what, wall / 1e9,
-                (BenchFigures.cpu() - c) / 1e9, detail.apply(result)));
+        long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        say(String.format("  %s: %.2f s (CPU of this thread %.2f s; peak heap %,d MB of %,d) — %s", what,
+                wall / 1e9, (BenchFigures.cpu() - c) / 1e9, peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                detail.apply(result)));
         return result;
     }
 

@@ -71,6 +71,27 @@ class PeriodComparisonTest {
         assertThat(d.month().change()).isEqualByComparingTo("0.50");
     }
 
+    /**
+     * The dashboard reads its six periods in one pass over the two stretches they make (1–27 October, 1–27
+     * November), each line totalled in every period holding it; the sales report reads one period alone. Each
+     * tile's totals, to the cent, and the month's top customers and channels are the report's of its period.
+     */
+    @Test
+    void eachTileIsTheSalesReportOfItsPeriodReadAlone() {
+        Dashboard d = company.ctx.kpis().dashboard();
+        SalesReportService reports = company.ctx.salesReports();
+        for (Dashboard.Figures f : java.util.List.of(d.day(), d.week(), d.month())) {
+            assertThat(f.totals()).as(f.period().toString())
+                    .isEqualTo(reports.sales(SalesGrouping.CHANNEL, f.period()).totals());
+            assertThat(f.before()).as(f.beforePeriod().toString())
+                    .isEqualTo(reports.sales(SalesGrouping.CHANNEL, f.beforePeriod()).totals());
+        }
+        assertThat(d.month().totals().lines()).isEqualTo(3);
+        assertThat(d.month().before().cost()).isPositive();
+        assertThat(d.topCustomers()).isEqualTo(reports.sales(SalesGrouping.CUSTOMER, d.month().period()).groups());
+        assertThat(d.topChannels()).isEqualTo(reports.sales(SalesGrouping.CHANNEL, d.month().period()).groups());
+    }
+
     @Test
     void theTilesSayTheComparisonAndAPeriodBeforeWithNoSalesHasNoPercentage() {
         DashboardViewModel model = new DashboardViewModel(company.ctx.kpis(), new Texts(Locale.ENGLISH),

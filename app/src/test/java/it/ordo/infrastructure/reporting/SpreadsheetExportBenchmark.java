@@ -43,19 +43,24 @@ class SpreadsheetExportBenchmark {
         String loadBefore = it.ordo.testing.BenchFigures.loadAverage();
         Path dir = Files.createTempDirectory("ordo-bench-xlsx");
         // CPU time of this thread beside the wall time: on a shared machine the load changes between the runs.
-        long c = it.ordo.testing.BenchFigures.cpu();
-        long bare = bare(dir.resolve("bare.xlsx"));
-        long bareCpu = it.ordo.testing.BenchFigures.cpu() - c;
-        c = it.ordo.testing.BenchFigures.cpu();
-        long ordo = ordo(dir.resolve("ordo.xlsx"));
-        long ordoCpu = it.ordo.testing.BenchFigures.cpu() - c;
-        c = it.ordo.testing.BenchFigures.cpu();
-        bare = Math.min(bare, bare(dir.resolve("bare2.xlsx")));
-        bareCpu = Math.min(bareCpu, it.ordo.testing.BenchFigures.cpu() - c);
+        // Each writer runs twice, taking turns (bare, Ordo, bare, Ordo), and keeps its better time: the first
+        // run also warms the JIT for POI's code, which the writer after it then finds compiled.
+        long bare = Long.MAX_VALUE;
+        long bareCpu = Long.MAX_VALUE;
+        long ordo = Long.MAX_VALUE;
+        long ordoCpu = Long.MAX_VALUE;
+        for (int round = 1; round <= 2; round++) {
+            long c = it.ordo.testing.BenchFigures.cpu();
+            bare = Math.min(bare, bare(dir.resolve("bare.xlsx")));
+            bareCpu = Math.min(bareCpu, it.ordo.testing.BenchFigures.cpu() - c);
+            c = it.ordo.testing.BenchFigures.cpu();
+            ordo = Math.min(ordo, ordo(dir.resolve("ordo.xlsx")));
+            ordoCpu = Math.min(ordoCpu, it.ordo.testing.BenchFigures.cpu() - c);
+        }
         long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        String line = String.format("rows %,d; bare SXSSF %,d ms; Ordo writer %,d ms; ratio %.2f; CPU of the thread:"
+        String line = String.format("rows %,d (the better of two runs each); bare SXSSF %,d ms; Ordo writer %,d ms; ratio %.2f; CPU of the thread:"
                         + " bare %,d ms, Ordo %,d ms, ratio %.2f; max heap %d MB, peak heap used %d MB (sum of the"
                         + " pools' peaks); files %,d / %,d bytes; load %s -> %s",
                 ROWS, bare, ordo, (double) ordo / bare, bareCpu / 1_000_000, ordoCpu / 1_000_000,
