@@ -8,6 +8,7 @@ import it.ordo.application.setup.SetupService;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -69,15 +70,27 @@ final class InitCommand extends BaseCommand {
                 throw usageError("cli.init.companyRequired");
             }
         }
+        // A new embedded database gets the copy made when the package was built, if there is one (seconds instead
+        // of minutes); otherwise, or on an existing empty database, the generator makes the company.
+        boolean copied = false;
+        if (demo) {
+            DatabaseSettings settings = root().settings(spec.commandLine());
+            if (settings.isEmbedded() && !Files.exists(settings.embeddedFolder())) {
+                copied = generator.copyPrebuilt(settings.embeddedFolder(), seed, Clock.systemDefaultZone(),
+                        line -> err().println(line));
+            }
+        }
         OrdoContext ctx = ctx();
         SetupService setup = ctx.setup();
         if (demo) {
-            SetupService.Counts before = setup.counts();
-            if (setup.isInitialized() || before.orders() + before.customers() + before.products() > 0) {
-                err().println(t("cli.init.demoNotEmpty"));
-                return Cli.REFUSED;
+            if (!copied) {
+                SetupService.Counts before = setup.counts();
+                if (setup.isInitialized() || before.orders() + before.customers() + before.products() > 0) {
+                    err().println(t("cli.init.demoNotEmpty"));
+                    return Cli.REFUSED;
+                }
+                ctx.generateDemo(generator, seed, line -> err().println(line));
             }
-            ctx.generateDemo(generator, seed, line -> err().println(line));
             out().println(t("cli.init.demoDone", seed));
         } else if (setup.isInitialized()) {
             if (setup.counts().warehouses() == 0) {
