@@ -72,25 +72,31 @@ final class InitCommand extends BaseCommand {
         }
         // A new embedded database gets the copy made when the package was built, if there is one (seconds instead
         // of minutes); otherwise, or on an existing empty database, the generator makes the company.
-        boolean copied = false;
         if (demo) {
             DatabaseSettings settings = root().settings(spec.commandLine());
-            if (settings.isEmbedded() && !Files.exists(settings.embeddedFolder())) {
-                copied = generator.copyPrebuilt(settings.embeddedFolder(), seed, Clock.systemDefaultZone(),
-                        line -> err().println(line));
+            if (settings.isEmbedded() && !Files.exists(settings.embeddedFolder())
+                    && generator.copyPrebuilt(settings.embeddedFolder(), seed, Clock.systemDefaultZone(),
+                            line -> err().println(line))) {
+                // The copy has the demo's users, so this run's usual context would ask for a sign-in. It is opened
+                // (and migrated, if the copy is older) as the demo's administrator instead: this run made it.
+                try (OrdoContext copy = OrdoContext.open(settings, () -> UserService.FIRST_ADMIN,
+                        Clock.systemDefaultZone())) {
+                    out().println(t("cli.init.demoDone", seed));
+                    out().println(t("cli.init.demoUsers"));
+                    printCounts(copy.setup().counts());
+                }
+                return Cli.OK;
             }
         }
         OrdoContext ctx = ctx();
         SetupService setup = ctx.setup();
         if (demo) {
-            if (!copied) {
-                SetupService.Counts before = setup.counts();
-                if (setup.isInitialized() || before.orders() + before.customers() + before.products() > 0) {
-                    err().println(t("cli.init.demoNotEmpty"));
-                    return Cli.REFUSED;
-                }
-                ctx.generateDemo(generator, seed, line -> err().println(line));
+            SetupService.Counts before = setup.counts();
+            if (setup.isInitialized() || before.orders() + before.customers() + before.products() > 0) {
+                err().println(t("cli.init.demoNotEmpty"));
+                return Cli.REFUSED;
             }
+            ctx.generateDemo(generator, seed, line -> err().println(line));
             out().println(t("cli.init.demoDone", seed));
         } else if (setup.isInitialized()) {
             if (setup.counts().warehouses() == 0) {
@@ -110,14 +116,17 @@ final class InitCommand extends BaseCommand {
             out().println(t("cli.init.done", v(companyName.strip()), v(MAIN_WAREHOUSE)));
         }
         firstAdministrator(ctx);
-        SetupService.Counts counts = setup.counts();
+        printCounts(setup.counts());
+        return Cli.OK;
+    }
+
+    private void printCounts(SetupService.Counts counts) {
         new Block()
                 .add(t("cli.counts.warehouses"), count(counts.warehouses()))
                 .add(t("cli.counts.products"), count(counts.products()))
                 .add(t("cli.counts.customers"), count(counts.customers()))
                 .add(t("cli.counts.orders"), count(counts.orders()))
                 .print(out(), "  ");
-        return Cli.OK;
     }
 
     /**
