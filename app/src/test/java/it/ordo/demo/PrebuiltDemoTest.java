@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The demo company made in advance and copied on a first start is the generator's company, moved to the day
  * of the copy: a small company generated on one day and archived, copied 38 days later (across a new year),
- * compared row by row, table by table, with the same company generated directly on the first day and every
- * date of it moved by 38 days in the comparison. Real Derby throughout.
+ * compared row by row (all but their surrogate keys), table by table, with the same company generated directly
+ * on the first day and every date of it moved by 38 days in the comparison. Real Derby throughout.
  */
 class PrebuiltDemoTest {
 
@@ -91,7 +92,13 @@ class PrebuiltDemoTest {
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         assertThat(expected.values().stream().mapToInt(List::size).sum()).isGreaterThan(1000);
         for (String table : expected.keySet()) {
-            assertThat(actual.get(table)).as(table).isEqualTo(expected.get(table));
+            List<String> missing = new ArrayList<>(expected.get(table));
+            missing.removeAll(actual.get(table));
+            List<String> extra = new ArrayList<>(actual.get(table));
+            extra.removeAll(expected.get(table));
+            assertThat(missing).as(table + ": rows of the generated company not in the copy; in the copy instead: "
+                    + extra.subList(0, Math.min(5, extra.size()))).isEmpty();
+            assertThat(actual.get(table)).as(table).hasSameSizeAs(expected.get(table));
         }
 
         // Opened as any data folder: clean, and its history ends on the day of the copy.
@@ -107,7 +114,7 @@ class PrebuiltDemoTest {
     }
 
     @Test
-    void initDemoCopiesTheArchiveAndThenRefusesTheFilledDatabase() {
+    void initDemoCopiesTheArchiveAndLeavesAFilledDatabaseAlone() {
         String data = dir.resolve("cli").toString();
         String[] init = {"init", "--demo", "--seed", "7", "--data-dir", data};
         System.setProperty(PrebuiltDemo.LOCATION_PROPERTY, archive.toString());
@@ -118,10 +125,10 @@ class PrebuiltDemoTest {
             assertThat(first.err()).contains("copying the demo company made on " + MADE)
                     .contains("dates moved " + days + " days to " + LocalDate.now());
             assertThat(first.out()).contains("Demo company created (seed 7)").containsPattern("Orders +[1-9][\\d.,]*");
-            // Filled now: a second run must not copy over it nor generate into it.
+            // Filled now, with users: a second run neither copies over it nor generates into it.
             Run second = run(init);
-            assertThat(second.exit()).isEqualTo(Cli.REFUSED);
-            assertThat(second.err()).contains("The database is not empty");
+            assertThat(second.exit()).isNotEqualTo(Cli.OK);
+            assertThat(second.err()).doesNotContain("copying").contains("sign in with --user");
         } finally {
             System.clearProperty(PrebuiltDemo.LOCATION_PROPERTY);
         }
@@ -172,6 +179,9 @@ class PrebuiltDemoTest {
                     while (rs.next()) {
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            if (surrogate(meta.getColumnName(i), meta.getColumnType(i))) {
+                                continue;
+                            }
                             // A password's hash has a random salt: two generations differ there (signing in is
                             // checked below); its scheme and work factor must still be the same.
                             String value = meta.getColumnName(i).equals("PASSWORD_HASH") && rs.getString(i) != null
@@ -195,6 +205,18 @@ class PrebuiltDemoTest {
         return tables;
     }
 
+    /**
+     * Surrogate keys come from a pooled sequence; two generations of the same company need not draw them in
+     * the same order (one run in three differed in the audit trail's ids under a load of 15 on two cores), so
+     * rows are compared by everything else they hold.
+     */
+    private static boolean surrogate(String column, int type) {
+        return (type == Types.BIGINT || type == Types.INTEGER) && (column.equals("ID") || column.endsWith("_ID"));
+    }
+
+    /** The same keys as written in the audit trail's changes: {@code "productId":[null,1154]}. */
+    private static final Pattern SURROGATE_IN_TEXT = Pattern.compile("\"(\\w*Id)\":\\[[^\\]]*\\]");
+
     private static String value(ResultSet rs, int i, int type, int days) throws SQLException {
         switch (type) {
             case Types.DATE -> {
@@ -211,7 +233,8 @@ class PrebuiltDemoTest {
             }
             default -> {
                 String text = rs.getString(i);
-                return text == null ? "null" : PrebuiltDemo.shiftText(text, days);
+                return text == null ? "null" : SURROGATE_IN_TEXT.matcher(PrebuiltDemo.shiftText(text, days))
+                        .replaceAll("\"$1\":[id]");
             }
         }
     }
