@@ -38,6 +38,27 @@ measure "init --demo, copied from the archive" "$java" "${opts[@]}" -jar "$targe
   init --demo
 log "  $(grep '^dates moved' "$work/log")"
 log "  $(grep -E '^ +(Products|Customers|Orders) ' "$work/log" | tr -s ' ' | paste -sd ',')"
+# An archive made AGE days ago (default 30): the same archive with its day moved back, so the copy moves every
+# date by AGE days, as on a workstation that installs a package a month old.
+age="${AGE:-30}"
+python3 - "$archive" "$work/aged.zip" "$age" <<'PY'
+import datetime, sys, zipfile
+source, target, age = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == "demo-company.properties":
+            lines = []
+            for line in data.decode("latin-1").splitlines():
+                if line.startswith("built="):
+                    line = "built=" + (datetime.date.fromisoformat(line[6:].strip()) - datetime.timedelta(days=age)).isoformat()
+                lines.append(line)
+            data = ("\n".join(lines) + "\n").encode("latin-1")
+        zout.writestr(item, data)
+PY
+measure "init --demo, copied from an archive $age days old" "$java" "${opts[@]}" -Dordo.demo.prebuilt="$work/aged.zip" \
+  -jar "$target/ordo.jar" --data-dir "$work/aged" init --demo
+log "  $(grep '^dates moved' "$work/log")"
 measure "baseline: cp -r of the demo's data folder ($(du -sh "$work/copied" | cut -f1))" cp -r "$work/copied" "$work/cp"
 if [ "${GENERATE:-1}" != 0 ]; then
   # A path that is not there: the generator finds no archive and generates, as a developer's build does.
