@@ -5,7 +5,8 @@
 #   2. jpackage: the application image, launcher "ordo" (the desktop without arguments, a command with them).
 #   3. A training run of the image writes the JDK's ahead-of-time class cache (lib/app/ordo.aot); the launcher
 #      then starts with it, so Hibernate, Flyway and Derby classes come loaded and linked instead of parsed.
-#   4. jpackage: the .deb from that image.
+#   4. jpackage: the .deb from that image, with the demo company made in advance beside lib/ordo-demo.jar (made by
+#      the generator itself, in the background while 1-3 run: it.ordo.demo.PrebuiltDemo, docs/startup.md).
 # Usage: build.sh APP_TARGET OUT_DIR VERSION     (run by installer/pom.xml in the "installer" profile)
 set -euo pipefail
 
@@ -29,6 +30,15 @@ rm -rf "$out/input" "$out/runtime" "$out/image" "$out/deb" "$out/training"
 mkdir -p "$out/input" "$out/deb"
 cp "$app_target/ordo.jar" "$out/input/"
 cp -r "$app_target/lib" "$out/input/lib"
+# The demo company made in advance: the generator's own run (seed 42, full size, about two minutes of CPU), archived
+# for "ordo init --demo" and the desktop's first start to copy. It runs meanwhile, from the build's jars.
+step "demo company: made in the background"
+"$java_home/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+  -cp "$app_target/ordo.jar:$app_target/lib/*" it.ordo.demo.PrebuiltDemo "$out/ordo-demo-company.zip" \
+  > "$out/demo-company.log" 2>&1 &
+demo_pid=$!
+# A build that stops on an error stops it too.
+trap 'kill "$demo_pid" 2>/dev/null || true' EXIT
 # Derby's jars are sealed, which the AOT cache breaks in an installed folder: see ../packaging/Unseal.java.
 "$java_home/bin/java" "$packaging/Unseal.java" "$out/input/lib/"*.jar
 
@@ -120,6 +130,12 @@ for option in $aot_options '-XX:AOTCache=$APPDIR/ordo.aot'; do
 done
 rm -rf "$training"
 step "AOT cache: $(du -h "$image/lib/app/ordo.aot" | cut -f1)"
+
+step "demo company: waiting for it"
+wait "$demo_pid" || { cat "$out/demo-company.log" >&2; echo "build.sh: the demo company could not be made" >&2; exit 1; }
+tail -1 "$out/demo-company.log"
+# Beside lib/ordo-demo.jar, where the generator looks for it; not in the AOT cache's class path, so the cache holds.
+mv "$out/ordo-demo-company.zip" "$image/lib/app/lib/"
 
 step "jpackage: .deb"
 # Uncompressed: the package is opened again below, and compressed then.

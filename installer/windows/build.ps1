@@ -6,7 +6,9 @@
 #   3. A training run of the image writes the JDK's ahead-of-time class cache (app\ordo.aot).
 #   4. jpackage: the .msi from that image: per-user (no administrator), under %LOCALAPPDATA%\Programs\Ordo,
 #      Start-menu and desktop shortcuts, a fixed upgrade code so a newer version replaces the older one. The data
-#      folder, %LOCALAPPDATA%\Ordo, is not part of the package: upgrades and uninstalls leave it alone.
+#      folder, %LOCALAPPDATA%\Ordo, is not part of the package: upgrades and uninstalls leave it alone. The demo
+#      company made in advance goes beside app\lib\ordo-demo.jar (made by the generator itself, in the background
+#      while 1-3 run: it.ordo.demo.PrebuiltDemo, docs/startup.md).
 # Needs JDK 25 (JAVA_HOME) and the WiX Toolset (3.14, or 4/5 with its UI and Util extensions) on the PATH.
 # Usage: build.ps1 APP_TARGET OUT_DIR VERSION        (run by installer\pom.xml in the "installer" profile)
 param(
@@ -39,6 +41,15 @@ $inputDir = New-Item -ItemType Directory -Force (Join-Path $Out 'input')
 New-Item -ItemType Directory -Force (Join-Path $Out 'msi') | Out-Null
 Copy-Item (Join-Path $AppTarget 'ordo.jar') $inputDir
 Copy-Item -Recurse (Join-Path $AppTarget 'lib') (Join-Path $inputDir 'lib')
+# The demo company made in advance, as on Linux: the generator's own run, archived for the first start to copy.
+Step 'demo company: made in the background'
+$demoZip = Join-Path $Out 'ordo-demo-company.zip'
+$demoLog = Join-Path $Out 'demo-company.log'
+$demo = Start-Process -PassThru -NoNewWindow -FilePath "$javaHome\bin\java.exe" -RedirectStandardOutput $demoLog `
+    -RedirectStandardError "$demoLog.err" -ArgumentList @('--enable-native-access=ALL-UNNAMED',
+    '--sun-misc-unsafe-memory-access=allow', '-cp',
+    "`"$(Join-Path $AppTarget 'ordo.jar');$(Join-Path $AppTarget 'lib')\*`"", 'it.ordo.demo.PrebuiltDemo', "`"$demoZip`"")
+$null = $demo.Handle  # without a handle taken now, .NET cannot give the exit code once the process is gone
 # Derby's jars are sealed, which the AOT cache breaks in an installed folder: see ..\packaging\Unseal.java.
 Run "$javaHome\bin\java.exe" (@((Join-Path $packaging 'Unseal.java')) + (Get-ChildItem (Join-Path $inputDir 'lib') -Filter *.jar).FullName)
 
@@ -129,6 +140,12 @@ foreach ($cfg in 'Ordo.cfg', 'ordo-cli.cfg') {
     Add-Content -Path (Join-Path $image "app\$cfg") -Value $lines
 }
 Remove-Item -Recurse -Force $training
+
+Step 'demo company: waiting for it'
+$demo.WaitForExit()
+if ($demo.ExitCode -ne 0) { Get-Content $demoLog, "$demoLog.err"; throw 'build.ps1: the demo company could not be made' }
+Get-Content $demoLog -Tail 1
+Move-Item $demoZip (Join-Path $image 'app\lib')
 
 Step 'jpackage: .msi'
 Run "$javaHome\bin\jpackage.exe" @('--type', 'msi', '--dest', (Join-Path $Out 'msi'),

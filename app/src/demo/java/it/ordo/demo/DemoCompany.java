@@ -7,9 +7,15 @@ import it.ordo.demo.DemoCustomers.DemoCustomer;
 import it.ordo.demo.DemoWords.WarehouseRow;
 import it.ordo.domain.Message;
 import it.ordo.domain.customer.PartitaIva;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -44,6 +50,23 @@ public final class DemoCompany implements DemoData {
     @Override
     public void generate(Services services, long seed, Consumer<String> progress) {
         generate(services, seed, progress, Scale.FULL);
+    }
+
+    /** The archive made by {@link PrebuiltDemo} at package time, when this installation has one. */
+    @Override
+    public boolean copyPrebuilt(Path databaseFolder, long seed, Clock clock, Consumer<String> progress) {
+        Optional<Path> archive = PrebuiltDemo.installed();
+        if (archive.isEmpty()) {
+            return false;
+        }
+        try {
+            return PrebuiltDemo.restore(archive.get(), databaseFolder, seed, clock,
+                    progress == null ? line -> { } : progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The demo company's copy could not be moved to today", e);
+        }
     }
 
     static void generate(Services ctx, long seed, Consumer<String> progress, Scale scale) {

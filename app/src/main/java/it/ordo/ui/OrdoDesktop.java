@@ -214,6 +214,11 @@ public final class OrdoDesktop extends Application {
         boolean demoWanted = config.get("demo").isPresent();
         Optional<DemoData> demo = DemoData.installed();
         executor.run(() -> {
+            // A new database gets the demo company made when the package was built, when there is one.
+            if (embedded() && demoWanted && demo.isPresent() && !java.nio.file.Files.exists(settings.embeddedFolder())) {
+                demo.get().copyPrebuilt(settings.embeddedFolder(), 42L, Clock.systemDefaultZone(), line -> Platform.runLater(
+                        () -> progress.setText(texts.get("ui.start.demo", line))));
+            }
             OrdoContext ctx = OrdoContext.open(settings, embedded() ? localUser() : CurrentUser.NOBODY, Clock.systemDefaultZone());
             try {
                 if (embedded() && !ctx.setup().isInitialized() && demoWanted && demo.isPresent()) {

@@ -11,6 +11,7 @@ import it.ordo.application.integrity.IntegrityService;
 import it.ordo.application.inventory.InventoryService;
 import it.ordo.application.order.OrderService;
 import it.ordo.application.security.UserService;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -31,6 +32,17 @@ public interface DemoData {
      * Progress lines go to {@code progress} as each stage advances.
      */
     void generate(Services services, long seed, Consumer<String> progress);
+
+    /**
+     * Copies the demo company this generator made in advance (when the package was built) into
+     * {@code databaseFolder}, an embedded database folder that does not exist yet, with its dates moved to
+     * {@code clock}'s day. False, with nothing written, when this installation has no such copy (a developer's
+     * build) or it was made with another seed: the caller then opens the database and {@link #generate}s.
+     * Progress lines go to {@code progress}.
+     */
+    default boolean copyPrebuilt(Path databaseFolder, long seed, Clock clock, Consumer<String> progress) {
+        return false;
+    }
 
     /** The generator installed with this copy of Ordo, if any. */
     static Optional<DemoData> installed() {
