@@ -93,7 +93,7 @@ port=$((20000 + RANDOM % 20000))
 ORDO_DB_PASSWORD=training-db-password-1 LANG=C.UTF-8 LC_ALL=C.UTF-8 "$image/bin/ordo" --data-dir "$training/served" \
   server start --host 127.0.0.1 --port "$port" --db-port $((port + 1)) > "$training/server.log" 2>&1 &
 server_pid=$!
-trap 'kill $server_pid 2>/dev/null || true' EXIT
+trap 'kill "$demo_pid" "$server_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
   grep -q "listening" "$training/server.log" && break
   kill -0 "$server_pid" 2>/dev/null || { cat "$training/server.log" >&2; exit 1; }
@@ -121,7 +121,7 @@ grep -q "AOTCache creation is complete" "$training/record.log" || { cat "$traini
 # Each command of the list ran: the order is shown, by the workstation's own database and through the server.
 [ "$(grep -c "^Order *$order" "$training/record.log")" -eq 2 ] || { cat "$training/record.log" >&2; exit 1; }
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
-trap - EXIT
+trap 'kill "$demo_pid" 2>/dev/null || true' EXIT
 unset ORDO_PASSWORD
 # jpackage cannot name a file that only exists after a run of the image it makes: the launcher's configuration
 # gets the cache now. $APPDIR is the launcher's own variable for lib/app, wherever the package is installed.
