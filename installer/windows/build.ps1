@@ -144,7 +144,7 @@ Remove-Item -Recurse -Force $training
 Step 'demo company: waiting for it'
 $demo.WaitForExit()
 if ($demo.ExitCode -ne 0) { Get-Content $demoLog, "$demoLog.err"; throw 'build.ps1: the demo company could not be made' }
-Get-Content $demoLog -Tail 1
+Get-Content "$demoLog.err" -Tail 1  # its progress is on standard error
 Move-Item $demoZip (Join-Path $image 'app\lib')
 
 Step 'jpackage: .msi'

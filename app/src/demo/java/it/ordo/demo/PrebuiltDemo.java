@@ -89,7 +89,8 @@ public final class PrebuiltDemo {
         }
         ZoneId zone = ZoneId.systemDefault();
         Clock clock = Clock.fixed(LocalDate.now(zone).atTime(MADE_AT).atZone(zone).toInstant(), zone);
-        build(Path.of(args[0]), clock, 42L, DemoCompany.Scale.FULL, System.out::println);
+        // progress on standard error, as a build tool's: standard output belongs to Ordo's commands
+        build(Path.of(args[0]), clock, 42L, DemoCompany.Scale.FULL, System.err::println);
         // Derby's and Hikari's threads would keep the JVM alive.
         System.exit(0);
     }
