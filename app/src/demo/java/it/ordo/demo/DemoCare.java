@@ -10,6 +10,7 @@ import it.ordo.application.support.TicketView;
 import it.ordo.domain.order.OrderListing;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.returns.ReturnOutcome;
+import it.ordo.domain.returns.ReturnStatus;
 import it.ordo.domain.returns.ReturnWish;
 import it.ordo.domain.support.TicketCategory;
 import it.ordo.domain.support.TicketPriority;
@@ -27,9 +28,9 @@ import java.util.Random;
  * latest shipped and delivered orders, opened by the service desk over the
  * last days (so the queue has overdue ones), in every state, with notes and
  * replies (the replies wait in the outbox: the demo sets no mail server), and
- * returns from some of them, authorised, received by the warehouse back to
- * stock, quarantine or scrap, a refund credited with its credit note and a
- * replacement order placed.
+ * returns from some of them in every state: requested, refused, authorised,
+ * received, inspected back to stock, quarantine or scrap, a refund credited
+ * with its credit note, a replacement order placed and a repair recorded.
  */
 final class DemoCare {
 
@@ -50,6 +51,11 @@ final class DemoCare {
         {TicketStatus.RESOLVED, TicketStatus.CLOSED},
         {TicketStatus.CLOSED, TicketStatus.REOPENED},
     };
+
+    /** Which shipped order (by its place in the list) gets a return, and how far it goes: one in every state. */
+    private static final java.util.Map<Integer, ReturnStatus> RETURNS = java.util.Map.of(
+            0, ReturnStatus.INSPECTED, 1, ReturnStatus.CREDITED, 2, ReturnStatus.REPLACED, 3, ReturnStatus.AUTHORISED,
+            6, ReturnStatus.RECEIVED, 7, ReturnStatus.REFUSED, 8, ReturnStatus.REQUESTED, 9, ReturnStatus.REPAIRED);
 
     private DemoCare() {
     }
@@ -86,23 +92,38 @@ final class DemoCare {
             for (TicketStatus step : PATHS[i % PATHS.length]) {
                 desk.tickets().changeStatus(t.number(), step);
             }
-            if (i < 4 && "DAMAGED_GOODS,MISSING_ITEM,WRONG_ITEM,LATE_DELIVERY".contains(story[0])) {
+            if (RETURNS.containsKey(i)) {
                 OrderView.Line line = order.lines().get(lineNo - 1);
                 BigDecimal qty = line.quantity().min(BigDecimal.ONE.max(line.quantity().divide(BigDecimal.TWO,
                         0, java.math.RoundingMode.DOWN)));
-                var rma = desk.returns().open(new NewReturn(order.number(), t.number(), story[2],
-                        i % 2 == 0 ? ReturnWish.REPLACEMENT : ReturnWish.REFUND,
-                        List.of(new NewReturn.LineQty(lineNo, qty))));
+                ReturnStatus goal = RETURNS.get(i);
+                ReturnWish wish = goal == ReturnStatus.REPAIRED ? ReturnWish.REPAIR
+                        : i % 2 == 0 ? ReturnWish.REPLACEMENT : ReturnWish.REFUND;
+                String reason = goal == ReturnStatus.REPAIRED ? "Non funziona: da riparare in garanzia." : story[2];
+                NewReturn asked = new NewReturn(order.number(), t.number(), reason, wish,
+                        List.of(new NewReturn.LineQty(lineNo, qty)));
                 returns++;
-                if (i % 2 == 0 || i == 1) {
+                if (goal == ReturnStatus.REQUESTED || goal == ReturnStatus.REFUSED) {
+                    var rma = desk.returns().request(asked);
+                    if (goal == ReturnStatus.REFUSED) {
+                        desk.returns().refuse(rma.rmaNumber(), "Il collo risulta consegnato integro, firmato senza riserva:"
+                                + " apriamo una verifica con il vettore.");
+                    }
+                    continue;
+                }
+                var rma = desk.returns().open(asked);
+                if (goal == ReturnStatus.RECEIVED) {
+                    // The parcel is in, its line waits for the technician's inspection.
+                    warehouse.returns().receive(rma.rmaNumber(), List.of());
+                } else if (goal != ReturnStatus.AUTHORISED) {
                     warehouse.returns().receive(rma.rmaNumber(), List.of(new LineOutcome(lineNo,
-                            i == 0 ? ReturnOutcome.QUARANTINE : i == 2 ? ReturnOutcome.SCRAP : ReturnOutcome.RESTOCK)));
+                            i == 0 || goal == ReturnStatus.REPAIRED ? ReturnOutcome.QUARANTINE
+                                    : i == 2 ? ReturnOutcome.SCRAP : ReturnOutcome.RESTOCK)));
                 }
-                if (i == 1) {
+                if (goal == ReturnStatus.CREDITED) {
                     desk.returns().credit(rma.rmaNumber());
-                }
-                if (i == 2) {
-                    // The wrong item came back unusable: scrapped, and a replacement order placed for the customer.
+                } else if (goal == ReturnStatus.REPLACED || goal == ReturnStatus.REPAIRED) {
+                    // Replaced: the wrong item came back unusable, scrapped, and a replacement order placed.
                     desk.returns().close(rma.rmaNumber());
                 }
             }

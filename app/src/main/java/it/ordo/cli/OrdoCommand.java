@@ -38,6 +38,7 @@ final class OrdoCommand {
             AvailabilityCommand.class, StockCommand.class, OrderCommand.class, SupplyCommand.class,
             ReceiveCommand.class, PriceListCommand.class, RuleCommands.Discount.class,
             RuleCommands.Promotion.class, TicketCommand.class, ReturnCommand.class, MailCommand.class,
+            DelaysCommand.class,
             CheckCommand.class, UserCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
             ExportCommand.class, ReportCommand.class, WarehouseCommands.Pick.class, WarehouseCommands.Pack.class,
             WarehouseCommands.Ship.class, WarehouseCommands.Ddt.class, WarehouseCommands.Label.class,

@@ -18,11 +18,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo return open|receive|list|credit|credit-notes|window|close|show|label|quarantine}. */
+/**
+ * {@code ordo return create|authorise|refuse|receive|inspect|list|credit|credit-notes|window|close|show|label|
+ * quarantine}.
+ */
 @Command(name = "return")
 final class ReturnCommand {
     /** Built only when a run names them: see {@link Cli#commandLine}. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(ReturnCommand.Open.class, ReturnCommand.Receive.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(ReturnCommand.Create.class, ReturnCommand.Authorise.class,
+            ReturnCommand.Refuse.class, ReturnCommand.Receive.class, ReturnCommand.Inspect.class,
             ReturnCommand.ListReturns.class, ReturnCommand.Credit.class, ReturnCommand.CreditNotes.class,
             ReturnCommand.Window.class, ReturnCommand.Close.class, ReturnCommand.Show.class, ReturnCommand.Label.class,
             QuarantineCommand.class);
@@ -34,6 +38,14 @@ final class ReturnCommand {
                 .add(c.t("cli.ticket.customer"), r.customerCode() + " " + r.customerName())
                 .add(c.t("cli.return.ticket"), r.ticketNumber())
                 .add(c.t("cli.return.status"), r.status())
+                .add(c.t("cli.return.authorised"), r.authorisedAt() == null ? null
+                        : r.authorisedBy() + ", " + c.dateTime(r.authorisedAt()))
+                .add(c.t("cli.return.refused"), r.refusedAt() == null ? null
+                        : r.refusedBy() + ", " + c.dateTime(r.refusedAt()) + ": " + BaseCommand.v(r.refusalReason()))
+                .add(c.t("cli.return.received"), r.receivedAt() == null ? null
+                        : r.receivedBy() + ", " + c.dateTime(r.receivedAt()))
+                .add(c.t("cli.return.inspected"), r.inspectedAt() == null ? null
+                        : r.inspectedBy() + ", " + c.dateTime(r.inspectedAt()))
                 .add(c.t("cli.return.reason"), BaseCommand.v(r.reason()))
                 .add(c.t("cli.return.wish"), r.wish())
                 .add(c.t("cli.return.credit"), c.money(r.creditNet()) + " + " + c.money(r.creditVat()) + " = "
@@ -54,8 +66,9 @@ final class ReturnCommand {
         table.print(c.out());
     }
 
-    @Command(name = "open", sortOptions = false)
-    static final class Open extends BaseCommand {
+    /** Writes down a return the customer asks for; {@code --authorise} authorises it at once (the desk). */
+    @Command(name = "create", sortOptions = false)
+    static final class Create extends BaseCommand {
 
         @Option(names = "--order", required = true, paramLabel = "NUMBER", descriptionKey = "opt.return.order")
         String order;
@@ -75,6 +88,9 @@ final class ReturnCommand {
         @Option(names = "--window-override", paramLabel = "TEXT", descriptionKey = "opt.return.windowOverride")
         String windowOverride;
 
+        @Option(names = "--authorise", descriptionKey = "opt.return.authorise")
+        boolean authorise;
+
         @Option(names = "--json", descriptionKey = "opt.json")
         boolean json;
 
@@ -90,8 +106,8 @@ final class ReturnCommand {
                     throw usageError("cli.return.badLine", l);
                 }
             }
-            ReturnView r = services().returns().open(new NewReturn(order, ticket, reason, ReturnWish.parse(wish), asked,
-                    windowOverride));
+            NewReturn request = new NewReturn(order, ticket, reason, ReturnWish.parse(wish), asked, windowOverride);
+            ReturnView r = authorise ? services().returns().open(request) : services().returns().request(request);
             if (json) {
                 json(r);
             } else {
@@ -101,8 +117,63 @@ final class ReturnCommand {
         }
     }
 
+    @Command(name = "authorise", sortOptions = false)
+    static final class Authorise extends BaseCommand {
+
+        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
+        String rma;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            show(this, services().returns().authorise(rma), json);
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "refuse", sortOptions = false)
+    static final class Refuse extends BaseCommand {
+
+        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
+        String rma;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "opt.return.refusal")
+        String reason;
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            show(this, services().returns().refuse(rma, reason), json);
+            return Cli.OK;
+        }
+    }
+
+    /** The parcel arrived; lines given with {@code --line} are inspected at once. */
     @Command(name = "receive", sortOptions = false)
     static final class Receive extends BaseCommand {
+
+        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
+        String rma;
+
+        @Option(names = "--line", paramLabel = "LINE:OUTCOME", descriptionKey = "opt.return.outcome")
+        List<String> lines = new ArrayList<>();
+
+        @Option(names = "--json", descriptionKey = "opt.json")
+        boolean json;
+
+        @Override
+        protected int execute() {
+            show(this, services().returns().receive(rma, outcomes(this, lines)), json);
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "inspect", sortOptions = false)
+    static final class Inspect extends BaseCommand {
 
         @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
         String rma;
@@ -115,27 +186,35 @@ final class ReturnCommand {
 
         @Override
         protected int execute() {
-            List<LineOutcome> outcomes = new ArrayList<>();
-            for (String l : lines) {
-                String[] parts = l.split(":");
-                int lineNo;
-                try {
-                    lineNo = Integer.parseInt(parts[0].strip());
-                } catch (RuntimeException e) {
-                    throw usageError("cli.return.badOutcome", l);
-                }
-                if (parts.length != 2) {
-                    throw usageError("cli.return.badOutcome", l);
-                }
-                outcomes.add(new LineOutcome(lineNo, ReturnOutcome.parse(parts[1])));
-            }
-            ReturnView r = services().returns().receive(rma, outcomes);
-            if (json) {
-                json(r);
-            } else {
-                print(this, r);
-            }
+            show(this, services().returns().inspect(rma, outcomes(this, lines)), json);
             return Cli.OK;
+        }
+    }
+
+    /** {@code 1:restock}, {@code 2:quarantine}: a usage error names the argument that is not one. */
+    private static List<LineOutcome> outcomes(BaseCommand c, List<String> lines) {
+        List<LineOutcome> outcomes = new ArrayList<>();
+        for (String l : lines) {
+            String[] parts = l.split(":");
+            int lineNo;
+            try {
+                lineNo = Integer.parseInt(parts[0].strip());
+            } catch (RuntimeException e) {
+                throw c.usageError("cli.return.badOutcome", l);
+            }
+            if (parts.length != 2) {
+                throw c.usageError("cli.return.badOutcome", l);
+            }
+            outcomes.add(new LineOutcome(lineNo, ReturnOutcome.parse(parts[1])));
+        }
+        return outcomes;
+    }
+
+    private static void show(BaseCommand c, ReturnView r, boolean json) {
+        if (json) {
+            c.json(r);
+        } else {
+            print(c, r);
         }
     }
 

@@ -15,12 +15,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ordo ticket open|list|show|note|reply|status}. */
+/** {@code ordo ticket open|list|show|note|reply|close|status}. */
 @Command(name = "ticket")
 final class TicketCommand {
     /** Built only when a run names them: see {@link Cli#commandLine}. */
     static final List<Class<?>> SUBCOMMANDS = List.of(TicketCommand.Open.class, TicketCommand.ListTickets.class,
-            TicketCommand.Show.class, TicketCommand.Note.class, TicketCommand.Reply.class, TicketCommand.Status.class);
+            TicketCommand.Show.class, TicketCommand.Note.class, TicketCommand.Reply.class, TicketCommand.Close.class,
+            TicketCommand.Status.class);
 
     /** Prints a ticket: header, links, thread, attachments. */
     static void print(BaseCommand c, TicketView t) {
@@ -219,6 +220,21 @@ final class TicketCommand {
         @Override
         protected int execute() {
             TicketView t = services().tickets().changeStatus(number, TicketStatus.parse(status));
+            out().println(t("cli.ticket.moved", t.number(), t.status()));
+            return Cli.OK;
+        }
+    }
+
+    /** Closes a ticket: the short way to {@code ticket status NUMBER CLOSED}, with the same rules. */
+    @Command(name = "close")
+    static final class Close extends BaseCommand {
+
+        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "opt.ticket.number")
+        String number;
+
+        @Override
+        protected int execute() {
+            TicketView t = services().tickets().changeStatus(number, TicketStatus.CLOSED);
             out().println(t("cli.ticket.moved", t.number(), t.status()));
             return Cli.OK;
         }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Customer care from the command line: a ticket opened on an order line, noted, answered (the answer reaches a
- * real SMTP server with "mail send-pending"), resolved; a return opened and received back to stock; bad input
- * refused with a message and exit code 1 or 2.
+ * real SMTP server with "mail send-pending"), resolved and closed; a return requested, authorised, received and
+ * inspected back to stock; a request refused with its reason; the Delays list and its warning; bad input refused
+ * with a message and exit code 1 or 2.
  */
 class CustomerCareCommandLineTest {
 
@@ -114,21 +115,41 @@ class CustomerCareCommandLineTest {
         assertThat(shown.out()).contains("Chiesta foto al cliente").contains("P1").contains("Viti arrivate piegate");
         Result outbox = run("mail", "outbox", "--status", "sent");
         assertThat(outbox.out()).contains("TICKET_REPLY").contains("ORDER_CONFIRMED");
+        Result closed = run("ticket", "close", number);
+        assertThat(closed.exit()).as(closed.err()).isZero();
+        assertThat(closed.out()).isEqualTo("Ticket " + number + " is now CLOSED." + System.lineSeparator());
+        assertThat(run("ticket", "close", number).exit()).as("closed already").isEqualTo(1);
     }
 
     @Test
-    void aReturnIsOpenedAndReceivedBackToStock() throws Exception {
-        Result opened = run("return", "open", "--order", orderNumber, "--reason", "Non richieste", "--line", "1:2",
+    void aReturnIsRequestedAuthorisedReceivedAndInspectedBackToStock() throws Exception {
+        Result opened = run("return", "create", "--order", orderNumber, "--reason", "Non richieste", "--line", "1:2",
                 "--json");
         assertThat(opened.exit()).as(opened.err()).isZero();
         String rma = JSON.readTree(opened.out()).get("rmaNumber").asText();
+        assertThat(JSON.readTree(opened.out()).get("status").asText()).isEqualTo("REQUESTED");
+        assertThat(run("return", "receive", rma).err()).as("not authorised yet").contains(rma).contains("REQUESTED");
+        Result authorised = run("return", "authorise", rma);
+        assertThat(authorised.exit()).as(authorised.err()).isZero();
+        assertThat(authorised.out()).contains("AUTHORISED").contains("admin");
+        assertThat(run("return", "authorise", rma).exit()).as("authorised once").isEqualTo(1);
         double before = JSON.readTree(run("stock", "P1", "--json").out()).get(0).get("onHand").asDouble();
 
-        Result received = run("return", "receive", rma, "--line", "1:restock");
+        // The parcel scanned in: nothing in stock until its line is inspected.
+        Result received = run("return", "receive", rma);
         assertThat(received.exit()).as(received.err()).isZero();
         assertThat(received.out()).contains("RECEIVED");
         assertThat(JSON.readTree(run("stock", "P1", "--json").out()).get(0).get("onHand").asDouble())
+                .isEqualTo(before);
+        Result scannedTwice = run("return", "receive", rma);
+        assertThat(scannedTwice.exit()).isEqualTo(1);
+        assertThat(scannedTwice.err()).contains("already received");
+        Result inspected = run("return", "inspect", rma, "--line", "1:restock");
+        assertThat(inspected.exit()).as(inspected.err()).isZero();
+        assertThat(inspected.out()).contains("INSPECTED").contains("RESTOCK");
+        assertThat(JSON.readTree(run("stock", "P1", "--json").out()).get(0).get("onHand").asDouble())
                 .isEqualTo(before + 2);
+        assertThat(run("return", "inspect", rma, "--line", "1:restock").exit()).as("inspected once").isEqualTo(1);
         assertThat(run("return", "list").out()).contains(rma);
         assertThat(run("check").exit()).isZero();
 
@@ -156,8 +177,8 @@ class CustomerCareCommandLineTest {
 
     @Test
     void aReplacementIsInspectedClosedAndItsLabelPrinted() throws Exception {
-        Result opened = run("return", "open", "--order", orderNumber, "--reason", "Rotte", "--wish", "replacement",
-                "--line", "1:2", "--json");
+        Result opened = run("return", "create", "--authorise", "--order", orderNumber, "--reason", "Rotte", "--wish",
+                "replacement", "--line", "1:2", "--json");
         assertThat(opened.exit()).as(opened.err()).isZero();
         String rma = JSON.readTree(opened.out()).get("rmaNumber").asText();
         java.nio.file.Path label = dir.resolve("label.pdf");
@@ -171,7 +192,7 @@ class CustomerCareCommandLineTest {
         assertThat(run("return", "receive", rma, "--line", "1:broken").exit()).isEqualTo(1);
         Result received = run("return", "receive", rma, "--line", "1:scrap");
         assertThat(received.exit()).as(received.err()).isZero();
-        assertThat(received.out()).contains("SCRAP");
+        assertThat(received.out()).contains("SCRAP").contains("INSPECTED");
         Result closed = run("return", "close", rma, "--json");
         assertThat(closed.exit()).as(closed.err()).isZero();
         String replacement = JSON.readTree(closed.out()).get("replacementOrderNumber").asText();
@@ -183,11 +204,62 @@ class CustomerCareCommandLineTest {
     }
 
     @Test
+    void aRequestIsRefusedWithItsReasonAndTheCustomerToldWhy() throws Exception {
+        Result opened = run("return", "create", "--order", orderNumber, "--reason", "Non piacciono", "--line", "1:1",
+                "--json");
+        assertThat(opened.exit()).as(opened.err()).isZero();
+        String rma = JSON.readTree(opened.out()).get("rmaNumber").asText();
+        assertThat(run("return", "refuse", rma).exit()).as("a reason is required").isEqualTo(2);
+        assertThat(run("return", "refuse", rma, "--reason", " ").err()).contains("Say why return " + rma);
+        Result refused = run("return", "refuse", rma, "--reason", "Merce su misura: non si rende", "--json");
+        assertThat(refused.exit()).as(refused.err()).isZero();
+        assertThat(JSON.readTree(refused.out()).get("status").asText()).isEqualTo("REFUSED");
+        assertThat(JSON.readTree(refused.out()).get("refusalReason").asText()).isEqualTo("Merce su misura: non si rende");
+        assertThat(run("return", "authorise", rma).err()).contains(rma).contains("REFUSED");
+        assertThat(run("return", "show", rma).out()).contains("Merce su misura: non si rende");
+
+        assertThat(run("mail", "send-pending").exit()).isZero();
+        assertThat(List.of(SMTP.getReceivedMessages())).anyMatch(m -> {
+            try {
+                return m.getSubject().contains(rma) && m.getAllRecipients()[0].toString().equals("ordini@alfa.it")
+                        && String.valueOf(m.getContent()).contains("Merce su misura: non si rende");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void theDelaysAreListedAndACustomerWarned() throws Exception {
+        // More than there is, with nothing on order from a supplier: the order has no date and goes on the list.
+        Result placed = run("order", "place", write("late.json", """
+                {"externalRef": "CARE-LATE", "channel": "PHONE", "customer": "C-A", "lines": [{"sku": "P1", "qty": 500}]}
+                """).toString(), "--json");
+        assertThat(placed.exit()).as(placed.err()).isZero();
+        String late = placed.out().replaceAll("(?s).*?(ORD-\\d{4}-\\d{6}).*", "$1");
+        Result delays = run("delays");
+        assertThat(delays.exit()).as(delays.err()).isZero();
+        assertThat(delays.out().lines().filter(l -> l.contains(late)).findFirst().orElseThrow())
+                .contains("C-A").contains("no date yet");
+        JsonNode rows = JSON.readTree(run("delays", "--json").out());
+        assertThat(rows.findValuesAsText("orderNumber")).contains(late).doesNotContain(orderNumber);
+        assertThat(run("delays", "--limit", "0").exit()).isEqualTo(2);
+
+        Result warned = run("delays", "--warn", late);
+        assertThat(warned.exit()).as(warned.err()).isZero();
+        assertThat(warned.out()).contains(late).contains("C-A");
+        String id = warned.out().replaceAll("(?s).*\\(message (\\d+)\\).*", "$1");
+        assertThat(run("mail", "outbox").out().lines().filter(l -> l.strip().startsWith(id + " ")).findFirst()
+                .orElseThrow()).contains("ORDER_DELAYED").contains(late);
+        assertThat(run("delays", "--warn", "ORD-1999-000001").exit()).isEqualTo(1);
+    }
+
+    @Test
     void badInputIsRefusedWithAMessage() {
-        Result tooMuch = run("return", "open", "--order", orderNumber, "--reason", "x", "--line", "1:50");
+        Result tooMuch = run("return", "create", "--order", orderNumber, "--reason", "x", "--line", "1:50");
         assertThat(tooMuch.exit()).isEqualTo(1);
         assertThat(tooMuch.err()).contains("50");
-        Result badLine = run("return", "open", "--order", orderNumber, "--reason", "x", "--line", "uno");
+        Result badLine = run("return", "create", "--order", orderNumber, "--reason", "x", "--line", "uno");
         assertThat(badLine.exit()).isEqualTo(2);
         Result unknown = run("ticket", "open", "--customer", "C-NONE", "--category", "other", "--subject", "x");
         assertThat(unknown.exit()).isEqualTo(1);
@@ -234,8 +306,8 @@ class CustomerCareCommandLineTest {
 
     @Test
     void goodsInQuarantineAreReleasedToStockFromTheCommandLine() throws Exception {
-        Result opened = run("return", "open", "--order", orderNumber, "--reason", "Da controllare", "--line", "1:1",
-                "--json");
+        Result opened = run("return", "create", "--authorise", "--order", orderNumber, "--reason", "Da controllare",
+                "--line", "1:1", "--json");
         assertThat(opened.exit()).as(opened.err()).isZero();
         String rma = JSON.readTree(opened.out()).get("rmaNumber").asText();
         assertThat(run("return", "receive", rma, "--line", "1:quarantine").exit()).isZero();

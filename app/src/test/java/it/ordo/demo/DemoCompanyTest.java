@@ -162,6 +162,17 @@ class DemoCompanyTest {
     }
 
     @Test
+    void customerServiceFindsReturnsInEveryState() {
+        List<it.ordo.application.returns.ReturnView> returns = ctx.returns().list(null, 0, 500);
+        assertThat(returns).extracting(it.ordo.application.returns.ReturnView::status)
+                .containsAll(List.of(it.ordo.domain.returns.ReturnStatus.values()));
+        assertThat(returns).filteredOn(r -> r.status() == it.ordo.domain.returns.ReturnStatus.REFUSED)
+                .allSatisfy(r -> assertThat(r.refusalReason()).isNotBlank());
+        assertThat(returns).filteredOn(r -> r.status() == it.ordo.domain.returns.ReturnStatus.RECEIVED)
+                .allSatisfy(r -> assertThat(r.lines()).anyMatch(l -> l.outcome() == null));
+    }
+
+    @Test
     void integrityCheckIsClean() {
         assertThat(ctx.integrity().check()).isEmpty();
     }

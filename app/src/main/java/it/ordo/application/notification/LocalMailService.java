@@ -261,7 +261,7 @@ public final class LocalMailService implements MailService {
                 values.put("date", texts.date(LocalDate.ofInstant(e.createdAt(), clock.getZone())));
                 values.put("tracking", e.kind() == MailKind.ORDER_SHIPPED ? tracking(order, texts) : "");
             }
-            case TICKET_REPLY, REFUND_ISSUED, RETURN_AUTHORISED ->
+            case TICKET_REPLY, REFUND_ISSUED, RETURN_AUTHORISED, RETURN_REFUSED ->
                     throw new IllegalStateException(e.kind() + " messages are rendered when written");
         }
         MailTemplates.Rendered mail = templates.render(MailTemplateKey.of(e.kind(), withoutDate), language, values);

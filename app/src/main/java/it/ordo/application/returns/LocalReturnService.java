@@ -96,66 +96,132 @@ public final class LocalReturnService implements ReturnService {
     }
 
     @Override
+    public ReturnView request(NewReturn request) {
+        guard.require(Permission.HANDLE_RETURNS);
+        return tx.write(() -> view(requested(request)));
+    }
+
+    @Override
     public ReturnView open(NewReturn request) {
         guard.require(Permission.HANDLE_RETURNS);
+        // The desk with the customer on the line: the request and its authorisation, one transaction.
         return tx.write(() -> {
-            String number = request.orderNumber() == null ? "" : request.orderNumber().strip();
-            SalesOrder order = orders.findByNumber(number).orElseThrow(() -> new NotFoundException("order", number));
-            // Goods come back only after they left.
-            if (order.status() != OrderStatus.SHIPPED && order.status() != OrderStatus.DELIVERED
-                    && order.status() != OrderStatus.PARTIALLY_SHIPPED) {
-                throw new DomainException("return.order.notShipped", order.number(), order.status().name());
-            }
-            Ticket ticket = null;
-            if (request.ticketNumber() != null && !request.ticketNumber().isBlank()) {
-                ticket = tickets.findByNumber(request.ticketNumber())
-                        .orElseThrow(() -> new NotFoundException("ticket", request.ticketNumber()));
-                if (ticket.customerId() != order.customerId()) {
-                    throw new DomainException("return.ticket.otherCustomer", ticket.number(), order.number());
-                }
-            }
-            Instant now = clock.instant();
-            String override = request.windowOverride() == null || request.windowOverride().isBlank() ? null
-                    : request.windowOverride();
-            LocalDate arrived = arrived(order);
-            ReturnWindow window = returns.window();
-            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-            boolean late = window.closed(arrived, today);
-            if (late && override == null) {
-                throw new DomainException("return.window.closed", order.number(), arrived, window.days(),
-                        window.lastDay(arrived));
-            }
-            if (late) {
-                guard.require(Permission.MANAGE_RETURN_WINDOW);
-            }
-            CustomerReturn ret = new CustomerReturn(order.id(), order.number(), order.customerId(),
-                    ticket == null ? null : ticket.id(), request.reason(), request.wish(), user.username(), now);
-            for (NewReturn.LineQty asked : request.lines()) {
-                OrderLine line = order.lines().stream().filter(l -> l.lineNo() == asked.lineNo()).findFirst()
-                        .orElseThrow(() -> new DomainException("ticket.line.unknown", order.number(), asked.lineNo()));
-                ret.add(line, asked.quantity(), shipped(order, line).subtract(returns.returned(line.id())));
-            }
-            if (late) {
-                ret.overrideWindow(override, user.username());
-            }
-            ret.assignNumber(returns.nextNumber(LocalDate.ofInstant(now, clock.getZone()).getYear()));
-            returns.store(ret);
-            if (ticket != null) {
-                ticket.link(order.id(), order.number(), null, null, null);
-                ticket.add(EntryKind.NOTE, "RMA " + ret.number() + ": " + ret.reason(), user.username(), now);
-            }
-            // With the authorisation: the customer gets the RMA number and the label (attached when sent).
-            Customer customer = customers.find(order.customerId()).orElseThrow();
-            Map<String, String> values = new HashMap<>();
-            values.put("customer", customer.name());
-            values.put("order", order.number());
-            values.put("rma", ret.number());
-            values.put("company", company.find().map(Company::name).orElse(""));
-            MailTemplates.Rendered mail = templates.render(MailKind.RETURN_AUTHORISED, customer.language(), values);
-            outbox.enqueue(new NewMail(MailKind.RETURN_AUTHORISED, customer.id(), order.id(), null, ret.number(),
-                    customer.email(), customer.language(), mail.subject(), mail.body()), now);
+            CustomerReturn ret = requested(request);
+            authorised(ret);
             return view(ret);
         });
+    }
+
+    @Override
+    public ReturnView authorise(String rmaNumber) {
+        guard.require(Permission.HANDLE_RETURNS);
+        return tx.write(() -> {
+            CustomerReturn ret = find(rmaNumber);
+            authorised(ret);
+            return view(ret);
+        });
+    }
+
+    @Override
+    public ReturnView refuse(String rmaNumber, String reason) {
+        guard.require(Permission.HANDLE_RETURNS);
+        return tx.write(() -> {
+            CustomerReturn ret = find(rmaNumber);
+            Instant now = clock.instant();
+            ret.refuse(reason, user.username(), now);
+            if (ret.ticketId() != null) {
+                tickets.find(ret.ticketId()).ifPresent(t -> t.add(EntryKind.NOTE,
+                        "RMA " + ret.number() + " ✗ " + ret.refusalReason(), user.username(), now));
+            }
+            // With the refusal: the customer hears why, in the same transaction.
+            Map<String, String> values = returnValues(ret);
+            values.put("reason", ret.refusalReason());
+            enqueue(MailKind.RETURN_REFUSED, ret, values, now);
+            return view(ret);
+        });
+    }
+
+    private CustomerReturn find(String rmaNumber) {
+        String number = rmaNumber == null ? "" : rmaNumber.strip();
+        return returns.findByNumber(number).orElseThrow(() -> new NotFoundException("return", number));
+    }
+
+    /**
+     * A return requested: every line checked against what was shipped less what came back or is asked for
+     * already, the return window checked, numbered in its gap-free series.
+     */
+    private CustomerReturn requested(NewReturn request) {
+        String number = request.orderNumber() == null ? "" : request.orderNumber().strip();
+        SalesOrder order = orders.findByNumber(number).orElseThrow(() -> new NotFoundException("order", number));
+        // Goods come back only after they left.
+        if (order.status() != OrderStatus.SHIPPED && order.status() != OrderStatus.DELIVERED
+                && order.status() != OrderStatus.PARTIALLY_SHIPPED) {
+            throw new DomainException("return.order.notShipped", order.number(), order.status().name());
+        }
+        Ticket ticket = null;
+        if (request.ticketNumber() != null && !request.ticketNumber().isBlank()) {
+            ticket = tickets.findByNumber(request.ticketNumber())
+                    .orElseThrow(() -> new NotFoundException("ticket", request.ticketNumber()));
+            if (ticket.customerId() != order.customerId()) {
+                throw new DomainException("return.ticket.otherCustomer", ticket.number(), order.number());
+            }
+        }
+        Instant now = clock.instant();
+        String override = request.windowOverride() == null || request.windowOverride().isBlank() ? null
+                : request.windowOverride();
+        LocalDate arrived = arrived(order);
+        ReturnWindow window = returns.window();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        boolean late = window.closed(arrived, today);
+        if (late && override == null) {
+            throw new DomainException("return.window.closed", order.number(), arrived, window.days(),
+                    window.lastDay(arrived));
+        }
+        if (late) {
+            guard.require(Permission.MANAGE_RETURN_WINDOW);
+        }
+        CustomerReturn ret = new CustomerReturn(order.id(), order.number(), order.customerId(),
+                ticket == null ? null : ticket.id(), request.reason(), request.wish(), user.username(), now);
+        for (NewReturn.LineQty asked : request.lines()) {
+            OrderLine line = order.lines().stream().filter(l -> l.lineNo() == asked.lineNo()).findFirst()
+                    .orElseThrow(() -> new DomainException("ticket.line.unknown", order.number(), asked.lineNo()));
+            ret.add(line, asked.quantity(), shipped(order, line).subtract(returns.returned(line.id())));
+        }
+        if (late) {
+            ret.overrideWindow(override, user.username());
+        }
+        ret.assignNumber(returns.nextNumber(today.getYear()));
+        returns.store(ret);
+        if (ticket != null) {
+            ticket.link(order.id(), order.number(), null, null, null);
+            ticket.add(EntryKind.NOTE, "RMA " + ret.number() + ": " + ret.reason(), user.username(), now);
+        }
+        return ret;
+    }
+
+    /** Authorises a requested return and writes the customer's e-mail with the RMA number and the label. */
+    private void authorised(CustomerReturn ret) {
+        Instant now = clock.instant();
+        ret.authorise(user.username(), now);
+        // The label is attached when the message is sent (LocalMailService), as the return is then.
+        enqueue(MailKind.RETURN_AUTHORISED, ret, returnValues(ret), now);
+    }
+
+    private Map<String, String> returnValues(CustomerReturn ret) {
+        Customer customer = customers.find(ret.customerId()).orElseThrow();
+        Map<String, String> values = new HashMap<>();
+        values.put("customer", customer.name());
+        values.put("order", ret.orderNumber());
+        values.put("rma", ret.number());
+        values.put("company", company.find().map(Company::name).orElse(""));
+        return values;
+    }
+
+    private void enqueue(MailKind kind, CustomerReturn ret, Map<String, String> values, Instant now) {
+        Customer customer = customers.find(ret.customerId()).orElseThrow();
+        MailTemplates.Rendered mail = templates.render(kind, customer.language(), values);
+        outbox.enqueue(new NewMail(kind, customer.id(), ret.orderId(), null, ret.number(), customer.email(),
+                customer.language(), mail.subject(), mail.body()), now);
     }
 
     /**
@@ -191,35 +257,52 @@ public final class LocalReturnService implements ReturnService {
     public ReturnView receive(String rmaNumber, List<LineOutcome> outcomes) {
         guard.require(Permission.RECEIVE_RETURNS);
         return tx.write(() -> {
-            CustomerReturn ret = returns.findByNumber(rmaNumber)
-                    .orElseThrow(() -> new NotFoundException("return", rmaNumber));
-            SalesOrder order = orders.findByNumber(ret.orderNumber()).orElseThrow();
-            Map<Integer, ReturnOutcome> byLine = new HashMap<>();
-            for (LineOutcome o : outcomes) {
-                if (o.outcome() == null || byLine.put(o.lineNo(), o.outcome()) != null) {
-                    throw new DomainException("return.outcome.missing", ret.number(), o.lineNo());
-                }
-            }
-            // Stock rows locked first, in product order as everywhere: every outcome is a ledger row of its
-            // product. A second receipt of the same RMA at the same moment waits here, and its stale copy of the
-            // return is refused at commit (version), so the goods are counted once.
-            List<Long> productIds = ret.lines().stream().map(ReturnLine::productId).distinct().sorted().toList();
-            SortedMap<Long, Stock> stocks = inventory.lockStocks(productIds, order.warehouseId());
-            Map<Long, Product> byId = products.findAll(productIds);
-            Instant now = clock.instant();
-            ret.receive(byLine, user.username(), now);
-            String who = user.username();
-            for (ReturnLine line : ret.lines()) {
-                Stock stock = stocks.get(line.productId());
-                inventory.record(switch (line.outcome()) {
-                    case RESTOCK -> stock.receive(line.quantity(), ret.number(), who, now);
-                    case QUARANTINE -> stock.quarantine(line.quantity(), ret.number(), who, now);
-                    case SCRAP -> stock.writeOff(line.quantity(), byId.get(line.productId()).unitCost(), ret.number(),
-                            who, now);
-                });
+            CustomerReturn ret = find(rmaNumber);
+            ret.receive(user.username(), clock.instant());
+            if (!outcomes.isEmpty()) {
+                inspected(ret, outcomes);
             }
             return view(ret);
         });
+    }
+
+    @Override
+    public ReturnView inspect(String rmaNumber, List<LineOutcome> outcomes) {
+        guard.require(Permission.RECEIVE_RETURNS);
+        return tx.write(() -> {
+            CustomerReturn ret = find(rmaNumber);
+            inspected(ret, outcomes);
+            return view(ret);
+        });
+    }
+
+    /** Each line's outcome is a ledger row of its product, written under the stock row lock, once. */
+    private void inspected(CustomerReturn ret, List<LineOutcome> outcomes) {
+        SalesOrder order = orders.findByNumber(ret.orderNumber()).orElseThrow();
+        Map<Integer, ReturnOutcome> byLine = new HashMap<>();
+        for (LineOutcome o : outcomes) {
+            if (o.outcome() == null || byLine.put(o.lineNo(), o.outcome()) != null) {
+                throw new DomainException("return.outcome.missing", ret.number(), o.lineNo());
+            }
+        }
+        // Stock rows locked first, in product order as everywhere. A second inspection of the same lines at the
+        // same moment waits here, and its stale copy of the return is refused at commit (version), so the goods
+        // are counted once.
+        List<Long> productIds = ret.lines().stream().filter(l -> byLine.containsKey(l.lineNo()))
+                .map(ReturnLine::productId).distinct().sorted().toList();
+        SortedMap<Long, Stock> stocks = inventory.lockStocks(productIds, order.warehouseId());
+        Map<Long, Product> byId = products.findAll(productIds);
+        Instant now = clock.instant();
+        String who = user.username();
+        for (ReturnLine line : ret.inspect(byLine, who, now)) {
+            Stock stock = stocks.get(line.productId());
+            inventory.record(switch (line.outcome()) {
+                case RESTOCK -> stock.receive(line.quantity(), ret.number(), who, now);
+                case QUARANTINE -> stock.quarantine(line.quantity(), ret.number(), who, now);
+                case SCRAP -> stock.writeOff(line.quantity(), byId.get(line.productId()).unitCost(), ret.number(),
+                        who, now);
+            });
+        }
     }
 
     @Override
@@ -465,6 +548,7 @@ public final class LocalReturnService implements ReturnService {
         return new ReturnView(r.number(), r.orderNumber(), customer.code(), customer.name(), ticketNumber, r.status(),
                 r.reason(), r.wish(), r.createdAt(), r.createdBy(), r.receivedAt(), r.receivedBy(), r.creditNet(),
                 r.creditVat(), r.creditGross(), lines, r.creditNoteNumber(), r.creditedAt(), r.windowOverrideReason(),
-                r.windowOverrideBy(), r.replacementOrderNumber(), r.closedAt(), r.closedBy());
+                r.windowOverrideBy(), r.replacementOrderNumber(), r.closedAt(), r.closedBy(), r.authorisedAt(),
+                r.authorisedBy(), r.refusedAt(), r.refusedBy(), r.refusalReason(), r.inspectedAt(), r.inspectedBy());
     }
 }

@@ -4,22 +4,42 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Returns (RMA). Authorising checks every line against what was shipped
- * less what came back already and writes the "return authorised" e-mail
- * with its label; receiving inspects every line, back to stock, into
- * quarantine or to scrap, each a ledger row under the stock row lock, once.
+ * Returns (RMA): requested, authorised (the "return authorised" e-mail with its label) or refused with a reason;
+ * received at the warehouse and inspected line by line, each outcome a ledger row under the stock row lock, once;
+ * closed as the customer wished.
  */
 public interface ReturnService {
 
     /**
-     * Authorises a return. After the return window a manager may accept it
-     * with a reason ({@link NewReturn#windowOverride}); anyone else is told
-     * when the window closed.
+     * Writes down a return the customer asks for (REQUESTED): every line checked against what was shipped less
+     * what came back or is asked for already, numbered in the RMA series. After the return window a manager may
+     * accept it with a reason ({@link NewReturn#windowOverride}); anyone else is told when the window closed.
+     */
+    ReturnView request(NewReturn request);
+
+    /**
+     * Requests and authorises a return in one step: the desk with the customer on the line. Checked as
+     * {@link #request}, then authorised as {@link #authorise}.
      */
     ReturnView open(NewReturn request);
 
-    /** The goods arrived: every line of the return gets its outcome. */
+    /** Authorises a requested return and writes the "return authorised" e-mail with its label. */
+    ReturnView authorise(String rmaNumber);
+
+    /** Refuses a requested return with a reason, written to the customer in the "return refused" e-mail. */
+    ReturnView refuse(String rmaNumber, String reason);
+
+    /**
+     * The parcel of an authorised return arrived (its RMA barcode scanned), once. Lines given in {@code outcomes}
+     * are inspected at once, as {@link #inspect} (the bench's one step); the rest later.
+     */
     ReturnView receive(String rmaNumber, List<LineOutcome> outcomes);
+
+    /**
+     * Lines of a received return are inspected: back to stock, into quarantine or to scrap, each a ledger row
+     * under the stock row lock, once. The return is INSPECTED when every line has its outcome.
+     */
+    ReturnView inspect(String rmaNumber, List<LineOutcome> outcomes);
 
     ReturnView show(String rmaNumber);
 

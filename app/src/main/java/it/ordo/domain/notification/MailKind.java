@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** Why a customer gets an e-mail; each kind has its template in Italian and English. */
 public enum MailKind {
     ORDER_CONFIRMED, ORDER_DELAYED, TICKET_REPLY, ORDER_SHIPPED, ORDER_DELIVERED, REFUND_ISSUED,
-    RETURN_AUTHORISED;
+    RETURN_AUTHORISED, RETURN_REFUSED;
 
     /** {@code delivered}, {@code order-delivered} or {@code ORDER_DELIVERED}. */
     public static MailKind parse(String text) {

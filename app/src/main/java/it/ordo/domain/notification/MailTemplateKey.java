@@ -25,6 +25,7 @@ public enum MailTemplateKey {
     ORDER_SHIPPED(MailKind.ORDER_SHIPPED, "", "order", "customer", "order", "company", "date", "tracking"),
     ORDER_DELIVERED(MailKind.ORDER_DELIVERED, "", "order", "customer", "order", "company", "date"),
     RETURN_AUTHORISED(MailKind.RETURN_AUTHORISED, "", "rma", "customer", "order", "company", "rma"),
+    RETURN_REFUSED(MailKind.RETURN_REFUSED, "", "rma", "customer", "order", "company", "rma", "reason"),
     REFUND_ISSUED(MailKind.REFUND_ISSUED, "", "rma", "customer", "order", "company", "rma", "creditNote", "amount"),
     TICKET_REPLY(MailKind.TICKET_REPLY, "", "ticket", "customer", "ticket", "subject", "message");
 
@@ -70,6 +71,7 @@ public enum MailTemplateKey {
             case ORDER_SHIPPED -> ORDER_SHIPPED;
             case ORDER_DELIVERED -> ORDER_DELIVERED;
             case RETURN_AUTHORISED -> RETURN_AUTHORISED;
+            case RETURN_REFUSED -> RETURN_REFUSED;
             case REFUND_ISSUED -> REFUND_ISSUED;
             case TICKET_REPLY -> TICKET_REPLY;
         };

@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A return authorised under an RMA number: lines of one order, the reason,
- * what the customer wishes, and the credit it is worth (the sum of its
- * lines, so the credit always adds up). Received once: the version stops a
- * second receipt of the same RMA by someone else at the same moment.
+ * A return under an RMA number: lines of one order, the reason, what the
+ * customer wishes, and the credit it is worth (the sum of its lines, so the
+ * credit always adds up). Requested, then authorised or refused; received
+ * once and inspected line by line: the version stops a second receipt or
+ * inspection of the same RMA by someone else at the same moment.
  */
 @Entity
 @Table(name = "return_order")
@@ -45,8 +46,15 @@ public class CustomerReturn extends BaseEntity {
     private ReturnWish wish;
     private Instant createdAt;
     private String createdBy;
+    private Instant authorisedAt;
+    private String authorisedBy;
+    private Instant refusedAt;
+    private String refusedBy;
+    private String refusalReason;
     private Instant receivedAt;
     private String receivedBy;
+    private Instant inspectedAt;
+    private String inspectedBy;
     private BigDecimal creditNet = BigDecimal.ZERO;
     private BigDecimal creditVat = BigDecimal.ZERO;
     private BigDecimal creditGross = BigDecimal.ZERO;
@@ -83,7 +91,7 @@ public class CustomerReturn extends BaseEntity {
         this.ticketId = ticketId;
         this.reason = r;
         this.wish = wish == null ? ReturnWish.REFUND : wish;
-        this.status = ReturnStatus.AUTHORISED;
+        this.status = ReturnStatus.REQUESTED;
         this.createdAt = at;
         this.createdBy = user;
     }
@@ -118,26 +126,84 @@ public class CustomerReturn extends BaseEntity {
         rmaNumber = number;
     }
 
-    /** The goods are back: each line gets its outcome (every line must be given one). */
-    public void receive(Map<Integer, ReturnOutcome> outcomes, String user, Instant at) {
+    /** Customer service accepts the request: the customer may send the goods. */
+    public void authorise(String user, Instant at) {
+        requireRequested();
+        status = ReturnStatus.AUTHORISED;
+        authorisedAt = at;
+        authorisedBy = user;
+    }
+
+    /** Customer service turns the request down, saying why (the customer is told). */
+    public void refuse(String why, String user, Instant at) {
+        String r = why == null ? "" : why.strip();
+        if (r.isEmpty()) {
+            throw new DomainException("return.refusal.reasonMissing", rmaNumber);
+        }
+        if (r.length() > MAX_REASON) {
+            throw new DomainException("return.reason.tooLong", r.length(), MAX_REASON);
+        }
+        requireRequested();
+        status = ReturnStatus.REFUSED;
+        refusalReason = r;
+        refusedAt = at;
+        refusedBy = user;
+    }
+
+    private void requireRequested() {
+        if (status != ReturnStatus.REQUESTED) {
+            throw new DomainException("return.notRequested", rmaNumber, status.name());
+        }
+    }
+
+    /** The parcel is at the warehouse (its RMA barcode scanned): once, and only for an authorised return. */
+    public void receive(String user, Instant at) {
+        if (status == ReturnStatus.REQUESTED || status == ReturnStatus.REFUSED) {
+            throw new DomainException("return.notAuthorised", rmaNumber, status.name());
+        }
         if (status != ReturnStatus.AUTHORISED) {
             throw new DomainException("return.alreadyReceived", rmaNumber, receivedBy);
-        }
-        for (ReturnLine line : lines) {
-            ReturnOutcome outcome = outcomes.get(line.lineNo());
-            if (outcome == null) {
-                throw new DomainException("return.outcome.missing", rmaNumber, line.lineNo());
-            }
-            line.settle(outcome);
-        }
-        for (Integer lineNo : outcomes.keySet()) {
-            if (lines.stream().noneMatch(l -> l.lineNo() == lineNo)) {
-                throw new DomainException("return.line.notInReturn", rmaNumber, lineNo);
-            }
         }
         status = ReturnStatus.RECEIVED;
         receivedAt = at;
         receivedBy = user;
+    }
+
+    /**
+     * Lines of a received return are inspected, each given its outcome once; the return is INSPECTED when every
+     * line has one. Returns the lines inspected now, for their ledger rows.
+     */
+    public List<ReturnLine> inspect(Map<Integer, ReturnOutcome> outcomes, String user, Instant at) {
+        if (status == ReturnStatus.REQUESTED || status == ReturnStatus.REFUSED || status == ReturnStatus.AUTHORISED) {
+            throw new DomainException("return.notReceived", rmaNumber, status.name());
+        }
+        if (status != ReturnStatus.RECEIVED) {
+            throw new DomainException("return.alreadyInspected", rmaNumber, inspectedBy);
+        }
+        if (outcomes.isEmpty()) {
+            throw new DomainException("return.outcome.none", rmaNumber);
+        }
+        for (Integer lineNo : outcomes.keySet()) {
+            ReturnLine line = lines.stream().filter(l -> l.lineNo() == lineNo).findFirst()
+                    .orElseThrow(() -> new DomainException("return.line.notInReturn", rmaNumber, lineNo));
+            if (line.outcome() != null) {
+                throw new DomainException("return.line.inspected", rmaNumber, lineNo, line.outcome().name());
+            }
+        }
+        List<ReturnLine> inspected = new ArrayList<>();
+        for (ReturnLine line : lines) {
+            ReturnOutcome outcome = outcomes.get(line.lineNo());
+            if (outcome != null) {
+                line.settle(outcome);
+                inspected.add(line);
+            }
+        }
+        if (lines.stream().allMatch(l -> l.outcome() != null)) {
+            status = ReturnStatus.INSPECTED;
+            inspectedAt = at;
+            inspectedBy = user;
+        }
+        return inspected;
     }
 
     /**
@@ -179,10 +245,10 @@ public class CustomerReturn extends BaseEntity {
 
     /** Refuses to settle a return whose goods are not back and inspected, or one settled already. */
     public void requireSettleable() {
-        if (status.settled()) {
+        if (status.closed()) {
             throw new DomainException("return.alreadySettled", rmaNumber, status.name());
         }
-        if (status != ReturnStatus.RECEIVED) {
+        if (status != ReturnStatus.INSPECTED) {
             throw new DomainException("return.credit.notReceived", rmaNumber);
         }
     }
@@ -290,6 +356,34 @@ public class CustomerReturn extends BaseEntity {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    public Instant authorisedAt() {
+        return authorisedAt;
+    }
+
+    public String authorisedBy() {
+        return authorisedBy;
+    }
+
+    public Instant refusedAt() {
+        return refusedAt;
+    }
+
+    public String refusedBy() {
+        return refusedBy;
+    }
+
+    public String refusalReason() {
+        return refusalReason;
+    }
+
+    public Instant inspectedAt() {
+        return inspectedAt;
+    }
+
+    public String inspectedBy() {
+        return inspectedBy;
     }
 
     public Instant receivedAt() {

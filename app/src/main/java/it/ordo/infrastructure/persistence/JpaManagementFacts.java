@@ -59,9 +59,9 @@ public final class JpaManagementFacts implements ManagementFacts {
                                c.name, w.code, r.reason, rl.quantity, rl.creditNet)
                         from CustomerReturn r join r.lines rl, Product p, Customer c, SalesOrder o, Warehouse w
                         where p.id = rl.productId and c.id = r.customerId and o.id = r.orderId
-                          and w.id = o.warehouseId and r.createdAt >= :from and r.createdAt < :before"""
+                          and w.id = o.warehouseId and r.authorisedAt >= :from and r.authorisedAt < :before"""
                         + (customerId == null ? "" : " and r.customerId = :customer") + " " + """
-                        order by r.createdAt, r.rmaNumber, rl.lineNo""", ReturnedLineFact.class), customerId)
+                        order by r.authorisedAt, r.rmaNumber, rl.lineNo""", ReturnedLineFact.class), customerId)
                 .setParameter("from", from).setParameter("before", before).getResultList();
     }
 

@@ -3,6 +3,7 @@ package it.ordo.infrastructure.persistence;
 import it.ordo.domain.returns.CustomerReturn;
 import it.ordo.domain.returns.ReturnRepository;
 import it.ordo.domain.returns.ReturnWindow;
+import it.ordo.domain.returns.ReturnStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -65,8 +66,10 @@ public final class JpaReturnRepository implements ReturnRepository {
 
     @Override
     public BigDecimal returned(long orderLineId) {
-        BigDecimal sum = tx.em().createQuery("select sum(l.quantity) from ReturnLine l where l.orderLineId = :id",
-                BigDecimal.class).setParameter("id", orderLineId).getSingleResult();
+        // Requested returns count (two requests cannot together ask for more than was shipped); refused ones not.
+        BigDecimal sum = tx.em().createQuery("select sum(l.quantity) from CustomerReturn r join r.lines l"
+                        + " where l.orderLineId = :id and r.status <> :refused", BigDecimal.class)
+                .setParameter("id", orderLineId).setParameter("refused", ReturnStatus.REFUSED).getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
@@ -82,9 +85,9 @@ public final class JpaReturnRepository implements ReturnRepository {
 
     @Override
     public List<CustomerReturn> authorised(Instant from, Instant before, int offset, int limit) {
-        // The period of JpaManagementFacts.returnedLines: when the return was authorised (created).
-        return tx.em().createQuery("select r from CustomerReturn r where r.createdAt >= :from and r.createdAt < :before"
-                        + " order by r.createdAt desc, r.id desc", CustomerReturn.class)
+        // The period of JpaManagementFacts.returnedLines: when the return was authorised.
+        return tx.em().createQuery("select r from CustomerReturn r where r.authorisedAt >= :from"
+                        + " and r.authorisedAt < :before order by r.authorisedAt desc, r.id desc", CustomerReturn.class)
                 .setParameter("from", from).setParameter("before", before)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }

@@ -58,9 +58,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Returns and credit notes. Customer service authorises a return from an
- * order's shipped lines; the warehouse receives it (each line to stock or
- * quarantine); customer service credits it, which numbers its credit note;
- * accounting lists and exports the credit notes of a period.
+ * order's shipped lines, or records the request and authorises or refuses it
+ * later; the warehouse receives it and inspects each line (to stock,
+ * quarantine or scrap); customer service closes it as the customer wished
+ * (a credit numbers its credit note); accounting lists and exports the credit
+ * notes of a period.
  */
 public final class ReturnsScreen implements Screen {
 
@@ -96,27 +98,37 @@ public final class ReturnsScreen implements Screen {
         create.setOnAction(e -> returnForm(null));
         create.setVisible(access.allows(Permission.HANDLE_RETURNS));
         create.setManaged(create.isVisible());
+        Button authorise = new Button(texts.get("care.returns.authoriseSelected"), new FontIcon(Material2AL.CHECK));
+        authorise.setId("returns-authorise");
+        authorise.disableProperty().bind(none.or(model.busyProperty()).or(inStatus(ReturnStatus.REQUESTED).not()));
+        authorise.setOnAction(e -> selected().ifPresent(model::authorise));
+        Button refuse = new Button(texts.get("care.returns.refuse"), new FontIcon(Material2AL.BLOCK));
+        refuse.setId("returns-refuse");
+        refuse.disableProperty().bind(authorise.disableProperty());
+        refuse.setOnAction(e -> selected().ifPresent(this::refuse));
+        for (Button b : List.of(authorise, refuse)) {
+            b.setVisible(access.allows(Permission.HANDLE_RETURNS));
+            b.setManaged(b.isVisible());
+        }
         Button receive = new Button(texts.get("care.returns.receive"), new FontIcon(Material2MZ.MOVE_TO_INBOX));
         receive.setId("returns-receive");
-        receive.disableProperty().bind(none.or(model.busyProperty()).or(Bindings.createBooleanBinding(() ->
-                selected().map(r -> r.status() != ReturnStatus.AUTHORISED).orElse(true),
-                table.getSelectionModel().selectedItemProperty(), table.getItems())));
+        // An authorised return is received (and inspected at the bench); a received one has lines left to inspect.
+        receive.textProperty().bind(Bindings.when(inStatus(ReturnStatus.RECEIVED))
+                .then(texts.get("care.returns.inspect")).otherwise(texts.get("care.returns.receive")));
+        receive.disableProperty().bind(none.or(model.busyProperty())
+                .or(inStatus(ReturnStatus.AUTHORISED).or(inStatus(ReturnStatus.RECEIVED)).not()));
         receive.setOnAction(e -> selected().ifPresent(this::receive));
         receive.setVisible(access.allows(Permission.RECEIVE_RETURNS));
         receive.setManaged(receive.isVisible());
         Button credit = new Button(texts.get("care.returns.credit"), new FontIcon(Material2MZ.RECEIPT));
         credit.setId("returns-credit");
-        credit.disableProperty().bind(none.or(model.busyProperty()).or(Bindings.createBooleanBinding(() ->
-                selected().map(r -> r.status() != ReturnStatus.RECEIVED).orElse(true),
-                table.getSelectionModel().selectedItemProperty(), table.getItems())));
+        credit.disableProperty().bind(none.or(model.busyProperty()).or(inStatus(ReturnStatus.INSPECTED).not()));
         credit.setOnAction(e -> selected().ifPresent(model::credit));
         credit.setVisible(access.allows(Permission.HANDLE_RETURNS));
         credit.setManaged(credit.isVisible());
         Button close = new Button(texts.get("care.returns.close"), new FontIcon(Material2AL.DONE_ALL));
         close.setId("returns-close");
-        close.disableProperty().bind(none.or(model.busyProperty()).or(Bindings.createBooleanBinding(() ->
-                selected().map(r -> r.status() != ReturnStatus.RECEIVED).orElse(true),
-                table.getSelectionModel().selectedItemProperty(), table.getItems())));
+        close.disableProperty().bind(none.or(model.busyProperty()).or(inStatus(ReturnStatus.INSPECTED).not()));
         close.setOnAction(e -> selected().ifPresent(model::close));
         close.setVisible(access.allows(Permission.HANDLE_RETURNS));
         close.setManaged(close.isVisible());
@@ -155,7 +167,8 @@ public final class ReturnsScreen implements Screen {
         periodBox.managedProperty().bind(periodBox.visibleProperty());
         customerField.visibleProperty().bind(periodBox.visibleProperty().not());
         customerField.managedProperty().bind(customerField.visibleProperty());
-        HBox bar = new HBox(8, customerField, periodBox, scan, spacer, create, receive, credit, close, pdf);
+        HBox bar = new HBox(8, customerField, periodBox, scan, spacer, create, authorise, refuse, receive, credit, close,
+                pdf);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("returns-table");
@@ -253,11 +266,26 @@ public final class ReturnsScreen implements Screen {
         root.setPadding(new Insets(16));
     }
 
+    /** True while the selected return is in {@code status}. */
+    private BooleanBinding inStatus(ReturnStatus status) {
+        return Bindings.createBooleanBinding(() -> selected().map(r -> r.status() == status).orElse(false),
+                table.getSelectionModel().selectedItemProperty(), table.getItems());
+    }
+
     private String describe(ReturnView r) {
         String s = texts.get("care.returns.describe", r.rmaNumber(), r.orderNumber(), r.reason(),
                 r.createdBy(), texts.money(r.creditNet()), texts.money(r.creditVat()), texts.money(r.creditGross()));
+        if (r.authorisedBy() != null) {
+            s += " " + texts.get("care.returns.describeAuthorised", r.authorisedBy(), at(r.authorisedAt()));
+        }
+        if (r.refusedBy() != null) {
+            s += " " + texts.get("care.returns.describeRefused", r.refusedBy(), at(r.refusedAt()), r.refusalReason());
+        }
         if (r.receivedBy() != null) {
             s += " " + texts.get("care.returns.describeReceived", r.receivedBy(), at(r.receivedAt()));
+        }
+        if (r.inspectedBy() != null) {
+            s += " " + texts.get("care.returns.describeInspected", r.inspectedBy(), at(r.inspectedAt()));
         }
         if (r.windowOverrideReason() != null) {
             s += " " + texts.get("care.returns.describeOverride", r.windowOverrideBy(), r.windowOverrideReason());
@@ -447,19 +475,22 @@ public final class ReturnsScreen implements Screen {
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
         ButtonType authorise = new ButtonType(texts.get("care.returns.authorise"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(authorise, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(authorise);
-        ok.setId("new-return-authorise");
-        // The dialog stays open until the return is authorised, so a refusal is read and corrected in place.
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            e.consume();
-            draft.edit(-1, null);
-            model.create(order.getText(), ticket.getText(), reason.getText(), wish.getValue(),
-                    List.copyOf(draft.getItems()), override.getText(), done -> {
-                        dialog.close();
-                        worked = done.rmaNumber();
-                    });
-        });
+        ButtonType requestOnly = new ButtonType(texts.get("care.returns.requestOnly"), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().addAll(authorise, requestOnly, ButtonType.CANCEL);
+        // The dialog stays open until the return is written, so a refusal is read and corrected in place.
+        for (ButtonType type : List.of(authorise, requestOnly)) {
+            Button ok = (Button) dialog.getDialogPane().lookupButton(type);
+            ok.setId(type == authorise ? "new-return-authorise" : "new-return-request");
+            ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                e.consume();
+                draft.edit(-1, null);
+                model.create(order.getText(), ticket.getText(), reason.getText(), wish.getValue(),
+                        List.copyOf(draft.getItems()), override.getText(), type == authorise, done -> {
+                            dialog.close();
+                            worked = done.rmaNumber();
+                        });
+            });
+        }
         dialog.show();
         if (orderNumber != null) {
             order.setText(orderNumber);
@@ -470,34 +501,56 @@ public final class ReturnsScreen implements Screen {
         }
     }
 
-    /** The receiving form: every line inspected, back to stock (the usual), into quarantine or to scrap. */
+    /**
+     * The receiving form of an authorised return, or the inspection form of a received one: each line not yet
+     * inspected back to stock (the usual), into quarantine, to scrap, or left for later.
+     */
     private void receive(ReturnView r) {
+        boolean inspecting = r.status() == ReturnStatus.RECEIVED;
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(texts.get("care.returns.receiveTitle", r.rmaNumber()));
+        dialog.setTitle(texts.get(inspecting ? "care.returns.inspectTitle" : "care.returns.receiveTitle",
+                r.rmaNumber()));
         dialog.initOwner(root.getScene().getWindow());
         GridPane grid = new GridPane(10, 8);
+        List<ReturnView.Line> open = r.lines().stream().filter(l -> l.outcome() == null).toList();
         List<ComboBox<ReturnOutcome>> boxes = new ArrayList<>();
         int row = 0;
-        for (ReturnView.Line l : r.lines()) {
+        for (ReturnView.Line l : open) {
             ComboBox<ReturnOutcome> box = new ComboBox<>();
             box.setId("receive-outcome-" + l.lineNo());
+            // null: the line waits for a later inspection (a technician, a supplier's opinion).
+            box.getItems().add(null);
             box.getItems().addAll(ReturnOutcome.values());
             box.setValue(ReturnOutcome.RESTOCK);
-            box.setConverter(converter("care.return.outcome."));
+            box.setConverter(converter("care.return.outcome.", "care.returns.inspectLater"));
+            // The default cells show nothing for null: these name it, in the list and (as the prompt) when chosen.
+            box.setPromptText(texts.get("care.returns.inspectLater"));
+            javafx.util.Callback<javafx.scene.control.ListView<ReturnOutcome>,
+                    javafx.scene.control.ListCell<ReturnOutcome>> cells = v -> new javafx.scene.control.ListCell<>() {
+                        @Override
+                        protected void updateItem(ReturnOutcome item, boolean empty) {
+                            super.updateItem(item, empty);
+                            setText(empty ? null : box.getConverter().toString(item));
+                        }
+                    };
+            box.setCellFactory(cells);
             boxes.add(box);
             grid.addRow(row++, new Label(l.lineNo() + " · " + l.sku() + " " + l.description()),
                     new Label(texts.number(l.quantity())), box);
         }
         dialog.getDialogPane().setContent(grid);
-        ButtonType receive = new ButtonType(texts.get("care.returns.receive"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType receive = new ButtonType(texts.get(inspecting ? "care.returns.inspect" : "care.returns.receive"),
+                ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(receive, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(receive).setId("receive-confirm");
         dialog.setResultConverter(b -> b);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == receive) {
                 List<LineOutcome> outcomes = new ArrayList<>();
-                for (int i = 0; i < r.lines().size(); i++) {
-                    outcomes.add(new LineOutcome(r.lines().get(i).lineNo(), boxes.get(i).getValue()));
+                for (int i = 0; i < open.size(); i++) {
+                    if (boxes.get(i).getValue() != null) {
+                        outcomes.add(new LineOutcome(open.get(i).lineNo(), boxes.get(i).getValue()));
+                    }
                 }
                 model.receive(r, outcomes);
             }
@@ -505,11 +558,34 @@ public final class ReturnsScreen implements Screen {
         dialog.show();
     }
 
+    /** Asks why the return is refused; the reason goes to the customer. */
+    private void refuse(ReturnView r) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.setTitle(texts.get("care.returns.refuseTitle", r.rmaNumber()));
+        dialog.setHeaderText(texts.get("care.returns.refuseHeader"));
+        dialog.setContentText(texts.get("care.returns.refusePrompt"));
+        dialog.getEditor().setId("refuse-reason");
+        dialog.getEditor().setPrefColumnCount(40);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("refuse-confirm");
+        dialog.resultProperty().addListener((o, was, reason) -> {
+            if (reason != null) {
+                model.refuse(r, reason);
+            }
+        });
+        dialog.show();
+    }
+
     private <E extends Enum<E>> StringConverter<E> converter(String prefix) {
+        return converter(prefix, null);
+    }
+
+    /** Names the values through {@code prefix}; null by {@code nullKey} (empty when none). */
+    private <E extends Enum<E>> StringConverter<E> converter(String prefix, String nullKey) {
         return new StringConverter<>() {
             @Override
             public String toString(E e) {
-                return e == null ? "" : texts.get(prefix + e.name());
+                return e == null ? (nullKey == null ? "" : texts.get(nullKey)) : texts.get(prefix + e.name());
             }
 
             @Override

@@ -33,9 +33,10 @@ import javafx.collections.ObservableList;
 
 /**
  * Returns: the newest returns (of one customer when a code is typed), a new
- * return from an order's shipped lines, receiving (every line to stock or
- * quarantine), crediting with its credit note, and accounting's list of the
- * credit notes of a period.
+ * return from an order's shipped lines (authorised at once, or recorded as a
+ * request to authorise or refuse later), receiving and inspecting (each line
+ * to stock, quarantine or scrap), closing as the customer wished, and
+ * accounting's list of the credit notes of a period.
  */
 public final class ReturnsViewModel {
 
@@ -150,11 +151,11 @@ public final class ReturnsViewModel {
     }
 
     /**
-     * Authorises the return of the lines given a quantity. A quantity that is
-     * not a number is named by its line and nothing is sent.
+     * Requests the return of the lines given a quantity, and authorises it at once when {@code authorise}. A
+     * quantity that is not a number is named by its line and nothing is sent.
      */
     public void create(String orderNumber, String ticketNumber, String reason, ReturnWish wish, List<DraftLine> lines,
-                       String override, Consumer<ReturnView> then) {
+                       String override, boolean authorise, Consumer<ReturnView> then) {
         List<NewReturn.LineQty> asked = new ArrayList<>();
         for (DraftLine d : lines) {
             String q = d.quantity.get() == null ? "" : d.quantity.get().strip().replace(',', '.');
@@ -171,13 +172,36 @@ public final class ReturnsViewModel {
         NewReturn request = new NewReturn(orderNumber == null ? null : orderNumber.strip(),
                 ticketNumber == null || ticketNumber.isBlank() ? null : ticketNumber.strip(), reason, wish, asked,
                 override == null || override.isBlank() ? null : override);
-        change(() -> returns.open(request), done -> {
-            message.set(texts.get("care.returns.created", done.rmaNumber()));
+        change(() -> authorise ? returns.open(request) : returns.request(request), done -> {
+            message.set(texts.get(authorise ? "care.returns.created" : "care.returns.requested", done.rmaNumber()));
             then.accept(done);
         });
     }
 
+    public void authorise(ReturnView r) {
+        change(() -> returns.authorise(r.rmaNumber()),
+                done -> message.set(texts.get("care.returns.authorised", done.rmaNumber())));
+    }
+
+    public void refuse(ReturnView r, String reason) {
+        change(() -> returns.refuse(r.rmaNumber(), reason),
+                done -> message.set(texts.get("care.returns.refused", done.rmaNumber())));
+    }
+
+    /**
+     * The parcel of an authorised return arrived, or a received return's lines are inspected: {@code outcomes}
+     * holds the lines decided now (none when the parcel is only put aside for later).
+     */
     public void receive(ReturnView r, List<LineOutcome> outcomes) {
+        if (r.status() == ReturnStatus.RECEIVED) {
+            if (outcomes.isEmpty()) {
+                message.set(texts.get("care.returns.outcomeMissing"));
+                return;
+            }
+            change(() -> returns.inspect(r.rmaNumber(), outcomes),
+                    done -> message.set(texts.get("care.returns.inspected", done.rmaNumber(), outcomes.size())));
+            return;
+        }
         change(() -> returns.receive(r.rmaNumber(), outcomes),
                 done -> message.set(texts.get("care.returns.received", done.rmaNumber())));
     }
@@ -207,7 +231,7 @@ public final class ReturnsViewModel {
 
     /**
      * What the scanner read at the warehouse: the RMA number of the label on the parcel, found among the
-     * returns waiting to be received (read from the database, not only the page on screen).
+     * returns waiting to be received or inspected (read from the database, not only the page on screen).
      */
     public void scanned(String code, Consumer<ReturnView> then) {
         String rma = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
@@ -215,7 +239,7 @@ public final class ReturnsViewModel {
             return;
         }
         executor.run(() -> returns.show(rma), found -> {
-            if (found.status() != ReturnStatus.AUTHORISED) {
+            if (found.status() != ReturnStatus.AUTHORISED && found.status() != ReturnStatus.RECEIVED) {
                 message.set(texts.get("care.returns.scannedTwice", found.rmaNumber(),
                         texts.get("care.return.status." + found.status().name())));
                 return;

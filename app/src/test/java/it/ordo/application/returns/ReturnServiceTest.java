@@ -101,7 +101,7 @@ class ReturnServiceTest {
         ReturnView received = company.ctx.returns().receive(r.rmaNumber(), List.of(
                 new LineOutcome(1, ReturnOutcome.RESTOCK), new LineOutcome(2, ReturnOutcome.QUARANTINE)));
 
-        assertThat(received.status()).isEqualTo(ReturnStatus.RECEIVED);
+        assertThat(received.status()).isEqualTo(ReturnStatus.INSPECTED);
         assertThat(onHand("P1")).isEqualByComparingTo(p1Before.add(new BigDecimal("4")));
         assertThat(onHand("P3")).as("quarantine is no stock").isEqualByComparingTo(p3Before);
         assertThat(company.ctx.integrity().check()).as("stock reconciles with the ledger").isEmpty();
@@ -124,5 +124,59 @@ class ReturnServiceTest {
         assertThat(after.entries().getLast().body()).contains(r.rmaNumber());
         assertThat(company.ctx.returns().list("C-A", 0, 10)).extracting(ReturnView::rmaNumber)
                 .containsExactly(r.rmaNumber());
+    }
+
+    @Test
+    void aRequestHoldsItsQuantityUntilRefusedAndTheCustomerIsToldWhy() {
+        ReturnView asked = company.ctx.returns().request(new NewReturn(shipped.number(), null, "Non servono",
+                ReturnWish.REFUND, List.of(line(1, "10"))));
+        assertThat(asked.status()).isEqualTo(ReturnStatus.REQUESTED);
+        assertThat(company.ctx.mail().outbox(null, 0, 50)).as("nothing to tell before a decision")
+                .noneMatch(m -> m.kind() == it.ordo.domain.notification.MailKind.RETURN_AUTHORISED
+                        || m.kind() == it.ordo.domain.notification.MailKind.RETURN_REFUSED);
+        assertThatThrownBy(() -> company.ctx.returns().request(new NewReturn(shipped.number(), null, "Ancora",
+                ReturnWish.REFUND, List.of(line(1, "1"))))).as("all ten are asked for already")
+                .hasMessageContaining("return.qty.tooMuch");
+
+        ReturnView refused = company.ctx.returns().refuse(asked.rmaNumber(), "Fuori garanzia");
+        assertThat(refused.status()).isEqualTo(ReturnStatus.REFUSED);
+        assertThat(refused.refusalReason()).isEqualTo("Fuori garanzia");
+        assertThat(company.ctx.mail().outbox(null, 0, 50)).filteredOn(m ->
+                        m.kind() == it.ordo.domain.notification.MailKind.RETURN_REFUSED)
+                .singleElement().satisfies(m -> assertThat(m.subject()).contains(asked.rmaNumber()));
+        assertThatThrownBy(() -> company.ctx.returns().authorise(asked.rmaNumber()))
+                .hasMessageContaining("return.notRequested");
+
+        // Refused goods never came back: they may be asked for again, and the number series has no hole.
+        ReturnView again = company.ctx.returns().open(new NewReturn(shipped.number(), null, "Difettose",
+                ReturnWish.REFUND, List.of(line(1, "10"))));
+        assertThat(again.status()).isEqualTo(ReturnStatus.AUTHORISED);
+        assertThat(again.rmaNumber()).isEqualTo("RMA-2026-000002");
+    }
+
+    @Test
+    void aParcelReceivedIsInspectedLaterLineByLineAndTheLedgerFollowsEachLine() {
+        ReturnView r = company.ctx.returns().open(new NewReturn(shipped.number(), null, "Da verificare",
+                ReturnWish.REFUND, List.of(line(1, "4"), line(2, "2"))));
+        BigDecimal p1Before = onHand("P1");
+
+        ReturnView received = company.ctx.returns().receive(r.rmaNumber(), List.of());
+        assertThat(received.status()).isEqualTo(ReturnStatus.RECEIVED);
+        assertThat(onHand("P1")).as("nothing in stock before inspection").isEqualByComparingTo(p1Before);
+        assertThatThrownBy(() -> company.ctx.returns().receive(r.rmaNumber(), List.of()))
+                .hasMessageContaining("return.alreadyReceived");
+
+        ReturnView half = company.ctx.returns().inspect(r.rmaNumber(), List.of(new LineOutcome(1, ReturnOutcome.RESTOCK)));
+        assertThat(half.status()).isEqualTo(ReturnStatus.RECEIVED);
+        assertThat(onHand("P1")).isEqualByComparingTo(p1Before.add(new BigDecimal("4")));
+        assertThat(company.ctx.integrity().check()).as("a line inspected matches its ledger row").isEmpty();
+        assertThatThrownBy(() -> company.ctx.returns().credit(r.rmaNumber()))
+                .hasMessageContaining("return.credit.notReceived");
+
+        ReturnView done = company.ctx.returns().inspect(r.rmaNumber(), List.of(new LineOutcome(2, ReturnOutcome.SCRAP)));
+        assertThat(done.status()).isEqualTo(ReturnStatus.INSPECTED);
+        assertThat(done.inspectedAt()).isNotNull();
+        assertThat(company.ctx.integrity().check()).isEmpty();
+        assertThat(company.ctx.returns().credit(r.rmaNumber()).status()).isEqualTo(ReturnStatus.CREDITED);
     }
 }

@@ -163,8 +163,15 @@ public class PermissionEnforcementTest {
                     c -> c.returns().authorised(TestCompany.TODAY, TestCompany.TODAY, 0, 5)),
             new UseCase("return open", Permission.HANDLE_RETURNS, c -> c.returns().open(
                     new it.ordo.application.returns.NewReturn("ORD-0000-000000", null, "test", null, List.of()))),
+            new UseCase("return request", Permission.HANDLE_RETURNS, c -> c.returns().request(
+                    new it.ordo.application.returns.NewReturn("ORD-0000-000000", null, "test", null, List.of()))),
+            new UseCase("return authorise", Permission.HANDLE_RETURNS, c -> c.returns().authorise("RMA-0000-000000")),
+            new UseCase("return refuse", Permission.HANDLE_RETURNS,
+                    c -> c.returns().refuse("RMA-0000-000000", "test")),
             new UseCase("return receive", Permission.RECEIVE_RETURNS,
                     c -> c.returns().receive("RMA-0000-000000", List.of())),
+            new UseCase("return inspect", Permission.RECEIVE_RETURNS,
+                    c -> c.returns().inspect("RMA-0000-000000", List.of())),
             new UseCase("return credit", Permission.HANDLE_RETURNS, c -> c.returns().credit("RMA-0000-000000")),
             new UseCase("credit notes", Permission.VIEW_RETURNS,
                     c -> c.returns().creditNotes(TestCompany.TODAY, TestCompany.TODAY)),

@@ -103,17 +103,28 @@ class CareViewModelsTest {
 
         List<ReturnView> created = new ArrayList<>();
         lines.getFirst().quantityProperty().set("due");
-        model.create(order.number(), null, "Rotte", ReturnWish.REFUND, lines, null, created::add);
+        model.create(order.number(), null, "Rotte", ReturnWish.REFUND, lines, null, true, created::add);
         assertThat(model.messageProperty().get()).contains("Line 1").contains("due");
         assertThat(created).isEmpty();
         lines.getFirst().quantityProperty().set("2");
-        model.create(order.number(), null, "Rotte", ReturnWish.REFUND, lines, null, created::add);
+        // Recorded as a request first: customer service authorises it once checked.
+        model.create(order.number(), null, "Rotte", ReturnWish.REFUND, lines, null, false, created::add);
         assertThat(created).hasSize(1);
         ReturnView r = created.getFirst();
+        assertThat(r.status()).isEqualTo(ReturnStatus.REQUESTED);
+        assertThat(model.messageProperty().get()).contains(r.rmaNumber()).contains("requested");
         assertThat(model.rows()).extracting(ReturnView::rmaNumber).containsExactly(r.rmaNumber());
+        model.authorise(model.rows().getFirst());
+        assertThat(model.rows().getFirst().status()).isEqualTo(ReturnStatus.AUTHORISED);
 
-        model.receive(r, List.of(new it.ordo.application.returns.LineOutcome(1,
+        // The parcel put aside at the bench, its line inspected later: two steps, the same return.
+        model.receive(model.rows().getFirst(), List.of());
+        assertThat(model.rows().getFirst().status()).isEqualTo(ReturnStatus.RECEIVED);
+        model.receive(model.rows().getFirst(), List.of());
+        assertThat(model.messageProperty().get()).isEqualTo("Give the outcome of at least one line.");
+        model.receive(model.rows().getFirst(), List.of(new it.ordo.application.returns.LineOutcome(1,
                 it.ordo.domain.returns.ReturnOutcome.RESTOCK)));
+        assertThat(model.rows().getFirst().status()).isEqualTo(ReturnStatus.INSPECTED);
         model.credit(model.rows().getFirst());
         ReturnView credited = model.rows().getFirst();
         assertThat(credited.status()).isEqualTo(ReturnStatus.CREDITED);
