@@ -7,7 +7,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-deb="$(ls "${1:?folder of the .deb}"/ordo_*.deb | head -1)"
+deb="$(readlink -f "$(ls "${1:?folder of the .deb}"/ordo_*.deb | head -1)")"
 work="$(mktemp -d /tmp/ordo-smoke.XXXXXX)"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset JAVA_TOOL_OPTIONS
@@ -119,12 +119,21 @@ xvfb_pid=
 unset DISPLAY
 
 if [ "$installed" = yes ]; then
-  # Version N+1: the same package under a higher version, installed over it as an upgrade would be.
+  # Version N+1: the same package under a higher version, installed over it as an upgrade would be. Only the
+  # control member of the .deb (an ar archive) changes; its files (data.tar) are taken over as they are instead
+  # of being unpacked and compressed again (300 MB: 20 s of the test under load, 2.6 s this way).
   version="$(dpkg-deb -f "$deb" Version)"
   next="$version+1"
-  dpkg-deb -R "$deb" "$work/next"
-  sed -i "s/^Version: .*/Version: $next/" "$work/next/DEBIAN/control"
-  dpkg-deb -Zgzip -z1 -b "$work/next" "$work/ordo_next.deb" > /dev/null
+  mkdir -p "$work/next/control"
+  (
+    cd "$work/next"
+    ar x "$deb"
+    tar -xf control.tar.* -C control
+    rm control.tar.*
+    sed -i "s/^Version: .*/Version: $next/" control/control
+    tar -czf control.tar.gz --owner=0 --group=0 -C control .
+    ar rc "$work/ordo_next.deb" debian-binary control.tar.gz data.tar.*
+  )
   rm -rf "$work/next"
   dpkg -i "$work/ordo_next.deb" > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "upgrade"; }
   [ "$(dpkg-query -W -f='${Version}' ordo)" = "$next" ] && [ -x /usr/bin/ordo ] \
