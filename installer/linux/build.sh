@@ -2,7 +2,8 @@
 # Builds Ordo's Linux application image and .deb from the application's build (app/target: ordo.jar and lib/):
 #   1. jlink: a trimmed Java runtime (modules in ../packaging/jlink-modules). JavaFX is not linked in: its Maven
 #      jars (with the natives of the platform) stay on the class path beside the other libraries, as in ordo.jar.
-#   2. jpackage: the application image, launcher "ordo" (the desktop without arguments, a command with them).
+#   2. jpackage: the application image; its native launcher is then replaced by a shell script, bin/ordo (the
+#      desktop without arguments, a command with them), written from the launcher's ordo.cfg (write_launcher).
 #   3. A training run of the image writes the JDK's ahead-of-time class cache (lib/app/ordo.aot); the launcher
 #      then starts with it, so Hibernate, Flyway and Derby classes come loaded and linked instead of parsed.
 #   4. jpackage: the .deb from that image, with the demo company made in advance beside lib/ordo-demo.jar (made by
@@ -25,6 +26,41 @@ done
 [ -f "$app_target/ordo.jar" ] || { echo "build.sh: $app_target/ordo.jar missing: build the application first" >&2; exit 2; }
 
 step() { echo "[installer $(date -u +%H:%M:%S)] $*"; }
+
+# bin/ordo of the image as a shell script that starts the image's own java with the class path, JVM options and
+# main class that jpackage wrote in lib/app/ordo.cfg for its native launcher: the one list of options stays the
+# jpackage options below. jpackage's Linux launcher does the same, but first asks the package managers which
+# package it belongs to (rpm -qf and dpkg -S on its own path, at every start: 0.4 s of every command and of the
+# desktop's start, docs/benchmarks.md). It also adds -Djpackage.app-path and puts lib/app on LD_LIBRARY_PATH,
+# which Ordo does not use (no code reads the property, lib/app holds no native library).
+write_launcher() {
+  local cfg="$image/lib/app/ordo.cfg"
+  # Refused rather than translated halfway: anything else jpackage writes there (its $ROOTDIR, $BINDIR, other keys).
+  if grep -v '^java-options=\|^app\.classpath=\|^app\.mainclass=\|^\[\(Application\|JavaOptions\)\]$\|^$' "$cfg" \
+      || grep -q '\$\(ROOTDIR\|BINDIR\)' "$cfg"; then
+    echo "build.sh: ordo.cfg holds more than the launcher script is written from (above)" >&2; return 1
+  fi
+  # A value of ordo.cfg as one double-quoted shell word; jpackage's $APPDIR becomes the script's $app.
+  word() { sed -e 's/[\\"`$]/\\&/g' -e 's/\\\$APPDIR/$app/g' -e 's/^/"/' -e 's/$/"/'; }
+  {
+    cat <<'HEAD'
+#!/bin/sh
+# Ordo's launcher: the desktop without arguments, a command with them. Written by installer/linux/build.sh from
+# the class path, JVM options and main class jpackage wrote for its native launcher, which this script replaces
+# because that launcher looks up its own package (rpm -qf, dpkg -S) at every start (docs/install.md).
+# The image is where this script really is (/usr/bin/ordo is a link to /opt/ordo/bin/ordo).
+self="$(readlink -f -- "$0")"
+root="${self%/bin/*}"
+app="$root/lib/app"
+HEAD
+    sed -n 's/^app\.classpath=//p' "$cfg" | word | sed '1s/^/cp=/; 2,$s/^"/cp="$cp:/'
+    echo 'exec "$root/lib/runtime/bin/java" \'
+    sed -n 's/^java-options=//p' "$cfg" | word | sed 's/^/  /; s/$/ \\/'
+    echo '  -cp "$cp" \'
+    echo "  $(sed -n 's/^app\.mainclass=//p' "$cfg" | word) \"\$@\""
+  } > "$image/bin/ordo"
+  chmod 755 "$image/bin/ordo"
+}
 
 rm -rf "$out/input" "$out/runtime" "$out/image" "$out/deb" "$out/training"
 mkdir -p "$out/input" "$out/deb"
@@ -64,13 +100,14 @@ c2_later="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=600
   --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr' \
   $(for option in $c2_later; do printf -- '--java-options %s ' "$option"; done)
 image="$out/image/ordo"
+write_launcher
 
 # The training run: a fresh company in a temporary data folder, then one process that runs, signed in, the
 # reads a workstation runs most (availability, stock, an order) on its own database and the same through an Ordo
 # server (shared mode), with the cache being recorded. It exercises the boot every command and the desktop's
 # sign-in share (Flyway's check, Hibernate, Derby, HikariCP, the security and inventory use cases) and a
-# workstation's thin client (picocli, TLS, the HTTP client, JSON). The JVM options of the recording are those of
-# the launcher (JAVA_TOOL_OPTIONS adds to them), so its class path is the one the cache is checked against.
+# workstation's thin client (picocli, TLS, the HTTP client, JSON). The recording runs through bin/ordo (the script,
+# JAVA_TOOL_OPTIONS adds to its options), so its class path is the one the cache is checked against.
 step "AOT cache: training run"
 training="$out/training"
 mkdir -p "$training"
@@ -123,11 +160,14 @@ grep -q "AOTCache creation is complete" "$training/record.log" || { cat "$traini
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
 trap 'kill "$demo_pid" 2>/dev/null || true' EXIT
 unset ORDO_PASSWORD
-# jpackage cannot name a file that only exists after a run of the image it makes: the launcher's configuration
-# gets the cache now. $APPDIR is the launcher's own variable for lib/app, wherever the package is installed.
+# jpackage cannot name a file that only exists after a run of the image it makes: the launcher gets the cache now,
+# through ordo.cfg ($APPDIR: lib/app, wherever the package is installed). Then the configuration and the library of
+# jpackage's native launcher go: nothing reads them any more.
 for option in $aot_options '-XX:AOTCache=$APPDIR/ordo.aot'; do
   echo "java-options=$option" >> "$image/lib/app/ordo.cfg"
 done
+write_launcher
+rm "$image/lib/app/ordo.cfg" "$image/lib/libapplauncher.so"
 rm -rf "$training"
 step "AOT cache: $(du -h "$image/lib/app/ordo.aot" | cut -f1)"
 

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-deb="$(ls "${1:?folder of the .deb}"/ordo_*.deb | head -1)"
+deb="$(readlink -f "$(ls "${1:?folder of the .deb}"/ordo_*.deb | head -1)")"
 work="$(mktemp -d /tmp/ordo-smoke.XXXXXX)"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset JAVA_TOOL_OPTIONS
@@ -44,10 +44,13 @@ if [ "$(id -u)" -eq 0 ]; then
     || fail "/usr/bin/ordo does not lead to /opt/ordo/bin/ordo"
   [ -f /usr/share/applications/ordo-ordo.desktop ] && ok "menu entry installed" \
     || fail "no menu entry in /usr/share/applications"
+  # The desktop is started below as the menu entry starts it (its Exec line, without field codes such as %U).
+  desktop_command="$(sed -n 's/^Exec=//p' /usr/share/applications/ordo-ordo.desktop | sed 's/ *%[a-zA-Z]//g')"
 else
   say "not root: extracting $deb with dpkg-deb -x (install, upgrade and removal are tried only as root)"
   dpkg-deb -x "$deb" "$work/root"
   ordo_bin="$work/root/opt/ordo/bin/ordo"
+  desktop_command="$ordo_bin"
 fi
 
 data="$work/data"
@@ -62,6 +65,11 @@ run --version && head -1 "$work/out" | grep -q "^Ordo " && clean_stderr && ok "o
 # AOTMode=on makes the JVM stop rather than start without the shipped cache.
 JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$ordo_bin" --version > /dev/null 2> "$work/err" \
   && ok "the launcher starts with the shipped AOT class cache" || { cat "$work/err" >&2; fail "AOT cache refused"; }
+# The launcher hands on Java's exit code: picocli's 2 for an option it does not know.
+status=0
+run --no-such-option || status=$?
+[ "$status" -eq 2 ] && grep -q "no-such-option" "$work/err" && ok "an unknown option: exit code 2 and its message" \
+  || { cat "$work/err" >&2; fail "an unknown option gave exit code $status, not 2"; }
 
 run init --company-name "Prova Smoke Srl" --vat-number 01234567897 && clean_stderr \
   && ok "init on a fresh data folder ($data)" || fail "init"
@@ -89,7 +97,8 @@ xvfb_pid=$!
 export DISPLAY=":$display"
 for _ in $(seq 1 50); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.2; done
 started=$(date +%s)
-"$ordo_bin" > "$work/desktop.log" 2>&1 &
+# shellcheck disable=SC2086 # the menu entry's command line, split as the desktop splits it
+$desktop_command > "$work/desktop.log" 2>&1 &
 desktop_pid=$!
 window=
 while [ -z "$window" ] && [ $(( $(date +%s) - started )) -lt 90 ] && kill -0 "$desktop_pid" 2>/dev/null; do
@@ -110,12 +119,21 @@ xvfb_pid=
 unset DISPLAY
 
 if [ "$installed" = yes ]; then
-  # Version N+1: the same package under a higher version, installed over it as an upgrade would be.
+  # Version N+1: the same package under a higher version, installed over it as an upgrade would be. Only the
+  # control member of the .deb (an ar archive) changes; its files (data.tar) are taken over as they are instead
+  # of being unpacked and compressed again (300 MB: 20 s of the test under load, 2.6 s this way).
   version="$(dpkg-deb -f "$deb" Version)"
   next="$version+1"
-  dpkg-deb -R "$deb" "$work/next"
-  sed -i "s/^Version: .*/Version: $next/" "$work/next/DEBIAN/control"
-  dpkg-deb -Zgzip -z1 -b "$work/next" "$work/ordo_next.deb" > /dev/null
+  mkdir -p "$work/next/control"
+  (
+    cd "$work/next"
+    ar x "$deb"
+    tar -xf control.tar.* -C control
+    rm control.tar.*
+    sed -i "s/^Version: .*/Version: $next/" control/control
+    tar -czf control.tar.gz --owner=0 --group=0 -C control .
+    ar rc "$work/ordo_next.deb" debian-binary control.tar.gz data.tar.*
+  )
   rm -rf "$work/next"
   dpkg -i "$work/ordo_next.deb" > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "upgrade"; }
   [ "$(dpkg-query -W -f='${Version}' ordo)" = "$next" ] && [ -x /usr/bin/ordo ] \
