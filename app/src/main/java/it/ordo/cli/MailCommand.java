@@ -20,7 +20,8 @@ final class MailCommand {
     static final List<Class<?>> SUBCOMMANDS = List.of(MailCommand.SendPending.class, MailCommand.Outbox.class,
             MailCommand.Retry.class, MailCommand.SetAside.class, MailCommand.Settings.class, MailTemplateCommand.class);
 
-    @Command(name = "send-pending")
+    /** Sends what waits now; {@code send} is the short name (the sender in the server or desktop does it too). */
+    @Command(name = "send-pending", aliases = "send")
     static final class SendPending extends BaseCommand {
 
         @Override

@@ -218,7 +218,7 @@ class CustomerCareCommandLineTest {
         assertThat(run("return", "authorise", rma).err()).contains(rma).contains("REFUSED");
         assertThat(run("return", "show", rma).out()).contains("Merce su misura: non si rende");
 
-        assertThat(run("mail", "send-pending").exit()).isZero();
+        assertThat(run("mail", "send").exit()).isZero();
         assertThat(List.of(SMTP.getReceivedMessages())).anyMatch(m -> {
             try {
                 return m.getSubject().contains(rma) && m.getAllRecipients()[0].toString().equals("ordini@alfa.it")
