@@ -1,7 +1,6 @@
 package it.ordo.application.reporting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +25,12 @@ public record Dashboard(LocalDate today, Instant madeAt, Figures day, Figures we
         topChannels = List.copyOf(topChannels);
     }
 
+    /** The figures of the first paint, from this reading: the same as {@link KpiService#headline} at this moment. */
+    public DashboardHeadline headline() {
+        return new DashboardHeadline(today, madeAt, day.headline(), week.headline(), month.headline(),
+                ordersWithBackorders, lateOrders, ticketsOverSla);
+    }
+
     /**
      * The totals of one period and of the same period before it
      * ({@link SalesPeriod#sameBefore}): today against the same weekday a week
@@ -39,10 +44,12 @@ public record Dashboard(LocalDate today, Instant madeAt, Figures day, Figures we
          * (0.125 is +12.5 %); null when the period before sold nothing.
          */
         public BigDecimal change() {
-            if (before.net().signum() == 0) {
-                return null;
-            }
-            return totals.net().subtract(before.net()).divide(before.net(), 4, RoundingMode.HALF_UP);
+            return headline().change();
+        }
+
+        /** The figures of the orders' own totals: the sales tile of the first paint. */
+        public DashboardHeadline.Sales headline() {
+            return new DashboardHeadline.Sales(period, totals.orderTotals(), beforePeriod, before.orderTotals());
         }
     }
 }

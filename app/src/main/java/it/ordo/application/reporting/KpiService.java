@@ -7,6 +7,13 @@ public interface KpiService {
     Dashboard dashboard();
 
     /**
+     * The tiles that need no order line, as of now (VIEW_MANAGEMENT_FIGURES): what the dashboard paints first
+     * while {@link #dashboard} totals the lines. The same figures as {@link Dashboard#headline} of a reading made
+     * at the same moment.
+     */
+    DashboardHeadline headline();
+
+    /**
      * A customer's last twelve months (VIEW_ORDERS; a sales agent only for their own customers): sales,
      * average order, returns, late deliveries and open tickets, by the dashboard's and the reports' definitions;
      * cost and margin only for who may see management figures.

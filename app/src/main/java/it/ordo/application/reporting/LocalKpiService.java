@@ -40,35 +40,67 @@ public final class LocalKpiService implements KpiService {
         this.guard = guard;
     }
 
+    /** The six sales periods of the dashboard on {@code today}: each tile's period and the same period before. */
+    private record Periods(SalesPeriod day, SalesPeriod dayBefore, SalesPeriod week, SalesPeriod weekBefore,
+                           SalesPeriod month, SalesPeriod monthBefore) {
+
+        static Periods on(LocalDate today) {
+            SalesPeriod day = new SalesPeriod(today, today);
+            SalesPeriod week = new SalesPeriod(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
+            SalesPeriod month = new SalesPeriod(today.withDayOfMonth(1), today);
+            return new Periods(day, day.sameBefore(SalesPeriod.Span.DAY), week, week.sameBefore(SalesPeriod.Span.WEEK),
+                    month, month.sameBefore(SalesPeriod.Span.MONTH));
+        }
+
+        List<SalesPeriod> all() {
+            return List.of(day, dayBefore, week, weekBefore, month, monthBefore);
+        }
+    }
+
     @Override
     public Dashboard dashboard() {
         guard.require(Permission.VIEW_MANAGEMENT_FIGURES);
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
-        SalesPeriod day = new SalesPeriod(today, today);
-        SalesPeriod week = new SalesPeriod(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
-        SalesPeriod month = new SalesPeriod(today.withDayOfMonth(1), today);
-        SalesPeriod dayBefore = day.sameBefore(SalesPeriod.Span.DAY);
-        SalesPeriod weekBefore = week.sameBefore(SalesPeriod.Span.WEEK);
-        SalesPeriod monthBefore = month.sameBefore(SalesPeriod.Span.MONTH);
+        Periods p = Periods.on(today);
         return tx.read(() -> {
             // The six periods in one reading: each day's lines are read once, however many tiles hold it.
-            List<SalesFigures> sales = SalesFigures.read(facts, zone, List.of(new SalesFigures.Wanted(day),
-                    new SalesFigures.Wanted(dayBefore), new SalesFigures.Wanted(week),
-                    new SalesFigures.Wanted(weekBefore),
-                    new SalesFigures.Wanted(month, SalesGrouping.CUSTOMER, SalesGrouping.CHANNEL),
-                    new SalesFigures.Wanted(monthBefore)));
+            List<SalesFigures> sales = SalesFigures.read(facts, zone, List.of(new SalesFigures.Wanted(p.day()),
+                    new SalesFigures.Wanted(p.dayBefore()), new SalesFigures.Wanted(p.week()),
+                    new SalesFigures.Wanted(p.weekBefore()),
+                    new SalesFigures.Wanted(p.month(), SalesGrouping.CUSTOMER, SalesGrouping.CHANNEL),
+                    new SalesFigures.Wanted(p.monthBefore())));
             SalesFigures monthFigures = sales.get(4);
-            FulfilmentFigures fulfilment = FulfilmentFigures.read(facts, month, null, zone);
+            FulfilmentFigures fulfilment = FulfilmentFigures.read(facts, p.month(), null, zone);
+            SalesPeriod month = p.month();
             return new Dashboard(today, clock.instant(),
-                    new Dashboard.Figures(day, sales.get(0).totals(), dayBefore, sales.get(1).totals()),
-                    new Dashboard.Figures(week, sales.get(2).totals(), weekBefore, sales.get(3).totals()),
-                    new Dashboard.Figures(month, monthFigures.totals(), monthBefore, sales.get(5).totals()),
+                    new Dashboard.Figures(p.day(), sales.get(0).totals(), p.dayBefore(), sales.get(1).totals()),
+                    new Dashboard.Figures(p.week(), sales.get(2).totals(), p.weekBefore(), sales.get(3).totals()),
+                    new Dashboard.Figures(month, monthFigures.totals(), p.monthBefore(), sales.get(5).totals()),
                     facts.openOrdersWithBackorders(), facts.lateOrders(today),
                     top(monthFigures.by(SalesGrouping.CUSTOMER)), top(monthFigures.by(SalesGrouping.CHANNEL)),
                     fulfilment.total(), fulfilment.onTimeInFull(today),
                     ManagementFigures.returnTotal(management.shippedLines(month.start(zone), month.end(zone)),
                             management.returnedLines(month.start(zone), month.end(zone))),
+                    ManagementFigures.overSla(management.activeTickets(), clock.instant()));
+        });
+    }
+
+    @Override
+    public DashboardHeadline headline() {
+        guard.require(Permission.VIEW_MANAGEMENT_FIGURES);
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        Periods p = Periods.on(today);
+        return tx.read(() -> {
+            // The same six periods and the same reading of their orders as the dashboard's, without the lines.
+            List<OrderTotals> sales = SalesFigures.readOrders(facts, zone, p.all()).stream()
+                    .map(SalesFigures::orderTotals).toList();
+            return new DashboardHeadline(today, clock.instant(),
+                    new DashboardHeadline.Sales(p.day(), sales.get(0), p.dayBefore(), sales.get(1)),
+                    new DashboardHeadline.Sales(p.week(), sales.get(2), p.weekBefore(), sales.get(3)),
+                    new DashboardHeadline.Sales(p.month(), sales.get(4), p.monthBefore(), sales.get(5)),
+                    facts.openOrdersWithBackorders(), facts.lateOrders(today),
                     ManagementFigures.overSla(management.activeTickets(), clock.instant()));
         });
     }

@@ -4,6 +4,7 @@ import it.ordo.domain.reporting.LineSale;
 import it.ordo.domain.reporting.SalesFacts;
 import it.ordo.domain.reporting.SoldLine;
 import it.ordo.domain.reporting.SoldOrder;
+import it.ordo.domain.reporting.SoldOrderTotals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -39,7 +40,14 @@ final class SalesFigures {
 
     private final Instant from;
     private final Instant before;
+    /** Whether the lines were read: without them there is no cost, margin, fill rate nor group. */
+    private final boolean linesRead;
     private final List<SoldOrder> orders = new ArrayList<>();
+    /** The orders' count and stored totals, summed as they are added (with or without their list). */
+    private long orderCount;
+    private BigDecimal net = BigDecimal.ZERO;
+    private BigDecimal vat = BigDecimal.ZERO;
+    private BigDecimal gross = BigDecimal.ZERO;
     /** The lines themselves, kept only for the export; null otherwise. */
     private final List<SoldLine> lines;
     private long lineCount;
@@ -49,8 +57,14 @@ final class SalesFigures {
     private final Map<SalesGrouping, Map<String, Group>> groups = new EnumMap<>(SalesGrouping.class);
 
     private SalesFigures(Instant from, Instant before, Set<SalesGrouping> groupings, boolean keepLines) {
+        this(from, before, groupings, keepLines, true);
+    }
+
+    private SalesFigures(Instant from, Instant before, Set<SalesGrouping> groupings, boolean keepLines,
+                         boolean linesRead) {
         this.from = from;
         this.before = before;
+        this.linesRead = linesRead;
         this.lines = keepLines ? new ArrayList<>() : null;
         groupings.forEach(g -> groups.put(g, new HashMap<>()));
     }
@@ -71,6 +85,28 @@ final class SalesFigures {
         for (Wanted w : wanted) {
             all.add(new SalesFigures(w.period().start(zone), w.period().end(zone), w.groupings(), false));
         }
+        read(facts, all);
+        return all;
+    }
+
+    /**
+     * The orders alone of several periods, in their order, each stretch of days read once as {@link #read} does,
+     * for {@link #orderTotals} only: what the orders' own stored totals give (count, taxable, VAT, total) without
+     * reading a line nor anything else of the orders ({@link SalesFacts#orderTotals}), which the dashboard paints
+     * first (a month of a long history is 70,000 lines to read for the cost and the fill rate, its orders 7,000
+     * rows).
+     */
+    static List<SalesFigures> readOrders(SalesFacts facts, ZoneId zone, List<SalesPeriod> periods) {
+        List<SalesFigures> all = new ArrayList<>();
+        for (SalesPeriod p : periods) {
+            all.add(new SalesFigures(p.start(zone), p.end(zone), Set.of(), false, false));
+        }
+        read(facts, all);
+        return all;
+    }
+
+    /** Fills the figures, each stretch of days they cover read once (its lines too when they total them). */
+    private static void read(SalesFacts facts, List<SalesFigures> all) {
         List<SalesFigures> byStart = new ArrayList<>(all);
         byStart.sort(Comparator.comparing(f -> f.from));
         int i = 0;
@@ -83,23 +119,33 @@ final class SalesFigures {
                 j++;
             }
             List<SalesFigures> stretch = byStart.subList(i, j);
-            for (SoldOrder o : facts.orders(start, end)) {
-                for (SalesFigures f : stretch) {
-                    if (f.holds(o.confirmedAt())) {
-                        f.add(o);
+            if (!stretch.getFirst().linesRead) {
+                // The first paint: the orders' totals alone, nothing else of them read.
+                for (SoldOrderTotals o : facts.orderTotals(start, end)) {
+                    for (SalesFigures f : stretch) {
+                        if (f.holds(o.confirmedAt())) {
+                            f.count(o.netTotal(), o.vatTotal(), o.grossTotal());
+                        }
                     }
                 }
+            } else {
+                for (SoldOrder o : facts.orders(start, end)) {
+                    for (SalesFigures f : stretch) {
+                        if (f.holds(o.confirmedAt())) {
+                            f.add(o);
+                        }
+                    }
+                }
+                facts.eachLineSale(start, end, l -> {
+                    for (SalesFigures f : stretch) {
+                        if (f.holds(l.confirmedAt())) {
+                            f.add(l);
+                        }
+                    }
+                });
             }
-            facts.eachLineSale(start, end, l -> {
-                for (SalesFigures f : stretch) {
-                    if (f.holds(l.confirmedAt())) {
-                        f.add(l);
-                    }
-                }
-            });
             i = j;
         }
-        return all;
     }
 
     /** The period's figures with its lines kept, by order then line number: for the accounting export. */
@@ -127,6 +173,14 @@ final class SalesFigures {
 
     private void add(SoldOrder o) {
         orders.add(o);
+        count(o.netTotal(), o.vatTotal(), o.grossTotal());
+    }
+
+    private void count(BigDecimal orderNet, BigDecimal orderVat, BigDecimal orderGross) {
+        orderCount++;
+        net = net.add(orderNet);
+        vat = vat.add(orderVat);
+        gross = gross.add(orderGross);
     }
 
     private void add(LineSale l) {
@@ -170,17 +224,18 @@ final class SalesFigures {
      * cost is quantity × today's unit cost, rounded to the cent per line.
      */
     SalesTotals totals() {
-        BigDecimal net = BigDecimal.ZERO;
-        BigDecimal vat = BigDecimal.ZERO;
-        BigDecimal gross = BigDecimal.ZERO;
-        for (SoldOrder o : orders) {
-            net = net.add(o.netTotal());
-            vat = vat.add(o.vatTotal());
-            gross = gross.add(o.grossTotal());
+        if (!linesRead) {
+            throw new IllegalStateException("only the orders were read: their totals are orderTotals()");
         }
+        OrderTotals o = orderTotals();
         BigDecimal fill = lineCount == 0 ? BigDecimal.ONE
                 : BigDecimal.valueOf(complete).divide(BigDecimal.valueOf(lineCount), 4, RoundingMode.HALF_UP);
-        return new SalesTotals(orders.size(), lineCount, net, vat, gross, cost, net.subtract(cost), fill);
+        return new SalesTotals(o.orders(), lineCount, o.net(), o.vat(), o.gross(), cost, o.net().subtract(cost), fill);
+    }
+
+    /** The orders' count and their own stored totals: taxable, VAT, total. */
+    OrderTotals orderTotals() {
+        return new OrderTotals(orderCount, net, vat, gross);
     }
 
     /** Taxable and VAT per rate over every line, highest rate first; only of {@link #readWithLines}. */

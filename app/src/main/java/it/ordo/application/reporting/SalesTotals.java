@@ -10,4 +10,9 @@ import java.math.BigDecimal;
  */
 public record SalesTotals(long orders, long lines, BigDecimal net, BigDecimal vat, BigDecimal gross, BigDecimal cost,
                           BigDecimal margin, BigDecimal fillRate) {
+
+    /** The figures that come from the orders' own totals alone. */
+    public OrderTotals orderTotals() {
+        return new OrderTotals(orders, net, vat, gross);
+    }
 }

@@ -15,6 +15,9 @@ public interface SalesFacts {
     /** The orders sold in the period, by confirmation time then number. */
     List<SoldOrder> orders(Instant from, Instant before);
 
+    /** The same orders as {@link #orders}, their stored totals alone, in no set order. */
+    List<SoldOrderTotals> orderTotals(Instant from, Instant before);
+
     /**
      * What each line of the orders sold in the period adds to its figures, one line at a time as read, in no set
      * order: a year of a long history is a million lines, totalled while reading and never held together.

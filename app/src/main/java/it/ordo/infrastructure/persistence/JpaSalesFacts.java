@@ -9,6 +9,7 @@ import it.ordo.domain.reporting.ShipmentFact;
 import it.ordo.domain.reporting.SalesFacts;
 import it.ordo.domain.reporting.SoldLine;
 import it.ordo.domain.reporting.SoldOrder;
+import it.ordo.domain.reporting.SoldOrderTotals;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,37 @@ public final class JpaSalesFacts implements SalesFacts {
     @Override
     public List<SoldOrder> orders(Instant from, Instant before) {
         return orders(from, before, null);
+    }
+
+    /**
+     * The orders sold from {@code ?} (inclusive) to {@code ?} (exclusive) in SQL, as the JPQL of {@link #orders}
+     * has it: the order reading of the lines and of the totals alone.
+     */
+    private static final String SOLD_ORDERS = " FROM sales_order WHERE confirmed_at >= ? AND confirmed_at < ?"
+            + " AND status <> 'CANCELLED'";
+
+    /**
+     * Four columns of the orders by the {@code confirmed_at} index, no customer joined and no entity made: over a
+     * long history the dashboard's first paint sums two months of orders (15,000) this way.
+     */
+    @Override
+    public List<SoldOrderTotals> orderTotals(Instant from, Instant before) {
+        return tx.em().unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            List<SoldOrderTotals> found = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT confirmed_at, net_total, vat_total,"
+                    + " gross_total" + SOLD_ORDERS)) {
+                s.setTimestamp(1, java.sql.Timestamp.from(from));
+                s.setTimestamp(2, java.sql.Timestamp.from(before));
+                s.setFetchSize(BATCH);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new SoldOrderTotals(rs.getTimestamp(1).toInstant(), rs.getBigDecimal(2),
+                                rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                    }
+                }
+            }
+            return found;
+        });
     }
 
     @Override
@@ -103,8 +135,7 @@ public final class JpaSalesFacts implements SalesFacts {
         tx.em().unwrap(org.hibernate.Session.class).doWork(c -> {
             java.util.Map<Long, Head> orders = new java.util.HashMap<>();
             try (java.sql.PreparedStatement s = c.prepareStatement("SELECT id, order_number, confirmed_at,"
-                    + " customer_id, channel FROM sales_order WHERE confirmed_at >= ? AND confirmed_at < ?"
-                    + " AND status <> 'CANCELLED'")) {
+                    + " customer_id, channel" + SOLD_ORDERS)) {
                 s.setTimestamp(1, java.sql.Timestamp.from(from));
                 s.setTimestamp(2, java.sql.Timestamp.from(before));
                 s.setFetchSize(BATCH);

@@ -1,7 +1,7 @@
 package it.ordo.ui.reporting;
 
 import atlantafx.base.theme.Styles;
-import it.ordo.application.reporting.Dashboard;
+import it.ordo.application.reporting.DashboardHeadline;
 import it.ordo.application.reporting.SalesGroup;
 import it.ordo.application.reporting.SalesPeriod;
 import it.ordo.domain.order.OrderFollowUp;
@@ -40,7 +40,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * month's sales, the month's margin, backorders, late orders and fill rate;
  * the month's top customers (double-click opens one) and the taxable per
  * channel as a chart. Read in the background on opening, on F5 and on the
- * refresh button. Needs VIEW_MANAGEMENT_FIGURES.
+ * refresh button; on opening, the tiles that need no order line first, the
+ * others marked as loading until theirs arrive. Needs VIEW_MANAGEMENT_FIGURES.
  */
 public final class DashboardScreen implements Screen {
 
@@ -88,7 +89,10 @@ public final class DashboardScreen implements Screen {
                 g -> t.money(g.net()), 90)));
         customers.getColumns().add(Columns.rightAligned(Columns.text(t.get("dashboard.col.margin"),
                 g -> t.money(g.margin()), 90)));
-        customers.setPlaceholder(new Label(t.get("dashboard.none")));
+        Label noCustomers = new Label();
+        noCustomers.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(t.get("dashboard.loading")).otherwise(t.get("dashboard.none")));
+        customers.setPlaceholder(noCustomers);
         customers.setPrefHeight(250);
         customers.setRowFactory(tv -> {
             TableRow<SalesGroup> row = new TableRow<>();
@@ -121,7 +125,13 @@ public final class DashboardScreen implements Screen {
             channels.getData().setAll(java.util.List.of(series));
         });
 
-        HBox lower = new HBox(16, left, channels);
+        // The chart is empty until the month's lines are totalled: it says so over its empty plot.
+        Label channelsLoading = new Label(t.get("dashboard.loading"));
+        channelsLoading.getStyleClass().add(Styles.TEXT_MUTED);
+        channelsLoading.visibleProperty().bind(model.loadingProperty());
+        javafx.scene.layout.StackPane chart = new javafx.scene.layout.StackPane(channels, channelsLoading);
+
+        HBox lower = new HBox(16, left, chart);
         root.setTop(heading);
         root.setCenter(new VBox(6, tiles, lower));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -146,6 +156,15 @@ public final class DashboardScreen implements Screen {
         box.getStyleClass().add("ordo-kpi-tile");
         box.setPadding(new Insets(10));
         box.setPrefWidth(220);
+        if (tile.loading()) {
+            // No figure yet, and plainly so: muted, with the spinner where the figure will be.
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(18, 18);
+            value.setGraphic(spinner);
+            value.getStyleClass().add(Styles.TEXT_MUTED);
+            box.getStyleClass().add("ordo-kpi-tile-loading");
+            return box;
+        }
         Runnable open = listBehind(tile.id());
         if (open != null) {
             // The list behind the figure, on the screen that lists those things.
@@ -162,7 +181,7 @@ public final class DashboardScreen implements Screen {
      * its own (fill rate, times to ship, on time in full) or one the user may not open.
      */
     private Runnable listBehind(String tileId) {
-        Dashboard d = model.dashboardProperty().get();
+        DashboardHeadline d = model.headlineProperty().get();
         it.ordo.application.security.Guard access = desk.services().access();
         boolean orders = access.allows(it.ordo.application.security.Permission.VIEW_ORDERS);
         return switch (tileId) {

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12's speed targets over 100,000 orders (docs/benchmarks.md): every management report over a year, as
- * figures, as PDF and as Excel (each under 10 s), and the dashboard (its first reading under 1 s, a refresh under
+ * figures, as PDF and as Excel (each under 10 s), and the dashboard (its first paint under 1 s, a refresh under
  * 2 s), beside the least any report needs: one SQL sum over the year's order lines, in the same run.
  * <p>
  * The year is made the fastest honest way: 100,000 past orders of 10 lines (shipped, most delivered, with promise
@@ -228,10 +228,10 @@ class ManagementBenchmark {
                 .getSingleResult());
         say(String.format("  baseline: one SQL sum of the year's lines (%s lines, %s): %.2f s", floor[0], floor[1],
                 (System.nanoTime() - t) / 1e9));
-        // The dashboard first, as a manager opening it: its one service call is what the screen shows first.
-        time("dashboard, first reading (the screen's first paint)", () -> company.ctx.kpis().dashboard()
-                .month().totals().orders() + " orders this month");
-        time("dashboard, refresh", () -> company.ctx.kpis().dashboard().topCustomers().size() + " top customers");
+        // The dashboard first, as a manager opening it, then refreshing it.
+        openDashboard(company.ctx.kpis());
+        time("dashboard, refresh (the full reading again)", () -> company.ctx.kpis().dashboard().topCustomers().size()
+                + " top customers");
 
         SalesReportService sales = company.ctx.salesReports();
         ManagementReportService management = company.ctx.managementReports();
@@ -270,6 +270,39 @@ class ManagementBenchmark {
             StockReport r = management.stock(null, 90);
             ManagementTables.write(layout.tables(r), layout.filters(null, r.warehouse()), w);
         }));
+    }
+
+    /**
+     * The dashboard's opening as the screen makes it (DashboardViewModel): the headline and the full reading asked
+     * at once, each on a thread of its own as the desktop's background executor runs them. Its first paint is the
+     * headline's answer; every tile is filled when the full reading's arrives. Each thread's CPU time is its own.
+     */
+    private void openDashboard(KpiService kpis) throws Exception {
+        System.gc();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            long t = System.nanoTime();
+            java.util.concurrent.Future<String[]> headline = pool.submit(() -> {
+                long c = BenchFigures.cpu();
+                DashboardHeadline h = kpis.headline();
+                return new String[] {String.format("%.2f s after opening (CPU of its thread %.2f s)",
+                        (System.nanoTime() - t) / 1e9, (BenchFigures.cpu() - c) / 1e9),
+                        h.month().totals().orders() + " orders this month"};
+            });
+            java.util.concurrent.Future<String[]> full = pool.submit(() -> {
+                long c = BenchFigures.cpu();
+                Dashboard d = kpis.dashboard();
+                return new String[] {String.format("%.2f s after opening (CPU of its thread %.2f s)",
+                        (System.nanoTime() - t) / 1e9, (BenchFigures.cpu() - c) / 1e9),
+                        d.month().totals().orders() + " orders, " + d.month().totals().lines() + " lines this month"};
+            });
+            String[] first = headline.get();
+            String[] all = full.get();
+            say("  dashboard, first paint (the headline's tiles): " + first[0] + " — " + first[1]);
+            say("  dashboard, every tile on opening (the full reading, beside it): " + all[0] + " — " + all[1]);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private interface Sheets {

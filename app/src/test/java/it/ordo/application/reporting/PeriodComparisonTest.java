@@ -92,6 +92,27 @@ class PeriodComparisonTest {
         assertThat(d.topChannels()).isEqualTo(reports.sales(SalesGrouping.CHANNEL, d.month().period()).groups());
     }
 
+    /**
+     * The first paint's figures come from the orders alone, read apart from the lines: the same six periods, the
+     * same orders and totals to the cent as the full reading of the same moment, and the same comparisons.
+     */
+    @Test
+    void theHeadlineIsTheFullReadingsFiguresWithoutALineRead() {
+        DashboardHeadline h = company.ctx.kpis().headline();
+
+        assertThat(h).isEqualTo(company.ctx.kpis().dashboard().headline());
+        assertThat(h.day().totals().net()).isEqualByComparingTo("80.00");
+        assertThat(h.day().change()).isEqualByComparingTo("0.60");
+        assertThat(h.week().before().orders()).isEqualTo(1);
+        assertThat(h.month().totals().orders()).isEqualTo(3);
+        assertThat(h.month().totals().net()).isEqualByComparingTo("150.00");
+        assertThat(h.month().before().net()).as("30 October is not among the same days")
+                .isEqualByComparingTo("100.00");
+        assertThat(h.month().beforePeriod()).isEqualTo(new SalesPeriod(LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 27)));
+        assertThat(h.month().change()).isEqualByComparingTo("0.50");
+    }
+
     @Test
     void theTilesSayTheComparisonAndAPeriodBeforeWithNoSalesHasNoPercentage() {
         DashboardViewModel model = new DashboardViewModel(company.ctx.kpis(), new Texts(Locale.ENGLISH),

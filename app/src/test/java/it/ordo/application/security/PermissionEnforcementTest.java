@@ -189,6 +189,7 @@ public class PermissionEnforcementTest {
             new UseCase("sales export", Permission.EXPORT_SALES, c -> c.salesExport().sales(
                     new it.ordo.application.reporting.SalesPeriod(TestCompany.TODAY, TestCompany.TODAY))),
             new UseCase("KPI dashboard", Permission.VIEW_MANAGEMENT_FIGURES, c -> c.kpis().dashboard()),
+            new UseCase("KPI dashboard's first paint", Permission.VIEW_MANAGEMENT_FIGURES, c -> c.kpis().headline()),
             new UseCase("customer's twelve months", Permission.VIEW_ORDERS, c -> c.kpis().customerYear("C-A")),
             // Commercial conditions.
             new UseCase("price list search", Permission.VIEW_PRICES, c -> c.priceLists().search(null)),

@@ -21,7 +21,9 @@ class ReportingScreenshotTest {
             desk.waitFor("#nav-dashboard");
             desk.clickOn("#nav-dashboard");
             desk.waitFor("#tile-month");
-            Thread.sleep(1500);
+            // Every tile filled: the first paint shows the sales tiles while the others are still loading.
+            desk.waitUntil(() -> desk.lookup(".ordo-kpi-tile-loading").tryQuery().isEmpty());
+            Thread.sleep(500);
             check(desk.screenshot("dashboard-en"));
             desk.clickOn("#nav-reports");
             desk.waitFor("#reports-grouping");

@@ -73,6 +73,107 @@ class ReportingScreensTest {
         assertThat(model.messageProperty().get()).contains("2026");
     }
 
+    /**
+     * Opening the dashboard asks for the headline and the full reading side by side. When the headline answers
+     * first, the sales, open-order and ticket tiles show their figures and the tiles that total the lines say
+     * they are loading, with no figure at all (a margin of zero would be a lie); the full reading then fills them.
+     */
+    @Test
+    void theTilesNeedingNoLineComeFirstAndTheOthersSayTheyAreLoading() {
+        it.ordo.ui.QueuedExecutor executor = new it.ordo.ui.QueuedExecutor();
+        DashboardViewModel model = new DashboardViewModel(company.ctx.kpis(), EN, executor);
+        model.refresh();
+        assertThat(executor.pending()).as("the headline and the full reading, side by side").isEqualTo(2);
+
+        executor.runAt(0);
+
+        assertThat(model.loadingProperty().get()).isTrue();
+        assertThat(tile(model, "today").value()).isEqualTo(EN.money(new BigDecimal("120.00")));
+        assertThat(tile(model, "month").value()).isEqualTo(EN.money(new BigDecimal("220.00")));
+        assertThat(tile(model, "month").detail()).contains("2 orders");
+        assertThat(tile(model, "backorders").loading()).isFalse();
+        assertThat(tile(model, "tickets").loading()).isFalse();
+        for (String id : List.of("margin", "fill", "fulfilment", "otif", "returns")) {
+            DashboardViewModel.Tile t = tile(model, id);
+            assertThat(t.loading()).as(id).isTrue();
+            assertThat(t.value()).as(id).isEqualTo("Loading…");
+            assertThat(t.value() + t.detail()).as(id + ": no figure while loading").doesNotContainPattern("[0-9]");
+        }
+        assertThat(model.topCustomers()).isEmpty();
+        assertThat(model.messageProperty().get()).contains("2026");
+
+        executor.runAt(0);
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.tiles()).noneMatch(DashboardViewModel.Tile::loading);
+        assertThat(tile(model, "fill").value()).isEqualTo("66.7 %");
+        assertThat(tile(model, "month").value()).isEqualTo(EN.money(new BigDecimal("220.00")));
+        assertThat(model.topCustomers()).extracting(g -> g.key()).containsExactly("C-B", "C-A");
+    }
+
+    /** A headline answering after the full reading is older than it: it must not bring the loading tiles back. */
+    @Test
+    void aHeadlineArrivingAfterTheFullReadingChangesNothing() {
+        it.ordo.ui.QueuedExecutor executor = new it.ordo.ui.QueuedExecutor();
+        DashboardViewModel model = new DashboardViewModel(company.ctx.kpis(), EN, executor);
+        model.refresh();
+
+        executor.runAt(1);
+        executor.runAt(0);
+
+        assertThat(model.tiles()).noneMatch(DashboardViewModel.Tile::loading);
+        assertThat(tile(model, "fill").value()).isEqualTo("66.7 %");
+        // A later refresh reads everything again in one reading, the figures standing until it answers.
+        model.refresh();
+        assertThat(executor.pending()).isEqualTo(1);
+        assertThat(tile(model, "fill").value()).isEqualTo("66.7 %");
+        executor.runAll();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    /**
+     * When the full reading fails, the tiles waiting for it stop saying "loading" and show no figure; the message
+     * says why. (The failing service answers the headline as the real one and fails the full reading.)
+     */
+    @Test
+    void aFailedFullReadingLeavesNoTileLoadingForEver() {
+        it.ordo.ui.QueuedExecutor executor = new it.ordo.ui.QueuedExecutor();
+        it.ordo.application.reporting.KpiService real = company.ctx.kpis();
+        it.ordo.application.reporting.KpiService failing = new it.ordo.application.reporting.KpiService() {
+            @Override
+            public Dashboard dashboard() {
+                // The connection lost while the lines are read, as a stopped server would leave it.
+                throw new IllegalStateException(new java.sql.SQLException("connection lost", "08006"));
+            }
+
+            @Override
+            public it.ordo.application.reporting.DashboardHeadline headline() {
+                return real.headline();
+            }
+
+            @Override
+            public it.ordo.application.reporting.CustomerFigures customerYear(String customerCode) {
+                return real.customerYear(customerCode);
+            }
+        };
+        DashboardViewModel model = new DashboardViewModel(failing, EN, executor);
+        model.refresh();
+
+        executor.runAll();
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(tile(model, "month").value()).isEqualTo(EN.money(new BigDecimal("220.00")));
+        assertThat(tile(model, "margin").loading()).isFalse();
+        assertThat(tile(model, "margin").value()).isEqualTo("—");
+        assertThat(tile(model, "margin").detail()).startsWith("Not read");
+        assertThat(model.messageProperty().get()).isEqualTo(EN.get("ui.problem.database"));
+    }
+
+    private static DashboardViewModel.Tile tile(DashboardViewModel model, String id) {
+        return model.tiles().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
     @Test
     void accountingExportsThePeriodAndAManagerSavesTheReport() throws Exception {
         ReportsViewModel model = new ReportsViewModel(company.ctx, EN, new SameThreadExecutor());
