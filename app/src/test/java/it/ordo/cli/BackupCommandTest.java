@@ -3,12 +3,17 @@ package it.ordo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +23,25 @@ class BackupCommandTest {
     @TempDir
     Path dir;
 
+    /** The company every test copies: set up once, as {@link #company} did it for each before. */
+    @TempDir
+    static Path setUp;
+
     record Result(int exit, String out, String err) {
+    }
+
+    /**
+     * {@code init} of a new company and the administrator's first password, checked once: every test backs up,
+     * restores into or refuses to overwrite a data folder of its own, a copy of this closed one (as an
+     * administrator copies a data folder), instead of creating and migrating a database of its own each time.
+     */
+    @BeforeAll
+    static void aCompanySetUpByTheCommands() {
+        Path data = setUp.resolve("company");
+        Result init = anonymous("--data-dir", data.toString(), "init", "--company-name", "Prova S.r.l.",
+                "--vat-number", "00743110157");
+        assertThat(init.exit()).as(init.err()).isZero();
+        FirstAdministrator.choosePassword(init.out(), data);
     }
 
     @Test
@@ -107,18 +130,22 @@ class BackupCommandTest {
         assertThat(r.err()).contains("pg_dump").contains("docs/server.md");
     }
 
-    /** A new company in {@code name}, its administrator's password chosen; returns its data folder. */
+    /** A company in {@code name}, its administrator's password chosen; returns its data folder. */
     private String company(String name) {
+        Path from = setUp.resolve("company");
         Path data = dir.resolve(name);
-        Result init = anonymous("--data-dir", data.toString(), "init", "--company-name", "Prova S.r.l.",
-                "--vat-number", "00743110157");
-        assertThat(init.exit()).as(init.err()).isZero();
-        FirstAdministrator.choosePassword(init.out(), data);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.copy(p, data.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return data.toString();
     }
 
     /** A command as the companies' administrator. */
-    private Result run(String... args) {
+    private static Result run(String... args) {
         String[] signedIn = new String[args.length + 2];
         signedIn[0] = "--user";
         signedIn[1] = FirstAdministrator.NAME;
@@ -126,11 +153,11 @@ class BackupCommandTest {
         return run(FirstAdministrator.environment(), signedIn);
     }
 
-    private Result anonymous(String... args) {
+    private static Result anonymous(String... args) {
         return run(Map.of(), args);
     }
 
-    private Result run(Map<String, String> env, String... args) {
+    private static Result run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -1,5 +1,6 @@
 package it.ordo.testing;
 
+import it.ordo.infrastructure.persistence.Database;
 import it.ordo.infrastructure.persistence.DatabaseSettings;
 import it.ordo.infrastructure.server.DerbyNetworkServer;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -70,11 +72,35 @@ public abstract class TestDatabase {
     /** Removes the database; the application has closed it already. */
     public abstract void drop();
 
+    /**
+     * Embedded Derby in the company's folder, as a copy of an empty database that this JVM had the application
+     * create and migrate once ({@link Database#open}, as a first start does): creating a Derby database and
+     * running every migration costs seconds of CPU, copying its files milliseconds, and the copy is the same
+     * database. The start of a new or an older folder itself is tested on its own (DatabaseStartTest, init).
+     */
     private static final class Embedded extends TestDatabase {
+        private static Path template;
+
         private final DatabaseSettings settings;
 
         Embedded(Path dir) {
             this.settings = DatabaseSettings.embedded(dir);
+            copyTree(template(), settings.embeddedFolder());
+        }
+
+        private static synchronized Path template() {
+            if (template == null) {
+                try {
+                    Path data = Files.createTempDirectory("ordo-test-template");
+                    DatabaseSettings made = DatabaseSettings.embedded(data);
+                    Database.open(made).close(); // closing shuts the database down: its files are complete
+                    template = made.embeddedFolder();
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(data), "ordo-test-template-delete"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return template;
         }
 
         @Override
@@ -88,7 +114,11 @@ public abstract class TestDatabase {
         }
     }
 
-    /** One Network Server per JVM, over a temporary folder; one database in it per company. */
+    /**
+     * One Network Server per JVM, over a temporary folder; one database in it per company, a copy of a template
+     * made once per JVM as each company's database was made before: created by the account, then started by the
+     * application (migrated by the owner, the runtime account's grants), then shut down.
+     */
     private static final class Network extends TestDatabase {
         private static Server server;
 
@@ -98,7 +128,12 @@ public abstract class TestDatabase {
         Network() {
             Server s = server();
             this.name = "t" + COUNTER.incrementAndGet();
-            this.url = "jdbc:derby://127.0.0.1:" + s.port + "/" + name;
+            this.url = s.url(name);
+            copyTree(s.template(), s.home.resolve(name));
+        }
+
+        /** A new database {@code name} owned by the account, its credentials stored in it, shut down. */
+        private static void createOwned(String url) {
             // Created by the account: it owns the database. Its credentials are stored in it (NATIVE), with SQL
             // authorization, as the server does for its own database; both take effect when it boots again.
             try (Connection c = DriverManager.getConnection(url + ";create=true", USER, PASSWORD);
@@ -110,6 +145,10 @@ public abstract class TestDatabase {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot create " + url, e);
             }
+            shutdown(url);
+        }
+
+        private static void shutdown(String url) {
             try {
                 DriverManager.getConnection(url + ";shutdown=true", USER, PASSWORD).close();
             } catch (SQLException expected) {
@@ -131,11 +170,7 @@ public abstract class TestDatabase {
 
         @Override
         public void drop() {
-            try {
-                DriverManager.getConnection(url + ";shutdown=true", USER, PASSWORD).close();
-            } catch (SQLException expected) {
-                // 08006: the database is shut down
-            }
+            shutdown(url);
             deleteTree(server.home.resolve(name));
         }
 
@@ -143,6 +178,7 @@ public abstract class TestDatabase {
             final Path home;
             final int port;
             final DerbyNetworkServer control;
+            private Path template;
 
             Server() {
                 try {
@@ -159,6 +195,22 @@ public abstract class TestDatabase {
                 }, "ordo-test-derby-server-stop"));
             }
 
+            String url(String database) {
+                return "jdbc:derby://127.0.0.1:" + port + "/" + database;
+            }
+
+            synchronized Path template() {
+                if (template == null) {
+                    String url = url("template");
+                    createOwned(url);
+                    Database.open(DatabaseSettings.remote(url, RUNTIME_USER, RUNTIME_PASSWORD).withOwner(USER, PASSWORD))
+                            .close();
+                    shutdown(url); // its files are complete, and nobody opens it again
+                    template = home.resolve("template");
+                }
+                return template;
+            }
+
             private static int freePort() {
                 try (ServerSocket socket = new ServerSocket(0)) {
                     socket.setReuseAddress(true);
@@ -170,21 +222,43 @@ public abstract class TestDatabase {
         }
     }
 
-    /** A database per company on a local PostgreSQL; the name carries the process id, so parallel runs do not meet. */
+    /**
+     * A database per company on a local PostgreSQL; the name carries the process id, so parallel runs do not meet.
+     * Each is created from a template this JVM made once as each company's database was made before (created
+     * empty, then started by the application: migrated by the owner, the runtime account's grants), which
+     * PostgreSQL copies file by file instead of running the migrations again.
+     */
     private static final class Postgres extends TestDatabase {
         private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
+        private static String template;
 
         private final String name;
         private final String url;
 
         Postgres() {
             this.name = "ordo_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+            this.url = url(name);
+            admin("CREATE DATABASE " + name + " TEMPLATE " + template());
+        }
+
+        private static String url(String database) {
             Matcher m = URL.matcher(adminUrl());
             if (!m.matches()) {
                 throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + adminUrl());
             }
-            this.url = m.group(1) + "/" + name + (m.group(3) == null ? "" : m.group(3));
-            admin("CREATE DATABASE " + name);
+            return m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
+        }
+
+        private static synchronized String template() {
+            if (template == null) {
+                String made = "ordo_test_" + ProcessHandle.current().pid() + "_template";
+                admin("CREATE DATABASE " + made);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(made), "ordo-test-template-drop"));
+                Database.open(DatabaseSettings.remote(url(made), RUNTIME_USER, RUNTIME_PASSWORD)
+                        .withOwner(user(), password())).close();
+                template = made;
+            }
+            return template;
         }
 
         @Override
@@ -194,18 +268,38 @@ public abstract class TestDatabase {
 
         @Override
         public void drop() {
+            drop(name);
+        }
+
+        private static void drop(String database) {
             try (Connection c = DriverManager.getConnection(adminUrl(), user(), password())) {
-                dropPostgres(c, name);
+                dropPostgres(c, database);
             } catch (SQLException e) {
                 throw new IllegalStateException("PostgreSQL at " + adminUrl() + " (role " + user()
-                        + ") could not drop " + name + ": " + e.getMessage(), e);
+                        + ") could not drop " + database + ": " + e.getMessage(), e);
             }
         }
 
+        /** Runs {@code sql} as the test role; a template still in use (a session of its making ending) is retried. */
         private static void admin(String sql) {
             try (Connection c = DriverManager.getConnection(adminUrl(), user(), password());
                  Statement s = c.createStatement()) {
-                s.execute(sql);
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        s.execute(sql);
+                        break;
+                    } catch (SQLException e) {
+                        if (!"55006".equals(e.getSQLState()) || attempt == 20) { // 55006: database in use
+                            throw e;
+                        }
+                        try {
+                            Thread.sleep(250);
+                        } catch (InterruptedException interrupted) {
+                            Thread.currentThread().interrupt();
+                            throw e;
+                        }
+                    }
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException("PostgreSQL at " + adminUrl() + " (role " + user() + ") refused \""
                         + sql + "\": " + e.getMessage() + ". The PostgreSQL tests need a local server with a role "
@@ -263,6 +357,17 @@ public abstract class TestDatabase {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Copies a shut-down Derby database's folder, with the owner-only permissions Derby gave its files. */
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
