@@ -34,7 +34,7 @@ class DashboardDrillDownTest {
     void theTicketsPastDueTileOpensThoseTickets() {
         desk.signIn("manager", "demo");
         desk.clickOn("#nav-dashboard");
-        desk.waitFor("#tile-tickets");
+        fullyRead("tickets");
         Label figure = (Label) ((javafx.scene.layout.VBox) desk.lookup("#tile-tickets").query()).getChildren().get(1);
         long shown = Long.parseLong(figure.getText().replace(",", ""));
 
@@ -57,11 +57,20 @@ class DashboardDrillDownTest {
         opensTheOrdersItCounts("backorders", it.ordo.domain.order.OrderFollowUp.WAITING_FOR_STOCK);
     }
 
+    /**
+     * Waits for the full reading: the headline's tiles are painted first and every tile is replaced when the
+     * lines are totalled, so a tile found before that may leave the screen before it is clicked.
+     */
+    private void fullyRead(String tile) {
+        desk.waitUntil(() -> desk.lookup("#tile-" + tile).tryQuery().isPresent()
+                && desk.lookup(".ordo-kpi-tile-loading").queryAll().isEmpty());
+    }
+
     @SuppressWarnings("unchecked")
     private void opensTheOrdersItCounts(String tile, it.ordo.domain.order.OrderFollowUp list) {
         desk.signIn("manager", "demo");
         desk.clickOn("#nav-dashboard");
-        desk.waitFor("#tile-" + tile);
+        fullyRead(tile);
         Label figure = (Label) ((javafx.scene.layout.VBox) desk.lookup("#tile-" + tile).query()).getChildren().get(1);
         long counted = Long.parseLong(figure.getText().replaceAll("[^0-9]", ""));
 
