@@ -108,11 +108,7 @@ final class ReturnCommand {
             }
             NewReturn request = new NewReturn(order, ticket, reason, ReturnWish.parse(wish), asked, windowOverride);
             ReturnView r = authorise ? services().returns().open(request) : services().returns().request(request);
-            if (json) {
-                json(r);
-            } else {
-                print(this, r);
-            }
+            show(this, r, json);
             return Cli.OK;
         }
     }
@@ -210,6 +206,7 @@ final class ReturnCommand {
         return outcomes;
     }
 
+    /** A return as JSON with {@code --json}, otherwise as a block and a table of its lines. */
     private static void show(BaseCommand c, ReturnView r, boolean json) {
         if (json) {
             c.json(r);
@@ -274,11 +271,7 @@ final class ReturnCommand {
                 throw new FileProblem("cli.file.exists", v(file));
             }
             ReturnView r = services().returns().credit(rma);
-            if (json) {
-                json(r);
-            } else {
-                print(this, r);
-            }
+            show(this, r, json);
             if (file != null) {
                 byte[] bytes = services().returns().creditNotePdf(r.rmaNumber());
                 try {
@@ -372,11 +365,7 @@ final class ReturnCommand {
         @Override
         protected int execute() {
             ReturnView r = services().returns().close(rma);
-            if (json) {
-                json(r);
-            } else {
-                print(this, r);
-            }
+            show(this, r, json);
             return Cli.OK;
         }
     }
@@ -393,11 +382,7 @@ final class ReturnCommand {
         @Override
         protected int execute() {
             ReturnView r = services().returns().show(rma);
-            if (json) {
-                json(r);
-            } else {
-                print(this, r);
-            }
+            show(this, r, json);
             return Cli.OK;
         }
     }

@@ -289,15 +289,7 @@ public abstract class TestDatabase {
                         s.execute(sql);
                         break;
                     } catch (SQLException e) {
-                        if (!"55006".equals(e.getSQLState()) || attempt == 20) { // 55006: database in use
-                            throw e;
-                        }
-                        try {
-                            Thread.sleep(250);
-                        } catch (InterruptedException interrupted) {
-                            Thread.currentThread().interrupt();
-                            throw e;
-                        }
+                        waitIfInUse(e, attempt);
                     }
                 }
             } catch (SQLException e) {
@@ -347,16 +339,21 @@ public abstract class TestDatabase {
                 s.execute("DROP DATABASE IF EXISTS " + name);
                 return;
             } catch (SQLException e) {
-                if (!"55006".equals(e.getSQLState()) || attempt == 20) { // 55006: database in use
-                    throw e;
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                waitIfInUse(e, attempt);
             }
+        }
+    }
+
+    /** A moment's wait before another try at a database still in use (55006); anything else, or a 20th try, throws. */
+    private static void waitIfInUse(SQLException e, int attempt) throws SQLException {
+        if (!"55006".equals(e.getSQLState()) || attempt == 20) {
+            throw e;
+        }
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw e;
         }
     }
 

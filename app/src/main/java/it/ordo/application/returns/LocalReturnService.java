@@ -134,9 +134,8 @@ public final class LocalReturnService implements ReturnService {
                         "RMA " + ret.number() + " ✗ " + ret.refusalReason(), user.username(), now));
             }
             // With the refusal: the customer hears why, in the same transaction.
-            Map<String, String> values = returnValues(ret);
-            values.put("reason", ret.refusalReason());
-            enqueue(MailKind.RETURN_REFUSED, ret, values, now);
+            mail(MailKind.RETURN_REFUSED, ret, customers.find(ret.customerId()).orElseThrow(), ret.number(),
+                    Map.of("reason", ret.refusalReason()), now);
             return view(ret);
         });
     }
@@ -204,23 +203,24 @@ public final class LocalReturnService implements ReturnService {
         Instant now = clock.instant();
         ret.authorise(user.username(), now);
         // The label is attached when the message is sent (LocalMailService), as the return is then.
-        enqueue(MailKind.RETURN_AUTHORISED, ret, returnValues(ret), now);
+        mail(MailKind.RETURN_AUTHORISED, ret, customers.find(ret.customerId()).orElseThrow(), ret.number(), Map.of(),
+                now);
     }
 
-    private Map<String, String> returnValues(CustomerReturn ret) {
-        Customer customer = customers.find(ret.customerId()).orElseThrow();
-        Map<String, String> values = new HashMap<>();
+    /**
+     * Writes the customer's e-mail about a return to the outbox, in the same transaction as the event, in the
+     * customer's language: the return's placeholders and {@code extra}; {@code detail} is what the message is about
+     * (the RMA, or the credit note of a refund).
+     */
+    private void mail(MailKind kind, CustomerReturn ret, Customer customer, String detail, Map<String, String> extra,
+                      Instant now) {
+        Map<String, String> values = new HashMap<>(extra);
         values.put("customer", customer.name());
         values.put("order", ret.orderNumber());
         values.put("rma", ret.number());
         values.put("company", company.find().map(Company::name).orElse(""));
-        return values;
-    }
-
-    private void enqueue(MailKind kind, CustomerReturn ret, Map<String, String> values, Instant now) {
-        Customer customer = customers.find(ret.customerId()).orElseThrow();
         MailTemplates.Rendered mail = templates.render(kind, customer.language(), values);
-        outbox.enqueue(new NewMail(kind, customer.id(), ret.orderId(), null, ret.number(), customer.email(),
+        outbox.enqueue(new NewMail(kind, customer.id(), ret.orderId(), null, detail, customer.email(),
                 customer.language(), mail.subject(), mail.body()), now);
     }
 
@@ -352,8 +352,7 @@ public final class LocalReturnService implements ReturnService {
     @Override
     public ReturnView show(String rmaNumber) {
         guard.require(Permission.VIEW_RETURNS);
-        return tx.read(() -> view(returns.findByNumber(rmaNumber)
-                .orElseThrow(() -> new NotFoundException("return", rmaNumber))));
+        return tx.read(() -> view(find(rmaNumber)));
     }
 
     @Override
@@ -389,27 +388,17 @@ public final class LocalReturnService implements ReturnService {
     public ReturnView credit(String rmaNumber) {
         guard.require(Permission.HANDLE_RETURNS);
         return tx.write(() -> {
-            CustomerReturn ret = returns.findByNumber(rmaNumber)
-                    .orElseThrow(() -> new NotFoundException("return", rmaNumber));
+            CustomerReturn ret = find(rmaNumber);
             // Refused before a number is drawn, so the series keeps no hole.
             ret.requireCreditable();
             Instant now = clock.instant();
             String number = returns.nextCreditNoteNumber(LocalDate.ofInstant(now, clock.getZone()).getYear());
             ret.credit(number, user.username(), now);
             Customer customer = customers.find(ret.customerId()).orElseThrow();
-            String language = customer.language();
-            Texts texts = new Texts(MailTemplates.locale(language));
-            Map<String, String> values = new HashMap<>();
-            values.put("customer", customer.name());
-            values.put("order", ret.orderNumber());
-            values.put("rma", ret.number());
-            values.put("creditNote", number);
-            values.put("amount", texts.money(ret.creditGross()));
-            values.put("company", company.find().map(Company::name).orElse(""));
-            MailTemplates.Rendered mail = templates.render(MailKind.REFUND_ISSUED, language, values);
+            Texts texts = new Texts(MailTemplates.locale(customer.language()));
             // With the credit: the customer hears of the refund exactly when it exists.
-            outbox.enqueue(new NewMail(MailKind.REFUND_ISSUED, customer.id(), ret.orderId(), null, number,
-                    customer.email(), language, mail.subject(), mail.body()), now);
+            mail(MailKind.REFUND_ISSUED, ret, customer, number,
+                    Map.of("creditNote", number, "amount", texts.money(ret.creditGross())), now);
             return view(ret);
         });
     }
@@ -417,14 +406,12 @@ public final class LocalReturnService implements ReturnService {
     @Override
     public ReturnView close(String rmaNumber) {
         guard.require(Permission.HANDLE_RETURNS);
-        ReturnWish wish = tx.read(() -> returns.findByNumber(rmaNumber)
-                .orElseThrow(() -> new NotFoundException("return", rmaNumber)).wish());
+        ReturnWish wish = tx.read(() -> find(rmaNumber).wish());
         if (wish == ReturnWish.REFUND) {
             return credit(rmaNumber);
         }
         return tx.write(() -> {
-            CustomerReturn ret = returns.findByNumber(rmaNumber)
-                    .orElseThrow(() -> new NotFoundException("return", rmaNumber));
+            CustomerReturn ret = find(rmaNumber);
             Instant now = clock.instant();
             if (ret.wish() == ReturnWish.REPAIR) {
                 ret.repaired(user.username(), now);
@@ -503,8 +490,7 @@ public final class LocalReturnService implements ReturnService {
     }
 
     private CustomerReturn credited(String rmaNumber) {
-        CustomerReturn ret = returns.findByNumber(rmaNumber)
-                .orElseThrow(() -> new NotFoundException("return", rmaNumber));
+        CustomerReturn ret = find(rmaNumber);
         if (ret.creditNoteNumber() == null) {
             throw new DomainException("return.credit.none", ret.number());
         }

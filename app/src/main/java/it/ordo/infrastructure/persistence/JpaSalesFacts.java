@@ -44,18 +44,9 @@ public final class JpaSalesFacts implements SalesFacts {
     public List<SoldOrderTotals> orderTotals(Instant from, Instant before) {
         return tx.em().unwrap(org.hibernate.Session.class).doReturningWork(c -> {
             List<SoldOrderTotals> found = new java.util.ArrayList<>();
-            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT confirmed_at, net_total, vat_total,"
-                    + " gross_total" + SOLD_ORDERS)) {
-                s.setTimestamp(1, java.sql.Timestamp.from(from));
-                s.setTimestamp(2, java.sql.Timestamp.from(before));
-                s.setFetchSize(BATCH);
-                try (java.sql.ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(new SoldOrderTotals(rs.getTimestamp(1).toInstant(), rs.getBigDecimal(2),
-                                rs.getBigDecimal(3), rs.getBigDecimal(4)));
-                    }
-                }
-            }
+            eachSoldOrder(c, "confirmed_at, net_total, vat_total, gross_total", from, before,
+                    rs -> found.add(new SoldOrderTotals(rs.getTimestamp(1).toInstant(), rs.getBigDecimal(2),
+                            rs.getBigDecimal(3), rs.getBigDecimal(4))));
             return found;
         });
     }
@@ -114,6 +105,26 @@ public final class JpaSalesFacts implements SalesFacts {
     /** Lines read before their products are looked up, the products of a batch at once: bounds what is held. */
     private static final int BATCH = 2_000;
 
+    /** One row of a result, read where it is current. */
+    private interface RowReader {
+        void read(java.sql.ResultSet row) throws java.sql.SQLException;
+    }
+
+    /** The {@code columns} of the period's sold orders ({@link #SOLD_ORDERS}), each row handed on as it is read. */
+    private static void eachSoldOrder(java.sql.Connection c, String columns, Instant from, Instant before,
+                                      RowReader each) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT " + columns + SOLD_ORDERS)) {
+            s.setTimestamp(1, java.sql.Timestamp.from(from));
+            s.setTimestamp(2, java.sql.Timestamp.from(before));
+            s.setFetchSize(BATCH);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    each.read(rs);
+                }
+            }
+        }
+    }
+
     /** Makes a line from its order, customer (code, name), product and row (order id, then the columns asked). */
     private interface LineMaker {
         void make(Head order, String[] customer, Item product, Object[] row);
@@ -134,18 +145,9 @@ public final class JpaSalesFacts implements SalesFacts {
     private void eachLine(Instant from, Instant before, String columns, LineMaker maker) {
         tx.em().unwrap(org.hibernate.Session.class).doWork(c -> {
             java.util.Map<Long, Head> orders = new java.util.HashMap<>();
-            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT id, order_number, confirmed_at,"
-                    + " customer_id, channel" + SOLD_ORDERS)) {
-                s.setTimestamp(1, java.sql.Timestamp.from(from));
-                s.setTimestamp(2, java.sql.Timestamp.from(before));
-                s.setFetchSize(BATCH);
-                try (java.sql.ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        orders.put(rs.getLong(1), new Head(rs.getString(2), rs.getTimestamp(3).toInstant(),
-                                rs.getLong(4), it.ordo.domain.order.Channel.valueOf(rs.getString(5))));
-                    }
-                }
-            }
+            eachSoldOrder(c, "id, order_number, confirmed_at, customer_id, channel", from, before,
+                    rs -> orders.put(rs.getLong(1), new Head(rs.getString(2), rs.getTimestamp(3).toInstant(),
+                            rs.getLong(4), it.ordo.domain.order.Channel.valueOf(rs.getString(5)))));
             if (orders.isEmpty()) {
                 return;
             }
