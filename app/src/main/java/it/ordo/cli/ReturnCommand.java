@@ -114,75 +114,66 @@ final class ReturnCommand {
     }
 
     @Command(name = "authorise", sortOptions = false)
-    static final class Authorise extends BaseCommand {
-
-        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
-        String rma;
-
-        @Option(names = "--json", descriptionKey = "opt.json")
-        boolean json;
+    static final class Authorise extends OneReturn {
 
         @Override
-        protected int execute() {
-            show(this, services().returns().authorise(rma), json);
-            return Cli.OK;
+        ReturnView act() {
+            return services().returns().authorise(rma);
         }
     }
 
     @Command(name = "refuse", sortOptions = false)
-    static final class Refuse extends BaseCommand {
-
-        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
-        String rma;
+    static final class Refuse extends OneReturn {
 
         @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "opt.return.refusal")
         String reason;
 
-        @Option(names = "--json", descriptionKey = "opt.json")
-        boolean json;
-
         @Override
-        protected int execute() {
-            show(this, services().returns().refuse(rma, reason), json);
-            return Cli.OK;
+        ReturnView act() {
+            return services().returns().refuse(rma, reason);
         }
     }
 
     /** The parcel arrived; lines given with {@code --line} are inspected at once. */
     @Command(name = "receive", sortOptions = false)
-    static final class Receive extends BaseCommand {
-
-        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
-        String rma;
+    static final class Receive extends OneReturn {
 
         @Option(names = "--line", paramLabel = "LINE:OUTCOME", descriptionKey = "opt.return.outcome")
         List<String> lines = new ArrayList<>();
 
-        @Option(names = "--json", descriptionKey = "opt.json")
-        boolean json;
-
         @Override
-        protected int execute() {
-            show(this, services().returns().receive(rma, outcomes(this, lines)), json);
-            return Cli.OK;
+        ReturnView act() {
+            return services().returns().receive(rma, outcomes(this, lines));
         }
     }
 
     @Command(name = "inspect", sortOptions = false)
-    static final class Inspect extends BaseCommand {
-
-        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
-        String rma;
+    static final class Inspect extends OneReturn {
 
         @Option(names = "--line", required = true, paramLabel = "LINE:OUTCOME", descriptionKey = "opt.return.outcome")
         List<String> lines = new ArrayList<>();
 
+        @Override
+        ReturnView act() {
+            return services().returns().inspect(rma, outcomes(this, lines));
+        }
+    }
+
+    /** A command on one return, named by its RMA number, that prints the return as it leaves it. */
+    abstract static class OneReturn extends BaseCommand {
+
+        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
+        String rma;
+
         @Option(names = "--json", descriptionKey = "opt.json")
         boolean json;
 
+        /** What the command does to the return; the return as it is afterwards. */
+        abstract ReturnView act();
+
         @Override
-        protected int execute() {
-            show(this, services().returns().inspect(rma, outcomes(this, lines)), json);
+        protected final int execute() {
+            show(this, act(), json);
             return Cli.OK;
         }
     }
@@ -354,36 +345,20 @@ final class ReturnCommand {
 
     /** Settles a received return as the customer wished: credit, replacement order, or repair. */
     @Command(name = "close", sortOptions = false)
-    static final class Close extends BaseCommand {
-
-        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
-        String rma;
-
-        @Option(names = "--json", descriptionKey = "opt.json")
-        boolean json;
+    static final class Close extends OneReturn {
 
         @Override
-        protected int execute() {
-            ReturnView r = services().returns().close(rma);
-            show(this, r, json);
-            return Cli.OK;
+        ReturnView act() {
+            return services().returns().close(rma);
         }
     }
 
     @Command(name = "show", sortOptions = false)
-    static final class Show extends BaseCommand {
-
-        @Parameters(paramLabel = "RMA", descriptionKey = "opt.return.number")
-        String rma;
-
-        @Option(names = "--json", descriptionKey = "opt.json")
-        boolean json;
+    static final class Show extends OneReturn {
 
         @Override
-        protected int execute() {
-            ReturnView r = services().returns().show(rma);
-            show(this, r, json);
-            return Cli.OK;
+        ReturnView act() {
+            return services().returns().show(rma);
         }
     }
 

@@ -63,6 +63,16 @@ public final class Columns {
         return Math.ceil(probe.getLayoutBounds().getWidth() * 1.15);
     }
 
+    /**
+     * A column always as wide as the widest value it can show (a document number, a moment), never cut to
+     * "RMA-2026-000…"; {@code widest} is a sample of that value, formatted as the column formats it.
+     */
+    public static <C extends TableColumn<?, ?>> C fitting(C column, String widest) {
+        column.setMinWidth(Math.max(column.getMinWidth(), textWidth(widest)));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+        return column;
+    }
+
     /** A column never narrower than its header text (with room for the sort arrow). */
     public static <C extends TableColumn<?, ?>> C wholeHeader(C column) {
         column.setMinWidth(Math.max(column.getMinWidth(), textWidth(column.getText()) + 26));

@@ -183,35 +183,30 @@ public final class SmtpMailGateway implements MailGateway {
         /** The one Jakarta Mail calls: an unconnected socket, which it connects with its own time-out. */
         @Override
         public Socket createSocket() throws IOException {
-            Socket socket = new Socket();
-            socket.setTcpNoDelay(true);
-            return socket;
+            return noDelay(new Socket());
         }
 
         @Override
         public Socket createSocket(String host, int port) throws IOException {
-            Socket socket = new Socket(host, port);
-            socket.setTcpNoDelay(true);
-            return socket;
+            return noDelay(new Socket(host, port));
         }
 
         @Override
         public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-            Socket socket = new Socket(host, port, local, localPort);
-            socket.setTcpNoDelay(true);
-            return socket;
+            return noDelay(new Socket(host, port, local, localPort));
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port) throws IOException {
-            Socket socket = new Socket(host, port);
-            socket.setTcpNoDelay(true);
-            return socket;
+            return noDelay(new Socket(host, port));
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
-            Socket socket = new Socket(host, port, local, localPort);
+            return noDelay(new Socket(host, port, local, localPort));
+        }
+
+        private static Socket noDelay(Socket socket) throws IOException {
             socket.setTcpNoDelay(true);
             return socket;
         }

@@ -98,26 +98,41 @@ final class CustomerDetailView extends BorderPane {
      * conditions and the credit line on a 768-pixel screen.
      */
     private static void fitDetails(SplitPane split, ScrollPane scroll) {
-        boolean[] adjusting = {false};
-        boolean[] movedByUser = {false};
-        Runnable fit = () -> {
+        DetailsFit fit = new DetailsFit(split, scroll);
+        split.getDividers().getFirst().positionProperty().addListener((o, a, b) -> fit.dividerMoved());
+        split.heightProperty().addListener((o, a, b) -> fit.fit());
+        scroll.getContent().layoutBoundsProperty().addListener((o, a, b) -> fit.fit());
+    }
+
+    /** The divider's fitting, and whether the user has taken it over (a move not made by {@link #fit}). */
+    private static final class DetailsFit {
+        private final SplitPane split;
+        private final ScrollPane scroll;
+        private boolean adjusting;
+        private boolean movedByUser;
+
+        DetailsFit(SplitPane split, ScrollPane scroll) {
+            this.split = split;
+            this.scroll = scroll;
+        }
+
+        void fit() {
             Node content = scroll.getContent();
-            if (movedByUser[0] || split.getHeight() <= 0 || content == null) {
+            if (movedByUser || split.getHeight() <= 0 || content == null) {
                 return;
             }
             double wanted = content.prefHeight(scroll.getWidth()) + scroll.snappedTopInset()
                     + scroll.snappedBottomInset() + 2;
-            adjusting[0] = true;
+            adjusting = true;
             split.setDividerPositions(Math.clamp(wanted / split.getHeight(), 0.3, 0.66));
-            adjusting[0] = false;
-        };
-        split.getDividers().getFirst().positionProperty().addListener((o, a, b) -> {
-            if (!adjusting[0] && split.getHeight() > 0) {
-                movedByUser[0] = true;
+            adjusting = false;
+        }
+
+        void dividerMoved() {
+            if (!adjusting && split.getHeight() > 0) {
+                movedByUser = true;
             }
-        });
-        split.heightProperty().addListener((o, a, b) -> fit.run());
-        scroll.getContent().layoutBoundsProperty().addListener((o, a, b) -> fit.run());
+        }
     }
 
     /** An action the screen adds beside New order (a ticket, a return for this customer). */

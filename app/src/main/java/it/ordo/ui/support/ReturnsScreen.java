@@ -176,18 +176,21 @@ public final class ReturnsScreen implements Screen {
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                Columns.text(texts.get("care.returns.col.rma"), ReturnView::rmaNumber, 120),
-                Columns.text(texts.get("care.returns.col.order"), ReturnView::orderNumber, 120),
+                Columns.fitting(Columns.text(texts.get("care.returns.col.rma"), ReturnView::rmaNumber, 0),
+                        "RMA-2026-000000"),
+                Columns.fitting(Columns.text(texts.get("care.returns.col.order"), ReturnView::orderNumber, 0),
+                        "ORD-2026-000000"),
                 Columns.text(texts.get("care.returns.col.customer"), ReturnView::customerName, 150),
                 Columns.text(texts.get("care.returns.col.status"),
                         r -> texts.get("care.return.status." + r.status().name()), 90),
                 Columns.wholeHeader(Columns.text(texts.get("care.returns.col.wish"),
                         r -> texts.get("care.return.wish." + r.wish().name()), 90)),
-                Columns.text(texts.get("care.returns.col.created"), r -> at(r.createdAt()), 120),
+                Columns.fitting(Columns.text(texts.get("care.returns.col.created"), r -> at(r.createdAt()), 0),
+                        at(LATE_IN_THE_YEAR)),
                 Columns.rightAligned(Columns.text(texts.get("care.returns.col.credit"),
                         r -> texts.money(r.creditGross()), 90)),
-                Columns.text(texts.get("care.returns.col.creditNote"),
-                        r -> r.creditNoteNumber() == null ? "" : r.creditNoteNumber(), 110)));
+                Columns.fitting(Columns.text(texts.get("care.returns.col.creditNote"),
+                        r -> r.creditNoteNumber() == null ? "" : r.creditNoteNumber(), 0), "NC-2026-000000")));
 
         lines.setId("return-lines");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -204,6 +207,8 @@ public final class ReturnsScreen implements Screen {
         Label returnInfo = new Label();
         returnInfo.setId("return-info");
         returnInfo.setWrapText(true);
+        // Its whole height: the request, authorisation, receipt and refund make two lines at 1366 px.
+        returnInfo.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             lines.getItems().setAll(r == null ? List.of() : r.lines());
             returnInfo.setText(r == null ? "" : describe(r));
@@ -370,6 +375,9 @@ public final class ReturnsScreen implements Screen {
     private Optional<ReturnView> selected() {
         return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
+
+    /** A moment whose date and time are as wide as any in the list (two-digit day and hour). */
+    private static final Instant LATE_IN_THE_YEAR = Instant.parse("2026-12-28T22:58:00Z");
 
     private String at(Instant instant) {
         return instant == null ? "" : texts.dateTime(instant.atZone(zone));

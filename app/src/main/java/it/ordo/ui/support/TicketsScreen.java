@@ -122,7 +122,8 @@ public final class TicketsScreen implements Screen {
             }
         });
         table.getColumns().addAll(List.of(
-                fixed(Columns.text(texts.get("care.tickets.col.number"), TicketRow::number, 0), "TCK-2026-000000"),
+                Columns.fitting(Columns.text(texts.get("care.tickets.col.number"), TicketRow::number, 0),
+                        "TCK-2026-000000"),
                 min(Columns.text(texts.get("care.tickets.col.customer"), TicketRow::customerName, 120), 90),
                 min(Columns.text(texts.get("care.tickets.col.subject"), TicketRow::subject, 150), 110),
                 Columns.wholeHeader(Columns.text(texts.get("care.tickets.col.priority"),
@@ -266,13 +267,6 @@ public final class TicketsScreen implements Screen {
 
     private static <T> TableColumn<T, String> min(TableColumn<T, String> column, double width) {
         column.setMinWidth(width);
-        return column;
-    }
-
-    /** A column always as wide as its longest value (a number, a moment), never cut. */
-    private static <T> TableColumn<T, String> fixed(TableColumn<T, String> column, String widest) {
-        column.setMinWidth(Columns.textWidth(widest));
-        column.setPrefWidth(column.getMinWidth());
         return column;
     }
 

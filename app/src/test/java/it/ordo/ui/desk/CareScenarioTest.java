@@ -147,14 +147,28 @@ class CareScenarioTest {
         assertThat(((jakarta.mail.Multipart) received(rma).orElseThrow().getContent()).getBodyPart(1).getFileName())
                 .isEqualTo(rma + ".pdf");
 
-        // The warehouse scans the label's barcode (the scanner types the RMA number) and puts the goods back.
+        // The warehouse scans the label's barcode (the scanner types the RMA number) and takes the parcel in,
+        // leaving the line for the bench: "Inspect later" instead of the proposed "Back to stock".
         signOutAndIn("warehouse");
         desk.clickOn("#nav-returns");
         TableView<ReturnView> atWarehouse = waitForReturn(rma);
         desk.clickOn("#returns-scan").write(rma).type(javafx.scene.input.KeyCode.ENTER);
         desk.waitFor("#receive-confirm");
-        assertThat(desk.lookup("#receive-outcome-" + draftLine(atWarehouse, rma)).queryComboBox().getValue())
-                .isEqualTo(ReturnOutcome.RESTOCK);
+        String outcome = "#receive-outcome-" + draftLine(atWarehouse, rma);
+        assertThat(desk.lookup(outcome).queryComboBox().getValue()).isEqualTo(ReturnOutcome.RESTOCK);
+        desk.clickOn(outcome);
+        desk.clickOn(desk.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> c.isVisible()
+                && "Inspect later".equals(c.getText())).queryAs(javafx.scene.control.ListCell.class));
+        assertThat(desk.lookup(outcome).queryComboBox().getValue()).isNull();
+        desk.clickOn("#receive-confirm");
+        desk.waitUntil(() -> status(atWarehouse, rma) == ReturnStatus.RECEIVED);
+
+        // At the bench: the received return's button now inspects, and the line goes back to stock.
+        desk.clickOn(row(atWarehouse, r -> r.rmaNumber().equals(rma)));
+        desk.waitUntil(() -> "Inspect".equals(desk.lookup("#returns-receive").queryButton().getText()));
+        desk.clickOn("#returns-receive");
+        desk.waitFor("#receive-confirm");
+        assertThat(desk.lookup(outcome).queryComboBox().getValue()).isEqualTo(ReturnOutcome.RESTOCK);
         desk.clickOn("#receive-confirm");
         desk.waitUntil(() -> status(atWarehouse, rma) == ReturnStatus.INSPECTED);
 
