@@ -57,9 +57,12 @@ app="$root/lib/app"
 # exits with the command's exit code, or with 119 when the command must run in a process of its own (server
 # start, the help on a terminal, ORDO_DEBUG that differs, no resident process could start): then, as without it,
 # the full JVM below. ORDO_RESIDENT=0 turns it off. docs/startup.md, "The resident process".
+# The selector provider named, not looked up as a service: the look-up reads every jar of ordo.jar's class path.
 if [ $# -gt 0 ] && [ "${ORDO_RESIDENT:-}" != 0 ]; then
   "$root/lib/runtime/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m -XX:-UsePerfData \
     -Xlog:disable -Xlog:all=warning:stderr -Dordo.launcher="$self" -cp "$app/ordo.jar" \
+    -Djava.nio.channels.spi.SelectorProvider=sun.nio.ch.EPollSelectorProvider \
+    --add-exports=java.base/sun.nio.ch=ALL-UNNAMED \
     it.ordo.launch.ResidentClient "$@"
   status=$?
   [ "$status" -eq 119 ] || exit "$status"

@@ -26,11 +26,11 @@ public record Request(String[] args, Path workingDirectory, Map<String, String> 
 
     static Map<String, String> forwarded(Map<String, String> environment) {
         Map<String, String> kept = new LinkedHashMap<>();
-        environment.forEach((name, value) -> {
-            if (forwarded(name)) {
-                kept.put(name, value);
+        for (Map.Entry<String, String> entry : environment.entrySet()) { // no lambda: the client starts faster
+            if (forwarded(entry.getKey())) {
+                kept.put(entry.getKey(), entry.getValue());
             }
-        });
+        }
         return kept;
     }
 

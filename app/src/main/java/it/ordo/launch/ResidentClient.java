@@ -70,7 +70,12 @@ public final class ResidentClient {
         ResidentClient client = new ResidentClient(System.getenv(), Path.of("").toAbsolutePath(),
                 new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
                 console != null && console.isTerminal() ? console : null, System.getProperty("ordo.launcher"));
-        System.exit(client.run(args));
+        int exit = client.run(args);
+        System.out.flush();
+        System.err.flush();
+        // Not System.exit: it logs through System.Logger, whose first use looks for a logging back-end in every jar
+        // of ordo.jar's class path (a hundred opened: a tenth of a second). This client has no shutdown hook to run.
+        Runtime.getRuntime().halt(exit);
     }
 
     /**
