@@ -60,6 +60,7 @@ public final class ResidentProcess {
     private volatile long lastCall = System.nanoTime();
     private volatile int calls;
     private ServerSocketChannel server;
+    private volatile boolean ending;
 
     private ResidentProcess(Path data, Duration idle) {
         this.data = data;
@@ -109,7 +110,18 @@ public final class ResidentProcess {
         if (socket.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::removeSocket, "resident-socket-removal"));
+        // Stopped by a signal (the session ends, the machine shuts down): the database closed cleanly if the command
+        // running now, if any, ends within a few seconds; Derby recovers from its log otherwise.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                if (!ending && oneAtATime.tryLock(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                    kept.drop();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            removeSocket();
+        }, "resident-shutdown"));
         log("serving " + data + " on " + socket + " (build " + build + ", pid " + ProcessHandle.current().pid()
                 + ", idle exit after " + idle.toSeconds() + " s)");
         Thread watchdog = Thread.ofPlatform().daemon().name("resident-idle").start(this::exitWhenIdle);
@@ -248,6 +260,7 @@ public final class ResidentProcess {
     }
 
     private void exit() {
+        ending = true; // the database is closed already, by the thread that holds the lock and calls this
         removeSocket();
         System.exit(0);
     }

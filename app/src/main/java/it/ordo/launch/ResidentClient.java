@@ -41,10 +41,11 @@ public final class ResidentClient {
 
     /**
      * Commands that run until stopped: in the resident process they would keep every other command waiting, and
-     * their Ctrl+C belongs to the caller's terminal.
+     * their Ctrl+C belongs to the caller's terminal. And {@code restore}, which wants a new, empty data folder: one
+     * this client starts a resident process for holds its socket and log.
      */
     private static final List<List<String>> IN_PROCESS = List.of(List.of("server", "start"), List.of("api", "start"),
-            List.of("tracking", "watch"));
+            List.of("tracking", "watch"), List.of("restore"));
 
     private static final long START_TIMEOUT_MILLIS = 120_000;
 
@@ -205,7 +206,7 @@ public final class ResidentClient {
 
     private static boolean inProcess(List<String> words) {
         for (List<String> command : IN_PROCESS) {
-            if (words.size() >= 2 && words.subList(0, 2).equals(command)) {
+            if (words.size() >= command.size() && words.subList(0, command.size()).equals(command)) {
                 return true;
             }
         }
