@@ -8,7 +8,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 ordo_bin="${1:-/opt/ordo/bin/ordo}"
 java_bin="$(dirname "$ordo_bin")/../lib/runtime/bin/java"
 work="$(mktemp -d /tmp/ordo-bench.XXXXXX)"
-trap 'rm -rf "$work"' EXIT
+# The commands below start resident processes (docs/startup.md) for the two data folders: none may outlive the run.
+stop_resident="$ordo_bin --data-dir $work/data resident stop; $ordo_bin --data-dir $work/workstation resident stop"
+stop_residents() { sh -c "$stop_resident" > /dev/null 2>&1 || true; }
+trap 'stop_residents; rm -rf "$work"' EXIT
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 ORDO_DATA_DIR="$work/data"
 unset JAVA_TOOL_OPTIONS
 
@@ -33,7 +36,7 @@ port=$((20000 + RANDOM % 20000))
 ORDO_DB_PASSWORD=bench-db-password-1 "$ordo_bin" --data-dir "$work/served" server start --host 127.0.0.1 \
   --port "$port" --db-port $((port + 1)) > "$work/server.log" 2>&1 &
 server_pid=$!
-trap 'kill $server_pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server_pid 2>/dev/null; stop_residents; rm -rf "$work"' EXIT
 for _ in $(seq 1 240); do grep -q listening "$work/server.log" && break; sleep 0.5; done
 shared="$ordo_bin --data-dir $work/workstation --server https://127.0.0.1:$port --user admin"
 $shared order show "$order" > /dev/null   # pins the server's certificate
@@ -43,8 +46,6 @@ $shared order show "$order" > /dev/null   # pins the server's certificate
 # first call (the process stopped before each run: it starts, opens the database, runs the command) and warm calls.
 own="ORDO_RESIDENT=0"
 off="ORDO_RESIDENT=0 JAVA_TOOL_OPTIONS=-XX:AOTMode=off"
-stop_resident="$ordo_bin resident stop; $ordo_bin --data-dir $work/workstation resident stop"
-trap 'kill $server_pid 2>/dev/null; $stop_resident > /dev/null 2>&1; rm -rf "$work"' EXIT
 hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/result.md" \
   -n "java -version" "$java_bin -version" \
   -n "ordo --version" "$own $ordo_bin --version" \
@@ -82,7 +83,7 @@ display=99
 while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
 Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp > /dev/null 2>&1 &
 xvfb_pid=$!
-trap 'kill $xvfb_pid $server_pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $xvfb_pid $server_pid 2>/dev/null; stop_residents; rm -rf "$work"' EXIT
 export DISPLAY=":$display"
 for _ in $(seq 1 50); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.2; done
 window_after() {

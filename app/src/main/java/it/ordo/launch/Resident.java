@@ -196,28 +196,34 @@ public final class Resident {
         if (channel == null) {
             return false;
         }
-        long pid;
         try (channel) {
             DataOutputStream out = new DataOutputStream(java.nio.channels.Channels.newOutputStream(channel));
             DataInputStream in = new DataInputStream(java.nio.channels.Channels.newInputStream(channel));
             begin(out, build(), RELEASE);
             out.flush();
-            String answer = readString(in); // "pid N", once it has closed the database
-            pid = Long.parseLong(answer.substring(answer.indexOf(' ') + 1).strip());
+            // "pid N", once it has closed the database. Derby's lock goes with the process: wait for it to be gone.
+            awaitExit(readString(in));
+            return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
-        // Derby's lock goes with the process: wait for it to be gone (its command, if one ran, finished first).
+    }
+
+    /**
+     * Waits (up to 30 s) for the process a stopped resident process named in its answer ("pid N") to be gone;
+     * a process still there after that leaves the caller's next step to say what holds what.
+     */
+    static void awaitExit(String answer) {
+        long pid = Long.parseLong(answer.substring(answer.indexOf(' ') + 1).strip());
         ProcessHandle.of(pid).ifPresent(process -> {
             try {
                 process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                // still there: the caller's retry says who holds the database
+                // still there
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
-        return true;
     }
 
     static String hash(String text) {

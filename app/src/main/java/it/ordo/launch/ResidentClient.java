@@ -341,7 +341,7 @@ public final class ResidentClient {
             if (action.equals("status")) {
                 text.println(texts.getString("resident.status").formatted(answer, data));
             } else {
-                awaitGone(socket);
+                Resident.awaitExit(answer);
                 text.println(texts.getString("resident.stopped").formatted(answer, data));
             }
             return 0;
