@@ -53,24 +53,37 @@ public final class ResidentClient {
     private final Path workingDirectory;
     private final OutputStream out;
     private final OutputStream err;
-    private final Console console;
+    /** The caller's terminal, to type a password on without echo; null when there is none. */
+    private final Terminal terminal;
     private final String launcher;
 
     ResidentClient(Map<String, String> environment, Path workingDirectory, OutputStream out, OutputStream err,
-            Console console, String launcher) {
+            Terminal terminal, String launcher) {
         this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.out = out;
         this.err = err;
-        this.console = console;
+        this.terminal = terminal;
         this.launcher = launcher;
+    }
+
+    /** Reads a password typed without echo; null when the typing was ended. */
+    interface Terminal {
+        char[] readPassword(String prompt);
     }
 
     public static void main(String[] args) {
         Console console = System.console();
         ResidentClient client = new ResidentClient(System.getenv(), Path.of("").toAbsolutePath(),
                 new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
-                console != null && console.isTerminal() ? console : null, System.getProperty("ordo.launcher"));
+                console != null && console.isTerminal() ? new Terminal() {
+                    // a class rather than a lambda: a lambda's bootstrap is a measurable part of this client's start
+                    @Override
+                    public char[] readPassword(String prompt) {
+                        return console.readPassword("%s", prompt);
+                    }
+                } : null,
+                System.getProperty("ordo.launcher"));
         int exit = client.run(args);
         System.out.flush();
         System.err.flush();
@@ -102,7 +115,7 @@ public final class ResidentClient {
         if (!words.isEmpty() && words.get(0).equals("resident")) {
             return control(args, words);
         }
-        if (inProcess(words) || (console != null && Arguments.help(args))) {
+        if (inProcess(words) || (terminal != null && Arguments.help(args))) {
             return FALLBACK; // the help is laid out to the terminal's width, which only the caller's process knows
         }
         Path data = Resident.dataFolder(args, environment, workingDirectory);
@@ -157,8 +170,8 @@ public final class ResidentClient {
                 case Resident.PROMPT -> {
                     String prompt = Resident.readText(from);
                     String typed = null;
-                    if (console != null) {
-                        char[] chars = console.readPassword("%s", prompt);
+                    if (terminal != null) {
+                        char[] chars = terminal.readPassword(prompt);
                         typed = chars == null ? null : new String(chars);
                         if (chars != null) {
                             Arrays.fill(chars, '\0');
@@ -198,7 +211,7 @@ public final class ResidentClient {
         if (dataDir != null && !dataDir.isBlank()) {
             forwarded.put("ORDO_DATA_DIR", workingDirectory.resolve(dataDir).normalize().toString());
         }
-        return new Request(args, workingDirectory, forwarded, console != null, Locale.getDefault().toLanguageTag(),
+        return new Request(args, workingDirectory, forwarded, terminal != null, Locale.getDefault().toLanguageTag(),
                 Locale.getDefault(Locale.Category.DISPLAY).toLanguageTag(),
                 Locale.getDefault(Locale.Category.FORMAT).toLanguageTag(), TimeZone.getDefault().getID(),
                 System.getProperty("stdout.encoding", Charset.defaultCharset().name()));

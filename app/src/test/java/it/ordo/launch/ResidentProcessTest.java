@@ -144,6 +144,21 @@ class ResidentProcessTest {
 
     @Test
     @Order(4)
+    void aPasswordIsAskedForOnTheCallersTerminal() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        Map<String, String> env = new HashMap<>(Map.of("ORDO_DATA_DIR", data.toString()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = new ResidentClient(env, work, out, new ByteArrayOutputStream(), prompt -> {
+            asked.add(prompt);
+            return PASSWORD.toCharArray();
+        }, launcher.toString()).run(new String[] {"--user", "admin", "stock", "T1"});
+        assertEquals(0, exit);
+        assertEquals(java.util.List.of("Password for admin: "), asked);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("MAIN"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(4)
     void theCallersLanguage() {
         Locale before = Locale.getDefault();
         try {
