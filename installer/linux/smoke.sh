@@ -21,6 +21,9 @@ say() { echo "[smoke $(date -u +%H:%M:%S)] $*"; }
 ok() { passed=$((passed + 1)); say "ok: $*"; }
 fail() { failed=$((failed + 1)); say "FAILED: $*" >&2; }
 finish() {
+  for folder in "$work/data" "$work/demo"; do
+    [ -n "${ordo_bin:-}" ] && ORDO_DATA_DIR="$folder" "$ordo_bin" resident stop > /dev/null 2>&1 || true
+  done
   [ -n "$desktop_pid" ] && kill "$desktop_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   if [ "$installed" = yes ]; then dpkg -r ordo > /dev/null 2>&1 || true; fi
@@ -63,7 +66,8 @@ clean_stderr() { [ ! -s "$work/err" ] || { cat "$work/err" >&2; false; }; }
 run --version && head -1 "$work/out" | grep -q "^Ordo " && clean_stderr && ok "ordo --version: $(head -1 "$work/out")" \
   || fail "ordo --version"
 # AOTMode=on makes the JVM stop rather than start without the shipped cache.
-JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$ordo_bin" --version > /dev/null 2> "$work/err" \
+# (In a process of its own: the resident process's client, which runs first otherwise, has no cache by design.)
+ORDO_RESIDENT=0 JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$ordo_bin" --version > /dev/null 2> "$work/err" \
   && ok "the launcher starts with the shipped AOT class cache" || { cat "$work/err" >&2; fail "AOT cache refused"; }
 # The launcher hands on Java's exit code: picocli's 2 for an option it does not know.
 status=0
@@ -83,13 +87,35 @@ run --user admin receive --sku T1 --warehouse MAIN --qty 42 && ok "receive" || f
 stock_shows_42() { run --user admin stock T1 && clean_stderr && grep -Eq '^MAIN +42 ' "$work/out"; }
 stock_shows_42 && ok "stock T1 shows the 42 received" || { cat "$work/out" >&2; fail "stock T1"; }
 
+# The commands above ran in the data folder's resident process (docs/startup.md): the same output as a command in
+# its own process, which the resident process lets have the database; exit codes and stderr passed on.
+resident_pid() { "$ordo_bin" resident status 2>/dev/null | sed -n 's/.*: pid \([0-9]*\),.*/\1/p'; }
+pid="$(resident_pid)"
+[ -n "$pid" ] && ok "the commands ran in a resident process (pid $pid)" || fail "no resident process after the commands"
+run --user admin stock T1 && cp "$work/out" "$work/out.resident"
+ORDO_RESIDENT=0 run --user admin stock T1 && clean_stderr && cmp -s "$work/out" "$work/out.resident" \
+  && ok "stock T1 in its own process prints the same as through the resident process, which gave the database up" \
+  || { diff "$work/out" "$work/out.resident" >&2; cat "$work/err" >&2; fail "own process and resident process differ"; }
+[ -z "$(resident_pid)" ] && ! kill -0 "$pid" 2>/dev/null && ok "the resident process let go and exited" \
+  || fail "the resident process is still there after another process opened its database"
+status=0
+ORDO_PASSWORD=not-the-password run --user admin stock T1 || status=$?
+[ "$status" -eq 1 ] && [ -s "$work/err" ] && [ ! -s "$work/out" ] \
+  && ok "a wrong password through the resident process: exit code 1, the reason on stderr" \
+  || { cat "$work/out" "$work/err" >&2; fail "a wrong password gave exit code $status"; }
+
 # The demo company made in advance: copied and moved to today, not generated (which would take minutes).
 demo_started=$(date +%s)
 ORDO_DATA_DIR="$work/demo" run init --demo && grep -q "^dates moved" "$work/err" \
   && ok "init --demo from the shipped copy in $(( $(date +%s) - demo_started )) s: $(grep '^dates moved' "$work/err")" \
   || { cat "$work/err" >&2; fail "init --demo did not copy the shipped demo company"; }
 
-# The desktop on its own X display: its first window (sign-in) must show.
+# The desktop on its own X display: its first window (sign-in) must show, and it opens the database that the data
+# folder's resident process holds (the last command above ran there): the resident process gives it up.
+run --user admin stock T1
+held_by="$(resident_pid)"
+[ -n "$held_by" ] && ok "before the desktop: the resident process holds the database (pid $held_by)" \
+  || fail "no resident process before the desktop"
 display=99
 while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
 Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
@@ -111,12 +137,24 @@ else
   cat "$work/desktop.log" >&2
   fail "no desktop window within 90 s"
 fi
+# The sign-in screen shows while the database opens: the resident process must be gone once it has opened.
+for _ in $(seq 1 120); do kill -0 "$held_by" 2>/dev/null || break; sleep 0.5; done
+! kill -0 "$held_by" 2>/dev/null && ! grep -q "open in another Ordo" "$work/desktop.log" \
+  && ok "the desktop opened the database the resident process gave up" \
+  || { cat "$work/desktop.log" >&2; fail "the resident process kept the database from the desktop"; }
 kill "$desktop_pid" 2>/dev/null || true
 wait "$desktop_pid" 2>/dev/null || true
 desktop_pid=
 kill "$xvfb_pid" 2>/dev/null || true
 xvfb_pid=
 unset DISPLAY
+
+# "ordo resident stop" leaves nothing running.
+run --user admin stock T1
+pid="$(resident_pid)"
+run resident stop && ! kill -0 "$pid" 2>/dev/null && [ -z "$(resident_pid)" ] \
+  && ok "ordo resident stop: pid $pid gone" || fail "ordo resident stop left pid $pid running"
+ORDO_DATA_DIR="$work/demo" "$ordo_bin" resident stop > /dev/null
 
 if [ "$installed" = yes ]; then
   # Version N+1: the same package under a higher version, installed over it as an upgrade would be. Only the
@@ -140,6 +178,7 @@ if [ "$installed" = yes ]; then
     && ok "upgraded $version -> $next in place" || fail "upgrade to $next"
   stock_shows_42 && ok "after the upgrade the data folder still shows the 42 received" || fail "data after upgrade"
 
+  run resident stop
   dpkg -r ordo > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -r"; }
   installed=no
   [ ! -e /opt/ordo ] && [ ! -e /usr/bin/ordo ] && ok "removed: /opt/ordo and /usr/bin/ordo gone" \

@@ -1,6 +1,9 @@
 package it.ordo;
 
 import it.ordo.cli.Cli;
+import it.ordo.cli.ResidentProcess;
+import it.ordo.launch.Resident;
+import it.ordo.launch.ResidentClient;
 import it.ordo.ui.DesktopLauncher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +24,11 @@ public final class Main {
         if (training != null) {
             System.exit(train(Path.of(training)));
         }
+        String serve = System.getenv(Resident.SERVE);
+        if (serve != null && args.length == 0) {
+            // Started by the command's client (it.ordo.launch): the resident process of that data folder.
+            System.exit(ResidentProcess.serve(Path.of(serve)));
+        }
         if (args.length == 0) {
             DesktopLauncher.launch(args);
             return;
@@ -30,7 +38,9 @@ public final class Main {
             DesktopLauncher.launch(new String[] {args.length == 2 ? "--data-dir=" + args[1] : args[0]});
             return;
         }
-        System.exit(Cli.run(args));
+        // "ordo resident status|stop" is the client's, also when the command runs here (ORDO_RESIDENT=0, Windows).
+        Integer control = ResidentClient.control(args);
+        System.exit(control != null ? control : Cli.run(args));
     }
 
     /**

@@ -1,10 +1,12 @@
 package it.ordo.cli;
 
 import it.ordo.i18n.Texts;
+import java.io.File;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -58,8 +60,19 @@ public final class Cli {
     }
 
     private static int run(String[] args, PrintStream out, PrintStream err, Secrets secrets) {
+        return run(args, out, err, secrets, Contexts.OWN, null);
+    }
+
+    /**
+     * The one way every command runs, in its own process or in the resident process ({@link ResidentProcess}),
+     * which hands over the caller's environment and terminal ({@code secrets}), keeps the database open between
+     * runs ({@code contexts}) and gives the caller's folder for relative file names ({@code workingDirectory},
+     * null for this process's own).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Secrets secrets, Contexts contexts,
+            Path workingDirectory) {
         Texts texts = Texts.forDefaultLocale();
-        OrdoCommand root = new OrdoCommand(out, err, texts, secrets);
+        OrdoCommand root = new OrdoCommand(out, err, texts, secrets, contexts, workingDirectory);
         try {
             CommandLine cmd = commandLine(root, texts, out, err, args);
             return cmd.execute(args);
@@ -88,6 +101,12 @@ public final class Cli {
         cmd.setResourceBundle(Texts.bundle("it.ordo.i18n.cli", texts.locale()));
         cmd.registerConverter(BigDecimal.class, new Converters.Decimal(texts));
         cmd.registerConverter(LocalDate.class, new Converters.Date(texts));
+        Path workingDirectory = root.workingDirectory();
+        if (workingDirectory != null) {
+            // Files named on the command line are the caller's, relative to the caller's folder.
+            cmd.registerConverter(Path.class, name -> workingDirectory.resolve(name));
+            cmd.registerConverter(File.class, name -> workingDirectory.resolve(name).toFile());
+        }
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));

@@ -247,7 +247,7 @@ final class OrderCommand {
 
         @Override
         protected int execute() {
-            Path file = (target != null ? target : Path.of(number.strip().toUpperCase() + ".pdf")).toAbsolutePath();
+            Path file = root().file(target != null ? target : Path.of(number.strip().toUpperCase() + ".pdf"));
             // A file already there may be another order's confirmation, or one already sent: never lost unasked.
             if (!force && Files.exists(file)) {
                 throw new FileProblem("cli.file.exists", v(file));

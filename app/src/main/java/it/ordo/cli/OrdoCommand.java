@@ -68,15 +68,44 @@ final class OrdoCommand {
     private final PrintStream err;
     private final Texts texts;
     private final Secrets secrets;
+    private final Contexts contexts;
+    private final Path workingDirectory;
     private OrdoContext context;
     private SignIn signIn;
     private ServerSignIn serverSignIn;
 
     OrdoCommand(PrintStream out, PrintStream err, Texts texts, Secrets secrets) {
+        this(out, err, texts, secrets, Contexts.OWN, null);
+    }
+
+    /**
+     * {@code workingDirectory}: the caller's, against which relative file names are resolved, when it is not this
+     * process's own (the resident process runs commands for callers in other folders); null for this process's.
+     */
+    OrdoCommand(PrintStream out, PrintStream err, Texts texts, Secrets secrets, Contexts contexts,
+            Path workingDirectory) {
         this.out = out;
         this.err = err;
         this.texts = texts;
         this.secrets = secrets;
+        this.contexts = contexts;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** A file named on the command line or by default, as the caller meant it: relative to the caller's folder. */
+    Path file(Path name) {
+        return workingDirectory == null ? name.toAbsolutePath() : workingDirectory.resolve(name);
+    }
+
+    /** The caller's folder when it is not this process's own; null otherwise. */
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** The data folder: --data-dir, else the caller's ORDO_DATA_DIR, else the user's folder. */
+    private Path resolvedDataDirectory() {
+        return DataDirectory.resolve(dataDir == null ? null : file(dataDir), secrets::environment,
+                System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     PrintStream out() {
@@ -120,7 +149,7 @@ final class OrdoCommand {
             if (dbUrl != null) {
                 throw new CommandLine.ParameterException(commandLine, texts.get("cli.options.serverAndUrl"));
             }
-            serverSignIn = new ServerSignIn(server, DataDirectory.resolve(dataDir), userName, secrets, texts, err);
+            serverSignIn = new ServerSignIn(server, resolvedDataDirectory(), userName, secrets, texts, err);
             serverSignIn.open(commandLine.getCommandSpec().userObject());
         }
         return serverSignIn;
@@ -133,7 +162,7 @@ final class OrdoCommand {
         }
         String password = secrets.databasePassword().orElse(null);
         return dbUrl != null ? DatabaseSettings.remote(dbUrl, databaseUser(password, dbUrl), password)
-                : DatabaseSettings.embedded(DataDirectory.resolve(dataDir), databaseUser(password, ""), password);
+                : DatabaseSettings.embedded(resolvedDataDirectory(), databaseUser(password, ""), password);
     }
 
     /**
@@ -153,7 +182,7 @@ final class OrdoCommand {
         if (dbUrl != null) {
             throw new CommandLine.ParameterException(commandLine, texts.get("cli.options.dataDirNotUrl"));
         }
-        return DataDirectory.resolve(dataDir);
+        return resolvedDataDirectory();
     }
 
     /**
@@ -168,7 +197,7 @@ final class OrdoCommand {
         }
         if (context == null) {
             DatabaseSettings settings = settings(commandLine);
-            signIn = new SignIn(settings, userName, secrets, texts);
+            signIn = new SignIn(settings, userName, secrets, texts, contexts);
             context = signIn.open(commandLine.getCommandSpec().userObject(), Clock.systemDefaultZone());
         }
         return context;
@@ -181,7 +210,7 @@ final class OrdoCommand {
         }
         if (context != null) {
             try {
-                context.close();
+                contexts.close(context);
             } catch (RuntimeException e) {
                 // The work is committed; a failure while shutting the engine down changes nothing for the user.
                 if (Errors.debugging()) {

@@ -24,18 +24,32 @@ final class Secrets {
     static final String KEYSTORE_PASSWORD = "ORDO_KEYSTORE_PASSWORD";
 
     private final Function<String, String> environment;
-    private final Console console;
+    private final Terminal terminal;
 
-    /** {@code console} is null when there is no terminal to ask on (a script, a service, a test). */
-    Secrets(Function<String, String> environment, Console console) {
+    /** Reads a password typed on the caller's terminal without echo; null when the typing was ended (Ctrl+D). */
+    interface Terminal {
+        char[] readPassword(String prompt);
+    }
+
+    /**
+     * {@code terminal} is null when there is no terminal to ask on (a script, a service, a test); in the resident
+     * process it is the caller's, reached through the client (it.ordo.launch).
+     */
+    Secrets(Function<String, String> environment, Terminal terminal) {
         this.environment = environment;
-        this.console = console;
+        this.terminal = terminal;
     }
 
     /** This process's environment, and its terminal if it runs on one. */
     static Secrets ofProcess() {
         Console console = System.console();
-        return new Secrets(System::getenv, console != null && console.isTerminal() ? console : null);
+        return new Secrets(System::getenv, console != null && console.isTerminal()
+                ? prompt -> console.readPassword("%s", prompt) : null);
+    }
+
+    /** An entry of the caller's environment (the data folder's variables): the request's in the resident process. */
+    String environment(String name) {
+        return environment.apply(name);
     }
 
     /** The password of the user signing in. */
@@ -44,7 +58,7 @@ final class Secrets {
         if (value != null) {
             return Optional.of(value);
         }
-        return console == null ? Optional.empty() : Optional.ofNullable(read(prompt));
+        return terminal == null ? Optional.empty() : Optional.ofNullable(read(prompt));
     }
 
     /** The database account's password, from the environment only: a server or a script has no terminal. */
@@ -68,7 +82,7 @@ final class Secrets {
         if (value != null) {
             return value;
         }
-        if (console == null) {
+        if (terminal == null) {
             throw new DomainException("cli.password.newRequired", NEW_PASSWORD);
         }
         String first = read(prompt);
@@ -80,7 +94,7 @@ final class Secrets {
     }
 
     private String read(String prompt) {
-        char[] chars = console.readPassword("%s", prompt);
+        char[] chars = terminal.readPassword(prompt);
         if (chars == null) {
             return null;
         }

@@ -25,9 +25,11 @@ final class SignIn {
     private final String username;
     private final Secrets secrets;
     private final Texts texts;
+    private final Contexts contexts;
     private String password;
 
-    SignIn(DatabaseSettings settings, String username, Secrets secrets, Texts texts) {
+    SignIn(DatabaseSettings settings, String username, Secrets secrets, Texts texts, Contexts contexts) {
+        this.contexts = contexts;
         this.settings = settings;
         this.username = username;
         this.secrets = secrets;
@@ -82,11 +84,11 @@ final class SignIn {
     }
 
     private OrdoContext openedAs(Clock clock, Decision decision) {
-        OrdoContext unsigned = OrdoContext.open(settings, CurrentUser.NOBODY, clock);
+        OrdoContext unsigned = contexts.open(settings, clock);
         try {
             return unsigned.as(decision.who(unsigned));
         } catch (RuntimeException e) {
-            unsigned.close();
+            contexts.close(unsigned);
             throw e;
         }
     }

@@ -752,7 +752,7 @@ final class WarehouseCommands {
             cmd.out().println(cmd.t("cli.print.sent", BaseCommand.v(printer)));
             return;
         }
-        Path file = (target != null ? target : fallback).toAbsolutePath();
+        Path file = cmd.root().file(target != null ? target : fallback);
         if (!force && Files.exists(file)) {
             throw new FileProblem("cli.file.exists", BaseCommand.v(file));
         }

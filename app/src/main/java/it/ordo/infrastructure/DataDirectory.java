@@ -3,6 +3,7 @@ package it.ordo.infrastructure;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where a single workstation keeps its embedded database: the --data-dir
@@ -15,18 +16,23 @@ public final class DataDirectory {
     }
 
     public static Path resolve(Path option, Map<String, String> env, String osName, String userHome) {
+        return resolve(option, (Function<String, String>) env::get, osName, userHome);
+    }
+
+    /** As above, with the environment as a look-up (the caller's, in the resident process: it.ordo.launch). */
+    public static Path resolve(Path option, Function<String, String> env, String osName, String userHome) {
         if (option != null) {
             return option.toAbsolutePath();
         }
-        String fromEnv = env.get("ORDO_DATA_DIR");
+        String fromEnv = env.apply("ORDO_DATA_DIR");
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv).toAbsolutePath();
         }
         if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
+            String local = env.apply("LOCALAPPDATA");
             return local != null ? Path.of(local, "Ordo") : Path.of(userHome, "AppData", "Local", "Ordo");
         }
-        String xdg = env.get("XDG_DATA_HOME");
+        String xdg = env.apply("XDG_DATA_HOME");
         return xdg != null && !xdg.isBlank() ? Path.of(xdg, "ordo") : Path.of(userHome, ".local", "share", "ordo");
     }
 

@@ -1,6 +1,7 @@
 package it.ordo.infrastructure.persistence;
 
 import it.ordo.infrastructure.OwnerOnly;
+import it.ordo.launch.Resident;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -100,6 +101,9 @@ public final class DataFolderGuard {
         owner.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
         owner.setProperty("since", Instant.now().toString());
         owner.setProperty("program", ManagementFactory.getRuntimeMXBean().getName());
+        if (Boolean.getBoolean(Resident.PROPERTY)) {
+            owner.setProperty("resident", "true"); // asked to let go when another process needs the database
+        }
         Path file = ownerFile(databaseFolder);
         try {
             Files.deleteIfExists(file); // left by a process that died: this one holds Derby's lock now
@@ -134,6 +138,20 @@ public final class DataFolderGuard {
             }
         }
         return false;
+    }
+
+    /**
+     * When the database's holder is the resident process that runs the {@code ordo} command (it.ordo.launch), asks
+     * it to let go and waits until it has: the desktop and a command in a process of its own come first. True
+     * when it did, so the boot is worth trying again.
+     */
+    static boolean releasedByResident(Path databaseFolder) {
+        Properties owner = read(ownerFile(databaseFolder));
+        if (owner == null || !"true".equals(owner.getProperty("resident"))
+                || Long.toString(ProcessHandle.current().pid()).equals(owner.getProperty("pid"))) {
+            return false;
+        }
+        return Resident.release(databaseFolder.getParent(), System.getenv());
     }
 
     static DatabaseStartException inUse(Path databaseFolder) {

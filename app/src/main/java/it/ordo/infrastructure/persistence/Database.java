@@ -164,6 +164,18 @@ public final class Database implements AutoCloseable {
      * warning, and a database another process holds is refused here with who holds it.
      */
     private static void bootEmbedded(DatabaseSettings settings) {
+        try {
+            bootEmbeddedOnce(settings);
+        } catch (DatabaseStartException e) {
+            // Held by the resident process of the ordo command: it lets go on request, and the boot is tried again.
+            if (!"db.start.inUse".equals(e.key()) || !DataFolderGuard.releasedByResident(settings.embeddedFolder())) {
+                throw e;
+            }
+            bootEmbeddedOnce(settings);
+        }
+    }
+
+    private static void bootEmbeddedOnce(DatabaseSettings settings) {
         Path folder = settings.embeddedFolder();
         boolean exists = Files.isDirectory(folder.resolve("seg0"));
         try {
