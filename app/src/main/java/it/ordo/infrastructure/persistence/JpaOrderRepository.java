@@ -59,10 +59,23 @@ public final class JpaOrderRepository implements OrderRepository {
 
     @Override
     public boolean existsExternal(Channel channel, String externalRef) {
-        return !tx.em().createQuery("select o.id from SalesOrder o where o.channel = :c and o.externalRefKey = :r",
-                        Long.class)
-                .setParameter("c", channel).setParameter("r", Normalization.key(externalRef)).setMaxResults(1)
-                .getResultList().isEmpty();
+        // Plain JDBC on the session's connection, as the credit exposure is read: asked once per confirmation,
+        // and Hibernate's query machinery cost more than the index look-up itself. An order persisted in this
+        // transaction and not yet written is written first, as Hibernate's own query would have done.
+        org.hibernate.event.spi.EventSource session = tx.em().unwrap(org.hibernate.event.spi.EventSource.class);
+        if (session.getActionQueue().areInsertionsOrDeletionsQueued()) {
+            session.flush();
+        }
+        return session.doReturningWork(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "SELECT 1 FROM sales_order WHERE channel = ? AND external_ref_key = ?")) {
+                s.setString(1, channel.name());
+                s.setString(2, Normalization.key(externalRef));
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
     }
 
     @Override
