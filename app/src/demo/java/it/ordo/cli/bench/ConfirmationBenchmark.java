@@ -734,7 +734,7 @@ public final class ConfirmationBenchmark {
 
     /** The secondary indexes and the unique and foreign-key constraints (each an index on Derby) of the written tables. */
     private static final List<Index> INDEXES = List.of(
-            new Index("sales_order", "ix_order_customer", "(customer_id, status, gross_total)"),
+            new Index("sales_order", "ix_order_customer_due", "(customer_id, status, held_from, amount_due)"),
             new Index("sales_order", "ix_order_status", "(status)"),
             new Index("sales_order", "ix_order_created", "(created_at, id)"),
             new Index("sales_order", "ix_order_requested", "(requested_date, id)"),

@@ -102,7 +102,8 @@ public final class JpaCustomerRepository implements CustomerRepository {
      * Plain JDBC on the confirmation path: profiled as HQL, Hibernate parsed this query again on every call
      * (about 6 % of a confirmation on embedded Derby), and as a native query it still worked out the result's
      * mapping from the driver's metadata each time; one number needs neither. The covering index
-     * ix_order_customer_due answers it without reading the orders.
+     * ix_order_customer_due (customer, status, held-from status, amount due: V25) answers it without reading the
+     * orders.
      */
     private static final String EXPOSURE_SQL = """
             SELECT SUM(amount_due) FROM sales_order
