@@ -60,12 +60,9 @@ public final class JpaOrderRepository implements OrderRepository {
     @Override
     public boolean existsExternal(Channel channel, String externalRef) {
         // Plain JDBC on the session's connection, as the credit exposure is read: asked once per confirmation,
-        // and Hibernate's query machinery cost more than the index look-up itself. An order persisted in this
-        // transaction and not yet written is written first, as Hibernate's own query would have done.
-        org.hibernate.event.spi.EventSource session = tx.em().unwrap(org.hibernate.event.spi.EventSource.class);
-        if (session.getActionQueue().areInsertionsOrDeletionsQueued()) {
-            session.flush();
-        }
+        // and Hibernate's query machinery cost more than the index look-up itself. Like the HQL query it
+        // replaces (the session flushes only at commit: docs/architecture.md), it sees the orders written.
+        org.hibernate.Session session = tx.em().unwrap(org.hibernate.Session.class);
         return session.doReturningWork(c -> {
             try (java.sql.PreparedStatement s = c.prepareStatement(
                     "SELECT 1 FROM sales_order WHERE channel = ? AND external_ref_key = ?")) {
