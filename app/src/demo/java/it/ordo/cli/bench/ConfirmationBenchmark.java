@@ -35,18 +35,20 @@ import javax.sql.DataSource;
  *   <li><b>minimal write</b>: lock and update 10 stock rows, insert the order and its 10 lines, one commit: the
  *       floor any confirmation pays on this database;</li>
  *   <li><b>same-writes baseline</b>: every row Ordo writes (numbering row, 10 stock rows, order, 10 lines,
- *       10 ledger rows, 2 status-history rows, 21 audit rows) and the product and customer lookups, as bare JDBC
- *       statements;</li>
+ *       10 ledger rows, 2 status-history rows, 21 audit rows, the "order confirmed" mail row) and the product
+ *       and customer lookups, as bare JDBC statements;</li>
  *   <li><b>Ordo</b>: {@code OrderService.place} (validation, pricing, credit check, locked allocation, the
  *       audit trail).</li>
  * </ul>
  * The series run interleaved, in rounds, so a machine shared with other work slows all three alike. With
  * {@code --breakdown} it then shows what each of Ordo's extra writes costs (the minimal write with each one
  * switched on alone) and what each index and constraint of the written tables costs (the same-writes baseline
- * with it dropped), on one client.
+ * with it dropped), on one client. Each series also shows the client thread's CPU time per order (on embedded
+ * Derby the database's work included), steadier on a shared machine than the clock. Everything printed also goes
+ * to {@code app/target/confirmation-benchmark-<target>.txt} ({@code --out} for another file).
  *
  * <pre>java -cp app/target/ordo.jar it.ordo.cli.bench.ConfirmationBenchmark [orders-per-run]
- *     [--target embedded|network|postgres] [--threads 1,2,4] [--rounds 4] [--breakdown] [--server]</pre>
+ *     [--target embedded|network|postgres] [--threads 1,2,4] [--rounds 4] [--breakdown] [--server] [--out file]</pre>
  */
 public final class ConfirmationBenchmark {
 
@@ -64,6 +66,7 @@ public final class ConfirmationBenchmark {
         int rounds = 4;
         boolean breakdown = false;
         boolean server = false;
+        String out = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--server" -> server = true;
@@ -71,9 +74,11 @@ public final class ConfirmationBenchmark {
                 case "--threads" -> threadCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--breakdown" -> breakdown = true;
+                case "--out" -> out = args[++i];
                 default -> orders = Integer.parseInt(args[i]);
             }
         }
+        teeTo(Path.of(out != null ? out : "app/target/confirmation-benchmark-" + target + ".txt"));
         Target db = Target.open(target);
         System.out.printf("Ordo confirmation benchmark: %d orders of %d lines per series and client count on %s%n",
                 orders, LINES, db.describe());
@@ -83,7 +88,8 @@ public final class ConfirmationBenchmark {
             seed(ctx);
             Fixture fx = Fixture.load(ctx.database().dataSource(), db.settings().isDerby());
             ThroughServer remote = server ? ThroughServer.start(ctx) : null;
-            System.out.printf("%-30s %8s %10s %9s %9s%n", "series", "clients", "orders/s", "p50 ms", "p95 ms");
+            System.out.printf("%-30s %8s %10s %9s %9s %11s%n", "series", "clients", "orders/s", "p50 ms", "p95 ms",
+                    "cpu ms/ord");
             for (int threads : threadCounts) {
                 Map<String, Work> series = new LinkedHashMap<>();
                 series.put("minimal write", i -> jdbcConfirm(fx, i, Writes.MINIMAL));
@@ -98,6 +104,7 @@ public final class ConfirmationBenchmark {
                 Result same = results.get("same-writes JDBC baseline");
                 Result ordo = results.get("Ordo OrderService.place");
                 System.out.printf("%-30s %8d %9.2fx%n", "ratio Ordo / same writes", threads, same.perSecond / ordo.perSecond);
+                System.out.printf("%-30s %8d %9.2fx%n", "cpu ratio Ordo / same writes", threads, ordo.cpuMs / same.cpuMs);
                 System.out.printf("%-30s %8d %9.2fx%n", "ratio Ordo / minimal", threads, min.perSecond / ordo.perSecond);
                 System.out.printf("%-30s %8d %9.2fx%n%n", "ratio same writes / minimal", threads,
                         min.perSecond / same.perSecond);
@@ -117,7 +124,42 @@ public final class ConfirmationBenchmark {
             ledgerWhatWasSkipped(fx);
             var problems = ctx.integrity().check();
             System.out.println("integrity check: " + (problems.isEmpty() ? "clean" : "PROBLEMS " + problems));
+            System.out.printf("%s UTC, load average %.2f at the end%n", Instant.now(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
+    }
+
+    /**
+     * Everything printed also goes to {@code file} (its folder made if need be), with the time and the load
+     * average first, so a run's figures are kept beside the conditions they were taken in.
+     */
+    private static void teeTo(Path file) throws java.io.IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        java.io.OutputStream copy = Files.newOutputStream(file);
+        java.io.PrintStream console = System.out;
+        System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                console.write(b);
+                copy.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                console.write(b, off, len);
+                copy.write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                console.flush();
+                copy.flush();
+            }
+        }, true));
+        System.out.printf("%s UTC, load average %.2f (written to %s)%n", java.time.Instant.now(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), file);
     }
 
     /**
@@ -171,7 +213,8 @@ public final class ConfirmationBenchmark {
         }
     }
 
-    private record Result(double perSecond, double p50, double p95, double meanMs) {
+    /** {@code cpuMs}: the client thread's CPU time per order (on embedded Derby the database's work is in it too). */
+    private record Result(double perSecond, double p50, double p95, double meanMs, double cpuMs) {
     }
 
     @FunctionalInterface
@@ -183,12 +226,13 @@ public final class ConfirmationBenchmark {
     private static final class Timing {
         private final List<Long> latencies = new ArrayList<>();
         private long elapsed;
+        private long cpu;
 
         Result result() {
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             int n = sorted.length;
             return new Result(n / (elapsed / 1e9), sorted[n / 2] / 1e6, sorted[(int) (n * 0.95)] / 1e6,
-                    Arrays.stream(sorted).average().orElse(0) / 1e6);
+                    Arrays.stream(sorted).average().orElse(0) / 1e6, cpu / 1e6 / n);
         }
     }
 
@@ -217,16 +261,21 @@ public final class ConfirmationBenchmark {
     private static void run(int threads, int total, Work work, Timing timing) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long[] latencies = new long[total];
+        AtomicLong cpu = new AtomicLong();
         AtomicLong next = new AtomicLong();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
+                // CPU time counts only work done, so it moves much less with the machine's load than the clock.
+                var threadClock = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpuStart = threadClock.getCurrentThreadCpuTime();
                 for (int i = (int) next.getAndIncrement(); i < total; i = (int) next.getAndIncrement()) {
                     long s = System.nanoTime();
                     work.run((int) ORDER_INDEX.getAndIncrement());
                     latencies[i] = System.nanoTime() - s;
                 }
+                cpu.addAndGet(threadClock.getCurrentThreadCpuTime() - cpuStart);
                 return null;
             }));
         }
@@ -238,13 +287,14 @@ public final class ConfirmationBenchmark {
             pool.shutdownNow();
         }
         timing.elapsed += System.nanoTime() - start;
+        timing.cpu += cpu.get();
         for (long l : latencies) {
             timing.latencies.add(l);
         }
     }
 
     private static void print(String name, int threads, Result r) {
-        System.out.printf("%-30s %8d %10.0f %9.2f %9.2f%n", name, threads, r.perSecond, r.p50, r.p95);
+        System.out.printf("%-30s %8d %10.0f %9.2f %9.2f %11.3f%n", name, threads, r.perSecond, r.p50, r.p95, r.cpuMs);
     }
 
     /** Every order of the run its own index: product picks and quantities vary, external references stay unique. */
@@ -381,10 +431,11 @@ public final class ConfirmationBenchmark {
      * Which of Ordo's rows and reads the plain-JDBC confirmation does on top of the minimal write (stock rows
      * locked and updated, order and lines inserted, one commit).
      */
-    private record Writes(boolean lookups, boolean numbering, boolean ledger, boolean history, boolean audit) {
-        static final Writes MINIMAL = new Writes(false, false, false, false, false);
+    private record Writes(boolean lookups, boolean numbering, boolean ledger, boolean history, boolean audit,
+                          boolean outbox) {
+        static final Writes MINIMAL = new Writes(false, false, false, false, false, false);
         /** What Ordo writes and looks up: the same-writes baseline. */
-        static final Writes SAME = new Writes(true, true, true, true, true);
+        static final Writes SAME = new Writes(true, true, true, true, true, true);
     }
 
     private static final AtomicLong JDBC_IDS = new AtomicLong(1_000_000_000_000L);
@@ -511,6 +562,19 @@ public final class ConfirmationBenchmark {
                 if (w.audit()) {
                     audit(c, orderId, number, customerId, fx, products, productIds, before, qty, net, vat, now);
                 }
+                if (w.outbox()) {
+                    // The "order confirmed" e-mail Ordo queues in the confirming transaction (OrderMailListener).
+                    try (PreparedStatement m = c.prepareStatement("INSERT INTO mail_outbox (id, kind, status, "
+                            + "customer_id, order_id, attempts, created_at, next_attempt_at) "
+                            + "VALUES (?, 'ORDER_CONFIRMED', 'PENDING', ?, ?, 0, ?, ?)")) {
+                        m.setLong(1, JDBC_IDS.incrementAndGet());
+                        m.setLong(2, customerId);
+                        m.setLong(3, orderId);
+                        m.setTimestamp(4, now);
+                        m.setTimestamp(5, now);
+                        m.executeUpdate();
+                    }
+                }
                 c.commit();
                 if (!w.ledger()) {
                     for (int p : products) {
@@ -636,11 +700,12 @@ public final class ConfirmationBenchmark {
     private static void writeBreakdown(Fixture fx, int orders, int rounds) throws Exception {
         Map<String, Work> steps = new LinkedHashMap<>();
         steps.put("minimal write", i -> jdbcConfirm(fx, i, Writes.MINIMAL));
-        steps.put("+ product/customer lookups", i -> jdbcConfirm(fx, i, new Writes(true, false, false, false, false)));
-        steps.put("+ numbering row", i -> jdbcConfirm(fx, i, new Writes(false, true, false, false, false)));
-        steps.put("+ 10 ledger rows", i -> jdbcConfirm(fx, i, new Writes(false, false, true, false, false)));
-        steps.put("+ 2 history rows", i -> jdbcConfirm(fx, i, new Writes(false, false, false, true, false)));
-        steps.put("+ 21 audit rows", i -> jdbcConfirm(fx, i, new Writes(false, false, false, false, true)));
+        steps.put("+ product/customer lookups", i -> jdbcConfirm(fx, i, new Writes(true, false, false, false, false, false)));
+        steps.put("+ numbering row", i -> jdbcConfirm(fx, i, new Writes(false, true, false, false, false, false)));
+        steps.put("+ 10 ledger rows", i -> jdbcConfirm(fx, i, new Writes(false, false, true, false, false, false)));
+        steps.put("+ 2 history rows", i -> jdbcConfirm(fx, i, new Writes(false, false, false, true, false, false)));
+        steps.put("+ 21 audit rows", i -> jdbcConfirm(fx, i, new Writes(false, false, false, false, true, false)));
+        steps.put("+ order-confirmed mail row", i -> jdbcConfirm(fx, i, new Writes(false, false, false, false, false, true)));
         steps.put("all (same-writes baseline)", i -> jdbcConfirm(fx, i, Writes.SAME));
         Map<String, Result> results = interleaved(1, orders, rounds, steps);
         // Medians: on a shared machine a few stalled commits move the mean more than a step's own cost.
@@ -669,7 +734,7 @@ public final class ConfirmationBenchmark {
 
     /** The secondary indexes and the unique and foreign-key constraints (each an index on Derby) of the written tables. */
     private static final List<Index> INDEXES = List.of(
-            new Index("sales_order", "ix_order_customer", "(customer_id, status, gross_total)"),
+            new Index("sales_order", "ix_order_customer_due", "(customer_id, status, held_from, amount_due)"),
             new Index("sales_order", "ix_order_status", "(status)"),
             new Index("sales_order", "ix_order_created", "(created_at, id)"),
             new Index("sales_order", "ix_order_requested", "(requested_date, id)"),

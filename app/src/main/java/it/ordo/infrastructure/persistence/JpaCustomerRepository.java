@@ -34,8 +34,12 @@ public final class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findByCode(String code) {
-        return tx.em().createQuery("select c from Customer c where c.code = :code", Customer.class)
-                .setParameter("code", code).getResultStream().findFirst();
+        // The delivery addresses in the same read: every order placed or shown needs them (the default ship-to),
+        // and loading them apart was a second statement per confirmation. A list, not a stream: Hibernate's
+        // stream is a scrollable cursor, which costs more than the one row it returns.
+        return tx.em().createQuery("select c from Customer c left join fetch c.shippingAddresses where c.code = :code",
+                        Customer.class)
+                .setParameter("code", code).getResultList().stream().findFirst();
     }
 
     @Override
@@ -98,7 +102,8 @@ public final class JpaCustomerRepository implements CustomerRepository {
      * Plain JDBC on the confirmation path: profiled as HQL, Hibernate parsed this query again on every call
      * (about 6 % of a confirmation on embedded Derby), and as a native query it still worked out the result's
      * mapping from the driver's metadata each time; one number needs neither. The covering index
-     * ix_order_customer_due answers it without reading the orders.
+     * ix_order_customer_due (customer, status, held-from status, amount due: V25) answers it without reading the
+     * orders.
      */
     private static final String EXPOSURE_SQL = """
             SELECT SUM(amount_due) FROM sales_order
@@ -137,8 +142,8 @@ public final class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<IntentDeclaration> activeDeclaration(long customerId, LocalDate day, boolean lock) {
-        if (lock) {
-            lockDeclarationRows("customer_id = ? AND valid_from <= ? AND valid_to >= ?", customerId, day);
+        if (lock && lockDeclarationRows("customer_id = ? AND valid_from <= ? AND valid_to >= ?", customerId, day) == 0) {
+            return Optional.empty(); // the lock's own read found none: most customers have no declaration
         }
         List<IntentDeclaration> found = tx.em().createQuery("""
                         select d from IntentDeclaration d
@@ -180,11 +185,11 @@ public final class JpaCustomerRepository implements CustomerRepository {
      * Row locks by plain JDBC, as the stock locks are taken ({@link JpaInventoryRepository#lockStocks}): Derby
      * keeps a lock at READ_COMMITTED only with WITH RS.
      */
-    private void lockDeclarationRows(String where, long id, LocalDate day) {
+    private int lockDeclarationRows(String where, long id, LocalDate day) {
         Session session = tx.em().unwrap(Session.class);
         boolean derby = session.getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
                 .getDialect() instanceof OrdoDerbyDialect;
-        session.doWork(c -> {
+        return session.doReturningWork(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM intent_declaration WHERE " + where
                     + (derby ? " FOR UPDATE WITH RS" : " FOR UPDATE"))) {
                 s.setLong(1, id);
@@ -193,9 +198,11 @@ public final class JpaCustomerRepository implements CustomerRepository {
                     s.setDate(3, java.sql.Date.valueOf(day));
                 }
                 try (ResultSet rs = s.executeQuery()) {
+                    int rows = 0;
                     while (rs.next()) {
-                        // Each row read is locked.
+                        rows++; // each row read is locked
                     }
+                    return rows;
                 }
             }
         });

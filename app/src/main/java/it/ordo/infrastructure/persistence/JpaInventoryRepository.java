@@ -35,8 +35,9 @@ public final class JpaInventoryRepository implements InventoryRepository {
 
     @Override
     public Optional<Warehouse> findWarehouse(String code) {
+        // A list, not a stream: Hibernate's stream is a scrollable cursor, dearer than the one row it returns.
         return tx.em().createQuery("select w from Warehouse w where w.code = :c", Warehouse.class)
-                .setParameter("c", code).getResultStream().findFirst();
+                .setParameter("c", code).getResultList().stream().findFirst();
     }
 
     @Override
@@ -88,20 +89,42 @@ public final class JpaInventoryRepository implements InventoryRepository {
         Session session = tx.em().unwrap(Session.class);
         boolean derby = session.getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
                 .getDialect() instanceof OrdoDerbyDialect;
-        // The locks by plain JDBC, one row per statement so they are taken in ascending product order (one
-        // statement over all rows locks in whatever order its plan visits them, and Derby allows no ORDER BY
-        // with FOR UPDATE); then the rows in one read. Ten Hibernate queries cost far more than ten prepared
-        // statements and one. Derby needs WITH RS to keep the lock at READ_COMMITTED.
+        // The locks by plain JDBC, then the rows in one read: ten Hibernate queries cost far more than these
+        // statements (and Hibernate's multi-id load, tried, builds its SQL again on every call). Derby takes
+        // one row per statement so the locks come in ascending product order (one statement over all rows
+        // locks in whatever order its plan visits them, and Derby allows no ORDER BY with FOR UPDATE) and
+        // needs WITH RS to keep the lock at READ_COMMITTED; PostgreSQL locks the rows of one statement in its
+        // ORDER BY's order, so it takes them all in one round trip instead of one per product.
         session.doWork(c -> {
-            try (PreparedStatement lock = c.prepareStatement("SELECT id FROM stock WHERE product_id = ? AND warehouse_id = ?"
-                    + (derby ? " FOR UPDATE WITH RS" : " FOR UPDATE"))) {
-                for (Long productId : ascending) {
-                    lock.setLong(1, productId);
-                    lock.setLong(2, warehouseId);
-                    try (ResultSet rs = lock.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new DomainException("stock.missing", productId, warehouseId);
+            if (derby) {
+                try (PreparedStatement lock = c.prepareStatement(
+                        "SELECT id FROM stock WHERE product_id = ? AND warehouse_id = ? FOR UPDATE WITH RS")) {
+                    for (Long productId : ascending) {
+                        lock.setLong(1, productId);
+                        lock.setLong(2, warehouseId);
+                        try (ResultSet rs = lock.executeQuery()) {
+                            if (!rs.next()) {
+                                throw new DomainException("stock.missing", productId, warehouseId);
+                            }
                         }
+                    }
+                }
+            } else {
+                try (PreparedStatement lock = c.prepareStatement("SELECT product_id FROM stock WHERE warehouse_id = ?"
+                        + " AND product_id IN (" + "?, ".repeat(ascending.size() - 1) + "?) ORDER BY product_id FOR UPDATE")) {
+                    lock.setLong(1, warehouseId);
+                    int i = 2;
+                    for (Long productId : ascending) {
+                        lock.setLong(i++, productId);
+                    }
+                    TreeSet<Long> missing = new TreeSet<>(ascending);
+                    try (ResultSet rs = lock.executeQuery()) {
+                        while (rs.next()) {
+                            missing.remove(rs.getLong(1));
+                        }
+                    }
+                    if (!missing.isEmpty()) {
+                        throw new DomainException("stock.missing", missing.first(), warehouseId);
                     }
                 }
             }

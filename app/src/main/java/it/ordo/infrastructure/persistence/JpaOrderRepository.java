@@ -59,10 +59,20 @@ public final class JpaOrderRepository implements OrderRepository {
 
     @Override
     public boolean existsExternal(Channel channel, String externalRef) {
-        return !tx.em().createQuery("select o.id from SalesOrder o where o.channel = :c and o.externalRefKey = :r",
-                        Long.class)
-                .setParameter("c", channel).setParameter("r", Normalization.key(externalRef)).setMaxResults(1)
-                .getResultList().isEmpty();
+        // Plain JDBC on the session's connection, as the credit exposure is read: asked once per confirmation,
+        // and Hibernate's query machinery cost more than the index look-up itself. Like the HQL query it
+        // replaces (the session flushes only at commit: docs/architecture.md), it sees the orders written.
+        org.hibernate.Session session = tx.em().unwrap(org.hibernate.Session.class);
+        return session.doReturningWork(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "SELECT 1 FROM sales_order WHERE channel = ? AND external_ref_key = ?")) {
+                s.setString(1, channel.name());
+                s.setString(2, Normalization.key(externalRef));
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
     }
 
     @Override

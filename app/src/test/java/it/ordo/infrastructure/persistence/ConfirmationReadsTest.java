@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.ordo.application.order.OrderView;
 import it.ordo.domain.DomainException;
 import it.ordo.domain.catalog.Product;
+import it.ordo.domain.order.Channel;
 import it.ordo.testing.TestCompany;
 import java.math.BigDecimal;
 import java.util.List;
@@ -108,6 +109,17 @@ class ConfirmationReadsTest {
                 .setParameter(1, p2).executeUpdate());
         assertThatThrownBy(() -> Internals.transactions(ctx).write(() -> inventory.lockStocks(List.of(p1, p2), mil)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("stock.missing");
+    }
+
+    @Test
+    void aDuplicateReferenceIsFoundInAnyCapitalsOnItsChannelOnly() {
+        var tx = Internals.transactions(company.ctx);
+        var orders = new JpaOrderRepository(tx);
+        company.order("C-B", "Dup-7", "P1", 1);
+        assertThat(tx.read(() -> orders.existsExternal(Channel.PHONE, "DUP-7"))).isTrue();
+        assertThat(tx.read(() -> orders.existsExternal(Channel.PHONE, "dup-7"))).isTrue();
+        assertThat(tx.read(() -> orders.existsExternal(Channel.WEB, "DUP-7"))).isFalse();
+        assertThat(tx.read(() -> orders.existsExternal(Channel.PHONE, "DUP-8"))).isFalse();
     }
 
     private long id(String sku) {

@@ -1,0 +1,152 @@
+package it.ordo.cli.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Where a confirmation's CPU goes: the JFR execution samples of a {@link ConfirmationBenchmark} run taken inside
+ * {@code LocalOrderService.place}, counted by step of the use case, and by whose code was running (Derby,
+ * PostgreSQL's driver, Hibernate, Ordo). Samples count work done, so on a shared machine they move much less than
+ * the clock; compare runs by their shares, or by counts for the same number of orders.
+ *
+ * <pre>java -XX:StartFlightRecording=filename=x.jfr,settings=profile -XX:FlightRecorderOptions=stackdepth=512 \
+ *     -cp app/target/ordo.jar it.ordo.cli.bench.ConfirmationBenchmark 1000 --target embedded --threads 1
+ * java -cp app/target/ordo.jar it.ordo.cli.bench.ConfirmationProfile x.jfr</pre>
+ */
+public final class ConfirmationProfile {
+
+    private static final String PLACE = "it.ordo.application.order.LocalOrderService.place";
+
+    private ConfirmationProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Integer> areas = new TreeMap<>();
+        Map<String, Integer> code = new TreeMap<>();
+        int place = 0;
+        for (RecordedEvent e : RecordingFile.readAllEvents(Path.of(args[0]))) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+                continue;
+            }
+            List<RecordedFrame> frames = e.getStackTrace().getFrames(); // innermost first
+            int at = -1;
+            for (int i = frames.size() - 1; i >= 0 && at < 0; i--) {
+                if (name(frames.get(i)).equals(PLACE)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                continue;
+            }
+            place++;
+            List<String> inside = new ArrayList<>();
+            for (int i = at - 1; i >= 0; i--) {
+                inside.add(name(frames.get(i)));
+            }
+            areas.merge(area(inside), 1, Integer::sum);
+            code.merge(whose(frames.subList(0, at)), 1, Integer::sum);
+        }
+        int total = place;
+        System.out.printf("samples inside OrderService.place: %d%n", total);
+        areas.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(a -> System.out.printf("%7d %6.1f %%  %s%n", a.getValue(), 100.0 * a.getValue() / total, a.getKey()));
+        System.out.println("by whose code ran (innermost Derby, driver, Hibernate or Ordo frame):");
+        code.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(a -> System.out.printf("%7d %6.1f %%  %s%n", a.getValue(), 100.0 * a.getValue() / total, a.getKey()));
+    }
+
+    private static String name(RecordedFrame f) {
+        return f.getMethod().getType().getName() + "." + f.getMethod().getName();
+    }
+
+    private static boolean has(List<String> frames, String part) {
+        return frames.stream().anyMatch(f -> f.contains(part));
+    }
+
+    /** The step a sample belongs to, by the outermost step of the use case it is in (the order of tests matters). */
+    private static String area(List<String> c) {
+        if (has(c, "AuditScope") || has(c, ".audit.")) {
+            return "audit rows (values and their batch insert, at commit)";
+        }
+        if (has(c, "OrderMailListener")) {
+            return "order-confirmed mail row (at commit)";
+        }
+        if (has(c, "OrderViews.view")) {
+            return "view returned to the caller";
+        }
+        if (has(c, "OrderAssembly.header")) {
+            return "header: customer, warehouse, ship-to, duplicate reference";
+        }
+        if (has(c, "OrderAssembly.lines")) {
+            return "lines: products by code, quantity rules";
+        }
+        if (has(c, "activeDeclaration")) {
+            return "declaration of intent";
+        }
+        if (has(c, "OrderPricing") || has(c, "Pricer")) {
+            return "pricing";
+        }
+        if (has(c, "creditHold")) {
+            return "credit exposure";
+        }
+        if (has(c, "lockSorted") || has(c, "lockStocks")) {
+            return "stock row locks and read";
+        }
+        if (has(c, "promiseRequest") || has(c, "PromiseCalculator")) {
+            return "promise dates";
+        }
+        if (has(c, "OrderAssembly.allocate")) {
+            return "allocation and ledger rows (in memory)";
+        }
+        if (has(c, "nextOrderNumber")) {
+            return "numbering row";
+        }
+        if (has(c, "OrderRepository.store")) {
+            return "persist (order, lines, history: Hibernate's cascade)";
+        }
+        if (has(c, "OrderAssembly")) {
+            return "order built (VAT, totals)";
+        }
+        if (has(c, "flushEntities") || has(c, "DefaultFlushEntityEventListener")) {
+            return "commit: flush, dirty check";
+        }
+        if (has(c, "ActionQueue")) {
+            return "commit: flush, inserts and updates (Hibernate and the database)";
+        }
+        if (has(c, "Flush") || has(c, "flush")) {
+            return "commit: flush, other";
+        }
+        if (has(c, "commit") || has(c, "Commit")) {
+            return "commit: the database's commit";
+        }
+        return "other (transaction begin and end, permission)";
+    }
+
+    private static String whose(List<RecordedFrame> innermostFirst) {
+        for (RecordedFrame f : innermostFirst) {
+            String type = f.getMethod().getType().getName();
+            if (type.startsWith("org.apache.derby")) {
+                return "Derby";
+            }
+            if (type.startsWith("org.postgresql")) {
+                return "PostgreSQL driver";
+            }
+            if (type.startsWith("org.hibernate")) {
+                return "Hibernate";
+            }
+            if (type.startsWith("com.zaxxer")) {
+                return "HikariCP";
+            }
+            if (type.startsWith("it.ordo")) {
+                return "Ordo";
+            }
+        }
+        return "JDK";
+    }
+}
