@@ -47,9 +47,11 @@ public final class Main {
      * Names a file of commands, one a line with their arguments separated by tabs, that one process runs one
      * after the other: the installer's training run of the ahead-of-time class cache (installer/linux/build.sh),
      * which can record only one process and must see commands on this workstation's own database and in shared
-     * mode alike. Stops at the first command that fails.
+     * mode alike. Stops at the first command that fails. A line {@value #DESKTOP} (with the desktop's
+     * {@code --data-dir=DIR}) starts the desktop until its window shows, when there is a display.
      */
     static final String TRAINING = "ordo.training";
+    static final String DESKTOP = "desktop";
 
     private static int train(Path commands) {
         List<String> lines;
@@ -63,7 +65,14 @@ public final class Main {
             if (line.isBlank()) {
                 continue;
             }
-            int exit = Cli.run(line.split("\t"));
+            String[] args = line.split("\t");
+            if (args[0].equals(DESKTOP)) {
+                if (!DesktopLauncher.showOnceForTraining(java.util.Arrays.copyOfRange(args, 1, args.length))) {
+                    System.err.println("training: no desktop window (no display?): the cache holds the commands only");
+                }
+                continue;
+            }
+            int exit = Cli.run(args);
             if (exit != 0) {
                 System.err.println("training stopped: exit " + exit + " from: " + line.replace('\t', ' '));
                 return exit;
