@@ -1,5 +1,6 @@
 package it.ordo.launch;
 
+import it.ordo.infrastructure.DataDirectory;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -164,26 +164,16 @@ public final class Resident {
     }
 
     /**
-     * The data folder a command works on, as {@code it.ordo.infrastructure.DataDirectory} resolves it: the
-     * {@code --data-dir} option, else ORDO_DATA_DIR, else the user's folder. Resolved here, before any of the
-     * application is loaded, to find the socket.
+     * The data folder a command works on, as {@link DataDirectory} resolves it, with a relative {@code --data-dir}
+     * or ORDO_DATA_DIR taken from the caller's folder. Resolved here, before any of the application is loaded, to
+     * find the socket.
      */
     public static Path dataFolder(String[] args, Map<String, String> env, Path workingDirectory) {
         String option = Arguments.option(args, "--data-dir");
-        if (option != null) {
-            return workingDirectory.resolve(option).normalize();
-        }
         String fromEnv = env.get("ORDO_DATA_DIR");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return workingDirectory.resolve(fromEnv).normalize();
-        }
-        String home = System.getProperty("user.home");
-        if (System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            return local != null ? Path.of(local, "Ordo") : Path.of(home, "AppData", "Local", "Ordo");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "ordo") : Path.of(home, ".local", "share", "ordo");
+        String given = option != null ? option : fromEnv != null && !fromEnv.isBlank() ? fromEnv : null;
+        return DataDirectory.resolve(given == null ? null : workingDirectory.resolve(given).normalize(), env,
+                System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     /**

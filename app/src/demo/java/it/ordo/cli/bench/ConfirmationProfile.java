@@ -69,61 +69,39 @@ public final class ConfirmationProfile {
         return frames.stream().anyMatch(f -> f.contains(part));
     }
 
-    /** The step a sample belongs to, by the outermost step of the use case it is in (the order of tests matters). */
+    /** A step of the use case and the frame names that place a sample in it (any of them). */
+    private record Area(String label, String... parts) {
+    }
+
+    /** The steps, tried in this order: a sample belongs to the first whose frame it holds (the order matters). */
+    private static final List<Area> AREAS = List.of(
+            new Area("audit rows (values and their batch insert, at commit)", "AuditScope", ".audit."),
+            new Area("order-confirmed mail row (at commit)", "OrderMailListener"),
+            new Area("view returned to the caller", "OrderViews.view"),
+            new Area("header: customer, warehouse, ship-to, duplicate reference", "OrderAssembly.header"),
+            new Area("lines: products by code, quantity rules", "OrderAssembly.lines"),
+            new Area("declaration of intent", "activeDeclaration"),
+            new Area("pricing", "OrderPricing", "Pricer"),
+            new Area("credit exposure", "creditHold"),
+            new Area("stock row locks and read", "lockSorted", "lockStocks"),
+            new Area("promise dates", "promiseRequest", "PromiseCalculator"),
+            new Area("allocation and ledger rows (in memory)", "OrderAssembly.allocate"),
+            new Area("numbering row", "nextOrderNumber"),
+            new Area("persist (order, lines, history: Hibernate's cascade)", "OrderRepository.store"),
+            new Area("order built (VAT, totals)", "OrderAssembly"),
+            new Area("commit: flush, dirty check", "flushEntities", "DefaultFlushEntityEventListener"),
+            new Area("commit: flush, inserts and updates (Hibernate and the database)", "ActionQueue"),
+            new Area("commit: flush, other", "Flush", "flush"),
+            new Area("commit: the database's commit", "commit", "Commit"));
+
+    /** The step a sample belongs to, by the outermost step of the use case it is in. */
     private static String area(List<String> c) {
-        if (has(c, "AuditScope") || has(c, ".audit.")) {
-            return "audit rows (values and their batch insert, at commit)";
-        }
-        if (has(c, "OrderMailListener")) {
-            return "order-confirmed mail row (at commit)";
-        }
-        if (has(c, "OrderViews.view")) {
-            return "view returned to the caller";
-        }
-        if (has(c, "OrderAssembly.header")) {
-            return "header: customer, warehouse, ship-to, duplicate reference";
-        }
-        if (has(c, "OrderAssembly.lines")) {
-            return "lines: products by code, quantity rules";
-        }
-        if (has(c, "activeDeclaration")) {
-            return "declaration of intent";
-        }
-        if (has(c, "OrderPricing") || has(c, "Pricer")) {
-            return "pricing";
-        }
-        if (has(c, "creditHold")) {
-            return "credit exposure";
-        }
-        if (has(c, "lockSorted") || has(c, "lockStocks")) {
-            return "stock row locks and read";
-        }
-        if (has(c, "promiseRequest") || has(c, "PromiseCalculator")) {
-            return "promise dates";
-        }
-        if (has(c, "OrderAssembly.allocate")) {
-            return "allocation and ledger rows (in memory)";
-        }
-        if (has(c, "nextOrderNumber")) {
-            return "numbering row";
-        }
-        if (has(c, "OrderRepository.store")) {
-            return "persist (order, lines, history: Hibernate's cascade)";
-        }
-        if (has(c, "OrderAssembly")) {
-            return "order built (VAT, totals)";
-        }
-        if (has(c, "flushEntities") || has(c, "DefaultFlushEntityEventListener")) {
-            return "commit: flush, dirty check";
-        }
-        if (has(c, "ActionQueue")) {
-            return "commit: flush, inserts and updates (Hibernate and the database)";
-        }
-        if (has(c, "Flush") || has(c, "flush")) {
-            return "commit: flush, other";
-        }
-        if (has(c, "commit") || has(c, "Commit")) {
-            return "commit: the database's commit";
+        for (Area area : AREAS) {
+            for (String part : area.parts()) {
+                if (has(c, part)) {
+                    return area.label();
+                }
+            }
         }
         return "other (transaction begin and end, permission)";
     }
