@@ -90,13 +90,12 @@ public final class LocalOrderService implements OrderService {
                         .ifPresent(c -> scope.require(c.id(), c.code(), Permission.PLACE_ORDER));
             }
             Instant now = clock.instant();
+            // A signed-in sales agent (not the trusted local user, who holds every role). Stored with the order:
+            // the agent's sales can be cut from the orders.
+            String agent = user instanceof Session session && session.roles().contains(Role.SALES_AGENT)
+                    ? UserAccount.normalize(user.username()) : null;
             SalesOrder order = assembly.place(request, user.username(), now, LocalDate.ofInstant(now, clock.getZone()),
-                    pricing);
-            // A signed-in sales agent (not the trusted local user, who holds every role). Stored with the order
-            // (one insert, at commit): the agent's sales can be cut from the orders.
-            if (user instanceof Session session && session.roles().contains(Role.SALES_AGENT)) {
-                order.takenByAgent(UserAccount.normalize(user.username()));
-            }
+                    pricing, agent);
             return views.view(order);
         });
     }

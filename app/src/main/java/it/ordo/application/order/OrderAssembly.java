@@ -478,6 +478,12 @@ final class OrderAssembly {
 
     /** {@link #place}, its lines priced as {@code pricing} says (at no charge for a replacement). */
     SalesOrder place(OrderRequest request, String user, Instant now, LocalDate today, LinePricing pricing) {
+        return place(request, user, now, today, pricing, null);
+    }
+
+    /** {@link #place}, taken by the sales agent {@code agent} when not null (stored with the order). */
+    SalesOrder place(OrderRequest request, String user, Instant now, LocalDate today, LinePricing pricing,
+                     String agent) {
         List<Message> problems = new ArrayList<>();
         Header h = header(request, problems);
         Lines lines = lines(request.lines(), h.externalRef(), problems);
@@ -500,8 +506,11 @@ final class OrderAssembly {
             allocate(order, h.customer(), locked, user, now, today);
             order.confirm(user, now);
         }
+        if (agent != null) {
+            order.takenByAgent(agent);
+        }
         // Stored once it is complete: one insert of the order and of each line as others will see them
-        // (rather than a draft inserted and then updated).
+        // (rather than a draft inserted and then updated); nothing changes it after this.
         orders.store(order);
         return order;
     }
@@ -541,6 +550,7 @@ final class OrderAssembly {
         locked.forEach((productId, stock) -> freeAtStart.put(productId, stock.available()));
         Map<Long, BigDecimal> earlier = new HashMap<>();
         List<Message> shortfalls = new ArrayList<>();
+        List<StockMovement> ledger = new ArrayList<>();
         for (OrderLine line : order.lines()) {
             long productId = line.productId();
             Stock stock = locked.get(productId);
@@ -552,7 +562,7 @@ final class OrderAssembly {
             BigDecimal allocated = BigDecimal.ZERO;
             if (promise.fromStock().signum() > 0) {
                 StockMovement movement = stock.allocateUpTo(promise.fromStock(), order.number(), user, now);
-                inventory.record(movement);
+                ledger.add(movement);
                 allocated = movement.allocatedDelta();
                 order.allocate(line, allocated);
             }
@@ -569,6 +579,7 @@ final class OrderAssembly {
         if (!shortfalls.isEmpty()) {
             throw new ValidationException(shortfalls);
         }
+        inventory.record(ledger);
         order.updatePromisedDate();
     }
 

@@ -36,7 +36,11 @@ public interface InventoryRepository {
 
     void store(Stock stock);
 
+    /** Writes a ledger row at once (ledger rows never change once written). */
     void record(StockMovement movement);
+
+    /** Ledger rows written together (one per line of an order allocated at once). */
+    void record(List<StockMovement> movements);
 
     /** Open supply (not fully received) for a product in a warehouse, earliest expected first. */
     List<SupplyLine> openSupply(long productId, long warehouseId);

@@ -20,9 +20,10 @@ public interface OrderRepository {
     OrderNumber nextOrderNumber(int year);
 
     /**
-     * Stores a new order; for one already stored, writes its changes now, so
-     * that its version is the one saved. Call it after every lock the use case
-     * needs is held.
+     * Stores a new order, written at once and complete: later changes to the
+     * same object are not written, so store it last. For one already stored,
+     * writes its changes now, so that its version is the one saved. Call it
+     * after every lock the use case needs is held.
      */
     void store(SalesOrder order);
 

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.EntityEntry;
@@ -30,9 +31,15 @@ final class AuditKeys {
     private final Map<String, String> known = new HashMap<>();
     private final Map<String, Map<Object, Object>> ownersByType = new HashMap<>();
 
-    AuditKeys(SharedSessionContractImplementor session, Connection connection) {
+    /** The records of the entries being written, by type and id: a record written by plain JDBC is in no session. */
+    private final Map<String, AuditScope.Pending> written = new HashMap<>();
+
+    AuditKeys(SharedSessionContractImplementor session, Connection connection, List<AuditScope.Pending> entries) {
         this.session = session;
         this.connection = connection;
+        for (AuditScope.Pending e : entries) {
+            written.put(e.type().name() + "#" + e.id(), e);
+        }
     }
 
     /** A property of the record itself (an order's number, a product's SKU). */
@@ -91,8 +98,11 @@ final class AuditKeys {
         }
         EntityPersister persister = persister(entity);
         Object loaded = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
+        AuditScope.Pending entry = written.get(entity + "#" + id);
         Object value;
-        if (loaded != null) {
+        if (loaded == null && entry != null && entry.state() != null) {
+            value = entry.type().value(entry.state(), property);
+        } else if (loaded != null) {
             value = persister.getPropertyValue(loaded, property);
         } else {
             value = query(persister, id, property);

@@ -155,7 +155,7 @@ final class AuditScope implements Interceptor {
 
     private void write(SharedSessionContractImplementor session, Connection connection, AuditIds ids,
                        List<Pending> entries) throws SQLException {
-        AuditKeys keys = new AuditKeys(session, connection);
+        AuditKeys keys = new AuditKeys(session, connection, entries);
         Timestamp when = Timestamp.from(at);
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Pending e : entries) {

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 import java.util.Optional;
 
 public final class JpaInventoryRepository implements InventoryRepository {
@@ -169,8 +170,15 @@ public final class JpaInventoryRepository implements InventoryRepository {
     @Override
     public void record(StockMovement movement) {
         if (movement != null) {
-            tx.em().persist(movement);
+            record(List.of(movement));
         }
+    }
+
+    @Override
+    public void record(List<StockMovement> movements) {
+        // Ledger rows are never changed once written: inserted now, in one batch (JdbcInserts), rather than
+        // persisted for Hibernate's flush at commit.
+        new JdbcInserts(tx.em().unwrap(SessionImplementor.class)).insert(StockMovement.class, movements, null);
     }
 
     @Override

@@ -4,6 +4,7 @@ import it.ordo.domain.Normalization;
 import it.ordo.domain.customer.Tier;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderFollowUp;
+import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.OrderListing;
 import it.ordo.domain.order.OrderNumber;
 import it.ordo.domain.order.OrderRepository;
@@ -11,7 +12,9 @@ import it.ordo.domain.order.OrderSearch;
 import it.ordo.domain.order.OrderSort;
 import it.ordo.domain.order.OrderStatus;
 import it.ordo.domain.order.SalesOrder;
+import it.ordo.domain.order.StatusChange;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.engine.spi.SessionImplementor;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -83,7 +86,12 @@ public final class JpaOrderRepository implements OrderRepository {
     @Override
     public void store(SalesOrder order) {
         if (order.id() == null) {
-            tx.em().persist(order);
+            // Written now, complete, in three batches (order, lines, history) rather than persisted for the flush
+            // at commit: see JdbcInserts. Nothing changes a new order again in the transaction that stores it.
+            JdbcInserts inserts = new JdbcInserts(tx.em().unwrap(SessionImplementor.class));
+            inserts.insert(SalesOrder.class, List.of(order), null);
+            inserts.insert(OrderLine.class, order.lines(), order);
+            inserts.insert(StatusChange.class, order.history(), order);
         } else {
             // The caller holds every lock it needs by now: writing the changes here, rather than at commit,
             // gives the order the version it is saved with.
