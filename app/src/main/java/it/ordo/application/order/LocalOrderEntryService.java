@@ -16,6 +16,7 @@ import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.order.Channel;
+import it.ordo.domain.order.OrderReferenceData;
 import it.ordo.domain.order.OrderRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,13 +34,13 @@ public final class LocalOrderEntryService implements OrderEntryService {
     private final OrderAssembly assembly;
 
     public LocalOrderEntryService(Transactions tx, CustomerRepository customers, ProductRepository products,
-                             InventoryRepository inventory, OrderRepository orders, Pricer pricer, Clock clock,
-                             Guard guard) {
+                             OrderReferenceData reference, InventoryRepository inventory, OrderRepository orders,
+                             Pricer pricer, Clock clock, Guard guard) {
         this.tx = tx;
         this.products = products;
         this.clock = clock;
         this.guard = guard;
-        this.assembly = new OrderAssembly(customers, products, inventory, orders, pricer);
+        this.assembly = new OrderAssembly(customers, products, reference, inventory, orders, pricer);
     }
 
     /**

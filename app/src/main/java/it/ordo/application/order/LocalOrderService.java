@@ -17,6 +17,7 @@ import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Stock;
 import it.ordo.domain.order.OrderLine;
+import it.ordo.domain.order.OrderReferenceData;
 import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.OrderSearch;
 import it.ordo.domain.order.OrderStatus;
@@ -47,8 +48,8 @@ public final class LocalOrderService implements OrderService {
     private final OrderAssembly assembly;
 
     public LocalOrderService(Transactions tx, OrderRepository orders, CustomerRepository customers,
-                        ProductRepository products, InventoryRepository inventory, Pricer pricer,
-                        CurrentUser user, Clock clock, Guard guard) {
+                        ProductRepository products, OrderReferenceData reference, InventoryRepository inventory,
+                        Pricer pricer, CurrentUser user, Clock clock, Guard guard) {
         this.tx = tx;
         this.orders = orders;
         this.customers = customers;
@@ -56,8 +57,8 @@ public final class LocalOrderService implements OrderService {
         this.user = user;
         this.clock = clock;
         this.guard = guard;
-        this.views = new OrderViews(customers, products, inventory);
-        this.assembly = new OrderAssembly(customers, products, inventory, orders, pricer);
+        this.views = new OrderViews(reference);
+        this.assembly = new OrderAssembly(customers, products, reference, inventory, orders, pricer);
     }
 
     /**

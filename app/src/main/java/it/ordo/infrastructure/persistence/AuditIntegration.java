@@ -59,6 +59,11 @@ public final class AuditIntegration {
             OrderMailListener mail = new OrderMailListener(factory);
             registry.appendListeners(EventType.POST_INSERT, mail);
             registry.appendListeners(EventType.POST_UPDATE, mail);
+            // The master data the order pipeline keeps in memory moves its version on in the same flush.
+            MasterDataListener masterData = new MasterDataListener();
+            registry.appendListeners(EventType.POST_INSERT, masterData);
+            registry.appendListeners(EventType.POST_UPDATE, masterData);
+            registry.appendListeners(EventType.POST_DELETE, masterData);
         }
     }
 }
