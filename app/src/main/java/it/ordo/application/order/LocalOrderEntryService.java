@@ -16,7 +16,6 @@ import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.order.Channel;
-import it.ordo.domain.order.OrderReferenceData;
 import it.ordo.domain.order.OrderRepository;
 import java.math.BigDecimal;
 import java.time.Clock;

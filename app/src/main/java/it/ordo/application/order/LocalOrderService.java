@@ -17,7 +17,6 @@ import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Stock;
 import it.ordo.domain.order.OrderLine;
-import it.ordo.domain.order.OrderReferenceData;
 import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.OrderSearch;
 import it.ordo.domain.order.OrderStatus;

@@ -27,7 +27,6 @@ import it.ordo.domain.inventory.SupplyLine;
 import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.Channel;
 import it.ordo.domain.order.OrderLine;
-import it.ordo.domain.order.OrderReferenceData;
 import it.ordo.domain.order.OrderRepository;
 import it.ordo.domain.order.Priority;
 import it.ordo.domain.order.SalesOrder;

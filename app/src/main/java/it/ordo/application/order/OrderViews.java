@@ -5,7 +5,6 @@ import it.ordo.domain.catalog.Product;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.OrderLine;
-import it.ordo.domain.order.OrderReferenceData;
 import it.ordo.domain.order.SalesOrder;
 import it.ordo.domain.order.StatusChange;
 import java.math.BigDecimal;

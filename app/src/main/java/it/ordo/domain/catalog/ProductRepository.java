@@ -24,7 +24,7 @@ public interface ProductRepository {
 
     /**
      * The lookup rule of {@link #findByTypedCode(String)} over any SKU and EAN lookups (a repository's, one read
-     * already made, or the order pipeline's {@link it.ordo.domain.order.OrderReferenceData}).
+     * already made, or the order pipeline's kept copies).
      */
     static Optional<Product> byTypedCode(String code, Function<String, Optional<Product>> bySku,
                                          Function<String, Optional<Product>> byEan) {

@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
@@ -90,7 +91,11 @@ final class AuditKeys {
             return cached;
         }
         EntityPersister persister = persister(entity);
-        Object loaded = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
+        EntityKey key = session.generateEntityKey(id, persister);
+        Object loaded = session.getPersistenceContextInternal().getEntity(key);
+        if (loaded == null) {
+            loaded = SharedCopies.of(session, key); // a product or warehouse the order pipeline read from memory
+        }
         Object value;
         if (loaded != null) {
             value = persister.getPropertyValue(loaded, property);

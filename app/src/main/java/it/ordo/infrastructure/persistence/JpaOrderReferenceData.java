@@ -4,7 +4,7 @@ import it.ordo.domain.BaseEntity;
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.inventory.Warehouse;
-import it.ordo.domain.order.OrderReferenceData;
+import it.ordo.application.order.OrderReferenceData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -105,6 +105,7 @@ public final class JpaOrderReferenceData implements OrderReferenceData {
             found.ifPresent(r -> {
                 session.detach(r);
                 keep.accept(g, r);
+                own(session, type, r);
             });
         }
         return found;
@@ -136,6 +137,7 @@ public final class JpaOrderReferenceData implements OrderReferenceData {
                 found.values().forEach(p -> {
                     session.detach(p);
                     g.keep(p);
+                    own(session, Product.class, p);
                 });
             }
             result.putAll(found);
@@ -150,13 +152,14 @@ public final class JpaOrderReferenceData implements OrderReferenceData {
 
     /** The transaction's own copy of a kept record, when it holds one (perhaps changed and not yet flushed). */
     private static <T extends BaseEntity> T own(SessionImplementor session, Class<T> type, T kept) {
-        var context = session.getPersistenceContextInternal();
-        if (context.getNumberOfManagedEntities() == 0) {
-            return kept;
-        }
         var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
-        Object held = context.getEntity(session.generateEntityKey(kept.id(), persister));
-        return held == null ? kept : type.cast(held);
+        EntityKey key = session.generateEntityKey(kept.id(), persister);
+        Object held = session.getPersistenceContextInternal().getEntity(key);
+        if (held != null) {
+            return type.cast(held);
+        }
+        SharedCopies.handed(session, key, kept);
+        return kept;
     }
 
     /** Whether the session holds any record of this kind: one it reads again is its own, not a copy to share. */

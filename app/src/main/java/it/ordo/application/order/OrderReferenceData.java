@@ -1,4 +1,4 @@
-package it.ordo.domain.order;
+package it.ordo.application.order;
 
 import it.ordo.domain.catalog.Product;
 import it.ordo.domain.customer.Customer;
