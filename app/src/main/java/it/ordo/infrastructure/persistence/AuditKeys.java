@@ -14,7 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.EntityEntry;
-import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
@@ -91,11 +90,7 @@ final class AuditKeys {
             return cached;
         }
         EntityPersister persister = persister(entity);
-        EntityKey key = session.generateEntityKey(id, persister);
-        Object loaded = session.getPersistenceContextInternal().getEntity(key);
-        if (loaded == null) {
-            loaded = SharedCopies.of(session, key); // a product or warehouse the order pipeline read from memory
-        }
+        Object loaded = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
         Object value;
         if (loaded != null) {
             value = persister.getPropertyValue(loaded, property);
@@ -108,6 +103,11 @@ final class AuditKeys {
     }
 
     private Object query(EntityPersister persister, Object id, String property) {
+        // A product or warehouse the order pipeline read from memory is in no session, but the transaction has it.
+        Object copy = SharedCopies.of(session, session.generateEntityKey(id, persister));
+        if (copy != null) {
+            return persister.getPropertyValue(copy, property);
+        }
         AbstractEntityPersister mapped = (AbstractEntityPersister) persister;
         String sql = "SELECT " + mapped.getPropertyColumnNames(property)[0] + " FROM " + mapped.getTableName()
                 + " WHERE " + mapped.getIdentifierColumnNames()[0] + " = ?";

@@ -28,6 +28,7 @@ import org.hibernate.engine.spi.TransactionCompletionCallbacks;
  */
 final class VersionRows {
 
+    /** Declared in ascending id: the order in which a transaction that changes both locks them. */
     enum Row {
         CONDITIONS(1), MASTER_DATA(2);
 
@@ -66,18 +67,23 @@ final class VersionRows {
     /** This transaction changes what the row versions: it moves the row on just before it commits. */
     static void changed(SharedSessionContractImplementor session, Row row) {
         State state = state(session);
-        if (!state.changing.add(row)) {
+        boolean first = state.changing.isEmpty();
+        if (!state.changing.add(row) || !first) {
             return;
         }
+        // One callback for every row the transaction changes, run after the last flush (whose events may add
+        // rows): the rows are locked in ascending id, so two transactions that change both never deadlock.
         session.getTransactionCompletionCallbacks().registerCallback(
                 (TransactionCompletionCallbacks.BeforeCompletionCallback) s -> s.doWork(c -> {
                     try (PreparedStatement ps = c.prepareStatement(
                             "UPDATE pricing_version SET version = version + 1 WHERE id = ?")) {
-                        ps.setInt(1, row.id);
-                        if (ps.executeUpdate() != 1) {
-                            // Without its row a change would go unnoticed by every cache: refuse it instead.
-                            throw new IllegalStateException("pricing_version has no row " + row.id
-                                    + ": the database was not migrated");
+                        for (Row changing : state.changing) {
+                            ps.setInt(1, changing.id);
+                            if (ps.executeUpdate() != 1) {
+                                // Without its row a change would go unnoticed by every cache: refuse it instead.
+                                throw new IllegalStateException("pricing_version has no row " + changing.id
+                                        + ": the database was not migrated");
+                            }
                         }
                     }
                 }));
