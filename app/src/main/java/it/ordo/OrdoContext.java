@@ -192,6 +192,9 @@ public final class OrdoContext implements Services, AutoCloseable {
         // A sales agent's use cases are limited to the customers linked to them.
         this.guard = new Guard(user, transactions, userRepository, salesAgentRepository);
         Pricer pricer = new Pricer(pricingRepository);
+        // Customers, warehouses and products as orders read them: kept per process, checked by one version read.
+        var referenceData = new it.ordo.infrastructure.persistence.JpaOrderReferenceData(transactions,
+                database.masterData());
         this.pricing = new LocalPricingService(transactions, customerRepository, productRepository, pricer, guard);
         this.priceLists = new LocalPriceListService(transactions, pricingRepository, productRepository,
                 customerRepository, guard, clock);
@@ -199,7 +202,7 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.inventory = new LocalInventoryService(transactions, productRepository, inventoryRepository, orderRepository,
                 user, clock, guard);
         this.orders = new LocalOrderService(transactions, orderRepository, customerRepository, productRepository,
-                inventoryRepository, pricer, user, clock, guard);
+                referenceData, inventoryRepository, pricer, user, clock, guard);
         this.customers = new LocalCustomerService(transactions, customerRepository, inventoryRepository, pricingRepository,
                 guard, clock);
         this.vat = new LocalVatService(transactions, customerRepository, user, clock, guard);
@@ -221,7 +224,7 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.audit = new LocalAuditService(transactions, orderRepository, customerRepository, productRepository,
                 inventoryRepository, new JdbcAuditTrail(transactions), guard);
         this.orderEntry = new LocalOrderEntryService(transactions, customerRepository, productRepository,
-                inventoryRepository, orderRepository, pricer, clock, guard);
+                referenceData, inventoryRepository, orderRepository, pricer, clock, guard);
         this.orderDrafts = new LocalOrderDraftService(transactions, new JdbcOrderDraftRepository(transactions), user, clock,
                 guard);
         this.outbox = new JdbcOutbox(transactions);

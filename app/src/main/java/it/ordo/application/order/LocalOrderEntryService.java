@@ -33,13 +33,13 @@ public final class LocalOrderEntryService implements OrderEntryService {
     private final OrderAssembly assembly;
 
     public LocalOrderEntryService(Transactions tx, CustomerRepository customers, ProductRepository products,
-                             InventoryRepository inventory, OrderRepository orders, Pricer pricer, Clock clock,
-                             Guard guard) {
+                             OrderReferenceData reference, InventoryRepository inventory, OrderRepository orders,
+                             Pricer pricer, Clock clock, Guard guard) {
         this.tx = tx;
         this.products = products;
         this.clock = clock;
         this.guard = guard;
-        this.assembly = new OrderAssembly(customers, products, inventory, orders, pricer);
+        this.assembly = new OrderAssembly(customers, products, reference, inventory, orders, pricer);
     }
 
     /**

@@ -47,8 +47,8 @@ public final class LocalOrderService implements OrderService {
     private final OrderAssembly assembly;
 
     public LocalOrderService(Transactions tx, OrderRepository orders, CustomerRepository customers,
-                        ProductRepository products, InventoryRepository inventory, Pricer pricer,
-                        CurrentUser user, Clock clock, Guard guard) {
+                        ProductRepository products, OrderReferenceData reference, InventoryRepository inventory,
+                        Pricer pricer, CurrentUser user, Clock clock, Guard guard) {
         this.tx = tx;
         this.orders = orders;
         this.customers = customers;
@@ -56,8 +56,8 @@ public final class LocalOrderService implements OrderService {
         this.user = user;
         this.clock = clock;
         this.guard = guard;
-        this.views = new OrderViews(customers, products, inventory);
-        this.assembly = new OrderAssembly(customers, products, inventory, orders, pricer);
+        this.views = new OrderViews(reference);
+        this.assembly = new OrderAssembly(customers, products, reference, inventory, orders, pricer);
     }
 
     /**

@@ -49,8 +49,9 @@ import java.util.function.Function;
  * different stories.
  * <ol>
  * <li><b>Resolve</b> the request once: customer, warehouse and products by
- * one lookup rule ({@link Normalization}), quantities by {@link QuantityRules},
- * text checked for length and control characters.</li>
+ * one lookup rule ({@link Normalization}) from {@link OrderReferenceData}
+ * (kept in memory while none of them changes), quantities by
+ * {@link QuantityRules}, text checked for length and control characters.</li>
  * <li><b>Price</b> by building the very {@link OrderLine}s of a draft
  * {@link SalesOrder} ({@link OrderPricing}): a quoted line is the confirmed
  * line, not a second copy of its arithmetic.</li>
@@ -70,15 +71,18 @@ final class OrderAssembly {
 
     private final CustomerRepository customers;
     private final ProductRepository products;
+    /** Customers, warehouses and products as they are read to take an order: shared copies, never changed here. */
+    private final OrderReferenceData reference;
     private final InventoryRepository inventory;
     private final OrderRepository orders;
     private final Pricer pricer;
     private final QuantityRules quantityRules = new QuantityRules();
 
-    OrderAssembly(CustomerRepository customers, ProductRepository products, InventoryRepository inventory,
-                  OrderRepository orders, Pricer pricer) {
+    OrderAssembly(CustomerRepository customers, ProductRepository products, OrderReferenceData reference,
+                  InventoryRepository inventory, OrderRepository orders, Pricer pricer) {
         this.customers = customers;
         this.products = products;
+        this.reference = reference;
         this.inventory = inventory;
         this.orders = orders;
         this.pricer = pricer;
@@ -107,16 +111,16 @@ final class OrderAssembly {
     }
 
     Optional<Customer> findCustomer(String code) {
-        return byCode(code, customers::findByCode);
+        return byCode(code, reference::customer);
     }
 
     /** A product by its SKU, else by a valid EAN-13 (what a scanner types): the one product lookup. */
     Optional<Product> findProduct(String code) {
-        return products.findByTypedCode(code);
+        return ProductRepository.byTypedCode(code, skusOf(List.of(code)), reference::productByEan);
     }
 
     Optional<Warehouse> findWarehouse(String code) {
-        return byCode(code, inventory::findWarehouse);
+        return byCode(code, reference::warehouse);
     }
 
     /** The customer for a typed code; refuses a blank or unknown code. */
@@ -145,7 +149,7 @@ final class OrderAssembly {
         if (Normalization.clean(code) != null) {
             return findWarehouse(code).orElseThrow(() -> new NotFoundException("warehouse", code));
         }
-        return inventory.findWarehouse(customer.defaultWarehouseId())
+        return reference.warehouse(customer.defaultWarehouseId())
                 .orElseThrow(() -> new NotFoundException("warehouse", String.valueOf(customer.defaultWarehouseId())));
     }
 
@@ -186,7 +190,7 @@ final class OrderAssembly {
                 problems.add(Message.of("notFound.warehouse", request.warehouse()));
             }
         } else if (customer != null) {
-            warehouse = inventory.findWarehouse(customer.defaultWarehouseId()).orElse(null);
+            warehouse = reference.warehouse(customer.defaultWarehouseId()).orElse(null);
         }
         Address shipTo = customer == null ? null : shipTo(customer, request.shipTo(), problems);
         if (channel != null && ref != null && ref.length() <= MAX_EXTERNAL_REF && !Normalization.hasControl(ref, false)
@@ -221,7 +225,11 @@ final class OrderAssembly {
             problems.add(orderName == null ? Message.of("order.noLines.unnamed") : Message.of("order.noLines", orderName));
             return new Lines(found, quantities);
         }
-        Function<String, Optional<Product>> bySku = skusOf(lines);
+        List<String> codes = new ArrayList<>(lines.size());
+        for (OrderRequest.LineRequest line : lines) {
+            codes.add(Normalization.clean(line.sku()) != null ? line.sku() : line.ean());
+        }
+        Function<String, Optional<Product>> bySku = skusOf(codes);
         int n = 0;
         for (OrderRequest.LineRequest line : lines) {
             n++;
@@ -229,7 +237,7 @@ final class OrderAssembly {
             String sku = Normalization.clean(line.sku());
             String ean = Normalization.clean(line.ean());
             if (sku != null) {
-                product = products.findByTypedCode(sku, bySku);
+                product = ProductRepository.byTypedCode(sku, bySku, reference::productByEan);
                 if (product.isEmpty()) {
                     problems.add(Message.of("order.line.unknownSku", n, sku));
                 }
@@ -237,7 +245,7 @@ final class OrderAssembly {
                 if (!Ean13.isValid(ean)) {
                     problems.add(Message.of("order.line.invalidEan", n, ean));
                 } else {
-                    product = products.findByTypedCode(ean, bySku);
+                    product = ProductRepository.byTypedCode(ean, bySku, reference::productByEan);
                     if (product.isEmpty()) {
                         problems.add(Message.of("order.line.unknownEan", n, ean));
                     }
@@ -261,17 +269,16 @@ final class OrderAssembly {
     }
 
     /**
-     * Every form of every code the lines type (SKU, else EAN, which is tried as a SKU first) looked up
-     * as a SKU in one read, rather than a query per line and form; the lookup rule stays
-     * {@link #findProduct(String)}'s.
+     * Every form of every typed code (a line's SKU, else its EAN, which is tried as a SKU first) looked up
+     * as a SKU at once, rather than once per line and form; the lookup rule stays
+     * {@link ProductRepository#byTypedCode}'s.
      */
-    private Function<String, Optional<Product>> skusOf(List<OrderRequest.LineRequest> lines) {
+    private Function<String, Optional<Product>> skusOf(List<String> codes) {
         Set<String> forms = new LinkedHashSet<>();
-        for (OrderRequest.LineRequest line : lines) {
-            String code = Normalization.clean(line.sku()) != null ? line.sku() : line.ean();
+        for (String code : codes) {
             forms.addAll(Normalization.lookupForms(code));
         }
-        Map<String, Product> found = forms.isEmpty() ? Map.of() : products.findBySkus(forms);
+        Map<String, Product> found = forms.isEmpty() ? Map.of() : reference.productsBySku(forms);
         return form -> Optional.ofNullable(found.get(form));
     }
 

@@ -2,10 +2,7 @@ package it.ordo.application.order;
 
 import it.ordo.domain.Message;
 import it.ordo.domain.catalog.Product;
-import it.ordo.domain.catalog.ProductRepository;
 import it.ordo.domain.customer.Customer;
-import it.ordo.domain.customer.CustomerRepository;
-import it.ordo.domain.inventory.InventoryRepository;
 import it.ordo.domain.inventory.Warehouse;
 import it.ordo.domain.order.OrderLine;
 import it.ordo.domain.order.SalesOrder;
@@ -15,23 +12,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Turns orders into plain records inside the transaction, so nothing lazy escapes it. */
+/**
+ * Turns orders into plain records inside the transaction, so nothing lazy escapes it. The customer, warehouse
+ * and products named come from the order pipeline's {@link OrderReferenceData}: an order just placed names
+ * what its placing read, and shows it without reading it again.
+ */
 final class OrderViews {
 
-    private final CustomerRepository customers;
-    private final ProductRepository products;
-    private final InventoryRepository inventory;
+    private final OrderReferenceData reference;
 
-    OrderViews(CustomerRepository customers, ProductRepository products, InventoryRepository inventory) {
-        this.customers = customers;
-        this.products = products;
-        this.inventory = inventory;
+    OrderViews(OrderReferenceData reference) {
+        this.reference = reference;
     }
 
     OrderView view(SalesOrder order) {
-        Customer customer = customers.find(order.customerId()).orElseThrow();
-        String warehouse = inventory.findWarehouse(order.warehouseId()).map(Warehouse::code).orElse("?");
-        Map<Long, Product> byId = products.findAll(order.lines().stream().map(OrderLine::productId).distinct().toList());
+        Customer customer = reference.customer(order.customerId()).orElseThrow();
+        String warehouse = reference.warehouse(order.warehouseId()).map(Warehouse::code).orElse("?");
+        Map<Long, Product> byId = reference.products(order.lines().stream().map(OrderLine::productId).distinct().toList());
         List<OrderView.Line> lines = new ArrayList<>();
         for (OrderLine l : order.lines()) {
             Product p = byId.get(l.productId());

@@ -19,11 +19,15 @@ public interface ProductRepository {
      * valid EAN-13. The one product lookup of every use case that takes a typed code.
      */
     default Optional<Product> findByTypedCode(String code) {
-        return findByTypedCode(code, this::findBySku);
+        return byTypedCode(code, this::findBySku, this::findByEan);
     }
 
-    /** {@link #findByTypedCode(String)} with the SKU lookup given: this repository's, or one read already made. */
-    default Optional<Product> findByTypedCode(String code, Function<String, Optional<Product>> bySku) {
+    /**
+     * The lookup rule of {@link #findByTypedCode(String)} over any SKU and EAN lookups (a repository's, one read
+     * already made, or the order pipeline's kept copies).
+     */
+    static Optional<Product> byTypedCode(String code, Function<String, Optional<Product>> bySku,
+                                         Function<String, Optional<Product>> byEan) {
         for (String form : Normalization.lookupForms(code)) {
             Optional<Product> found = bySku.apply(form);
             if (found.isPresent()) {
@@ -31,7 +35,7 @@ public interface ProductRepository {
             }
         }
         String c = Normalization.clean(code);
-        return c != null && Ean13.isValid(c) ? findByEan(c) : Optional.empty();
+        return c != null && Ean13.isValid(c) ? byEan.apply(c) : Optional.empty();
     }
 
     /** The products whose SKU is exactly one of {@code skus} (no case folding), by SKU: one read for an order's lines. */

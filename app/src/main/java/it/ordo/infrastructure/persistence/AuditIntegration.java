@@ -23,7 +23,10 @@ import org.hibernate.mapping.PersistentClass;
  * {@link AuditedEntities}) is recorded in {@code audit_log} by
  * {@link AuditListener}, in the same transaction as the change.
  * {@link JpaTransactions} opens every session with an {@link #scope} saying
- * who works, from which workstation, and by which clock.
+ * who works, from which workstation, and by which clock. The same events
+ * carry the customer e-mails an order's changes call for
+ * ({@link OrderMailListener}) and move the master-data version on
+ * ({@link MasterDataListener}).
  */
 public final class AuditIntegration {
 
@@ -59,6 +62,11 @@ public final class AuditIntegration {
             OrderMailListener mail = new OrderMailListener(factory);
             registry.appendListeners(EventType.POST_INSERT, mail);
             registry.appendListeners(EventType.POST_UPDATE, mail);
+            // The master data the order pipeline keeps in memory moves its version on in the same flush.
+            MasterDataListener masterData = new MasterDataListener();
+            registry.appendListeners(EventType.POST_INSERT, masterData);
+            registry.appendListeners(EventType.POST_UPDATE, masterData);
+            registry.appendListeners(EventType.POST_DELETE, masterData);
         }
     }
 }

@@ -113,6 +113,11 @@ final class AuditKeys {
     }
 
     private Object query(EntityPersister persister, Object id, String property) {
+        // A product or warehouse the order pipeline read from memory is in no session, but the transaction has it.
+        Object copy = SharedCopies.of(session, session.generateEntityKey(id, persister));
+        if (copy != null) {
+            return persister.getPropertyValue(copy, property);
+        }
         AbstractEntityPersister mapped = (AbstractEntityPersister) persister;
         String sql = "SELECT " + mapped.getPropertyColumnNames(property)[0] + " FROM " + mapped.getTableName()
                 + " WHERE " + mapped.getIdentifierColumnNames()[0] + " = ?";

@@ -64,6 +64,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final HikariDataSource identityDataSource;
     private final EntityManagerFactory entityManagerFactory;
+    /** The order pipeline's master data, kept for every session and user of this process (V26). */
+    private final MasterDataCache masterData = new MasterDataCache();
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource, HikariDataSource identityDataSource,
                      EntityManagerFactory emf) {
@@ -335,6 +337,11 @@ public final class Database implements AutoCloseable {
             c.setSchema(DatabaseSettings.DERBY_SCHEMA);
         }
         return c;
+    }
+
+    /** What this process keeps of the master data the order pipeline reads ({@link JpaOrderReferenceData}). */
+    public MasterDataCache masterData() {
+        return masterData;
     }
 
     public DatabaseSettings settings() {

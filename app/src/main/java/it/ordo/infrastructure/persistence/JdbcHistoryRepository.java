@@ -239,6 +239,9 @@ public final class JdbcHistoryRepository implements HistoryRepository {
 
     @Override
     public Map<String, CustomerRef> createCustomers(long batchId, List<NewCustomer> customers) {
+        // Plain SQL fires no Hibernate event: the master-data version is moved on here, as MasterDataListener
+        // moves it for changes made through the entities, so no process keeps answering from what it read before.
+        VersionRows.changed(tx.em(), VersionRows.Row.MASTER_DATA);
         return jdbc(c -> {
             Map<String, CustomerRef> created = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO customer (id, code, name, language, tier,"
@@ -269,6 +272,7 @@ public final class JdbcHistoryRepository implements HistoryRepository {
 
     @Override
     public Map<String, Long> createProducts(long batchId, List<NewProduct> products) {
+        VersionRows.changed(tx.em(), VersionRows.Row.MASTER_DATA); // as in createCustomers
         return jdbc(c -> {
             Map<String, Long> created = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO product (id, sku, description, category, unit,"

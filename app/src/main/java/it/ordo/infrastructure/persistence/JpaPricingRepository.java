@@ -5,26 +5,17 @@ import it.ordo.domain.pricing.PriceList;
 import it.ordo.domain.pricing.PriceListItem;
 import it.ordo.domain.pricing.PricingRepository;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.WeakHashMap;
-import org.hibernate.Session;
 
 public final class JpaPricingRepository implements PricingRepository {
 
     private static final int IN_CHUNK = 500;
 
     private final JpaTransactions tx;
-    /** Sessions (transactions) that have changed conditions and will move the version on at commit. */
-    private final Map<Session, Boolean> changing = Collections.synchronizedMap(new WeakHashMap<>());
 
     public JpaPricingRepository(JpaTransactions tx) {
         this.tx = tx;
@@ -91,46 +82,12 @@ public final class JpaPricingRepository implements PricingRepository {
 
     @Override
     public OptionalLong conditionsVersion() {
-        Session session = tx.em().unwrap(Session.class);
-        if (changing.containsKey(session)) {
-            return OptionalLong.empty();
-        }
-        // Plain JDBC: this is the one read every priced use case pays, and it must not flush the session.
-        return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT version FROM pricing_version WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("pricing_version has no row: the database was not migrated");
-                }
-                return OptionalLong.of(rs.getLong(1));
-            }
-        });
+        return VersionRows.read(tx.em(), VersionRows.Row.CONDITIONS);
     }
 
     @Override
     public void changed() {
-        Session session = tx.em().unwrap(Session.class);
-        if (changing.putIfAbsent(session, Boolean.TRUE) != null) {
-            return;
-        }
-        // The row is updated just before the commit, after the flush, so its lock (on which Derby's readers of
-        // the version wait) is held for the commit alone, not for the length of a long import.
-        session.getTransaction().registerSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                session.doWork(c -> {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "UPDATE pricing_version SET version = version + 1 WHERE id = 1")) {
-                        ps.executeUpdate();
-                    }
-                });
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                changing.remove(session);
-            }
-        });
+        VersionRows.changed(tx.em(), VersionRows.Row.CONDITIONS);
     }
 
     @Override
