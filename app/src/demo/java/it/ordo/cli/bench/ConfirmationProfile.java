@@ -85,12 +85,12 @@ public final class ConfirmationProfile {
             new Area("credit exposure", "creditHold"),
             new Area("stock row locks and read", "lockSorted", "lockStocks"),
             new Area("promise dates", "promiseRequest", "PromiseCalculator"),
-            new Area("allocation and ledger rows (in memory)", "OrderAssembly.allocate"),
+            new Area("allocation, and its ledger rows written (one JDBC batch)", "OrderAssembly.allocate"),
             new Area("numbering row", "nextOrderNumber"),
-            new Area("persist (order, lines, history: Hibernate's cascade)", "OrderRepository.store"),
+            new Area("order, lines and history written (JDBC batches)", "OrderRepository.store"),
             new Area("order built (VAT, totals)", "OrderAssembly"),
             new Area("commit: flush, dirty check", "flushEntities", "DefaultFlushEntityEventListener"),
-            new Area("commit: flush, inserts and updates (Hibernate and the database)", "ActionQueue"),
+            new Area("commit: flush, what Hibernate still writes (the stock rows)", "ActionQueue"),
             new Area("commit: flush, other", "Flush", "flush"),
             new Area("commit: the database's commit", "commit", "Commit"));
 
