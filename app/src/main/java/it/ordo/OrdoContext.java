@@ -201,7 +201,7 @@ public final class OrdoContext implements Services, AutoCloseable {
         this.conditions = new LocalConditionsService(transactions, pricingRepository, productRepository, guard);
         this.inventory = new LocalInventoryService(transactions, productRepository, inventoryRepository, orderRepository,
                 user, clock, guard);
-        this.orders = new LocalOrderService(transactions, orderRepository, customerRepository, productRepository,
+        this.orders = new LocalOrderService(transactions, orderRepository, customerRepository,
                 referenceData, inventoryRepository, pricer, user, clock, guard);
         this.customers = new LocalCustomerService(transactions, customerRepository, inventoryRepository, pricingRepository,
                 guard, clock);

@@ -39,7 +39,7 @@ public final class LocalOrderEntryService implements OrderEntryService {
         this.products = products;
         this.clock = clock;
         this.guard = guard;
-        this.assembly = new OrderAssembly(customers, products, reference, inventory, orders, pricer);
+        this.assembly = new OrderAssembly(customers, reference, inventory, orders, pricer);
     }
 
     /**

@@ -11,7 +11,6 @@ import it.ordo.application.security.Permission;
 import it.ordo.domain.Message;
 import it.ordo.domain.Normalization;
 import it.ordo.domain.ValidationException;
-import it.ordo.domain.catalog.ProductRepository;
 import it.ordo.domain.customer.Customer;
 import it.ordo.domain.customer.CustomerRepository;
 import it.ordo.domain.inventory.InventoryRepository;
@@ -47,8 +46,8 @@ public final class LocalOrderService implements OrderService {
     private final OrderAssembly assembly;
 
     public LocalOrderService(Transactions tx, OrderRepository orders, CustomerRepository customers,
-                        ProductRepository products, OrderReferenceData reference, InventoryRepository inventory,
-                        Pricer pricer, CurrentUser user, Clock clock, Guard guard) {
+                        OrderReferenceData reference, InventoryRepository inventory, Pricer pricer,
+                        CurrentUser user, Clock clock, Guard guard) {
         this.tx = tx;
         this.orders = orders;
         this.customers = customers;
@@ -57,7 +56,7 @@ public final class LocalOrderService implements OrderService {
         this.clock = clock;
         this.guard = guard;
         this.views = new OrderViews(reference);
-        this.assembly = new OrderAssembly(customers, products, reference, inventory, orders, pricer);
+        this.assembly = new OrderAssembly(customers, reference, inventory, orders, pricer);
     }
 
     /**

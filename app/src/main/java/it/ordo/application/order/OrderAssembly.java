@@ -70,7 +70,6 @@ final class OrderAssembly {
     static final int MAX_EXTERNAL_REF = 60;
 
     private final CustomerRepository customers;
-    private final ProductRepository products;
     /** Customers, warehouses and products as they are read to take an order: shared copies, never changed here. */
     private final OrderReferenceData reference;
     private final InventoryRepository inventory;
@@ -78,10 +77,9 @@ final class OrderAssembly {
     private final Pricer pricer;
     private final QuantityRules quantityRules = new QuantityRules();
 
-    OrderAssembly(CustomerRepository customers, ProductRepository products, OrderReferenceData reference,
-                  InventoryRepository inventory, OrderRepository orders, Pricer pricer) {
+    OrderAssembly(CustomerRepository customers, OrderReferenceData reference, InventoryRepository inventory,
+                  OrderRepository orders, Pricer pricer) {
         this.customers = customers;
-        this.products = products;
         this.reference = reference;
         this.inventory = inventory;
         this.orders = orders;
@@ -591,6 +589,7 @@ final class OrderAssembly {
     }
 
     private String sku(OrderLine line) {
-        return products.find(line.productId()).map(Product::sku).orElse("?");
+        Product p = reference.products(List.of(line.productId())).get(line.productId());
+        return p == null ? "?" : p.sku();
     }
 }

@@ -104,15 +104,9 @@ final class JdbcInserts {
                     types[p].nullSafeSet(ps, value, column, session);
                     column += shape.spans()[i];
                 }
-                if (states.size() == 1) {
-                    ps.executeUpdate();
-                } else {
-                    ps.addBatch();
-                }
+                ps.addBatch();
             }
-            if (states.size() > 1) {
-                ps.executeBatch();
-            }
+            ps.executeBatch();
         }
     }
 
